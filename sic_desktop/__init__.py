@@ -1,0 +1,11 @@
+"""SIC Desktop core: the store, services, sync and documents of the Strategy Implementation Cycle."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("sic-desktop")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+source"
+
+APP_NAME = "SIC Desktop"
+APP_ID = "org.4p1000.SICDesktop"

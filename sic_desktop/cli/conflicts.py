@@ -1,0 +1,7 @@
+"""The `conflicts` commands (placeholder until the sync engineer's module lands)."""
+
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    """Nothing yet."""

@@ -1,0 +1,7 @@
+"""The `inventory` commands (being written)."""
+
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    """Nothing yet."""

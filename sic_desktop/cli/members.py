@@ -1,0 +1,7 @@
+"""The `members` commands (being written)."""
+
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    """Nothing yet."""

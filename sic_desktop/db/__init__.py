@@ -1,0 +1,1 @@
+"""The local store: typed models, the change log, migrations and the engine."""

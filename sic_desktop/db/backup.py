@@ -1,0 +1,58 @@
+"""Rotating copies of the database made with SQLite's online backup, and restoring one."""
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+KEEP = 10
+
+
+def backup_to(source: Path, target: Path) -> Path:
+    """Copy a live database to `target` consistently, even while it is open elsewhere."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    partial.replace(target)
+    return target
+
+
+def backups_folder(database: Path) -> Path:
+    return database.with_name(database.stem + "-backups")
+
+
+def list_backups(database: Path) -> list[Path]:
+    """Backups of `database`, newest first."""
+    folder = backups_folder(database)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{database.stem}-*.sqlite"), reverse=True)
+
+
+def make_backup(database: Path, *, reason: str = "auto", keep: int = KEEP) -> Path:
+    """A new dated copy in the backups folder; only the newest `keep` are kept."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_folder(database) / f"{database.stem}-{stamp}-{reason}.sqlite"
+    backup_to(database, target)
+    for old in list_backups(database)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore_backup(backup: Path, database: Path) -> Path:
+    """Put a backup in place of the database; the current file is kept aside first."""
+    if not backup.is_file():
+        raise FileNotFoundError(backup)
+    with sqlite3.connect(backup) as check:
+        verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+    check.close()
+    if verdict != "ok":
+        from sic_desktop.errors import InputRefused
+
+        raise InputRefused(f"{backup} is damaged ({verdict}); nothing was restored")
+    if database.exists():
+        make_backup(database, reason="before-restore")
+    backup_to(backup, database)
+    return database

@@ -1,0 +1,260 @@
+"""The one layer that turns every write of a synced record into field-level changes (session events).
+
+Every insert, update, soft delete and undelete of a `Record` appends its changes to the `change`
+table in the same transaction. The database backs this up: triggers refuse any write to a synced
+table while no flush of this layer holds the write permit, and refuse every hard delete.
+"""
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, event, insert, inspect, select, text
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+
+from sic_desktop.db.base import Record, new_id
+from sic_desktop.db.clock import HybridClock, format_hlc
+from sic_desktop.db.models.bookkeeping import Change, Site
+from sic_desktop.db.values import encode, to_plain
+from sic_desktop.errors import SicError
+
+# Reference data shipped with the app is recorded as changes of this pseudo-site, with ids derived
+# from the records, so every copy holds the same seed changes and none of them ever travels twice.
+SEED_SITE_ID = "00000000-0000-0000-0000-000000000000"
+SEED_NAMESPACE = uuid.UUID("6f0c3d4e-7a51-4f6b-9a43-5c1e2d8b4000")
+SEED_AUTHOR = "SIC Desktop reference data"
+
+_PERMIT_KEY = "sic_permit"
+_MODE_KEY = "sic_mode"  # None (a local edit), "seed" or "remote"
+_RECORDED_KEY = "sic_recorded"
+
+
+class HardDeleteRefused(SicError):
+    """A synced record can be deleted only softly: its deletion must travel to the other copies."""
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedChange:
+    """What one local write did, as services report it to the UI."""
+
+    change_id: str
+    table: str
+    record_id: str
+    field: str
+    kind: str
+    old: Any
+    new: Any
+
+
+class StoreSession(Session):
+    """The only session class of the store: its events write the change log."""
+
+
+@contextmanager
+def seeding(session: Session) -> Iterator[None]:
+    """Record the writes in this block as shipped reference data (the seed pseudo-site)."""
+    session.info[_MODE_KEY] = "seed"
+    try:
+        yield
+        session.flush()
+    finally:
+        session.info.pop(_MODE_KEY, None)
+
+
+@contextmanager
+def applying_remote(session: Session) -> Iterator[None]:
+    """Write received changes: the caller appends their change rows itself, as they came."""
+    session.info[_MODE_KEY] = "remote"
+    try:
+        yield
+        session.flush()
+    finally:
+        session.info.pop(_MODE_KEY, None)
+
+
+def take_recorded(session: Session) -> list[RecordedChange]:
+    """The changes recorded since the last call (what a service reports as "what changed")."""
+    recorded: list[RecordedChange] = session.info.pop(_RECORDED_KEY, [])
+    return recorded
+
+
+def field_heads(connection: Connection, table: str, record_id: str) -> dict[str, str]:
+    """The change each field of a record currently rests on ("*" is the record's insert)."""
+    rows = connection.execute(
+        text("SELECT field, change_id FROM change WHERE table_name = :t AND record_id = :r "
+             "AND applied = 1 ORDER BY rowid"),
+        {"t": table, "r": record_id},
+    )
+    return {field: change_id for field, change_id in rows}
+
+
+def _set_permit(connection: Connection, is_open: bool) -> None:
+    connection.exec_driver_sql(f"UPDATE write_permit SET open = {int(is_open)}")
+
+
+@event.listens_for(StoreSession, "before_flush")
+def _before_flush(session: Session, _flush: UOWTransaction, _instances: object) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, Record):
+            raise HardDeleteRefused(
+                f"The {obj.__label__} {obj.id} can only be moved to the trash, not erased")
+    touched = False
+    for obj in session.new:
+        if isinstance(obj, Record):
+            touched = True
+            _fill_defaults(obj)
+    if not touched:
+        touched = any(isinstance(obj, Record) for obj in session.dirty)
+    if touched:
+        _set_permit(session.connection(), True)
+        session.info[_PERMIT_KEY] = True
+
+
+def _fill_defaults(obj: Record) -> None:
+    """Apply scalar defaults now, so the insert's change holds the values the row will hold."""
+    if getattr(obj, "id", None) is None:
+        obj.id = new_id()
+    state = inspect(obj)
+    for column in state.mapper.columns:
+        default = column.default
+        if default is not None and default.is_scalar and state.dict.get(column.key) is None:
+            setattr(obj, column.key, default.arg)  # type: ignore[attr-defined]
+
+
+@event.listens_for(StoreSession, "after_flush")
+def _after_flush(session: Session, _flush: UOWTransaction) -> None:
+    if not session.info.pop(_PERMIT_KEY, False):
+        return
+    connection = session.connection()
+    mode = session.info.get(_MODE_KEY)
+    if mode != "remote":
+        _Recorder(session, connection, seed=mode == "seed").record()
+    _set_permit(connection, False)
+
+
+class _Recorder:
+    """Builds and appends the change rows of one flush."""
+
+    def __init__(self, session: Session, connection: Connection, *, seed: bool) -> None:
+        self.session = session
+        self.connection = connection
+        self.seed = seed
+        columns = select(Site.site_id, Site.author, Site.last_seq, Site.last_hlc)
+        site = connection.execute(columns).one_or_none()
+        if site is None:
+            raise SicError("This database has no site yet: run `sic-desktop init` first")
+        self.site_id, self.author, self.seq, last_hlc = site
+        self.clock = HybridClock(last_hlc)
+        if seed:
+            self.site_id, self.author = SEED_SITE_ID, SEED_AUTHOR
+            self.seq = connection.execute(
+                text("SELECT coalesce(max(seq), 0) FROM change WHERE site_id = :s"), {"s": SEED_SITE_ID}
+            ).scalar_one()
+        self.author = session.info.get("author", self.author)
+        self.rows: list[dict[str, Any]] = []
+        self.recorded: list[RecordedChange] = session.info.setdefault(_RECORDED_KEY, [])
+
+    def record(self) -> None:
+        new_objects = [obj for obj in self.session.new if isinstance(obj, Record)]
+        for obj in new_objects:
+            self._record_insert(obj)
+        for obj in self.session.dirty:
+            if isinstance(obj, Record) and obj not in self.session.new:
+                self._record_updates(obj)
+        if not self.rows:
+            return
+        self.connection.execute(insert(Change), self.rows)
+        if not self.seed:
+            self.connection.execute(
+                text("UPDATE site SET last_seq = :seq, last_hlc = :hlc"),
+                {"seq": self.seq, "hlc": self.clock.last},
+            )
+
+    def _record_insert(self, obj: Record) -> None:
+        state = inspect(obj)
+        values = {
+            column.key: to_plain(state.dict.get(column.key))
+            for column in state.mapper.columns
+            if column.key != "id" and state.dict.get(column.key) is not None
+        }
+        self._append(obj, "*", "insert", None, values, based_on=None)
+
+    def _record_updates(self, obj: Record) -> None:
+        state = inspect(obj)
+        heads: dict[str, str] | None = None
+        for column in state.mapper.columns:
+            history = state.attrs[column.key].history
+            if not history.added and not history.deleted:
+                continue
+            old = to_plain(history.deleted[0]) if history.deleted else None
+            new = to_plain(history.added[0]) if history.added else None
+            if old == new:
+                continue
+            if column.key == "id":
+                raise SicError("A record's id never changes")
+            if heads is None:
+                heads = field_heads(self.connection, obj.__tablename__, obj.id)
+            kind = "update"
+            if column.key == "deleted":
+                kind = "delete" if new else "undelete"
+            based_on = heads.get(column.key) or heads.get("*")
+            self._append(obj, column.key, kind, old, new, based_on=based_on)
+
+    def _append(self, obj: Record, field: str, kind: str, old: Any, new: Any,
+                *, based_on: str | None) -> None:
+        self.seq += 1
+        table = obj.__tablename__
+        if self.seed:
+            change_id = str(uuid.uuid5(SEED_NAMESPACE, f"{table}/{obj.id}/{field}/{kind}/{new!r}"))
+            hlc = format_hlc(0, self.seq)
+        else:
+            change_id = new_id()
+            hlc = self.clock.tick()
+        self.rows.append({
+            "change_id": change_id, "site_id": self.site_id, "seq": self.seq, "hlc": hlc,
+            "table_name": table, "record_id": obj.id, "field": field,
+            "old_value": None if old is None else encode(old),
+            "new_value": None if new is None else encode(new),
+            "based_on": based_on, "kind": kind, "author": self.author, "applied": True,
+            "also_based_on": None,
+        })
+        self.recorded.append(RecordedChange(change_id, table, obj.id, field, kind, old, new))
+
+
+@event.listens_for(StoreSession, "do_orm_execute")
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    """Bulk UPDATE/DELETE statements bypass the unit of work, so they would bypass the log."""
+    if not (state.is_update or state.is_delete):
+        return
+    mapper = state.bind_mapper
+    if mapper is not None and issubclass(mapper.class_, Record):
+        raise SicError(
+            f"Bulk writes to {mapper.class_.__tablename__} are not allowed: edit records one by one "
+            "so every change is logged")
+
+
+def guard_statements(table_names: list[str]) -> list[str]:
+    """SQL that makes the database itself refuse writes to synced tables outside this layer."""
+    statements = [
+        "CREATE TABLE IF NOT EXISTS write_permit (open INTEGER NOT NULL)",
+        "INSERT INTO write_permit (open) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM write_permit)",
+        "CREATE TRIGGER IF NOT EXISTS change_no_delete BEFORE DELETE ON change "
+        "BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+        "CREATE TRIGGER IF NOT EXISTS change_no_rewrite BEFORE UPDATE OF change_id, site_id, seq, "
+        "hlc, table_name, record_id, field, old_value, new_value, based_on, kind, author ON change "
+        "BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+    ]
+    for table in table_names:
+        for verb in ("INSERT", "UPDATE"):
+            statements.append(
+                f"CREATE TRIGGER IF NOT EXISTS guard_{table}_{verb.lower()} BEFORE {verb} ON {table} "
+                "WHEN (SELECT open FROM write_permit) IS NOT 1 "
+                f"BEGIN SELECT RAISE(ABORT, 'write to {table} outside the change log'); END"
+            )
+        statements.append(
+            f"CREATE TRIGGER IF NOT EXISTS guard_{table}_delete BEFORE DELETE ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, 'records of {table} are soft-deleted, never erased'); END"
+        )
+    return statements

@@ -1,0 +1,64 @@
+"""Field values to and from JSON, typed by the model's columns (for the change log, bundles, dump)."""
+
+import json
+import math
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer
+
+from sic_desktop.errors import InputRefused
+
+JsonValue = str | int | float | bool | None
+
+
+def to_plain(value: Any) -> JsonValue:
+    """A value as JSON can hold it: dates become ISO text."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value  # type: ignore[no-any-return]
+
+
+def encode(value: Any) -> str:
+    """One value as compact JSON text."""
+    return json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str | None) -> JsonValue:
+    """JSON text back to a plain value (None stays None)."""
+    if text is None:
+        return None
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def from_plain(column: Column[Any], value: JsonValue) -> Any:
+    """A plain JSON value checked against the column's type and turned into the Python value."""
+    if value is None:
+        if not column.nullable:
+            raise InputRefused(f"{column.table.name}.{column.key} may not be empty")
+        return None
+    kind = column.type
+    wrong = InputRefused(f"{column.table.name}.{column.key}: {value!r} is not a valid {kind}")
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise wrong
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise wrong
+        return value
+    if isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise wrong
+        return float(value)
+    if isinstance(kind, DateTime | Date):
+        if not isinstance(value, str):
+            raise wrong
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise wrong from None
+        return parsed if isinstance(kind, DateTime) else parsed.date()
+    if not isinstance(value, str):
+        raise wrong
+    return value

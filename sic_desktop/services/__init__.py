@@ -1,0 +1,1 @@
+"""Use cases: functions of (session, *, args) that return a result saying what changed."""

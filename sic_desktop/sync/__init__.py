@@ -1,0 +1,1 @@
+"""Offline sync: clock, keys, signed bundles, verification, merge, conflicts and trust."""

@@ -25,9 +25,13 @@ def text(label: str, *, required: bool = False, check: str | None = None,
 
 
 def link(table: str, label: str, *, required: bool = False) -> Any:
-    """A reference to another record by its id."""
+    """A reference to another record by its id.
+
+    Checked at commit, not per statement: a flush, an import or a merge may then write a child
+    before its parent in the same transaction.
+    """
     return mapped_column(
-        String(36), ForeignKey(f"{table}.id"), nullable=not required, index=True,
+        String(36), ForeignKey(f"{table}.id", deferrable=True, initially="DEFERRED"), nullable=not required, index=True,
         info={"label": label, "required": required, "link": table}, active_history=True,
     )
 

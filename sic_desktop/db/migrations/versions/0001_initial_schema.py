@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25
 """
 
 from collections.abc import Sequence
@@ -109,9 +108,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("site_id", "seq", name="uq_change_site_seq"),
     )
     with op.batch_alter_table("change", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_change_record", ["table_name", "record_id", "field"], unique=False
-        )
+        batch_op.create_index("ix_change_record", ["table_name", "record_id", "field"], unique=False)
 
     op.create_table(
         "conflict",
@@ -239,14 +236,16 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["funder_id"], ["funder.id"], name=op.f("fk_funding_opportunity_funder_id_funder")
+            ["funder_id"],
+            ["funder.id"],
+            name=op.f("fk_funding_opportunity_funder_id_funder"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_funding_opportunity")),
     )
     with op.batch_alter_table("funding_opportunity", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_funding_opportunity_funder_id"), ["funder_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_funding_opportunity_funder_id"), ["funder_id"], unique=False)
 
     op.create_table(
         "objective",
@@ -257,7 +256,13 @@ def upgrade() -> None:
         sa.Column("target_2050", sa.Text(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(["goal_id"], ["goal.id"], name=op.f("fk_objective_goal_id_goal")),
+        sa.ForeignKeyConstraint(
+            ["goal_id"],
+            ["goal.id"],
+            name=op.f("fk_objective_goal_id_goal"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_objective")),
     )
     with op.batch_alter_table("objective", schema=None) as batch_op:
@@ -276,6 +281,8 @@ def upgrade() -> None:
             ["type_id"],
             ["organisation_type.id"],
             name=op.f("fk_organisation_type_id_organisation_type"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisation")),
     )
@@ -291,9 +298,19 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["cycle_id"], ["cycle.id"], name=op.f("fk_step_window_cycle_id_cycle")
+            ["cycle_id"],
+            ["cycle.id"],
+            name=op.f("fk_step_window_cycle_id_cycle"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
-        sa.ForeignKeyConstraint(["step_id"], ["step.id"], name=op.f("fk_step_window_step_id_step")),
+        sa.ForeignKeyConstraint(
+            ["step_id"],
+            ["step.id"],
+            name=op.f("fk_step_window_step_id_step"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_step_window")),
     )
     with op.batch_alter_table("step_window", schema=None) as batch_op:
@@ -315,13 +332,13 @@ def upgrade() -> None:
             ["organisation_id"],
             ["organisation.id"],
             name=op.f("fk_person_organisation_id_organisation"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_person_organisation_id"), ["organisation_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_person_organisation_id"), ["organisation_id"], unique=False)
 
     op.create_table(
         "task_force",
@@ -331,14 +348,16 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["objective_id"], ["objective.id"], name=op.f("fk_task_force_objective_id_objective")
+            ["objective_id"],
+            ["objective.id"],
+            name=op.f("fk_task_force_objective_id_objective"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_task_force")),
     )
     with op.batch_alter_table("task_force", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_task_force_objective_id"), ["objective_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_task_force_objective_id"), ["objective_id"], unique=False)
 
     op.create_table(
         "action_plan",
@@ -349,20 +368,24 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["cycle_id"], ["cycle.id"], name=op.f("fk_action_plan_cycle_id_cycle")
+            ["cycle_id"],
+            ["cycle.id"],
+            name=op.f("fk_action_plan_cycle_id_cycle"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_action_plan_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action_plan")),
     )
     with op.batch_alter_table("action_plan", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_plan_cycle_id"), ["cycle_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_action_plan_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_action_plan_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "activity",
@@ -383,22 +406,32 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["cycle_id"], ["cycle.id"], name=op.f("fk_activity_cycle_id_cycle")
+            ["cycle_id"],
+            ["cycle.id"],
+            name=op.f("fk_activity_cycle_id_cycle"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["region_id"], ["region.id"], name=op.f("fk_activity_region_id_region")
+            ["region_id"],
+            ["region.id"],
+            name=op.f("fk_activity_region_id_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["task_force_id"], ["task_force.id"], name=op.f("fk_activity_task_force_id_task_force")
+            ["task_force_id"],
+            ["task_force.id"],
+            name=op.f("fk_activity_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_activity")),
     )
     with op.batch_alter_table("activity", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_activity_cycle_id"), ["cycle_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_activity_region_id"), ["region_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_activity_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_activity_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "candidacy",
@@ -415,16 +448,32 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["cycle_id"], ["cycle.id"], name=op.f("fk_candidacy_cycle_id_cycle")
+            ["cycle_id"],
+            ["cycle.id"],
+            name=op.f("fk_candidacy_cycle_id_cycle"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["person.id"], name=op.f("fk_candidacy_person_id_person")
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_candidacy_person_id_person"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["region_id"], ["region.id"], name=op.f("fk_candidacy_region_id_region")
+            ["region_id"],
+            ["region.id"],
+            name=op.f("fk_candidacy_region_id_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["task_force_id"], ["task_force.id"], name=op.f("fk_candidacy_task_force_id_task_force")
+            ["task_force_id"],
+            ["task_force.id"],
+            name=op.f("fk_candidacy_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_candidacy")),
     )
@@ -432,9 +481,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_candidacy_cycle_id"), ["cycle_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_candidacy_person_id"), ["person_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_candidacy_region_id"), ["region_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_candidacy_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_candidacy_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "meeting",
@@ -449,19 +496,33 @@ def upgrade() -> None:
         sa.Column("minutes", sa.Text(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
-        sa.ForeignKeyConstraint(["cycle_id"], ["cycle.id"], name=op.f("fk_meeting_cycle_id_cycle")),
-        sa.ForeignKeyConstraint(["step_id"], ["step.id"], name=op.f("fk_meeting_step_id_step")),
         sa.ForeignKeyConstraint(
-            ["task_force_id"], ["task_force.id"], name=op.f("fk_meeting_task_force_id_task_force")
+            ["cycle_id"],
+            ["cycle.id"],
+            name=op.f("fk_meeting_cycle_id_cycle"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
+        sa.ForeignKeyConstraint(
+            ["step_id"],
+            ["step.id"],
+            name=op.f("fk_meeting_step_id_step"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
+        sa.ForeignKeyConstraint(
+            ["task_force_id"],
+            ["task_force.id"],
+            name=op.f("fk_meeting_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting")),
     )
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_meeting_cycle_id"), ["cycle_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_meeting_step_id"), ["step_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_meeting_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "membership",
@@ -476,24 +537,32 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["person.id"], name=op.f("fk_membership_person_id_person")
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_membership_person_id_person"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["region_id"], ["region.id"], name=op.f("fk_membership_region_id_region")
+            ["region_id"],
+            ["region.id"],
+            name=op.f("fk_membership_region_id_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_membership_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_membership")),
     )
     with op.batch_alter_table("membership", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_membership_person_id"), ["person_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_membership_region_id"), ["region_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_membership_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_membership_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "player",
@@ -509,23 +578,29 @@ def upgrade() -> None:
             ["organisation_id"],
             ["organisation.id"],
             name=op.f("fk_player_organisation_id_organisation"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["region_id"], ["region.id"], name=op.f("fk_player_region_id_region")
+            ["region_id"],
+            ["region.id"],
+            name=op.f("fk_player_region_id_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["task_force_id"], ["task_force.id"], name=op.f("fk_player_task_force_id_task_force")
+            ["task_force_id"],
+            ["task_force.id"],
+            name=op.f("fk_player_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_player")),
     )
     with op.batch_alter_table("player", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_player_organisation_id"), ["organisation_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_player_organisation_id"), ["organisation_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_player_region_id"), ["region_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_player_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_player_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "progress_report",
@@ -537,20 +612,24 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["cycle_id"], ["cycle.id"], name=op.f("fk_progress_report_cycle_id_cycle")
+            ["cycle_id"],
+            ["cycle.id"],
+            name=op.f("fk_progress_report_cycle_id_cycle"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_progress_report_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_progress_report")),
     )
     with op.batch_alter_table("progress_report", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_progress_report_cycle_id"), ["cycle_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_progress_report_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_progress_report_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "action_item",
@@ -566,21 +645,21 @@ def upgrade() -> None:
             ["action_plan_id"],
             ["action_plan.id"],
             name=op.f("fk_action_item_action_plan_id_action_plan"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_action_item_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action_item")),
     )
     with op.batch_alter_table("action_item", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_action_item_action_plan_id"), ["action_plan_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_action_item_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_action_item_action_plan_id"), ["action_plan_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_action_item_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "activity_task_force",
@@ -593,27 +672,29 @@ def upgrade() -> None:
             ["activity_id"],
             ["activity.id"],
             name=op.f("fk_activity_task_force_activity_id_activity"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["served_task_force_id"],
             ["task_force.id"],
             name=op.f("fk_activity_task_force_served_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_activity_task_force_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_activity_task_force")),
     )
     with op.batch_alter_table("activity_task_force", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_activity_task_force_activity_id"), ["activity_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_activity_task_force_activity_id"), ["activity_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_activity_task_force_served_task_force_id"),
-            ["served_task_force_id"],
-            unique=False,
+            batch_op.f("ix_activity_task_force_served_task_force_id"), ["served_task_force_id"], unique=False
         )
         batch_op.create_index(
             batch_op.f("ix_activity_task_force_task_force_id"), ["task_force_id"], unique=False
@@ -629,20 +710,24 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["meeting_id"], ["meeting.id"], name=op.f("fk_agenda_item_meeting_id_meeting")
+            ["meeting_id"],
+            ["meeting.id"],
+            name=op.f("fk_agenda_item_meeting_id_meeting"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_agenda_item_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agenda_item")),
     )
     with op.batch_alter_table("agenda_item", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_agenda_item_meeting_id"), ["meeting_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_agenda_item_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_agenda_item_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "decision",
@@ -653,18 +738,24 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["meeting_id"], ["meeting.id"], name=op.f("fk_decision_meeting_id_meeting")
+            ["meeting_id"],
+            ["meeting.id"],
+            name=op.f("fk_decision_meeting_id_meeting"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["task_force_id"], ["task_force.id"], name=op.f("fk_decision_task_force_id_task_force")
+            ["task_force_id"],
+            ["task_force.id"],
+            name=op.f("fk_decision_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_decision")),
     )
     with op.batch_alter_table("decision", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_decision_meeting_id"), ["meeting_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_decision_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_decision_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "indicator",
@@ -682,19 +773,21 @@ def upgrade() -> None:
             ["action_plan_id"],
             ["action_plan.id"],
             name=op.f("fk_indicator_action_plan_id_action_plan"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["task_force_id"], ["task_force.id"], name=op.f("fk_indicator_task_force_id_task_force")
+            ["task_force_id"],
+            ["task_force.id"],
+            name=op.f("fk_indicator_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_indicator")),
     )
     with op.batch_alter_table("indicator", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_indicator_action_plan_id"), ["action_plan_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_indicator_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_indicator_action_plan_id"), ["action_plan_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_indicator_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "meeting_action",
@@ -707,26 +800,32 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["meeting_id"], ["meeting.id"], name=op.f("fk_meeting_action_meeting_id_meeting")
+            ["meeting_id"],
+            ["meeting.id"],
+            name=op.f("fk_meeting_action_meeting_id_meeting"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["owner_id"], ["person.id"], name=op.f("fk_meeting_action_owner_id_person")
+            ["owner_id"],
+            ["person.id"],
+            name=op.f("fk_meeting_action_owner_id_person"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_meeting_action_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_action")),
     )
     with op.batch_alter_table("meeting_action", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_action_meeting_id"), ["meeting_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_action_meeting_id"), ["meeting_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_meeting_action_owner_id"), ["owner_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_meeting_action_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_action_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "meeting_participant",
@@ -737,25 +836,31 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["meeting_id"], ["meeting.id"], name=op.f("fk_meeting_participant_meeting_id_meeting")
+            ["meeting_id"],
+            ["meeting.id"],
+            name=op.f("fk_meeting_participant_meeting_id_meeting"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["person.id"], name=op.f("fk_meeting_participant_person_id_person")
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_meeting_participant_person_id_person"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_meeting_participant_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_participant")),
     )
     with op.batch_alter_table("meeting_participant", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_participant_meeting_id"), ["meeting_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_participant_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_participant_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_participant_person_id"), ["person_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_meeting_participant_task_force_id"), ["task_force_id"], unique=False
         )
@@ -770,26 +875,32 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["meeting_id"], ["meeting.id"], name=op.f("fk_project_idea_meeting_id_meeting")
+            ["meeting_id"],
+            ["meeting.id"],
+            name=op.f("fk_project_idea_meeting_id_meeting"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["region_id"], ["region.id"], name=op.f("fk_project_idea_region_id_region")
+            ["region_id"],
+            ["region.id"],
+            name=op.f("fk_project_idea_region_id_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_project_idea_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_project_idea")),
     )
     with op.batch_alter_table("project_idea", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_project_idea_meeting_id"), ["meeting_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_project_idea_meeting_id"), ["meeting_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_idea_region_id"), ["region_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_project_idea_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_project_idea_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "indicator_value",
@@ -804,21 +915,21 @@ def upgrade() -> None:
             ["indicator_id"],
             ["indicator.id"],
             name=op.f("fk_indicator_value_indicator_id_indicator"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_indicator_value_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_indicator_value")),
     )
     with op.batch_alter_table("indicator_value", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_indicator_value_indicator_id"), ["indicator_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_indicator_value_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_indicator_value_indicator_id"), ["indicator_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_indicator_value_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "project_team",
@@ -831,18 +942,32 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["idea_id"], ["project_idea.id"], name=op.f("fk_project_team_idea_id_project_idea")
+            ["idea_id"],
+            ["project_idea.id"],
+            name=op.f("fk_project_team_idea_id_project_idea"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["leader_id"], ["person.id"], name=op.f("fk_project_team_leader_id_person")
+            ["leader_id"],
+            ["person.id"],
+            name=op.f("fk_project_team_leader_id_person"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["region_id"], ["region.id"], name=op.f("fk_project_team_region_id_region")
+            ["region_id"],
+            ["region.id"],
+            name=op.f("fk_project_team_region_id_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_project_team_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_project_team")),
     )
@@ -850,9 +975,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_project_team_idea_id"), ["idea_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_team_leader_id"), ["leader_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_team_region_id"), ["region_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_project_team_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_project_team_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "concept_note",
@@ -892,37 +1015,49 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["cycle_id"], ["cycle.id"], name=op.f("fk_concept_note_cycle_id_cycle")
+            ["cycle_id"],
+            ["cycle.id"],
+            name=op.f("fk_concept_note_cycle_id_cycle"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["lead_organisation_id"],
             ["organisation.id"],
             name=op.f("fk_concept_note_lead_organisation_id_organisation"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["region_id"], ["region.id"], name=op.f("fk_concept_note_region_id_region")
+            ["region_id"],
+            ["region.id"],
+            name=op.f("fk_concept_note_region_id_region"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_concept_note_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["team_id"], ["project_team.id"], name=op.f("fk_concept_note_team_id_project_team")
+            ["team_id"],
+            ["project_team.id"],
+            name=op.f("fk_concept_note_team_id_project_team"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_concept_note")),
     )
     with op.batch_alter_table("concept_note", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_concept_note_cycle_id"), ["cycle_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_concept_note_lead_organisation_id"),
-            ["lead_organisation_id"],
-            unique=False,
+            batch_op.f("ix_concept_note_lead_organisation_id"), ["lead_organisation_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_concept_note_region_id"), ["region_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_concept_note_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_concept_note_task_force_id"), ["task_force_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_concept_note_team_id"), ["team_id"], unique=False)
 
     op.create_table(
@@ -938,19 +1073,29 @@ def upgrade() -> None:
             ["organisation_id"],
             ["organisation.id"],
             name=op.f("fk_project_team_member_organisation_id_organisation"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["person_id"], ["person.id"], name=op.f("fk_project_team_member_person_id_person")
+            ["person_id"],
+            ["person.id"],
+            name=op.f("fk_project_team_member_person_id_person"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_project_team_member_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["team_id"],
             ["project_team.id"],
             name=op.f("fk_project_team_member_team_id_project_team"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_project_team_member")),
     )
@@ -958,15 +1103,11 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_project_team_member_organisation_id"), ["organisation_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_project_team_member_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_project_team_member_person_id"), ["person_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_project_team_member_task_force_id"), ["task_force_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_project_team_member_team_id"), ["team_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_project_team_member_team_id"), ["team_id"], unique=False)
 
     op.create_table(
         "assessment",
@@ -984,21 +1125,21 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_assessment_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_assessment_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_assessment")),
     )
     with op.batch_alter_table("assessment", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_assessment_concept_note_id"), ["concept_note_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_assessment_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_assessment_concept_note_id"), ["concept_note_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_assessment_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "budget_line",
@@ -1017,21 +1158,21 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_budget_line_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_budget_line_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_budget_line")),
     )
     with op.batch_alter_table("budget_line", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_budget_line_concept_note_id"), ["concept_note_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_budget_line_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_budget_line_concept_note_id"), ["concept_note_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_budget_line_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "concept_note_indicator",
@@ -1048,19 +1189,21 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_concept_note_indicator_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_concept_note_indicator_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_concept_note_indicator")),
     )
     with op.batch_alter_table("concept_note_indicator", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_concept_note_indicator_concept_note_id"),
-            ["concept_note_id"],
-            unique=False,
+            batch_op.f("ix_concept_note_indicator_concept_note_id"), ["concept_note_id"], unique=False
         )
         batch_op.create_index(
             batch_op.f("ix_concept_note_indicator_task_force_id"), ["task_force_id"], unique=False
@@ -1079,16 +1222,22 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_concept_note_partner_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["organisation_id"],
             ["organisation.id"],
             name=op.f("fk_concept_note_partner_organisation_id_organisation"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_concept_note_partner_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_concept_note_partner")),
     )
@@ -1118,31 +1267,37 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_expression_of_interest_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["funder_id"], ["funder.id"], name=op.f("fk_expression_of_interest_funder_id_funder")
+            ["funder_id"],
+            ["funder.id"],
+            name=op.f("fk_expression_of_interest_funder_id_funder"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["opportunity_id"],
             ["funding_opportunity.id"],
             name=op.f("fk_expression_of_interest_opportunity_id_funding_opportunity"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_expression_of_interest_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_expression_of_interest")),
     )
     with op.batch_alter_table("expression_of_interest", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_expression_of_interest_concept_note_id"),
-            ["concept_note_id"],
-            unique=False,
+            batch_op.f("ix_expression_of_interest_concept_note_id"), ["concept_note_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_expression_of_interest_funder_id"), ["funder_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_expression_of_interest_funder_id"), ["funder_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_expression_of_interest_opportunity_id"), ["opportunity_id"], unique=False
         )
@@ -1165,14 +1320,22 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_full_proposal_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["funder_id"], ["funder.id"], name=op.f("fk_full_proposal_funder_id_funder")
+            ["funder_id"],
+            ["funder.id"],
+            name=op.f("fk_full_proposal_funder_id_funder"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_full_proposal_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_full_proposal")),
     )
@@ -1181,9 +1344,7 @@ def upgrade() -> None:
             batch_op.f("ix_full_proposal_concept_note_id"), ["concept_note_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_full_proposal_funder_id"), ["funder_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_full_proposal_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_full_proposal_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "validation",
@@ -1198,21 +1359,21 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_validation_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_validation_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_validation")),
     )
     with op.batch_alter_table("validation", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_validation_concept_note_id"), ["concept_note_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_validation_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_validation_concept_note_id"), ["concept_note_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_validation_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "work_plan_item",
@@ -1230,11 +1391,15 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_work_plan_item_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_work_plan_item_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_work_plan_item")),
     )
@@ -1242,9 +1407,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_work_plan_item_concept_note_id"), ["concept_note_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_work_plan_item_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_work_plan_item_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "agreement",
@@ -1263,31 +1426,37 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_agreement_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["full_proposal_id"],
             ["full_proposal.id"],
             name=op.f("fk_agreement_full_proposal_id_full_proposal"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["funder_id"], ["funder.id"], name=op.f("fk_agreement_funder_id_funder")
+            ["funder_id"],
+            ["funder.id"],
+            name=op.f("fk_agreement_funder_id_funder"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["task_force_id"], ["task_force.id"], name=op.f("fk_agreement_task_force_id_task_force")
+            ["task_force_id"],
+            ["task_force.id"],
+            name=op.f("fk_agreement_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agreement")),
     )
     with op.batch_alter_table("agreement", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_agreement_concept_note_id"), ["concept_note_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_agreement_full_proposal_id"), ["full_proposal_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_agreement_concept_note_id"), ["concept_note_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_agreement_full_proposal_id"), ["full_proposal_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_funder_id"), ["funder_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_agreement_task_force_id"), ["task_force_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_agreement_task_force_id"), ["task_force_id"], unique=False)
 
     op.create_table(
         "assessment_score",
@@ -1302,16 +1471,22 @@ def upgrade() -> None:
             ["assessment_id"],
             ["assessment.id"],
             name=op.f("fk_assessment_score_assessment_id_assessment"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["criterion_id"],
             ["criterion.id"],
             name=op.f("fk_assessment_score_criterion_id_criterion"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_assessment_score_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_assessment_score")),
     )
@@ -1319,9 +1494,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_assessment_score_assessment_id"), ["assessment_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_assessment_score_criterion_id"), ["criterion_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_assessment_score_criterion_id"), ["criterion_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_assessment_score_task_force_id"), ["task_force_id"], unique=False
         )
@@ -1341,16 +1514,22 @@ def upgrade() -> None:
             ["concept_note_id"],
             ["concept_note.id"],
             name=op.f("fk_letter_of_support_concept_note_id_concept_note"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["task_force_id"],
             ["task_force.id"],
             name=op.f("fk_letter_of_support_task_force_id_task_force"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["validation_id"],
             ["validation.id"],
             name=op.f("fk_letter_of_support_validation_id_validation"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_letter_of_support")),
     )

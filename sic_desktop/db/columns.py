@@ -31,7 +31,8 @@ def link(table: str, label: str, *, required: bool = False) -> Any:
     before its parent in the same transaction.
     """
     return mapped_column(
-        String(36), ForeignKey(f"{table}.id", deferrable=True, initially="DEFERRED"), nullable=not required, index=True,
+        String(36), ForeignKey(f"{table}.id", deferrable=True, initially="DEFERRED"),
+        nullable=not required, index=True,
         info={"label": label, "required": required, "link": table}, active_history=True,
     )
 

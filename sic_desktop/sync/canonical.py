@@ -1,0 +1,205 @@
+"""Canonical JSON (RFC 8785 style) for signed bytes, and a strict parser for untrusted JSON."""
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TypeAlias
+
+from sic_desktop.errors import InputRefused
+
+JSON: TypeAlias = bool | int | float | str | list["JSON"] | dict[str, "JSON"] | None
+
+# I-JSON (RFC 7493): integers beyond this lose precision in every other JSON reader.
+MAX_SAFE_INTEGER = 2**53 - 1
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much untrusted JSON the strict parser accepts before refusing it."""
+
+    max_bytes: int = 16 * 1024 * 1024
+    max_depth: int = 32
+    max_string: int = 1024 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def dumps(value: JSON) -> bytes:
+    """The canonical UTF-8 bytes of `value`: sorted keys, no whitespace, ECMAScript numbers."""
+    parts: list[str] = []
+    _write(value, parts)
+    try:
+        return "".join(parts).encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValueError("a string holds a lone surrogate, which UTF-8 cannot carry") from error
+
+
+def _write(value: JSON, out: list[str]) -> None:
+    if value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        if abs(value) > MAX_SAFE_INTEGER:
+            raise ValueError(f"the integer {value} is too large for JSON")
+        out.append(str(value))
+    elif isinstance(value, float):
+        out.append(_number(value))
+    elif isinstance(value, str):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, list | tuple):
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _write(item, out)
+        out.append("]")
+    elif isinstance(value, dict):
+        out.append("{")
+        # RFC 8785 orders keys by their UTF-16 code units, not by code points.
+        for index, key in enumerate(sorted(value, key=_utf16_key)):
+            if not isinstance(key, str):
+                raise ValueError(f"a JSON object key must be a string, not {key!r}")
+            if index:
+                out.append(",")
+            out.append(json.dumps(key, ensure_ascii=False))
+            out.append(":")
+            _write(value[key], out)
+        out.append("}")
+    else:
+        raise ValueError(f"{type(value).__name__} cannot be written as JSON")
+
+
+def _utf16_key(key: str) -> bytes:
+    return key.encode("utf-16-be", "surrogatepass")
+
+
+def _number(value: float) -> str:
+    """ECMAScript's Number.prototype.toString, as RFC 8785 requires."""
+    if not math.isfinite(value):
+        raise ValueError("NaN and Infinity cannot be written as JSON")
+    if value == 0:
+        return "0"
+    sign = "-" if value < 0 else ""
+    # repr gives the shortest digits that round-trip; Decimal splits them from the exponent.
+    decimal = Decimal(repr(abs(value))).normalize()
+    _, digit_tuple, exponent = decimal.as_tuple()
+    assert isinstance(exponent, int)
+    digits = "".join(map(str, digit_tuple))
+    k = len(digits)
+    n = k + exponent  # the decimal point sits after n digits
+    if k <= n <= 21:
+        text = digits + "0" * (n - k)
+    elif 0 < n <= 21:
+        text = digits[:n] + "." + digits[n:]
+    elif -6 < n <= 0:
+        text = "0." + "0" * -n + digits
+    else:
+        e = n - 1
+        mantissa = digits if k == 1 else digits[0] + "." + digits[1:]
+        text = f"{mantissa}e{'+' if e >= 0 else '-'}{abs(e)}"
+    return sign + text
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def loads(data: bytes, *, what: str = "the JSON", limits: Limits = DEFAULT_LIMITS) -> JSON:
+    """Parse untrusted JSON strictly; refuse anything odd with a message naming `what` is wrong."""
+    if len(data) > limits.max_bytes:
+        raise InputRefused(f"{what} is too large ({len(data)} bytes; at most {limits.max_bytes})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputRefused(f"{what} is not valid UTF-8 (byte {error.start})") from error
+    if text.startswith("\ufeff"):
+        raise InputRefused(f"{what} starts with a byte-order mark")
+    try:
+        value: JSON = json.loads(
+            text, object_pairs_hook=_unique_object, parse_constant=_refuse_constant
+        )
+    except _Refusal as refusal:
+        raise InputRefused(f"{what}: {refusal}") from None
+    except RecursionError:
+        raise InputRefused(f"{what} is nested too deeply") from None
+    except ValueError as error:  # JSONDecodeError, and integers with thousands of digits
+        raise InputRefused(f"{what} is not valid JSON: {error}") from None
+    _check(value, what, limits)
+    return value
+
+
+def loads_lines(
+    data: bytes, *, what: str = "the JSON lines", limits: Limits = DEFAULT_LIMITS
+) -> list[JSON]:
+    """Parse JSON Lines strictly (one value per line, the last line ending in a newline)."""
+    if len(data) > limits.max_bytes:
+        raise InputRefused(f"{what} is too large ({len(data)} bytes; at most {limits.max_bytes})")
+    if data and not data.endswith(b"\n"):
+        raise InputRefused(f"{what} is truncated (the last line has no end)")
+    return [
+        loads(line, what=f"{what}, line {number}", limits=limits)
+        for number, line in enumerate(data.split(b"\n")[:-1], start=1)
+    ]
+
+
+class _Refusal(ValueError):
+    """Raised inside the json module's hooks; turned into InputRefused by `loads`."""
+
+
+def _unique_object(pairs: list[tuple[str, JSON]]) -> dict[str, JSON]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refusal(f"the key {key[:80]!r} appears twice in one object")
+            seen.add(key)
+    return result
+
+
+def _refuse_constant(name: str) -> None:
+    raise _Refusal(f"{name} is not a number JSON allows")
+
+
+def _check(root: JSON, what: str, limits: Limits) -> None:
+    """Depth, string length, integer range, finite numbers and UTF-8-safe strings, iteratively."""
+    stack: list[tuple[JSON, int]] = [(root, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            _check_string(value, what, limits)
+        elif isinstance(value, bool) or value is None:
+            continue
+        elif isinstance(value, int):
+            if abs(value) > MAX_SAFE_INTEGER:
+                raise InputRefused(f"{what}: the integer {str(value)[:40]} is too large")
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                raise InputRefused(f"{what}: a number is too large to be finite")
+        else:
+            if depth > limits.max_depth:
+                raise InputRefused(f"{what} is nested too deeply (more than {limits.max_depth})")
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    _check_string(key, what, limits)
+                    stack.append((item, depth + 1))
+            else:
+                stack.extend((item, depth + 1) for item in value)
+
+
+def _check_string(value: str, what: str, limits: Limits) -> None:
+    if len(value) > limits.max_string:
+        raise InputRefused(
+            f"{what}: a text of {len(value)} characters is too long (at most {limits.max_string})"
+        )
+    if _LONE_SURROGATE.search(value):
+        raise InputRefused(f"{what}: a text holds a lone UTF-16 surrogate")

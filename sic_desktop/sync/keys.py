@@ -1,0 +1,273 @@
+"""This site's Ed25519 key: in the OS keyring, else in a passphrase-encrypted file; never plain."""
+
+import base64
+import binascii
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+import keyring
+import keyring.errors
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from sic_desktop.errors import InputRefused, SicError
+from sic_desktop.sync import canonical
+from sic_desktop.sync.canonical import JSON
+from sic_desktop.sync.signing import PUBLIC_KEY_DOMAIN, sign, verify
+
+SERVICE = "sic-desktop"
+PASSPHRASE_ENV = "SIC_DESKTOP_PASSPHRASE"
+_KEYRING_PREFIX = "ed25519-v1:"
+# Keyring backends fail in many ways (no D-Bus, locked collection, missing library): any of them
+# means "use the encrypted file" rather than "crash".
+_KEYRING_FAILURES = (keyring.errors.KeyringError, RuntimeError, OSError, ValueError)
+
+
+class KeyMissing(SicError):
+    """This site's private key is nowhere to be found: the site must be enrolled again."""
+
+
+class KeyExists(SicError):
+    """A key for this site already exists; another would orphan every trust in the old one."""
+
+
+class PassphraseProblem(SicError):
+    """The encrypted key file cannot be opened: no passphrase, or the wrong one."""
+
+
+class CreatedKey(NamedTuple):
+    private_key: Ed25519PrivateKey
+    stored_in: str  # "keyring" or the path of the encrypted key file
+
+
+def key_file_for(database: Path) -> Path:
+    """Where the encrypted fallback key of a database lives: right beside it."""
+    return database.with_name(database.name + ".key.pem")
+
+
+def raw_public(public_key: Ed25519PublicKey) -> bytes:
+    return public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def key_id(public_key: Ed25519PublicKey) -> str:
+    """A short name for a key: the first 16 hex digits of the SHA-256 of the raw public key."""
+    return hashlib.sha256(raw_public(public_key)).hexdigest()[:16]
+
+
+def fingerprint(public_key: Ed25519PublicKey) -> str:
+    """The whole SHA-256 of the raw public key, in groups of four to read out over the phone."""
+    digest = hashlib.sha256(raw_public(public_key)).hexdigest()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def public_key_from_base64(text: str) -> Ed25519PublicKey:
+    """A public key from its base64 raw form (ValueError if it is not one)."""
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except binascii.Error as error:
+        raise ValueError("the public key is not valid base64") from error
+    if len(raw) != 32:
+        raise ValueError("an Ed25519 public key is 32 bytes")
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def public_key_to_base64(public_key: Ed25519PublicKey) -> str:
+    return base64.b64encode(raw_public(public_key)).decode("ascii")
+
+
+@dataclass(frozen=True)
+class KeyStore:
+    """Where one site's private key lives. `passphrase` asks a person (a dialog or a prompt)."""
+
+    site_id: str
+    key_file: Path
+    passphrase: Callable[[], str] | None = None
+
+    @property
+    def username(self) -> str:
+        # Namespaced by site: two databases on one machine never share (or overwrite) a key.
+        return f"site:{self.site_id}"
+
+    def create(self) -> CreatedKey:
+        """Make and store this site's key pair; refuse if one already exists anywhere."""
+        if self._from_keyring() is not None or self.key_file.exists():
+            raise KeyExists(f"a key for site {self.site_id} already exists; it was not replaced")
+        private_key = Ed25519PrivateKey.generate()
+        raw = private_key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        secret = _KEYRING_PREFIX + base64.b64encode(raw).decode("ascii")
+        try:
+            keyring.set_password(SERVICE, self.username, secret)
+            # Some backends accept a write and keep nothing; only a read-back proves it is stored.
+            stored = keyring.get_password(SERVICE, self.username) == secret
+        except _KEYRING_FAILURES:
+            stored = False
+        if stored:
+            return CreatedKey(private_key, "keyring")
+        self._write_file(private_key)
+        return CreatedKey(private_key, str(self.key_file))
+
+    def load(self) -> Ed25519PrivateKey:
+        """This site's private key, from the keyring or the encrypted file; else KeyMissing."""
+        secret = self._from_keyring()
+        if secret is not None:
+            if not secret.startswith(_KEYRING_PREFIX):
+                raise KeyMissing(
+                    f"the keyring entry for site {self.site_id} is not a SIC Desktop key; re-enrol"
+                )
+            raw = base64.b64decode(secret.removeprefix(_KEYRING_PREFIX))
+            return Ed25519PrivateKey.from_private_bytes(raw)
+        if self.key_file.exists():
+            return self._read_file()
+        raise KeyMissing(
+            f"the key for site {self.site_id} is missing (not in the keyring, no file "
+            f"{self.key_file.name}); re-enrol this copy with the Secretariat"
+        )
+
+    def public_key(self) -> Ed25519PublicKey:
+        return self.load().public_key()
+
+    def _from_keyring(self) -> str | None:
+        try:
+            return keyring.get_password(SERVICE, self.username)
+        except _KEYRING_FAILURES:
+            return None
+
+    def _ask_passphrase(self) -> bytes:
+        text = os.environ.get(PASSPHRASE_ENV) or (self.passphrase() if self.passphrase else "")
+        if not text:
+            raise PassphraseProblem(
+                f"no keyring works on this machine, so the key of site {self.site_id} is kept in "
+                f"{self.key_file.name}, encrypted: give its passphrase (or set {PASSPHRASE_ENV})"
+            )
+        return text.encode("utf-8")
+
+    def _write_file(self, private_key: Ed25519PrivateKey) -> None:
+        pem = private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(self._ask_passphrase()),
+        )
+        folder = self.key_file.parent
+        handle, temp = tempfile.mkstemp(prefix=f".{self.key_file.name}.", dir=folder)
+        try:
+            os.chmod(temp, 0o600)
+            with os.fdopen(handle, "wb") as out:
+                out.write(pem)
+                out.flush()
+                os.fsync(out.fileno())
+            # link() refuses to replace: a key file that appeared meanwhile is never overwritten.
+            os.link(temp, self.key_file)
+        except FileExistsError:
+            raise KeyExists(
+                f"a key for site {self.site_id} already exists; it was not replaced"
+            ) from None
+        finally:
+            os.unlink(temp)
+
+    def _read_file(self) -> Ed25519PrivateKey:
+        pem = self.key_file.read_bytes()
+        try:
+            key = serialization.load_pem_private_key(pem, password=self._ask_passphrase())
+        except (ValueError, TypeError):
+            raise PassphraseProblem(
+                f"the key file {self.key_file.name} of site {self.site_id} cannot be opened: "
+                "wrong passphrase, or the file is damaged"
+            ) from None
+        if not isinstance(key, Ed25519PrivateKey):
+            raise PassphraseProblem(f"{self.key_file.name} does not hold an Ed25519 key")
+        return key
+
+
+# --- the public key file a site hands over for enrolment ---------------------------------------
+
+PUBLIC_KEY_FORMAT = "sic-desktop-public-key-v1"
+_PUBLIC_KEY_FIELDS = {
+    "format",
+    "site_id",
+    "site_name",
+    "role",
+    "public_key",
+    "key_id",
+    "created",
+    "signature",
+}
+
+
+@dataclass(frozen=True)
+class PublicKeyFile:
+    """Who a key belongs to, as its owner signed it (`keys export`)."""
+
+    site_id: str
+    site_name: str
+    role: str
+    public_key: Ed25519PublicKey
+    created: str
+
+    @property
+    def key_id(self) -> str:
+        return key_id(self.public_key)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+    def _body(self) -> dict[str, JSON]:
+        return {
+            "format": PUBLIC_KEY_FORMAT,
+            "site_id": self.site_id,
+            "site_name": self.site_name,
+            "role": self.role,
+            "public_key": public_key_to_base64(self.public_key),
+            "key_id": self.key_id,
+            "created": self.created,
+        }
+
+    def to_bytes(self, private_key: Ed25519PrivateKey) -> bytes:
+        """The canonical JSON file, self-signed with the matching private key."""
+        if raw_public(private_key.public_key()) != raw_public(self.public_key):
+            raise ValueError("the private key does not match the public key being exported")
+        body = self._body()
+        signature = sign(private_key, canonical.dumps(body), domain=PUBLIC_KEY_DOMAIN)
+        body["signature"] = base64.b64encode(signature).decode("ascii")
+        return canonical.dumps(body) + b"\n"
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, what: str = "the public key file") -> "PublicKeyFile":
+        """Parse strictly and check the self-signature; InputRefused with the reason otherwise."""
+        value = canonical.loads(
+            data, what=what, limits=canonical.Limits(max_bytes=16 * 1024, max_string=1024)
+        )
+        if not isinstance(value, dict) or set(value) != _PUBLIC_KEY_FIELDS:
+            raise InputRefused(f"{what} is not a SIC Desktop public key file")
+        if not all(isinstance(item, str) for item in value.values()):
+            raise InputRefused(f"{what} is not a SIC Desktop public key file")
+        fields = {name: str(item) for name, item in value.items()}
+        if fields["format"] != PUBLIC_KEY_FORMAT:
+            raise InputRefused(f"{what} has an unknown format {fields['format'][:40]!r}")
+        try:
+            public_key = public_key_from_base64(fields["public_key"])
+            signature = base64.b64decode(fields["signature"], validate=True)
+        except (ValueError, binascii.Error) as error:
+            raise InputRefused(f"{what} is damaged: {error}") from None
+        result = cls(
+            fields["site_id"], fields["site_name"], fields["role"], public_key, fields["created"]
+        )
+        if fields["key_id"] != result.key_id:
+            raise InputRefused(f"{what} names key {fields['key_id']!r} but holds another key")
+        verify(
+            public_key,
+            signature,
+            canonical.dumps(result._body()),
+            domain=PUBLIC_KEY_DOMAIN,
+            what=what,
+        )
+        return result

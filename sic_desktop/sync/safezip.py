@@ -1,0 +1,173 @@
+"""ZIP bundles read in memory under hard caps (never extracted), and written atomically."""
+
+import io
+import os
+import stat
+import struct
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sic_desktop.errors import InputRefused
+
+_CHUNK = 64 * 1024
+# Below this many bytes out, even a high ratio is harmless (a tiny all-blank entry compresses well).
+_RATIO_FLOOR = 64 * 1024
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+    ValueError,
+    struct.error,
+    OSError,
+)
+# A fixed time stamp: the same entries always give the same bytes.
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    """The most a bundle may hold; crossing any cap refuses the whole file."""
+
+    max_file: int = 256 * 1024 * 1024
+    max_entries: int = 10_000
+    max_entry: int = 64 * 1024 * 1024
+    max_total: int = 512 * 1024 * 1024
+    max_ratio: int = 200
+    max_name: int = 255
+
+
+DEFAULT_LIMITS = ZipLimits()
+
+
+def read_zip(
+    source: bytes | Path, *, what: str = "the bundle", limits: ZipLimits = DEFAULT_LIMITS
+) -> dict[str, bytes]:
+    """Every entry of a ZIP file, by name in archive order, or InputRefused saying what is wrong."""
+    data = _read_capped(source, what, limits) if isinstance(source, Path) else source
+    if len(data) > limits.max_file:
+        raise InputRefused(f"{what} is too large ({len(data)} bytes; at most {limits.max_file})")
+    if not data:
+        raise InputRefused(f"{what} is empty")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except _ZIP_ERRORS:
+        raise InputRefused(
+            f"{what} is not a SIC Desktop bundle (not a ZIP file, or cut short)"
+        ) from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > limits.max_entries:
+            raise InputRefused(f"{what} has too many entries ({len(infos)})")
+        _check_layout(infos, archive.start_dir, what)
+        entries: dict[str, bytes] = {}
+        total = 0
+        for info in infos:
+            _check_entry(info, entries, what, limits)
+            try:
+                content = _read_entry(archive, info, total, what, limits)
+            except _ZIP_ERRORS as error:
+                raise InputRefused(
+                    f"{what} is damaged or cut short (entry {info.filename!r}: {error})"
+                ) from None
+            total += len(content)
+            entries[info.filename] = content
+    return entries
+
+
+def _read_capped(path: Path, what: str, limits: ZipLimits) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limits.max_file + 1)
+    except OSError as error:
+        raise InputRefused(f"{what} cannot be read: {error.strerror or error}") from None
+    if len(data) > limits.max_file:
+        raise InputRefused(f"{what} is too large (more than {limits.max_file} bytes)")
+    return data
+
+
+def _check_layout(infos: list[zipfile.ZipInfo], directory_start: int, what: str) -> None:
+    """Entries start at the first byte and never overlap (overlap is how the worst bombs work)."""
+    ordered = sorted(infos, key=lambda info: info.header_offset)
+    if ordered and ordered[0].header_offset != 0:
+        raise InputRefused(f"{what} has unexplained data before its first entry")
+    for info, following in zip(ordered, [*ordered[1:], None], strict=True):
+        end = following.header_offset if following else directory_start
+        if info.header_offset + info.compress_size > end:
+            raise InputRefused(f"{what} has overlapping entries ({info.filename!r})")
+
+
+def _check_entry(
+    info: zipfile.ZipInfo, seen: dict[str, bytes], what: str, limits: ZipLimits
+) -> None:
+    name = info.filename
+    shown = repr(name[:80])
+    if not name or len(name) > limits.max_name:
+        raise InputRefused(f"{what} has an entry with an empty or overlong name")
+    if "\\" in name or name.startswith("/") or ":" in name or any(ord(c) < 32 for c in name):
+        raise InputRefused(f"{what} has an entry with a forbidden name {shown}")
+    if any(part in ("", ".", "..") for part in name.split("/")):
+        raise InputRefused(f"{what} has an entry with a forbidden name {shown}")
+    if name in seen:
+        raise InputRefused(f"{what} holds the entry {shown} twice")
+    if info.flag_bits & 0x41:
+        raise InputRefused(f"{what} has an encrypted entry {shown}")
+    mode = info.external_attr >> 16
+    if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+        raise InputRefused(f"{what} has an entry {shown} that is not a plain file (a link?)")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise InputRefused(f"{what} uses an unsupported compression in {shown}")
+    if info.file_size > limits.max_entry:  # a cheap early refusal; the real check is while reading
+        raise InputRefused(f"{what}: the entry {shown} is too large")
+
+
+def _read_entry(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, total: int, what: str, limits: ZipLimits
+) -> bytes:
+    """Read in chunks and stop as soon as a cap is crossed: declared sizes may lie."""
+    shown = repr(info.filename[:80])
+    chunks: list[bytes] = []
+    size = 0
+    with archive.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            size += len(chunk)
+            if size > limits.max_entry:
+                raise InputRefused(f"{what}: the entry {shown} is too large")
+            if total + size > limits.max_total:
+                raise InputRefused(f"{what} holds too much data (more than {limits.max_total})")
+            if size > _RATIO_FLOOR and size > limits.max_ratio * max(info.compress_size, 1):
+                raise InputRefused(f"{what}: the entry {shown} expands suspiciously (a ZIP bomb?)")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def build_zip(entries: Sequence[tuple[str, bytes]]) -> bytes:
+    """A ZIP of `entries` in this order; the same entries always give the same bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in entries:
+            info = zipfile.ZipInfo(name, date_time=_EPOCH)
+            info.create_system = 3
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, content, compresslevel=9)
+    return buffer.getvalue()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: a crash never leaves half a file."""
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

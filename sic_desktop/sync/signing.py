@@ -1,0 +1,36 @@
+"""Ed25519 signatures over a domain-separation prefix plus the exact signed bytes."""
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from sic_desktop.errors import InputRefused
+
+# A prefix per kind of signed document: a signature made for one kind never verifies as another.
+BUNDLE_DOMAIN = b"SIC-Desktop bundle v1\x00"
+PUBLIC_KEY_DOMAIN = b"SIC-Desktop public key v1\x00"
+
+SIGNATURE_SIZE = 64
+
+
+def sign(private_key: Ed25519PrivateKey, message: bytes, *, domain: bytes = BUNDLE_DOMAIN) -> bytes:
+    """The 64-byte Ed25519 signature of `domain + message`."""
+    return private_key.sign(domain + message)
+
+
+def verify(
+    public_key: Ed25519PublicKey,
+    signature: bytes,
+    message: bytes,
+    *,
+    domain: bytes = BUNDLE_DOMAIN,
+    what: str = "the bundle",
+) -> None:
+    """Raise InputRefused unless `signature` is `public_key`'s signature of `domain + message`."""
+    if len(signature) != SIGNATURE_SIZE:
+        raise InputRefused(f"the signature of {what} is damaged ({len(signature)} bytes, not 64)")
+    try:
+        public_key.verify(signature, domain + message)
+    except InvalidSignature:
+        raise InputRefused(
+            f"the signature of {what} does not match: it was altered, or signed by another key"
+        ) from None

@@ -124,9 +124,7 @@ def loads(data: bytes, *, what: str = "the JSON", limits: Limits = DEFAULT_LIMIT
     if text.startswith("\ufeff"):
         raise InputRefused(f"{what} starts with a byte-order mark")
     try:
-        value: JSON = json.loads(
-            text, object_pairs_hook=_unique_object, parse_constant=_refuse_constant
-        )
+        value: JSON = json.loads(text, object_pairs_hook=_unique_object, parse_constant=_refuse_constant)
     except _Refusal as refusal:
         raise InputRefused(f"{what}: {refusal}") from None
     except RecursionError:
@@ -137,9 +135,7 @@ def loads(data: bytes, *, what: str = "the JSON", limits: Limits = DEFAULT_LIMIT
     return value
 
 
-def loads_lines(
-    data: bytes, *, what: str = "the JSON lines", limits: Limits = DEFAULT_LIMITS
-) -> list[JSON]:
+def loads_lines(data: bytes, *, what: str = "the JSON lines", limits: Limits = DEFAULT_LIMITS) -> list[JSON]:
     """Parse JSON Lines strictly (one value per line, the last line ending in a newline)."""
     if len(data) > limits.max_bytes:
         raise InputRefused(f"{what} is too large ({len(data)} bytes; at most {limits.max_bytes})")

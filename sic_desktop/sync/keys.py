@@ -128,8 +128,8 @@ class KeyStore:
         if self.key_file.exists():
             return self._read_file()
         raise KeyMissing(
-            f"the key for site {self.site_id} is missing (not in the keyring, no file "
-            f"{self.key_file.name}); re-enrol this copy with the Secretariat"
+            f"the key for site {self.site_id} is missing; re-enrol this copy with the "
+            f"Secretariat (it is neither in the keyring nor in {self.key_file.name})"
         )
 
     def public_key(self) -> Ed25519PublicKey:
@@ -167,9 +167,7 @@ class KeyStore:
             # link() refuses to replace: a key file that appeared meanwhile is never overwritten.
             os.link(temp, self.key_file)
         except FileExistsError:
-            raise KeyExists(
-                f"a key for site {self.site_id} already exists; it was not replaced"
-            ) from None
+            raise KeyExists(f"a key for site {self.site_id} already exists; it was not replaced") from None
         finally:
             os.unlink(temp)
 
@@ -258,9 +256,7 @@ class PublicKeyFile:
             signature = base64.b64decode(fields["signature"], validate=True)
         except (ValueError, binascii.Error) as error:
             raise InputRefused(f"{what} is damaged: {error}") from None
-        result = cls(
-            fields["site_id"], fields["site_name"], fields["role"], public_key, fields["created"]
-        )
+        result = cls(fields["site_id"], fields["site_name"], fields["role"], public_key, fields["created"])
         if fields["key_id"] != result.key_id:
             raise InputRefused(f"{what} names key {fields['key_id']!r} but holds another key")
         verify(

@@ -57,9 +57,7 @@ def read_zip(
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ZIP_ERRORS:
-        raise InputRefused(
-            f"{what} is not a SIC Desktop bundle (not a ZIP file, or cut short)"
-        ) from None
+        raise InputRefused(f"{what} is not a SIC Desktop bundle (not a ZIP file, or cut short)") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_entries:
@@ -102,9 +100,7 @@ def _check_layout(infos: list[zipfile.ZipInfo], directory_start: int, what: str)
             raise InputRefused(f"{what} has overlapping entries ({info.filename!r})")
 
 
-def _check_entry(
-    info: zipfile.ZipInfo, seen: dict[str, bytes], what: str, limits: ZipLimits
-) -> None:
+def _check_entry(info: zipfile.ZipInfo, seen: dict[str, bytes], what: str, limits: ZipLimits) -> None:
     name = info.filename
     shown = repr(name[:80])
     if not name or len(name) > limits.max_name:

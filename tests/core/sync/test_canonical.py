@@ -8,9 +8,7 @@ from sic_desktop.sync.canonical import Limits, dumps, loads, loads_lines
 
 
 def test_sorted_keys_no_whitespace_utf8() -> None:
-    assert dumps({"b": 1, "a": [True, None, "é"], "c": {}}) == (
-        '{"a":[true,null,"é"],"b":1,"c":{}}'.encode()
-    )
+    assert dumps({"b": 1, "a": [True, None, "é"], "c": {}}) == ('{"a":[true,null,"é"],"b":1,"c":{}}'.encode())
 
 
 def test_keys_sort_by_utf16_code_units() -> None:
@@ -19,7 +17,7 @@ def test_keys_sort_by_utf16_code_units() -> None:
 
 
 def test_control_characters_are_escaped_like_ecmascript() -> None:
-    assert dumps("a\nb\t\x01\"\\") == b'"a\\nb\\t\\u0001\\"\\\\"'
+    assert dumps('a\nb\t\x01"\\') == b'"a\\nb\\t\\u0001\\"\\\\"'
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_window
 
-        return run_window(context.db_path)
+        return int(run_window(context.db_path))
     try:
         return int(args.run(args, context))
     except SicError as error:

@@ -1,7 +1,12 @@
-"""The `inventory` commands (being written)."""
+"""`inventory export|import`: a task force's inventory of activities through Excel."""
 
 from typing import Any
 
+from sic_desktop.cli.sheets import register_list_commands
+
 
 def register(commands: Any) -> None:
-    """Nothing yet."""
+    from sic_desktop.sheets import inventory
+
+    register_list_commands(commands, "inventory", "the inventory of activities",
+                           inventory.export_inventory, inventory.import_inventory)

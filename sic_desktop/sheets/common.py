@@ -1,0 +1,49 @@
+"""What the list imports share: the task force named on the command line, IDs, and the result."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.models import TaskForce
+from sic_desktop.errors import UsageError
+from sic_desktop.services.records import Outcome
+from sic_desktop.sheets.cells import as_text
+from sic_desktop.sheets.rows import RowChecker
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    outcome: Outcome
+
+    def summary(self) -> str:
+        return f"{self.added} added, {self.updated} updated, {len(self.outcome.changes)} field changes logged"
+
+
+def task_force_by_code(session: Session, code: str) -> TaskForce:
+    found = session.scalars(
+        select(TaskForce).where(func.upper(TaskForce.code) == code.strip().upper(),
+                                TaskForce.deleted.is_(False))).one_or_none()
+    if found is None:
+        codes = sorted(session.scalars(select(TaskForce.code).where(TaskForce.deleted.is_(False))))
+        raise UsageError(f"No task force {code!r}; known: {', '.join(codes)}")
+    return found
+
+
+def check_ids(checker: RowChecker, row: int, cells: dict[str, Any], existing: dict[str, Any],
+              what: str, task_force: str) -> str | None:
+    """The row's ID if it names a record of this task force; None for a new row."""
+    record_id = as_text(cells.get("ID"))
+    if record_id is None:
+        return None
+    if record_id not in existing:
+        checker.fail(row, "ID", f"no {what} with this ID in task force {task_force}")
+        return None
+    if record_id in checker.seen_ids:
+        checker.fail(row, "ID", "this ID appears on an earlier row too")
+        return None
+    checker.seen_ids.add(record_id)
+    return record_id

@@ -1,0 +1,74 @@
+"""The inventory of activities of a task force, to and from a spreadsheet."""
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.changelog import take_recorded
+from sic_desktop.db.models import Activity, Region, TaskForce
+from sic_desktop.db.models.planning import ACTIVITY_STATUSES
+from sic_desktop.services.records import Outcome
+from sic_desktop.sheets.cells import as_date, as_number
+from sic_desktop.sheets.common import ImportResult, check_ids, task_force_by_code
+from sic_desktop.sheets.rows import Names, RowChecker, assign_changed
+from sic_desktop.sheets.workbook import Column, read_list, write_list
+
+SHEET = "Inventory"
+COLUMNS = (
+    Column("ID", 38), Column("Title", 40), Column("Description", 60), Column("Region", 22),
+    Column("Countries", 24), Column("Sponsor", 28), Column("Owner", 28), Column("URL", 36),
+    Column("Status", 12, ACTIVITY_STATUSES), Column("Start", 12), Column("End", 12),
+    Column("Budget", 14), Column("Currency", 10),
+)
+TEXT_FIELDS = {"Title": "title", "Description": "description", "Countries": "countries",
+               "Sponsor": "sponsor", "Owner": "owner", "URL": "url", "Status": "status",
+               "Currency": "currency"}
+
+
+def export_inventory(session: Session, path: Path, *, task_force: str | None = None) -> int:
+    """Write the activities (of one task force, or all) to `path`; returns how many."""
+    query = select(Activity).where(Activity.deleted.is_(False)).order_by(Activity.title, Activity.id)
+    if task_force:
+        query = query.where(Activity.task_force_id == task_force_by_code(session, task_force).id)
+    regions = Names(list(session.scalars(select(Region))))
+    rows = (
+        (a.id, a.title, a.description, regions.by_id.get(a.region_id or ""), a.countries, a.sponsor,
+         a.owner, a.url, a.status, a.start, a.end, a.budget, a.currency)
+        for a in session.scalars(query)
+    )
+    return write_list(path, SHEET, COLUMNS, rows)
+
+
+def import_inventory(session: Session, path: Path, *, task_force: str) -> ImportResult:
+    """Update activities by ID and add rows without one; all or nothing."""
+    owner: TaskForce = task_force_by_code(session, task_force)
+    sheet, rows = read_list(path, COLUMNS)
+    checker = RowChecker(sheet)
+    regions = Names(list(session.scalars(select(Region).where(Region.deleted.is_(False)))))
+    existing = {a.id: a for a in session.scalars(
+        select(Activity).where(Activity.task_force_id == owner.id, Activity.deleted.is_(False)))}
+    parsed: list[tuple[str | None, dict[str, Any]]] = []
+    for number, cells in rows:
+        values: dict[str, Any] = {
+            field: checker.value(number, cells, title, Activity, field)
+            for title, field in TEXT_FIELDS.items()
+        }
+        values["region_id"] = checker.lookup(number, cells, "Region", regions, "region")
+        values["start"] = checker.value(number, cells, "Start", Activity, "start", as_date)
+        values["end"] = checker.value(number, cells, "End", Activity, "end", as_date)
+        values["budget"] = checker.value(number, cells, "Budget", Activity, "budget", as_number)
+        if values["start"] and values["end"] and values["end"] < values["start"]:
+            checker.fail(number, "End", "the end is before the start")
+        parsed.append((check_ids(checker, number, cells, existing, "activity", owner.code), values))
+    checker.raise_if_any()
+    added = updated = 0
+    for record_id, values in parsed:
+        if record_id is None:
+            session.add(Activity(task_force_id=owner.id, **values))
+            added += 1
+        elif assign_changed(existing[record_id], values):
+            updated += 1
+    session.flush()
+    return ImportResult(added=added, updated=updated, outcome=Outcome("", take_recorded(session)))

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, event, insert, inspect, select, text
@@ -112,15 +113,28 @@ def _before_flush(session: Session, _flush: UOWTransaction, _instances: object) 
         session.info[_PERMIT_KEY] = True
 
 
+@cache
+def _column_keys(model: type[Record]) -> tuple[str, ...]:
+    """The columns an insert change carries (all but the id, which names the record)."""
+    return tuple(column.key for column in inspect(model).columns if column.key != "id")
+
+
+@cache
+def _scalar_defaults(model: type[Record]) -> tuple[tuple[str, Any], ...]:
+    return tuple(
+        (column.key, column.default.arg)  # type: ignore[attr-defined]
+        for column in inspect(model).columns
+        if column.default is not None and column.default.is_scalar
+    )
+
+
 def _fill_defaults(obj: Record) -> None:
     """Apply scalar defaults now, so the insert's change holds the values the row will hold."""
     if getattr(obj, "id", None) is None:
         obj.id = new_id()
-    state = inspect(obj)
-    for column in state.mapper.columns:
-        default = column.default
-        if default is not None and default.is_scalar and state.dict.get(column.key) is None:
-            setattr(obj, column.key, default.arg)  # type: ignore[attr-defined]
+    for key, default in _scalar_defaults(type(obj)):
+        if obj.__dict__.get(key) is None:
+            setattr(obj, key, default)
 
 
 @event.listens_for(StoreSession, "after_flush")
@@ -163,6 +177,9 @@ class _Recorder:
         for obj in self.session.dirty:
             if isinstance(obj, Record) and obj not in self.session.new:
                 self._record_updates(obj)
+        self.write()
+
+    def write(self) -> None:
         if not self.rows:
             return
         self.connection.execute(insert(Change), self.rows)
@@ -173,13 +190,17 @@ class _Recorder:
             )
 
     def _record_insert(self, obj: Record) -> None:
-        state = inspect(obj)
-        values = {
-            column.key: to_plain(state.dict.get(column.key))
-            for column in state.mapper.columns
-            if column.key != "id" and state.dict.get(column.key) is not None
-        }
-        self._append(obj, "*", "insert", None, values, based_on=None)
+        row = obj.__dict__
+        values = {key: to_plain(row[key]) for key in _column_keys(type(obj)) if row.get(key) is not None}
+        self._append(obj.__tablename__, obj.id, "*", "insert", None, values, based_on=None)
+
+    def record_rows(self, model: type[Record], rows: list[dict[str, Any]]) -> None:
+        """The insert changes of rows written by one bulk INSERT statement."""
+        keys = _column_keys(model)
+        for row in rows:
+            values = {key: to_plain(row[key]) for key in keys if row.get(key) is not None}
+            self._append(model.__tablename__, row["id"], "*", "insert", None, values, based_on=None)
+        self.write()
 
     def _record_updates(self, obj: Record) -> None:
         state = inspect(obj)
@@ -200,39 +221,61 @@ class _Recorder:
             if column.key == "deleted":
                 kind = "delete" if new else "undelete"
             based_on = heads.get(column.key) or heads.get("*")
-            self._append(obj, column.key, kind, old, new, based_on=based_on)
+            self._append(obj.__tablename__, obj.id, column.key, kind, old, new, based_on=based_on)
 
-    def _append(self, obj: Record, field: str, kind: str, old: Any, new: Any,
+    def _append(self, table: str, record_id: str, field: str, kind: str, old: Any, new: Any,
                 *, based_on: str | None) -> None:
         self.seq += 1
-        table = obj.__tablename__
         if self.seed:
-            change_id = str(uuid.uuid5(SEED_NAMESPACE, f"{table}/{obj.id}/{field}/{kind}/{new!r}"))
+            change_id = str(uuid.uuid5(SEED_NAMESPACE, f"{table}/{record_id}/{field}/{kind}/{new!r}"))
             hlc = format_hlc(0, self.seq)
         else:
             change_id = new_id()
             hlc = self.clock.tick()
         self.rows.append({
             "change_id": change_id, "site_id": self.site_id, "seq": self.seq, "hlc": hlc,
-            "table_name": table, "record_id": obj.id, "field": field,
+            "table_name": table, "record_id": record_id, "field": field,
             "old_value": None if old is None else encode(old),
             "new_value": None if new is None else encode(new),
             "based_on": based_on, "kind": kind, "author": self.author, "applied": True,
             "also_based_on": None,
         })
-        self.recorded.append(RecordedChange(change_id, table, obj.id, field, kind, old, new))
+        self.recorded.append(RecordedChange(change_id, table, record_id, field, kind, old, new))
 
 
 @event.listens_for(StoreSession, "do_orm_execute")
-def _refuse_bulk_writes(state: ORMExecuteState) -> None:
-    """Bulk UPDATE/DELETE statements bypass the unit of work, so they would bypass the log."""
-    if not (state.is_update or state.is_delete):
-        return
+def _bulk_statements(state: ORMExecuteState) -> Any:
+    """Log a bulk INSERT of rows (fast imports); refuse bulk UPDATE/DELETE, which would skip the log."""
     mapper = state.bind_mapper
-    if mapper is not None and issubclass(mapper.class_, Record):
+    if mapper is None or not issubclass(mapper.class_, Record):
+        return None
+    model: type[Record] = mapper.class_
+    if state.is_update or state.is_delete:
         raise SicError(
-            f"Bulk writes to {mapper.class_.__tablename__} are not allowed: edit records one by one "
+            f"Bulk writes to {model.__tablename__} are not allowed: edit records one by one "
             "so every change is logged")
+    if not state.is_insert:
+        return None
+    rows = state.parameters
+    if isinstance(rows, dict):
+        rows = [rows]
+    if not rows or not isinstance(rows, list):
+        raise SicError(f"Insert rows into {model.__tablename__} as a list of values, so each is logged")
+    defaults = _scalar_defaults(model)
+    for row in rows:
+        row.setdefault("id", new_id())
+        for key, default in defaults:
+            if row.get(key) is None:
+                row[key] = default
+    session = state.session
+    connection = session.connection()
+    _set_permit(connection, True)
+    result = state.invoke_statement()
+    mode = session.info.get(_MODE_KEY)
+    if mode != "remote":
+        _Recorder(session, connection, seed=mode == "seed").record_rows(model, rows)
+    _set_permit(connection, False)
+    return result
 
 
 def guard_statements(table_names: list[str]) -> list[str]:

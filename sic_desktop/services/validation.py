@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
@@ -23,6 +24,7 @@ class InvalidRecord(InputRefused):
         super().__init__(f"The {label} cannot be saved - {words}")
 
 
+@cache
 def columns_of(model: type[Record]) -> dict[str, Column[Any]]:
     """The editable columns of a model by attribute name (not id, not the deleted flag)."""
     return {

@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import take_recorded
@@ -63,12 +63,10 @@ def import_inventory(session: Session, path: Path, *, task_force: str) -> Import
             checker.fail(number, "End", "the end is before the start")
         parsed.append((check_ids(checker, number, cells, existing, "activity", owner.code), values))
     checker.raise_if_any()
-    added = updated = 0
-    for record_id, values in parsed:
-        if record_id is None:
-            session.add(Activity(task_force_id=owner.id, **values))
-            added += 1
-        elif assign_changed(existing[record_id], values):
-            updated += 1
+    new_rows = [values | {"task_force_id": owner.id} for record_id, values in parsed if record_id is None]
+    updated = sum(assign_changed(existing[record_id], values) for record_id, values in parsed if record_id)
     session.flush()
+    if new_rows:
+        session.execute(insert(Activity), new_rows)
+    added = len(new_rows)
     return ImportResult(added=added, updated=updated, outcome=Outcome("", take_recorded(session)))

@@ -1,7 +1,64 @@
-"""The `keys` commands (placeholder until the sync engineer's module lands)."""
+"""`keys fingerprint|export`: this site's key id, fingerprint and self-signed public key file."""
 
+import argparse
+from pathlib import Path
 from typing import Any
+
+from sic_desktop.cli.common import Context, add_command
 
 
 def register(commands: Any) -> None:
-    """Nothing yet."""
+    parser = add_command(commands, "keys", "this site's signing key")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add_command(actions, "fingerprint", "print this site's key id and fingerprint").set_defaults(
+        run=fingerprint
+    )
+    export = add_command(actions, "export", "write this site's public key file (self-signed)")
+    export.add_argument("file", type=Path)
+    export.set_defaults(run=export_)
+
+
+def fingerprint(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync import keys
+    from sic_desktop.sync.identity import identity, keystore
+
+    with context.store().session() as session:
+        me = identity(session)
+    public_key = keystore(context.db_path, me.site_id).public_key()
+    data = {
+        "key_id": keys.key_id(public_key),
+        "site_id": me.site_id,
+        "name": me.name,
+        "role": me.role,
+        "fingerprint": keys.fingerprint(public_key),
+    }
+    context.emit(
+        f"{me.name} ({me.role}), site {me.site_id}\n"
+        f"key id      {data['key_id']}\nfingerprint {data['fingerprint']}",
+        data,
+    )
+    return 0
+
+
+def export_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync.identity import identity, keystore
+    from sic_desktop.sync.keys import PublicKeyFile
+    from sic_desktop.sync.safezip import write_atomic
+    from sic_desktop.sync.trust import now_text
+
+    with context.store().session() as session:
+        me = identity(session)
+    private_key = keystore(context.db_path, me.site_id).load()
+    info = PublicKeyFile(me.site_id, me.name, me.role, private_key.public_key(), now_text())
+    write_atomic(args.file, info.to_bytes(private_key))
+    context.emit(
+        f"Public key of {me.name} written to {args.file}\n"
+        f"Read this fingerprint to the Secretariat: {info.fingerprint}",
+        {
+            "file": str(args.file),
+            "key_id": info.key_id,
+            "site_id": me.site_id,
+            "fingerprint": info.fingerprint,
+        },
+    )
+    return 0

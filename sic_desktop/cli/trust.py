@@ -1,7 +1,76 @@
-"""The `trust` commands (placeholder until the sync engineer's module lands)."""
+"""`trust add|list|revoke`: the keys this copy accepts bundles from, and their scope."""
 
+import argparse
+from pathlib import Path
 from typing import Any
+
+from sic_desktop.cli.common import Context, add_command
 
 
 def register(commands: Any) -> None:
-    """Nothing yet."""
+    parser = add_command(commands, "trust", "the keys whose bundles this copy accepts")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = add_command(actions, "add", "trust a region's public key file for a scope")
+    add.add_argument("file", type=Path)
+    add.add_argument("--role", required=True, choices=("tfl", "tfrr"))
+    add.add_argument("--task-force", action="append", default=[], metavar="CODE", required=True)
+    add.add_argument("--region", metavar="NAME")
+    add.set_defaults(run=add_)
+    add_command(actions, "list", "list trusted and revoked keys").set_defaults(run=list_)
+    revoke = add_command(actions, "revoke", "stop trusting a key, for good")
+    revoke.add_argument("key_id")
+    revoke.set_defaults(run=revoke_)
+
+
+def _secretariat_only(context: Context) -> None:
+    from sic_desktop.errors import UsageError
+    from sic_desktop.sync.identity import identity
+
+    with context.store().session() as session:
+        if not identity(session).is_secretariat:
+            raise UsageError("Only the Executive Secretariat's copy keeps the trust registry")
+
+
+def add_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync import trust
+
+    _secretariat_only(context)
+    key = trust.read_key_file(args.file)
+    with context.store().session() as session, session.begin():
+        scope = trust.add(session, key, role=args.role, task_forces=args.task_force, region=args.region)
+    context.emit(
+        f"Trusted {scope.name} (site {scope.site_id}) as {scope.role.upper()} for "
+        f"{', '.join(scope.task_forces)}{' in ' + scope.region if scope.region else ''}\n"
+        f"key id {scope.key_id}; fingerprint {key.fingerprint}",
+        {k: v for k, v in scope.as_json().items() if k != "public_key"},
+    )
+    return 0
+
+
+def list_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync import trust
+
+    with context.store().session() as session:
+        scopes = trust.all_keys(session)
+    lines = [
+        f"{s.key_id}  {s.status:8}  {s.role:11}  {s.name} (site {s.site_id})"
+        f"  {','.join(s.task_forces)}{'  ' + s.region if s.region else ''}"
+        for s in scopes
+    ]
+    context.emit(
+        "\n".join(lines) or "No trusted keys",
+        [{k: v for k, v in s.as_json().items() if k != "public_key"} for s in scopes],
+    )
+    return 0
+
+
+def revoke_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync import trust
+
+    _secretariat_only(context)
+    with context.store().session() as session, session.begin():
+        scope = trust.revoke(session, args.key_id)
+    context.emit(
+        f"Revoked the key {scope.key_id} of {scope.name}", {"key_id": scope.key_id, "status": scope.status}
+    )
+    return 0

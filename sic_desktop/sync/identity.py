@@ -1,0 +1,44 @@
+"""Who this copy is (site id, name, role) and where its private key lives."""
+
+import getpass
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.models import Site
+from sic_desktop.errors import SicError
+from sic_desktop.sync.keys import KeyStore, key_file_for
+
+
+@dataclass(frozen=True)
+class Identity:
+    site_id: str
+    name: str
+    role: str  # secretariat | regional
+
+    @property
+    def is_secretariat(self) -> bool:
+        return self.role == "secretariat"
+
+
+def identity(session: Session) -> Identity:
+    """This copy's site, from its one `site` row."""
+    site = session.scalars(select(Site)).one_or_none()
+    if site is None:
+        raise SicError("This database has no site yet: run `sic-desktop init` first")
+    return Identity(site.site_id, site.name, site.role)
+
+
+def _prompt() -> str:
+    """Ask at the terminal; an unattended run (no terminal) gets no passphrase, and says so."""
+    if not sys.stdin.isatty():
+        return ""
+    return getpass.getpass("Passphrase of this site's key file: ")
+
+
+def keystore(database: Path, site_id: str) -> KeyStore:
+    """The key store of the site whose database is at `database` (fallback file beside it)."""
+    return KeyStore(site_id, key_file_for(database), passphrase=_prompt)

@@ -1,0 +1,310 @@
+"""Build the Word templates in resources/templates/ (run: python packaging/make_templates.py).
+
+The .docx files it writes are committed: they are what a Secretariat opens in Word and replaces
+with its own (letterhead, logo). This script keeps the shipped ones reproducible and reviewable.
+Placeholders are docxtpl's Jinja: {{ value }}, {%tr for %} rows, {%p if %} paragraphs.
+"""
+
+import sys
+from pathlib import Path
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from template_kit import (
+    TEXT_WIDTH_MM,
+    Column,
+    data_table,
+    facts_table,
+    first_page_without_header,
+    header_footer,
+    new_document,
+    para,
+    save,
+    section_text,
+    tag,
+    text_block,
+)
+
+FOOTER = "4 per 1000 Initiative · Strategy Implementation Cycle"
+
+
+def concept_note() -> Path:
+    doc = new_document("Concept note")
+    header_footer(doc, "{{ title }}", "Concept note · version {{ version }}", FOOTER)
+    para(doc, "CONCEPT NOTE · TASK FORCE {{ task_force|upper }}", "Kicker")
+    para(doc, "{{ title }}", "Title")
+    tag(doc, "if acronym")
+    para(doc, "{{ acronym }}", "Subtitle")
+    tag(doc, "endif")
+    para(doc, "Version {{ version }} · {{ status }} · {{ issued }}", "Subtitle")
+    para(doc, "")
+    facts_table(doc, [
+        ("Task force", "{{ task_force or '—' }}"),
+        ("Objective(s) served", "{{ objectives_served or '—' }}"),
+        ("Region", "{{ region or '—' }}"),
+        ("Countries", "{{ countries or '—' }}"),
+        ("Lead organisation", "{{ lead_organisation or '—' }}"),
+        ("Project team", "{{ team or '—' }}"),
+        ("Project team leader", "{{ team_leader or '—' }}"),
+        ("Duration", "{{ duration or '—' }}"),
+        ("Amount requested", "{{ amount_requested or '—' }}"),
+        ("Total budget", "{{ budget_totals.total }} {{ currency }} (co-financing "
+                         "{{ budget_totals.cofinancing_share or '0 %' }})"),
+    ])
+    doc.add_heading("1. Context and rationale", level=1)
+    section_text(doc, "Context", "context")
+    section_text(doc, "Baseline", "baseline")
+    section_text(doc, "Problem and barriers", "problem")
+    doc.add_heading("2. Objectives and results", level=1)
+    section_text(doc, "Objectives", "objectives")
+    section_text(doc, "Outcomes", "outcomes")
+    section_text(doc, "Outputs", "outputs")
+    section_text(doc, "Activities", "activities")
+    section_text(doc, "Theory of change", "theory_of_change")
+    doc.add_heading("3. Partners", level=1)
+    tag(doc, "if partners")
+    data_table(doc, "p in partners", [
+        Column("Organisation", "p.organisation", 55), Column("Country", "p.country", 27),
+        Column("Role", "p.role", 25), Column("Contribution", "p.contribution", 58)])
+    tag(doc, "else")
+    para(doc, "No partners are listed yet.", "Note")
+    tag(doc, "endif")
+    doc.add_heading("4. Work plan", level=1)
+    tag(doc, "if work_plan")
+    data_table(doc, "w in work_plan", [
+        Column("Activity", "w.activity", 55), Column("Output", "w.output", 44),
+        Column("Responsible", "w.responsible", 30), Column("Start", "w.start", 18),
+        Column("End", "w.end", 18)])
+    tag(doc, "else")
+    para(doc, "No work plan is given yet.", "Note")
+    tag(doc, "endif")
+    doc.add_heading("5. Soil carbon", level=1)
+    section_text(doc, "Soil-carbon actions", "soil_carbon_actions")
+    doc.add_heading("Expected soil organic carbon (SOC) change", level=2)
+    facts_table(doc, [
+        ("SOC change", "{{ soil.soc_change or '—' }} t C/ha/yr"),
+        ("Area", "{{ soil.area or '—' }} ha"),
+        ("Annual SOC gain", "{{ soil.annual_gain or '—' }} t C/yr "
+                            "({{ soil.annual_co2e or '—' }} t CO₂e/yr)"),
+        ("Over the project", "{{ soil.total_gain or '—' }} t C"),
+    ], widths=(50, TEXT_WIDTH_MM - 50))
+    doc.add_heading("6. Co-benefits and safeguards", level=1)
+    section_text(doc, "Food security", "food_security")
+    section_text(doc, "Adaptation", "adaptation")
+    section_text(doc, "Safeguards", "safeguards")
+    section_text(doc, "Beneficiaries", "beneficiaries")
+    doc.add_heading("7. Indicators and MRV", level=1)
+    tag(doc, "if indicators")
+    data_table(doc, "i in indicators", [
+        Column("Indicator", "i.name", 50), Column("Unit", "i.unit", 22),
+        Column("Baseline", "i.baseline", 20, "right"), Column("Target", "i.target", 20, "right"),
+        Column("How measured", "i.measurement", 53)])
+    tag(doc, "else")
+    para(doc, "No indicators are defined yet.", "Note")
+    tag(doc, "endif")
+    section_text(doc, "Measurement, reporting and verification", "mrv")
+    doc.add_heading("8. Budget and financing", level=1)
+    tag(doc, "if budget")
+    para(doc, "Amounts in {{ currency or 'the stated currency' }}.", "Note")
+    data_table(doc, "b in budget", [
+        Column("Category", "b.category", 33), Column("Item", "b.item", 48),
+        Column("Requested", "b.requested", 21, "right"),
+        Column("Co-fin. cash", "b.cash", 21, "right"),
+        Column("Co-fin. in kind", "b.in_kind", 21, "right"),
+        Column("Total", "b.total", 21, "right")],
+        totals=["Total", "", "{{ budget_totals.requested }}", "{{ budget_totals.cash }}",
+                "{{ budget_totals.in_kind }}", "{{ budget_totals.total }}"])
+    para(doc, "Amount requested: {{ amount_requested or budget_totals.requested }}. "
+              "Co-financing covers {{ budget_totals.cofinancing_share or '0 %' }} "
+              "of the total budget.")
+    tag(doc, "else")
+    para(doc, "No budget is given yet.", "Note")
+    tag(doc, "endif")
+    doc.add_heading("Candidate funders", level=2)
+    text_block(doc, "candidate_funders", "List Bullet", "None named yet.")
+    doc.add_heading("9. Risks and mitigation", level=1)
+    text_block(doc, "risks")
+    doc.add_heading("10. Sustainability and scaling", level=1)
+    text_block(doc, "sustainability")
+    return save(doc, "concept-note.docx")
+
+
+def letter_of_support() -> Path:
+    doc = new_document("Letter of support")
+    header_footer(doc, "4 per 1000 Initiative · Executive Secretariat",
+                  "Our reference: {{ reference }}", "Letter of support · {{ reference }}")
+    first_page_without_header(doc)  # the letterhead below is the first page's header
+    para(doc, "4 per 1000 Initiative", "Title")
+    para(doc, "Soils for Food Security and Climate · Executive Secretariat", "Subtitle")
+    para(doc, "")
+    right = para(doc, "{{ issued }}")
+    right.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    para(doc, "Our reference: {{ reference }}", "Note")
+    para(doc, "")
+    address = para(doc, "{{ addressee.name }}")
+    address.paragraph_format.space_after = 0
+    tag(doc, "if addressee.organisation")
+    para(doc, "{{ addressee.organisation }}").paragraph_format.space_after = 0
+    tag(doc, "endif")
+    tag(doc, "if addressee.email")
+    para(doc, "{{ addressee.email }}").paragraph_format.space_after = 0
+    tag(doc, "endif")
+    para(doc, "")
+    subject = para(doc, "")
+    subject.add_run("Letter of support: {{ title }}{% if acronym %} ({{ acronym }}){% endif %}"
+                    ).bold = True
+    para(doc, "")
+    para(doc, "Dear {{ addressee.name }},")
+    para(doc, "I am pleased to inform you that on {{ decided_on }} the Bureau of the 4 per 1000 "
+              "Initiative {{ decision }} the concept note “{{ title }}” (version {{ version }}), "
+              "submitted by {{ lead_organisation or 'your project team' }} through the task "
+              "force {{ task_force }}.")
+    tag(doc, "if assessed_on")
+    para(doc, "The Scientific and Technical Committee assessed the concept note on "
+              "{{ assessed_on }} for its relevance, quality and completeness"
+              "{% if recommendation %}, with the recommendation “{{ recommendation }}”"
+              "{% endif %}.")
+    tag(doc, "endif")
+    para(doc, "The 4 per 1000 Initiative supports this project as a contribution to its "
+              "strategic plan and to soils for food security and climate, and encourages "
+              "funders to consider it favourably. This letter expresses the Initiative's "
+              "support; it is not a financial commitment.")
+    tag(doc, "for note in notes")
+    para(doc, "{{ note }}")
+    tag(doc, "endfor")
+    para(doc, "We wish you every success in securing funding for the project.")
+    para(doc, "Yours sincerely,")
+    for _ in range(3):
+        para(doc, "")
+    signature = para(doc, "{{ signatory_name }}")
+    signature.paragraph_format.space_after = 0
+    para(doc, "{{ signatory_title }}", "Note")
+    return save(doc, "letter-of-support.docx")
+
+
+def meeting_minutes() -> Path:
+    doc = new_document("Meeting minutes")
+    header_footer(doc, "{{ title }}", "Minutes · {{ held_on }}", FOOTER)
+    para(doc, "MINUTES · {{ kind|upper }}", "Kicker")
+    para(doc, "{{ title }}", "Title")
+    para(doc, "")
+    facts_table(doc, [
+        ("Date", "{{ held_on }}"), ("Place", "{{ place or '—' }}"),
+        ("Task force", "{{ task_force }}"),
+        ("Cycle and step", "{{ cycle or '—' }}{% if step %} · step {{ step }}{% endif %}"),
+        ("Minutes issued", "{{ issued }}")])
+    doc.add_heading("Participants", level=1)
+    people = [Column("Name", "a.name", 60), Column("Organisation", "a.organisation", 75),
+              Column("Role", "a.role", 30)]
+    tag(doc, "if present")
+    data_table(doc, "a in present", people)
+    tag(doc, "else")
+    para(doc, "No attendance was recorded.", "Note")
+    tag(doc, "endif")
+    tag(doc, "if apologies")
+    doc.add_heading("Apologies", level=2)
+    data_table(doc, "a in apologies", people)
+    tag(doc, "endif")
+    tag(doc, "if absent")
+    doc.add_heading("Absent", level=2)
+    data_table(doc, "a in absent", people)
+    tag(doc, "endif")
+    doc.add_heading("Agenda", level=1)
+    tag(doc, "for item in agenda")
+    heading = para(doc, "{{ item.number }}.  {{ item.title }}")
+    heading.runs[0].bold = True
+    heading.paragraph_format.space_after = Pt(2)
+    heading.paragraph_format.keep_with_next = True
+    tag(doc, "for text in item.notes")
+    para(doc, "{{ text }}").paragraph_format.left_indent = Mm(6)
+    tag(doc, "endfor")
+    tag(doc, "endfor")
+    doc.add_heading("Decisions", level=1)
+    tag(doc, "if decisions")
+    data_table(doc, "d in decisions", [Column("No.", "d.number", 12),
+                                       Column("Decision", "d.text", TEXT_WIDTH_MM - 12)])
+    tag(doc, "else")
+    para(doc, "No decisions were recorded.", "Note")
+    tag(doc, "endif")
+    doc.add_heading("Action items", level=1)
+    tag(doc, "if actions")
+    data_table(doc, "x in actions", [
+        Column("No.", "x.number", 12), Column("Action", "x.what", 78),
+        Column("Owner", "x.owner", 35), Column("Due", "x.due", 22), Column("Status", "x.status", 18)])
+    tag(doc, "else")
+    para(doc, "No action items were recorded.", "Note")
+    tag(doc, "endif")
+    tag(doc, "if notes")
+    doc.add_heading("Notes", level=1)
+    tag(doc, "for text in notes")
+    para(doc, "{{ text }}")
+    tag(doc, "endfor")
+    tag(doc, "endif")
+    return save(doc, "meeting-minutes.docx")
+
+
+def annual_report() -> Path:
+    doc = new_document("Annual progress report")
+    header_footer(doc, "{{ title }}", "{{ scope }}", FOOTER)
+    para(doc, "ANNUAL PROGRESS REPORT · CYCLE {{ cycle }}", "Kicker")
+    para(doc, "{{ title }}", "Title")
+    para(doc, "{{ scope }} · issued {{ issued }}", "Subtitle")
+    para(doc, "")
+    data_table(doc, "f in summary", [Column("In this cycle", "f.label", 60),
+                                     Column("Count", "f.value", 25, "right")])
+    doc.add_heading("1. Members by role and region", level=1)
+    member_columns = [Column("Region", "m.region", 65), Column("TFL", "m.tfl", 25, "right"),
+                      Column("TFRR", "m.tfrr", 25, "right"), Column("TFM", "m.tfm", 25, "right"),
+                      Column("Total", "m.total", 25, "right")]
+    data_table(doc, "m in members", member_columns, totals=[
+        "{{ members_total.region }}", "{{ members_total.tfl }}", "{{ members_total.tfrr }}",
+        "{{ members_total.tfm }}", "{{ members_total.total }}"])
+    doc.add_heading("2. Inventory of activities", level=1)
+    para(doc, "Activities recorded in the inventory, by status: at the baseline (the first "
+              "cycle) and now, with the change.", "Note")
+    data_table(doc, "s in inventory", [
+        Column("Status", "s.status", 65), Column("Baseline", "s.baseline", 33, "right"),
+        Column("Now", "s.now", 33, "right"), Column("Change", "s.change", 34, "right")],
+        totals=["{{ inventory_total.status }}", "{{ inventory_total.baseline }}",
+                "{{ inventory_total.now }}", "{{ inventory_total.change }}"])
+    doc.add_heading("3. Action-plan indicators", level=1)
+    tag(doc, "if indicators")
+    tag(doc, "if chart")
+    chart = para(doc, "{{ chart }}")
+    chart.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para(doc, "Progress of each indicator toward its target (the numbers refer to the table).",
+         "Note")
+    tag(doc, "endif")
+    data_table(doc, "i in indicators", [
+        Column("No.", "i.number", 10), Column("TF", "i.task_force", 12),
+        Column("Indicator", "i.name", 51), Column("Unit", "i.unit", 20),
+        Column("Baseline", "i.baseline", 18, "right"), Column("Target", "i.target", 18, "right"),
+        Column("Latest", "i.latest", 17, "right"), Column("Progress", "i.progress", 19, "right")])
+    tag(doc, "else")
+    para(doc, "No action-plan indicators are recorded for this cycle.", "Note")
+    tag(doc, "endif")
+    doc.add_heading("4. Concept-note pipeline", level=1)
+    data_table(doc, "s in pipeline", [Column("Stage", "s.stage", 100),
+                                      Column("Concept notes", "s.count", 30, "right")])
+    doc.add_heading("5. Meetings held", level=1)
+    tag(doc, "if meetings")
+    data_table(doc, "m in meetings", [
+        Column("Date", "m.held_on", 24), Column("Kind", "m.kind", 34),
+        Column("TF", "m.task_force", 14), Column("Title", "m.title", 70),
+        Column("Participants", "m.participants", 23, "right")])
+    tag(doc, "else")
+    para(doc, "No meetings were recorded in this cycle.", "Note")
+    tag(doc, "endif")
+    return save(doc, "annual-report.docx")
+
+
+def build_all() -> list[Path]:
+    return [concept_note(), letter_of_support(), meeting_minutes(), annual_report()]
+
+
+if __name__ == "__main__":
+    for written in build_all():
+        print(f"wrote {written}")

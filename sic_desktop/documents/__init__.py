@@ -1,0 +1,1 @@
+"""Documents: Word files from templates, the concept-note workbook, charts and PDF conversion."""

@@ -1,0 +1,61 @@
+"""Word documents from templates: the Secretariat's own template first, else the shipped one."""
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
+from jinja2 import Environment, StrictUndefined, TemplateError
+
+from sic_desktop.errors import InputRefused
+from sic_desktop.paths import data_dir, resources_dir
+
+TEMPLATES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report")
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture for a placeholder: PNG bytes and the width it takes on the page."""
+
+    png: bytes
+    width_mm: float
+
+
+def override_dir() -> Path:
+    """Where a Secretariat puts its own templates (same file names as the shipped ones)."""
+    return data_dir() / "templates"
+
+
+def template_path(name: str, *, overrides: Path | None = None) -> Path:
+    """The template used for `name`: an override when one exists, else the shipped one."""
+    if name not in TEMPLATES:
+        raise ValueError(f"unknown document template {name!r}")
+    own = (overrides if overrides is not None else override_dir()) / f"{name}.docx"
+    if own.is_file():
+        return own
+    return resources_dir() / "templates" / f"{name}.docx"
+
+
+def environment() -> Environment:
+    """Jinja as the templates use it: values escaped for XML, a missing value is an error."""
+    return Environment(autoescape=True, undefined=StrictUndefined)
+
+
+def render(name: str, context: Mapping[str, Any], target: Path | io.BytesIO, *,
+           images: Mapping[str, Image] | None = None, overrides: Path | None = None,
+           template: Path | None = None) -> None:
+    """Fill the template `name` with `context` and save the .docx to `target`."""
+    source = template or template_path(name, overrides=overrides)
+    document = DocxTemplate(source)
+    values = dict(context)
+    for key, image in (images or {}).items():
+        values[key] = InlineImage(document, io.BytesIO(image.png), width=Mm(image.width_mm))
+    try:
+        document.render(values, jinja_env=environment(), autoescape=True)
+    except TemplateError as exc:
+        raise InputRefused(f"the template {source} cannot be filled: {exc}. "
+                           "`sic-desktop documents check-template` names what is wrong.") from exc
+    document.save(target)

@@ -6,7 +6,5 @@ from sic_desktop.cli.sheets import register_list_commands
 
 
 def register(commands: Any) -> None:
-    from sic_desktop.sheets import inventory
-
     register_list_commands(commands, "inventory", "the inventory of activities",
-                           inventory.export_inventory, inventory.import_inventory)
+                           "sic_desktop.sheets.inventory", "export_inventory", "import_inventory")

@@ -6,7 +6,5 @@ from sic_desktop.cli.sheets import register_list_commands
 
 
 def register(commands: Any) -> None:
-    from sic_desktop.sheets import members
-
-    register_list_commands(commands, "members", "the member list", members.export_members,
-                           members.import_members)
+    register_list_commands(commands, "members", "the member list", "sic_desktop.sheets.members",
+                           "export_members", "import_members")

@@ -1,6 +1,7 @@
 """The export/import command pair shared by the spreadsheet lists (members, inventory)."""
 
 import argparse
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -8,8 +9,16 @@ from typing import Any
 from sic_desktop.cli.common import Context, add_command
 
 
-def register_list_commands(commands: Any, name: str, what: str, export: Callable[..., int],
-                           import_: Callable[..., Any]) -> None:
+def register_list_commands(commands: Any, name: str, what: str, module: str, export_name: str,
+                           import_name: str) -> None:
+    """`NAME export FILE` and `NAME import FILE`; the module doing the work loads only when used."""
+
+    def export(*args: Any, **kwargs: Any) -> int:
+        return int(getattr(importlib.import_module(module), export_name)(*args, **kwargs))
+
+    def import_(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), import_name)(*args, **kwargs)
+
     parser = add_command(commands, name, f"exchange {what} with Excel")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     export_parser = add_command(actions, "export", f"write {what} to FILE.xlsx")

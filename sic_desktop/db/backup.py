@@ -4,6 +4,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from sic_desktop.errors import InputRefused
+
 KEEP = 10
 
 
@@ -44,14 +46,17 @@ def make_backup(database: Path, *, reason: str = "auto", keep: int = KEEP) -> Pa
 def restore_backup(backup: Path, database: Path) -> Path:
     """Put a backup in place of the database; the current file is kept aside first."""
     if not backup.is_file():
-        raise FileNotFoundError(backup)
-    with sqlite3.connect(backup) as check:
-        verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
-    check.close()
-    if verdict != "ok":
-        from sic_desktop.errors import InputRefused
-
-        raise InputRefused(f"{backup} is damaged ({verdict}); nothing was restored")
+        raise InputRefused(f"{backup}: no such backup")
+    try:
+        with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as check:
+            verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+            tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master")}
+        check.close()
+    except sqlite3.DatabaseError as error:
+        verdict = str(error)
+        tables = set()
+    if verdict != "ok" or "change" not in tables:
+        raise InputRefused(f"{backup} is not a sound SIC Desktop backup ({verdict}); nothing was restored")
     if database.exists():
         make_backup(database, reason="before-restore")
     backup_to(backup, database)

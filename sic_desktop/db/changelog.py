@@ -281,8 +281,8 @@ def _bulk_statements(state: ORMExecuteState) -> Any:
 def guard_statements(table_names: list[str]) -> list[str]:
     """SQL that makes the database itself refuse writes to synced tables outside this layer."""
     statements = [
-        "CREATE TABLE IF NOT EXISTS write_permit (open INTEGER NOT NULL)",
-        "INSERT INTO write_permit (open) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM write_permit)",
+        "INSERT INTO write_permit (singleton, open) SELECT 1, 0 "
+        "WHERE NOT EXISTS (SELECT 1 FROM write_permit)",
         "CREATE TRIGGER IF NOT EXISTS change_no_delete BEFORE DELETE ON change "
         "BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
         "CREATE TRIGGER IF NOT EXISTS change_no_rewrite BEFORE UPDATE OF change_id, site_id, seq, "

@@ -5,22 +5,27 @@ one written by a newer SIC Desktop is refused before anything touches it.
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from sic_desktop.db.backup import backup_to
 from sic_desktop.db.base import Base, record_classes
 from sic_desktop.db.changelog import guard_statements
-from sic_desktop.errors import DatabaseTooNew
+from sic_desktop.errors import DatabaseTooNew, SicError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions; a test checks it. Knowing it without loading Alembic
+# keeps the start-up of an up-to-date database fast.
+HEAD_REVISION = "0001"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -28,6 +33,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The newest revision, as Alembic reads it from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -41,21 +49,29 @@ def install_guards(connection: Connection) -> None:
 
 def prepare_database(engine: Engine, path: Path) -> None:
     """Create, check or upgrade the schema of the file behind `engine`."""
+    with engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
+        current = None
+        if "alembic_version" in tables:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if current == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
-    with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        has_tables = bool(inspect(connection).get_table_names())
-    if current == head:
-        return
+    has_tables = bool(tables)
     if current is None and not has_tables:
         with engine.begin() as connection:
             Base.metadata.create_all(connection)
             install_guards(connection)
             command.stamp(alembic_config(connection), "head")
         return
+    if current is None:
+        raise SicError(f"{path} is not a SIC Desktop database")
     known = {rev.revision for rev in script.walk_revisions()}
-    if current is None or current not in known:
+    if current not in known:
         raise DatabaseTooNew(
             f"{path} was written by a newer version of SIC Desktop (schema {current}); "
             "update SIC Desktop to open it")

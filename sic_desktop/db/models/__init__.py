@@ -1,6 +1,6 @@
 """Every table of the store; importing this package registers them all with the metadata."""
 
-from sic_desktop.db.models.bookkeeping import Attachment, Change, Site
+from sic_desktop.db.models.bookkeeping import Attachment, Change, Site, WritePermit
 from sic_desktop.db.models.funding import (
     Agreement,
     ExpressionOfInterest,
@@ -62,4 +62,5 @@ __all__ = [
     "MeetingParticipant", "Membership", "Objective", "Organisation", "OrganisationType", "Person",
     "Player", "ProgressReport", "ProjectIdea", "ProjectTeam", "ProjectTeamMember", "Region",
     "Role", "Site", "Step", "StepWindow", "TaskForce", "TrustedKey", "Validation", "WorkPlanItem",
+    "WritePermit",
 ]

@@ -53,6 +53,14 @@ class Change(Base):
     )
 
 
+class WritePermit(Base):
+    """One flag the change-log triggers read: open only while the change-log layer is writing."""
+
+    __tablename__ = "write_permit"
+    singleton: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    open: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Attachment(Base):
     """A file kept with a record (a signed letter of support), stored once by its SHA-256."""
 

@@ -227,6 +227,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key_id", name=op.f("pk_trusted_key")),
     )
     op.create_table(
+        "write_permit",
+        sa.Column("singleton", sa.Integer(), nullable=False),
+        sa.Column("open", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("singleton", name=op.f("pk_write_permit")),
+    )
+    op.create_table(
         "funding_opportunity",
         sa.Column("funder_id", sa.String(length=36), nullable=False),
         sa.Column("title", sa.String(), nullable=False),
@@ -1751,6 +1757,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_funding_opportunity_funder_id"))
 
     op.drop_table("funding_opportunity")
+    op.drop_table("write_permit")
     op.drop_table("trusted_key")
     op.drop_table("step")
     op.drop_table("site")

@@ -1,0 +1,101 @@
+"""Creating, editing, trashing and restoring records, with messages that say what is wrong."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from sic_desktop.db.models import Activity, Membership, Person, Region, TaskForce
+from sic_desktop.db.store import Store
+from sic_desktop.errors import NotFound, ReadOnly
+from sic_desktop.services import records
+from sic_desktop.services.reference import reference_id
+from sic_desktop.services.validation import InvalidRecord
+
+A1 = reference_id("task_force", "A1")
+
+
+def test_create_returns_what_changed(store: Store) -> None:
+    with store.session() as session, session.begin():
+        outcome = records.create(session, Person, name="  Lucía Pérez ", email="lucia@example.org")
+        assert outcome.tables == {"person"}
+        assert session.get(Person, outcome.record_id).name == "Lucía Pérez"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("values", "field", "words"), [
+    ({"name": ""}, "name", "Name: is required"),
+    ({"name": "X", "email": "not-an-address"}, "email", "is not an e-mail address"),
+    ({"name": "X", "profile_url": "javascript:alert(1)"}, "profile_url", "is not a web link"),
+    ({"name": "X", "organisation_id": "no-such-id"}, "organisation_id", "does not exist"),
+])
+def test_a_person_with_a_bad_field_is_refused_with_the_field_named(
+        store: Store, values: dict[str, str], field: str, words: str) -> None:
+    with store.session() as session, session.begin():
+        with pytest.raises(InvalidRecord) as refused:
+            records.create(session, Person, **values)
+        assert field in refused.value.problems
+        assert words in str(refused.value)
+        assert session.scalars(select(Person)).all() == []
+
+
+def test_activity_dates_budget_and_status_are_checked(store: Store) -> None:
+    with store.session() as session, session.begin(), pytest.raises(InvalidRecord) as refused:
+        records.create(session, Activity, task_force_id=A1, title="Mapping", start=date(2024, 5, 1),
+                       end=date(2023, 1, 1), budget=-5.0, status="someday")
+    assert refused.value.problems == {
+        "end": "is before the start", "budget": "cannot be negative",
+        "status": "'someday' is not one of: planned, ongoing, completed"}
+
+
+def test_unknown_fields_are_refused(store: Store) -> None:
+    with store.session() as session, session.begin(), pytest.raises(InvalidRecord, match="not a field"):
+        records.create(session, Person, name="X", shoe_size=42)
+
+
+def test_edit_keeps_the_other_fields(store: Store) -> None:
+    with store.session() as session, session.begin():
+        person_id = records.create(session, Person, name="Ada", country="Kenya").record_id
+        outcome = records.update(session, Person, person_id, email="ada@example.org")
+        assert [(c.field, c.new) for c in outcome.changes] == [("email", "ada@example.org")]
+        assert session.get(Person, person_id).country == "Kenya"  # type: ignore[union-attr]
+
+
+def test_trash_and_restore(store: Store) -> None:
+    with store.session() as session, session.begin():
+        person_id = records.create(session, Person, name="Ada").record_id
+        records.delete(session, Person, person_id)
+        assert [p.id for p in records.trash(session, Person)] == [person_id]
+        with pytest.raises(NotFound):
+            records.update(session, Person, person_id, name="Ghost")
+        records.restore(session, Person, person_id)
+        assert records.trash(session, Person) == []
+        assert records.get(session, Person, person_id).name == "Ada"
+
+
+def test_duplicate_starts_a_new_record_from_an_old_one(store: Store) -> None:
+    with store.session() as session, session.begin():
+        person_id = records.create(session, Person, name="Ada").record_id
+        membership_id = records.create(session, Membership, task_force_id=A1, person_id=person_id,
+                                       role="TFRR", region_id=reference_id("region", "Africa")).record_id
+        copy = records.duplicate(session, Membership, membership_id, role="TFM")
+        duplicate = records.get(session, Membership, copy.record_id)
+        assert (duplicate.person_id, duplicate.role, duplicate.region_id) == (
+            person_id, "TFM", reference_id("region", "Africa"))
+        assert copy.record_id != membership_id
+
+
+def test_reference_data_is_read_only_in_a_regional_copy(regional_store: Store) -> None:
+    with regional_store.session() as session, session.begin():
+        with pytest.raises(ReadOnly, match="Executive Secretariat"):
+            records.update(session, TaskForce, A1, name="Renamed")
+        with pytest.raises(ReadOnly):
+            records.create(session, Region, name="Antarctica")
+        # ... while the region's own records stay editable.
+        records.create(session, Person, name="Regional member")
+
+
+def test_the_secretariat_edits_reference_data(store: Store) -> None:
+    with store.session() as session, session.begin():
+        records.update(session, TaskForce, A1, name="NDCs and national policy")
+        records.create(session, Region, name="Antarctica")
+        assert session.get(TaskForce, A1).name == "NDCs and national policy"  # type: ignore[union-attr]

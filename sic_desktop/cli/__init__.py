@@ -42,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     context = Context.from_args(args)
     if args.command is None:
+        from sic_desktop.db.backup import backup_if_due
         from ui.app import run_window
 
+        backup_if_due(context.db_path)
         return int(run_window(context.db_path))
     try:
         return int(args.run(args, context))

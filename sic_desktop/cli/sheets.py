@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.cli.common import Context, add_command
+from sic_desktop.db.backup import make_backup
 
 
 def register_list_commands(commands: Any, name: str, what: str, module: str, export_name: str,
@@ -39,7 +40,9 @@ def _export(args: argparse.Namespace, context: Context, export: Callable[..., in
 
 
 def _import(args: argparse.Namespace, context: Context, import_: Callable[..., Any]) -> int:
-    with context.store().session() as session, session.begin():
+    store = context.store()
+    make_backup(store.path, reason="before-import")
+    with store.session() as session, session.begin():
         result = import_(session, args.file, task_force=args.task_force)
     context.emit(f"Imported {args.file}: {result.summary()}",
                  {"added": result.added, "updated": result.updated,

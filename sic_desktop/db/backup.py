@@ -1,7 +1,7 @@
 """Rotating copies of the database made with SQLite's online backup, and restoring one."""
 
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sic_desktop.errors import InputRefused
@@ -41,6 +41,16 @@ def make_backup(database: Path, *, reason: str = "auto", keep: int = KEEP) -> Pa
     for old in list_backups(database)[keep:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def backup_if_due(database: Path, *, every: timedelta = timedelta(hours=20)) -> Path | None:
+    """A new copy when the newest one is older than `every` (the app calls this when it opens)."""
+    if not database.exists():
+        return None
+    newest = next(iter(list_backups(database)), None)
+    if newest is not None and datetime.now() - datetime.fromtimestamp(newest.stat().st_mtime) < every:
+        return None
+    return make_backup(database, reason="daily")
 
 
 def restore_backup(backup: Path, database: Path) -> Path:

@@ -1,6 +1,7 @@
 """Rotating backups made while the database is open, and restoring one."""
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,10 @@ def test_a_damaged_backup_is_not_restored(store: Store, tmp_path: Path, damage: 
         backup.restore_backup(damaged, store.path)
     with store.session() as session:
         assert dump_json(session) == before
+
+
+def test_a_daily_backup_is_made_only_when_due(store: Store) -> None:
+    first = backup.backup_if_due(store.path)
+    assert first is not None and first.exists()
+    assert backup.backup_if_due(store.path) is None
+    assert backup.backup_if_due(store.path, every=timedelta(0)) is not None

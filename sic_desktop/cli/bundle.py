@@ -1,7 +1,59 @@
-"""The `bundle` commands (placeholder until the sync engineer's module lands)."""
+"""`bundle export|inspect|import`: signed bundles between the regions and the Secretariat."""
 
+import argparse
+from pathlib import Path
 from typing import Any
+
+from sic_desktop.cli.common import Context, add_command
 
 
 def register(commands: Any) -> None:
-    """Nothing yet."""
+    parser = add_command(commands, "bundle", "exchange signed bundles with the other copies")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = add_command(
+        actions, "export", "region: its pending changes; Secretariat: a master bundle --for SITE"
+    )
+    export.add_argument("file", type=Path)
+    export.add_argument("--for", dest="for_site", metavar="SITE_ID")
+    export.set_defaults(run=export_)
+    inspect = add_command(actions, "inspect", "verify a bundle and show what it would change")
+    inspect.add_argument("file", type=Path)
+    inspect.set_defaults(run=inspect_)
+    import_ = add_command(actions, "import", "verify and apply a bundle (all or nothing)")
+    import_.add_argument("file", type=Path)
+    import_.set_defaults(run=import__)
+
+
+def export_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync.export import export
+
+    done = export(context.store(), args.file, for_site=args.for_site)
+    context.emit(
+        f"Wrote {done.path}: {done.kind} bundle for site {done.to} with {done.changes} change(s)",
+        {
+            "file": str(done.path),
+            "kind": done.kind,
+            "to": done.to,
+            "changes": done.changes,
+            "seq_from": done.seq_from,
+            "seq_to": done.seq_to,
+            "sha256": done.sha256,
+        },
+    )
+    return 0
+
+
+def inspect_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync.importer import inspect_bundle
+
+    report = inspect_bundle(context.store(), args.file)
+    context.emit(report.text(), report.as_json())
+    return 0
+
+
+def import__(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync.importer import import_bundle
+
+    report = import_bundle(context.store(), args.file)
+    context.emit(report.text(), report.as_json())
+    return report.exit_code

@@ -49,7 +49,7 @@ def read_zip(
     source: bytes | Path, *, what: str = "the bundle", limits: ZipLimits = DEFAULT_LIMITS
 ) -> dict[str, bytes]:
     """Every entry of a ZIP file, by name in archive order, or InputRefused saying what is wrong."""
-    data = _read_capped(source, what, limits) if isinstance(source, Path) else source
+    data = read_capped(source, what, limits) if isinstance(source, Path) else source
     if len(data) > limits.max_file:
         raise InputRefused(f"{what} is too large ({len(data)} bytes; at most {limits.max_file})")
     if not data:
@@ -78,7 +78,8 @@ def read_zip(
     return entries
 
 
-def _read_capped(path: Path, what: str, limits: ZipLimits) -> bytes:
+def read_capped(path: Path, what: str, limits: ZipLimits = DEFAULT_LIMITS) -> bytes:
+    """A file's bytes, refused past the size cap (read no further than the cap)."""
     try:
         with path.open("rb") as handle:
             data = handle.read(limits.max_file + 1)

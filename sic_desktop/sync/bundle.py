@@ -1,0 +1,237 @@
+"""The `.sicbundle` file: a signed canonical manifest naming every entry by SHA-256 and size."""
+
+import base64
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from sic_desktop.errors import InputRefused
+from sic_desktop.sync import canonical, safezip, wire
+from sic_desktop.sync.canonical import JSON
+from sic_desktop.sync.keys import key_id as key_id_of
+from sic_desktop.sync.signing import sign, verify
+from sic_desktop.sync.trust import Scope
+
+FORMAT = "sic-desktop-bundle"
+FORMAT_VERSION = 1
+# The tables and fields changes may name. Bump it when the models change in a way a bundle shows,
+# and add the upgrade of the previous version's changes to UPGRADES.
+SCHEMA_VERSION = 1
+UPGRADES: dict[int, Callable[[dict[str, JSON]], dict[str, JSON]]] = {}
+KINDS = ("changes", "master")
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CHANGES = "changes.jsonl"
+TRUST = "trust.json"
+
+_SIGNATURE_LINE = re.compile(rb"ed25519 ([0-9a-f]{16}) ([A-Za-z0-9+/]{86}==)\n")
+_MANIFEST_KEYS = frozenset(
+    (
+        "format",
+        "format_version",
+        "schema_version",
+        "kind",
+        "site_id",
+        "site_name",
+        "key_id",
+        "to",
+        "seq_from",
+        "seq_to",
+        "previous",
+        "acks",
+        "created",
+        "entries",
+        "summary",
+    )
+)
+_MANIFEST_LIMITS = canonical.Limits(max_bytes=4 * 1024 * 1024, max_depth=6, max_string=4096)
+_CHANGE_LIMITS = canonical.Limits(max_bytes=64 * 1024 * 1024, max_depth=4, max_string=wire.MAX_TEXT)
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: str
+    site_id: str
+    site_name: str
+    key_id: str
+    to: str
+    seq_from: int
+    seq_to: int
+    previous: str | None
+    acks: dict[str, int]
+    created: str
+    summary: dict[str, int] = field(default_factory=dict)
+    schema_version: int = SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle whose signature, hashes and every change were checked."""
+
+    sha256: str
+    manifest: Manifest
+    signer: Scope
+    changes: list[wire.WireChange]
+    trust: list[dict[str, JSON]]
+
+
+def write(
+    private_key: Ed25519PrivateKey,
+    manifest: Manifest,
+    changes: list[wire.WireChange],
+    *,
+    trust: list[dict[str, JSON]] | None = None,
+) -> bytes:
+    """The bytes of a signed bundle (deterministic for the same content)."""
+    payload = [(CHANGES, b"".join(canonical.dumps(c.to_json()) + b"\n" for c in changes))]
+    if trust is not None:
+        payload.append((TRUST, canonical.dumps(list(trust))))
+    body: dict[str, JSON] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_version": manifest.schema_version,
+        "kind": manifest.kind,
+        "site_id": manifest.site_id,
+        "site_name": manifest.site_name,
+        "key_id": manifest.key_id,
+        "to": manifest.to,
+        "seq_from": manifest.seq_from,
+        "seq_to": manifest.seq_to,
+        "previous": manifest.previous,
+        "acks": dict(manifest.acks),
+        "created": manifest.created,
+        "summary": dict(manifest.summary),
+        "entries": {
+            name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in payload
+        },
+    }
+    manifest_bytes = canonical.dumps(body)
+    signature = sign(private_key, manifest_bytes)
+    line = f"ed25519 {key_id_of(private_key.public_key())} "
+    signature_entry = line.encode() + base64.b64encode(signature) + b"\n"
+    return safezip.build_zip([(MANIFEST, manifest_bytes), (SIGNATURE, signature_entry), *payload])
+
+
+def read(source: bytes | Path, lookup: Callable[[str], Scope | None], *, what: str = "the bundle") -> Bundle:
+    """Read and verify: caps, then the signature, then the manifest, hashes and every change."""
+    data = safezip.read_capped(source, what) if isinstance(source, Path) else source
+    entries = safezip.read_zip(data, what=what)
+    signer, manifest_bytes = _check_signature(entries, lookup, what)
+    body = canonical.loads(manifest_bytes, what=f"{what}: the manifest", limits=_MANIFEST_LIMITS)
+    manifest = _manifest(body, what)
+    assert isinstance(body, dict)
+    if manifest.key_id != signer.key_id or manifest.site_id != signer.site_id:
+        raise InputRefused(f"{what}: the manifest names another signer than the signature")
+    _check_entries(entries, body, what)
+    lines = canonical.loads_lines(entries[CHANGES], what=f"{what}: changes", limits=_CHANGE_LIMITS)
+    changes = [
+        wire.parse(_upgrade(value, manifest.schema_version), f"{what}: change {number}")
+        for number, value in enumerate(lines, start=1)
+    ]
+    trust: list[dict[str, JSON]] = []
+    if TRUST in entries:
+        value = canonical.loads(entries[TRUST], what=f"{what}: the trust registry")
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise InputRefused(f"{what}: the trust registry is malformed")
+        trust = [item for item in value if isinstance(item, dict)]
+    return Bundle(hashlib.sha256(data).hexdigest(), manifest, signer, changes, trust)
+
+
+def _check_signature(
+    entries: dict[str, bytes], lookup: Callable[[str], Scope | None], what: str
+) -> tuple[Scope, bytes]:
+    if MANIFEST not in entries or SIGNATURE not in entries:
+        raise InputRefused(f"{what} is not a SIC Desktop bundle (no signed manifest)")
+    match = _SIGNATURE_LINE.fullmatch(entries[SIGNATURE])
+    if match is None:
+        raise InputRefused(f"{what}: the signature entry is damaged")
+    key_id = match.group(1).decode()
+    signer = lookup(key_id)
+    if signer is None:
+        raise InputRefused(
+            f"{what} is signed by the unknown key {key_id}: this copy does not trust it "
+            "(not enrolled here, or made for another Secretariat)"
+        )
+    if signer.status != "active":
+        raise InputRefused(f"{what} is signed by {signer.name}'s key {key_id}, which was revoked")
+    verify(signer.public_key, base64.b64decode(match.group(2)), entries[MANIFEST], what=what)
+    return signer, entries[MANIFEST]
+
+
+def _manifest(body: JSON, what: str) -> Manifest:
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
+        raise InputRefused(f"{what} is not a SIC Desktop bundle (unknown manifest)")
+    for key, latest in (("format_version", FORMAT_VERSION), ("schema_version", SCHEMA_VERSION)):
+        version = body.get(key)
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise InputRefused(f"{what}: the manifest's {key} is not valid")
+        if version > latest:
+            raise InputRefused(
+                f"{what} was made by a newer SIC Desktop ({key} {version}; this one reads up to "
+                f"{latest}): update SIC Desktop, then import it again"
+            )
+    if set(body) != _MANIFEST_KEYS:
+        raise InputRefused(f"{what}: the manifest has missing or unknown fields")
+    texts = ("kind", "site_id", "site_name", "key_id", "to", "created")
+    if not all(isinstance(body[key], str) for key in texts):
+        raise InputRefused(f"{what}: the manifest is malformed")
+    if body["kind"] not in KINDS:
+        raise InputRefused(f"{what}: unknown bundle kind {str(body['kind'])[:40]!r}")
+    acks, summary = body["acks"], body["summary"]
+    numbers = [body["seq_from"], body["seq_to"]]
+    if not isinstance(acks, dict) or not isinstance(summary, dict):
+        raise InputRefused(f"{what}: the manifest is malformed")
+    numbers += [*acks.values(), *summary.values()]
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in numbers):
+        raise InputRefused(f"{what}: the manifest holds a number that is not valid")
+    previous = body["previous"]
+    if previous is not None and not isinstance(previous, str):
+        raise InputRefused(f"{what}: the manifest is malformed")
+    return Manifest(
+        str(body["kind"]),
+        str(body["site_id"]),
+        str(body["site_name"]),
+        str(body["key_id"]),
+        str(body["to"]),
+        int(str(body["seq_from"])),
+        int(str(body["seq_to"])),
+        previous,
+        {str(k): int(str(v)) for k, v in acks.items()},
+        str(body["created"]),
+        {str(k): int(str(v)) for k, v in summary.items()},
+        int(str(body["schema_version"])),
+    )
+
+
+def _check_entries(entries: dict[str, bytes], body: dict[str, JSON], what: str) -> None:
+    listed = body["entries"]
+    if not isinstance(listed, dict) or CHANGES not in listed:
+        raise InputRefused(f"{what}: the manifest does not list the changes")
+    expected = {MANIFEST, SIGNATURE, *listed}
+    unlisted = sorted(set(entries) - expected)
+    missing = sorted(expected - set(entries))
+    if unlisted:
+        raise InputRefused(f"{what} holds entries its manifest does not list: {unlisted[:5]}")
+    if missing:
+        raise InputRefused(f"{what} lacks entries its manifest lists: {missing[:5]}")
+    for name, facts in listed.items():
+        if name not in (CHANGES, TRUST) or not isinstance(facts, dict):
+            raise InputRefused(f"{what}: the manifest lists an unknown entry {name[:60]!r}")
+        content = entries[name]
+        if facts.get("size") != len(content):
+            raise InputRefused(f"{what}: the entry {name} does not have the size the manifest says")
+        if facts.get("sha256") != hashlib.sha256(content).hexdigest():
+            raise InputRefused(f"{what}: the entry {name} was altered (its SHA-256 differs)")
+
+
+def _upgrade(value: JSON, version: int) -> JSON:
+    """Bring a change written under an older schema version up to this one, step by step."""
+    while version < SCHEMA_VERSION and isinstance(value, dict):
+        value = UPGRADES[version](value)
+        version += 1
+    return value

@@ -1,0 +1,179 @@
+"""Writing bundles: a region's cumulative changes, or the Secretariat's master bundle for a site."""
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Table, literal_column, select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.changelog import SEED_SITE_ID
+from sic_desktop.db.models import BundleImport, Change, Site, TaskForce
+from sic_desktop.db.store import Store
+from sic_desktop.errors import SicError, UsageError
+from sic_desktop.sync import bundle, state, trust, wire
+from sic_desktop.sync.canonical import JSON
+from sic_desktop.sync.identity import identity, keystore
+from sic_desktop.sync.keys import key_id
+from sic_desktop.sync.safezip import write_atomic
+from sic_desktop.sync.writes import tick
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    kind: str
+    to: str
+    changes: int
+    seq_from: int
+    seq_to: int
+    sha256: str
+
+
+def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported:
+    """A region exports its unacknowledged changes; the Secretariat, a master bundle for a site."""
+    with store.session(immediate=True) as session, session.begin():
+        me = identity(session)
+        private_key = keystore(store.path, me.site_id).load()
+        if me.is_secretariat:
+            if for_site is None:
+                raise UsageError("The Secretariat exports a master bundle for a site: --for SITE_ID")
+            manifest, changes, registry = _master(session, me.site_id, me.name, for_site)
+        else:
+            if for_site is not None:
+                raise UsageError("--for is for the Secretariat; a region exports to the Secretariat")
+            manifest = _regional(session, me.site_id, me.name)
+            changes, registry = _pending(session, me.site_id, manifest.seq_from), None
+        manifest = replace(manifest, key_id=key_id(private_key.public_key()))
+        data = bundle.write(private_key, manifest, changes, trust=registry)
+        exported = Exported(
+            path,
+            manifest.kind,
+            manifest.to,
+            len(changes),
+            manifest.seq_from,
+            manifest.seq_to,
+            hashlib.sha256(data).hexdigest(),
+        )
+        session.add(
+            BundleImport(
+                bundle_sha256=exported.sha256,
+                site_id=manifest.to,
+                key_id=manifest.key_id,
+                kind=manifest.kind,
+                seq_from=manifest.seq_from,
+                seq_to=manifest.seq_to,
+                verdict="exported",
+                detail=json.dumps({"file": str(path), "changes": len(changes)}),
+                imported_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+        )
+        session.flush()
+        # The file appears only once complete; if the commit then fails, a re-export heals it.
+        write_atomic(path, data)
+    return exported
+
+
+def _secretariat_id(session: Session) -> str:
+    for scope in trust.all_keys(session):
+        if scope.is_secretariat and scope.status == "active":
+            return scope.site_id
+    raise SicError("This regional copy has no Secretariat key pinned: re-run init")
+
+
+def _regional(session: Session, site_id: str, name: str) -> bundle.Manifest:
+    last = state.last_master(session)
+    acks: dict[str, int] = {str(k): int(v) for k, v in last["acks"].items()}
+    ack = acks.get(site_id, 0)
+    last_seq = session.execute(select(Site.last_seq)).scalar_one()
+    summary = Counter(session.scalars(select(Change.kind).where(Change.site_id == site_id, Change.seq > ack)))
+    return bundle.Manifest(
+        kind="changes",
+        site_id=site_id,
+        site_name=name,
+        key_id="",
+        to=_secretariat_id(session),
+        seq_from=ack + 1,
+        seq_to=last_seq,
+        previous=state.last_export(session),
+        acks=acks,
+        created=tick(session.connection()),
+        summary=dict(summary),
+    )
+
+
+def _pending(session: Session, site_id: str, seq_from: int) -> list[wire.WireChange]:
+    rows = session.scalars(
+        select(Change).where(Change.site_id == site_id, Change.seq >= seq_from).order_by(Change.seq)
+    )
+    return [wire.from_row(row) for row in rows]
+
+
+def _master(
+    session: Session, site_id: str, name: str, for_site: str
+) -> tuple[bundle.Manifest, list[wire.WireChange], list[dict[str, JSON]]]:
+    target = trust.for_site(session, for_site)
+    if target is None or target.is_secretariat:
+        raise UsageError(f"No active regional key is trusted for site {for_site}: see `trust list`")
+    acked = state.acked_by(session, for_site)
+    in_scope = _scope_filter(session, target.task_forces)
+    rows = session.execute(
+        select(Change)
+        .where(
+            Change.applied.is_(True),
+            Change.site_id.not_in((SEED_SITE_ID, for_site)),
+        )
+        .order_by(literal_column("change.rowid"))
+    ).scalars()
+    changes = [
+        wire.from_row(row)
+        for row in rows
+        if row.seq > acked.get(row.site_id, 0) and in_scope(row.table_name, row.record_id)
+    ]
+    vector = state.vector(session)
+    registry: list[dict[str, JSON]] = [
+        {key: _json(value) for key, value in scope.as_json().items()} for scope in trust.all_keys(session)
+    ]
+    manifest = bundle.Manifest(
+        kind="master",
+        site_id=site_id,
+        site_name=name,
+        key_id="",
+        to=for_site,
+        seq_from=0,
+        seq_to=len(changes),
+        previous=state.last_export(session),
+        acks=vector,
+        created=tick(session.connection()),
+        summary=dict(Counter(c.kind for c in changes)),
+    )
+    return manifest, changes, registry
+
+
+def _json(value: object) -> JSON:
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return value if isinstance(value, str | None) else str(value)
+
+
+def _scope_filter(session: Session, codes: tuple[str, ...]) -> Callable[[str, str], bool]:
+    """Which records a site may see: reference and shared data, and its task forces' records."""
+    task_forces = set(session.scalars(select(TaskForce.id).where(TaskForce.code.in_(codes))))
+    visible: dict[str, set[str] | None] = {}
+    for name, model in wire.models().items():
+        scope = model.cls.__scope__
+        if scope in ("reference", "shared"):
+            visible[name] = None
+            continue
+        table: Table = model.table
+        visible[name] = set(session.scalars(select(table.c.id).where(table.c.task_force_id.in_(task_forces))))
+
+    def in_scope(table: str, record: str) -> bool:
+        ids = visible.get(table)
+        return ids is None or record in ids
+
+    return in_scope

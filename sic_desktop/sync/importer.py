@@ -1,0 +1,325 @@
+"""Importing a bundle: verify, check replay/gap/fork, then merge in one transaction after a backup."""
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.backup import backup_to, backups_folder
+from sic_desktop.db.clock import parse_hlc
+from sic_desktop.db.models import BundleImport, Change
+from sic_desktop.db.store import Store
+from sic_desktop.errors import InputRefused
+from sic_desktop.sync import bundle, merge, safezip, state, trust
+from sic_desktop.sync.identity import Identity, identity
+from sic_desktop.sync.wire import models
+
+log = logging.getLogger("sic_desktop.sync")
+_VERBS = {"insert": "added", "update": "changed", "delete": "moved to the trash", "undelete": "restored"}
+
+
+class Quarantined(InputRefused):
+    """Two different bundles claim the same changes of one site (a cloned laptop?)."""
+
+
+@dataclass
+class Report:
+    """What a bundle did (or would do): the verdict, counts, conflicts and warnings."""
+
+    file: str
+    verdict: str  # applied | conflicts | already applied | preview
+    kind: str
+    signer: str
+    site_id: str
+    seq_from: int
+    seq_to: int
+    applied: int = 0
+    skipped: int = 0
+    merged: int = 0
+    summary: list[str] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 3 if self.conflicts and self.verdict != "preview" else 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "exit_code": self.exit_code}
+
+    def text(self) -> str:
+        lines = [
+            f"{self.file}: {self.kind} bundle from {self.signer} (site {self.site_id}), "
+            f"changes {self.seq_from}-{self.seq_to}: {self.verdict}",
+            "  " + (", ".join(self.summary) or "nothing new"),
+        ]
+        lines += [f"  warning: {warning}" for warning in self.warnings]
+        if self.conflicts:
+            lines.append(f"  {len(self.conflicts)} conflict(s) queued:")
+            lines += [
+                f"    {c['id']}  {c['table_name']} {c['record_id']} {c['field']} ({c['kind']}): "
+                f"master {c['master']} / incoming {c['incoming']}"
+                for c in self.conflicts
+            ]
+        return "\n".join(lines)
+
+
+def inspect_bundle(store: Store, path: Path) -> Report:
+    """Verify a bundle and say what it would change; nothing is written."""
+    return _run(store, path, write=False)
+
+
+def import_bundle(store: Store, path: Path) -> Report:
+    """Verify and apply a bundle in one transaction; a refusal changes nothing and is logged."""
+    return _run(store, path, write=True)
+
+
+def _run(store: Store, path: Path, *, write: bool) -> Report:
+    data = safezip.read_capped(path, str(path))
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        with store.session(immediate=write) as session, session.begin():
+            me = identity(session)
+            verified = bundle.read(data, lambda key: trust.find(session, key), what=str(path))
+            _check_addressing(me, verified, str(path))
+            report, plan = _plan(session, me, verified, str(path))
+            if not write:
+                report.verdict = "preview"
+                session.rollback()
+                return report
+            connection = session.connection()
+            if plan is not None and (plan.changes or plan.conflicts):
+                _backup(store.path)
+                merge.apply(connection, plan)
+            _record(session, verified, report, sha)
+        log.info("imported %s: %s", path, report.verdict)
+        return report
+    except Quarantined as refusal:
+        _log_refusal(store, path, sha, refusal, verdict="quarantined", data=data)
+        raise
+    except InputRefused as refusal:
+        if write:
+            _log_refusal(store, path, sha, refusal, verdict="refused")
+        raise
+
+
+def _check_addressing(me: Identity, verified: bundle.Bundle, what: str) -> None:
+    manifest, signer = verified.manifest, verified.signer
+    if manifest.to != me.site_id:
+        raise InputRefused(
+            f"{what} was made for another copy (site {manifest.to}), not for this one "
+            f"({me.name}, site {me.site_id})"
+        )
+    if me.is_secretariat:
+        if manifest.kind != "changes" or signer.is_secretariat:
+            raise InputRefused(f"{what}: the Secretariat imports regions' change bundles only")
+    else:
+        if manifest.kind != "master":
+            raise InputRefused(f"{what} is a region's change bundle; only the Secretariat can import it")
+        if not signer.is_secretariat:
+            raise InputRefused(
+                f"{what} is signed by {signer.name}, a regional key: only the Secretariat's "
+                "key may sign a master bundle"
+            )
+
+
+def _plan(
+    session: Session, me: Identity, verified: bundle.Bundle, what: str
+) -> tuple[Report, merge.Plan | None]:
+    manifest = verified.manifest
+    report = Report(
+        what,
+        "applied",
+        manifest.kind,
+        verified.signer.name,
+        manifest.site_id,
+        manifest.seq_from,
+        manifest.seq_to,
+    )
+    connection = session.connection()
+    report.warnings = _clock_warnings(verified)
+    if me.is_secretariat:
+        fresh = _fresh_changes(connection, verified, what)
+        report.skipped = len(verified.changes) - len(fresh)
+        if not fresh:
+            report.verdict = "already applied"
+            return report, None
+        plan = merge.plan_master(
+            connection, fresh, signer=verified.signer, acks=manifest.acks, master_site=me.site_id
+        )
+    else:
+        last = state.last_master(session)
+        if manifest.created < str(last.get("created", "")):
+            raise InputRefused(
+                f"{what} is older than the last master bundle applied here "
+                f"({manifest.created} < {last['created']}): it was refused"
+            )
+        plan = merge.plan_region(
+            connection, verified.changes, me=me.site_id, ack=manifest.acks.get(me.site_id, 0)
+        )
+        if manifest.created == last.get("created") or not plan.changes:
+            report.verdict = "already applied" if not plan.changes else report.verdict
+    report.applied, report.merged = plan.applied, plan.merged
+    report.skipped += plan.skipped
+    report.summary = _summary(plan)
+    report.conflicts = [
+        {k: v for k, v in conflict.items() if k != "created_at"} for conflict in plan.conflicts
+    ]
+    if report.conflicts:
+        report.verdict = "conflicts"
+    return report, plan
+
+
+def _fresh_changes(connection: Connection, verified: bundle.Bundle, what: str) -> list[Any]:
+    """Replay, overlap, gap and fork handling for a region's bundle at the Secretariat."""
+    manifest, changes = verified.manifest, verified.changes
+    site = verified.signer.site_id
+    expected = list(range(manifest.seq_from, manifest.seq_to + 1))
+    if [c.seq for c in changes] != expected or any(c.site != site for c in changes):
+        raise InputRefused(
+            f"{what}: its changes are not exactly {site}'s changes "
+            f"{manifest.seq_from}-{manifest.seq_to} in order"
+        )
+    have = (
+        connection.execute(
+            select(Change.seq).where(Change.site_id == site).order_by(Change.seq.desc()).limit(1)
+        ).scalar()
+        or 0
+    )
+    stored = {
+        seq: change_id
+        for seq, change_id in connection.execute(
+            select(Change.seq, Change.change_id).where(
+                Change.site_id == site, Change.seq >= manifest.seq_from
+            )
+        )
+    }
+    forked = [c.seq for c in changes if c.seq in stored and stored[c.seq] != c.id]
+    if forked:
+        raise Quarantined(
+            f"{what} claims changes {forked[0]}-{forked[-1]} of {verified.signer.name}, but "
+            "different changes with those numbers were imported before (a copied laptop, or a "
+            "restored backup?): the bundle was quarantined and nothing was applied"
+        )
+    if changes and changes[0].seq > have + 1:
+        raise InputRefused(
+            f"{what}: missing changes {have + 1}-{changes[0].seq - 1} of {verified.signer.name}; "
+            "ask the region for a new export (it holds every change not yet acknowledged)"
+        )
+    return [c for c in changes if c.seq > have]
+
+
+def _clock_warnings(verified: bundle.Bundle) -> list[str]:
+    now = time.time() * 1000
+    day = 86_400_000
+    for change in verified.changes:
+        millis, _ = parse_hlc(change.hlc)
+        if millis > now + day or (millis and millis < now - 20 * 365 * day):
+            return [
+                f"the clock of {verified.signer.name} seems wrong (a change dated "
+                f"{datetime.fromtimestamp(millis / 1000, UTC):%Y-%m-%d}); it does not matter "
+                "for the merge"
+            ]
+    return []
+
+
+def _summary(plan: merge.Plan) -> list[str]:
+    words = []
+    for (table, kind), count in sorted(plan.summary.items()):
+        label = models()[table].cls.__label__
+        words.append(f"{count} {label}{'' if count == 1 else 's'} {_VERBS.get(kind, kind)}")
+    if plan.merged:
+        words.append(f"{plan.merged} already equal")
+    return words
+
+
+def _record(session: Session, verified: bundle.Bundle, report: Report, sha: str) -> None:
+    manifest = verified.manifest
+    detail = {
+        "acks": manifest.acks,
+        "created": manifest.created,
+        "applied": report.applied,
+        "conflicts": len(report.conflicts),
+        "previous": manifest.previous,
+    }
+    session.add(
+        BundleImport(
+            bundle_sha256=sha,
+            site_id=manifest.site_id,
+            key_id=manifest.key_id,
+            kind=manifest.kind,
+            seq_from=manifest.seq_from,
+            seq_to=manifest.seq_to,
+            verdict=report.verdict,
+            detail=json.dumps(detail),
+            imported_at=datetime.now(UTC).replace(tzinfo=None),
+        )
+    )
+    if verified.trust and verified.signer.is_secretariat and manifest.kind == "master":
+        _take_registry(session, verified)
+    session.flush()
+
+
+def _take_registry(session: Session, verified: bundle.Bundle) -> None:
+    from sic_desktop.sync.keys import public_key_from_base64
+
+    entries = []
+    for item in verified.trust:
+        try:
+            entries.append(
+                trust.Scope(
+                    str(item["key_id"]),
+                    str(item["site_id"]),
+                    str(item["name"]),
+                    str(item["role"]),
+                    tuple(str(code) for code in item["task_forces"] or []),  # type: ignore[union-attr]
+                    None if item["region"] is None else str(item["region"]),
+                    str(item["status"]),
+                    public_key_from_base64(str(item["public_key"])),
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            raise InputRefused("the master bundle's trust registry is malformed") from None
+    pinned = {s.key_id for s in trust.all_keys(session) if s.is_secretariat}
+    trust.replace_registry(session, entries, keep=pinned)
+
+
+def _backup(database: Path) -> None:
+    """A copy of the committed state, taken while this import holds the write lock."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    backup_to(database, backups_folder(database) / f"{database.stem}-{stamp}-before-import.sqlite")
+    keep = sorted(backups_folder(database).glob(f"{database.stem}-*-before-import.sqlite"))
+    for old in keep[:-5]:
+        old.unlink(missing_ok=True)
+
+
+def _log_refusal(
+    store: Store,
+    path: Path,
+    sha: str,
+    refusal: InputRefused,
+    *,
+    verdict: str,
+    data: bytes | None = None,
+) -> None:
+    log.warning("%s %s: %s", verdict, path, refusal)
+    if data is not None:
+        folder = store.path.with_name(store.path.stem + "-quarantine")
+        folder.mkdir(exist_ok=True)
+        safezip.write_atomic(folder / f"{sha}.sicbundle", data)
+    with store.session() as session, session.begin():
+        session.add(
+            BundleImport(
+                bundle_sha256=sha,
+                verdict=verdict,
+                detail=str(refusal)[:2000],
+                imported_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+        )

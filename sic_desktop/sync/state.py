@@ -1,0 +1,55 @@
+"""What each side knows of the other, derived from the change log and the import record."""
+
+import json
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.changelog import SEED_SITE_ID
+from sic_desktop.db.models import BundleImport, Change
+
+APPLIED = ("applied", "conflicts", "already applied")
+
+
+def vector(session: Session) -> dict[str, int]:
+    """The highest sequence number held of every site (a site's changes here are gapless)."""
+    rows = session.execute(
+        select(Change.site_id, func.max(Change.seq))
+        .where(Change.site_id != SEED_SITE_ID)
+        .group_by(Change.site_id)
+    )
+    return {site: int(seq) for site, seq in rows}
+
+
+def _details(session: Session, **where: Any) -> list[dict[str, Any]]:
+    query = select(BundleImport.detail).where(BundleImport.verdict.in_(APPLIED))
+    for key, value in where.items():
+        query = query.where(getattr(BundleImport, key) == value)
+    return [json.loads(detail) for detail in session.scalars(query.order_by(BundleImport.id)) if detail]
+
+
+def acked_by(session: Session, site_id: str) -> dict[str, int]:
+    """At the Secretariat: what `site_id` said it has applied of the master, per origin site."""
+    merged: dict[str, int] = {}
+    for detail in _details(session, site_id=site_id, kind="changes"):
+        for origin, seq in detail.get("acks", {}).items():
+            merged[origin] = max(merged.get(origin, 0), int(seq))
+    return merged
+
+
+def last_master(session: Session) -> dict[str, Any]:
+    """In a regional copy: the manifest facts of the newest master bundle applied."""
+    details = _details(session, kind="master")
+    if not details:
+        return {"acks": {}, "created": ""}
+    return max(details, key=lambda detail: str(detail.get("created", "")))
+
+
+def last_export(session: Session) -> str | None:
+    """The SHA-256 of the newest bundle this copy wrote (the previous link of the hash chain)."""
+    return session.scalars(
+        select(BundleImport.bundle_sha256)
+        .where(BundleImport.verdict == "exported")
+        .order_by(BundleImport.id.desc())
+    ).first()

@@ -1,0 +1,209 @@
+"""Changes as they travel in bundles: to and from `change` rows, with allow-listed, typed values."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Column, Table
+
+from sic_desktop.db.base import Record, record_classes
+from sic_desktop.db.models.bookkeeping import CHANGE_KINDS
+from sic_desktop.db.values import decode, encode, from_plain
+from sic_desktop.errors import InputRefused
+from sic_desktop.sync.canonical import JSON
+
+KEYS = frozenset(
+    (
+        "id",
+        "site",
+        "seq",
+        "hlc",
+        "table",
+        "record",
+        "field",
+        "kind",
+        "old",
+        "new",
+        "based_on",
+        "also_based_on",
+        "author",
+    )
+)
+_HLC = re.compile(r"\d{15}:\d{5}")
+_ID = re.compile(r"[0-9A-Za-z-]{1,36}")
+MAX_TEXT = 200_000
+
+
+@dataclass(frozen=True)
+class Model:
+    """One synced table as the allow-list knows it."""
+
+    cls: type[Record]
+    table: Table
+    columns: dict[str, Column[Any]]  # every column but id
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+
+@cache
+def models() -> dict[str, Model]:
+    """Every synced table by name: the allow-list of tables and fields a bundle may touch."""
+    result = {}
+    for cls in record_classes():
+        table = cls.__table__
+        assert isinstance(table, Table)
+        columns = {column.key: column for column in table.columns if column.key != "id"}
+        result[table.name] = Model(cls, table, columns)
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class WireChange:
+    """One checked change: `old`/`new` are plain JSON values (an insert's `new` is an object)."""
+
+    id: str
+    site: str
+    seq: int
+    hlc: str
+    table: str
+    record: str
+    field: str
+    kind: str
+    old: JSON
+    new: JSON
+    based_on: str | None
+    also_based_on: str | None
+    author: str
+
+    def to_json(self) -> dict[str, JSON]:
+        return {
+            "id": self.id,
+            "site": self.site,
+            "seq": self.seq,
+            "hlc": self.hlc,
+            "table": self.table,
+            "record": self.record,
+            "field": self.field,
+            "kind": self.kind,
+            "old": self.old,
+            "new": self.new,
+            "based_on": self.based_on,
+            "also_based_on": self.also_based_on,
+            "author": self.author,
+        }
+
+    def to_row(self, *, applied: bool) -> dict[str, Any]:
+        """A row of the `change` table, as the change log stores it."""
+        return {
+            "change_id": self.id,
+            "site_id": self.site,
+            "seq": self.seq,
+            "hlc": self.hlc,
+            "table_name": self.table,
+            "record_id": self.record,
+            "field": self.field,
+            "old_value": None if self.old is None else encode(self.old),
+            "new_value": None if self.new is None else encode(self.new),
+            "based_on": self.based_on,
+            "kind": self.kind,
+            "author": self.author,
+            "applied": applied,
+            "also_based_on": self.also_based_on,
+        }
+
+
+def from_row(row: Any) -> WireChange:
+    """A `change` row (anything with its column attributes) as it travels."""
+    return WireChange(
+        row.change_id,
+        row.site_id,
+        row.seq,
+        row.hlc,
+        row.table_name,
+        row.record_id,
+        row.field,
+        row.kind,
+        decode(row.old_value),
+        decode(row.new_value),
+        row.based_on,
+        row.also_based_on,
+        row.author,
+    )
+
+
+def parse(value: JSON, where: str) -> WireChange:
+    """Check one received change's shape, table, field and value types; InputRefused if wrong."""
+    if not isinstance(value, dict) or set(value) != KEYS:
+        raise InputRefused(f"{where}: not a change (wrong or missing keys)")
+
+    def text(key: str, pattern: re.Pattern[str] | None = None, optional: bool = False) -> Any:
+        item = value[key]
+        if item is None and optional:
+            return None
+        if not isinstance(item, str) or (pattern is not None and not pattern.fullmatch(item)):
+            raise InputRefused(f"{where}: the {key} {str(item)[:60]!r} is not valid")
+        return item
+
+    change_id, site, hlc = text("id", _ID), text("site", _ID), text("hlc", _HLC)
+    record, author = text("record", _ID), text("author")
+    based_on, also = text("based_on", _ID, True), text("also_based_on", _ID, True)
+    seq = value["seq"]
+    if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
+        raise InputRefused(f"{where}: the sequence number {seq!r} is not valid")
+    kind, field, table = value["kind"], value["field"], value["table"]
+    model = models().get(table) if isinstance(table, str) else None
+    if model is None:
+        raise InputRefused(f"{where}: {str(table)[:60]!r} is not a table a bundle may change")
+    if kind not in CHANGE_KINDS:
+        raise InputRefused(f"{where}: {str(kind)[:60]!r} is not a kind of change")
+    if not isinstance(field, str) or not field:
+        raise InputRefused(f"{where}: the field name is not valid")
+    assert isinstance(kind, str) and isinstance(table, str)
+    old, new = value["old"], value["new"]
+    if kind == "insert":
+        if field != "*" or old is not None or not isinstance(new, dict):
+            raise InputRefused(f"{where}: a malformed insert")
+        for key, item in new.items():
+            _typed(model, key, item, where)
+        missing = [
+            key
+            for key, column in model.columns.items()
+            if not column.nullable and key not in new and key != "deleted"
+        ]
+        if missing:
+            raise InputRefused(f"{where}: the new {model.name} lacks {', '.join(missing)}")
+    else:
+        if (field == "deleted") != (kind in ("delete", "undelete")):
+            raise InputRefused(f"{where}: the {kind} of field {field[:60]!r} makes no sense")
+        if (kind == "delete" and new is not True) or (kind == "undelete" and new is not False):
+            raise InputRefused(f"{where}: a malformed {kind}")
+        _typed(model, field, old, where)
+        _typed(model, field, new, where)
+    return WireChange(change_id, site, seq, hlc, table, record, field, kind, old, new, based_on, also, author)
+
+
+def _typed(model: Model, field: str, item: JSON, where: str) -> None:
+    column = model.columns.get(field)
+    if column is None:
+        raise InputRefused(f"{where}: {model.name} has no field {field[:60]!r}")
+    if isinstance(item, str) and len(item) > MAX_TEXT:
+        raise InputRefused(f"{where}: the {field} of {model.name} is too long")
+    if item is None:
+        return  # emptiness is checked where the value lands (a required field may be emptied)
+    if not isinstance(item, str | int | float):
+        raise InputRefused(f"{where}: {model.name}.{field} cannot hold a list or object")
+    try:
+        from_plain(column, item)
+    except InputRefused as error:
+        raise InputRefused(f"{where}: {error}") from None
+
+
+def python_value(model: Model, field: str, item: JSON) -> Any:
+    """The Python value to store for a checked plain value."""
+    if item is None:
+        return None
+    assert isinstance(item, str | int | float)
+    return from_plain(model.columns[field], item)

@@ -8,4 +8,6 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0+source"
 
 APP_NAME = "SIC Desktop"
-APP_ID = "org.4p1000.SICDesktop"
+# Reverse-DNS id shared by the desktop entry, the AppStream metadata and the PyInstaller bundle
+# (4p1000.org; a name part may not start with a digit, hence the underscore).
+APP_ID = "org._4p1000.SICDesktop"

@@ -109,3 +109,15 @@ def date_validation(ws: Worksheet, ref: str) -> None:
                           error="Enter a date, e.g. 2025-03-31.")
     rule.add(ref)
     ws.add_data_validation(rule)
+
+
+def print_setup(ws: Worksheet, title_rows: str, *, landscape: bool = True) -> None:
+    """A4, as wide as one page, the header repeated on every printed page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_title_rows = title_rows
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6

@@ -91,6 +91,7 @@ def _write_main(ws: Worksheet, form: ConceptNoteForm, lists: dict[str, str]) -> 
             _write_field(ws, row, f, getattr(form, f.name), lists)
         if section.title == "Duration and financing":
             row = _write_totals(ws, row)
+    style.print_setup(ws, f"{FIRST_FIELD_ROW - 1}:{FIRST_FIELD_ROW - 1}", landscape=False)
     style.protect(ws)
 
 
@@ -169,4 +170,6 @@ def _write_part(ws: Worksheet, name: str, part: Part, rows: list[Any],
             cell.number_format = NUMBER_FORMATS["number"]
             cell.font = style.BODY_FONT
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last}"
+    style.print_setup(ws, "1:1")
+    ws.print_area = f"A1:{get_column_letter(len(titles))}{1 + len(rows) + 10}"
     style.protect(ws)

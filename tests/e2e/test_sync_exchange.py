@@ -8,7 +8,7 @@ import pytest
 
 # Tests import in importlib mode (nothing on sys.path): the shared helpers sit beside this file.
 sys.path.insert(0, str(Path(__file__).parent))
-from test_sync_helpers import Site, World, region_id, task_force  # noqa: E402
+from test_sync_helpers import Site, World, region_id, task_force
 
 
 @pytest.fixture
@@ -37,8 +37,13 @@ def _share(sec: Site, *regions: Site) -> None:
 def test_enrol_round_trip_and_acknowledgement(sites: tuple[Site, Site, Site]) -> None:
     sec, north, _ = sites
     person = _person(north, email="amina@example.org")
-    activity = north.edit("create", "activity", task_force_id=task_force("A1"),
-                          title="Compost trials", region_id=region_id("Africa"))
+    activity = north.edit(
+        "create",
+        "activity",
+        task_force_id=task_force("A1"),
+        title="Compost trials",
+        region_id=region_id("Africa"),
+    )
     bundle = north.export()
     inspected = north.world.json("--db", sec.db, "bundle", "inspect", bundle)
     assert inspected["verdict"] == "preview" and inspected["applied"] == 2
@@ -107,8 +112,7 @@ def test_import_order_does_not_matter(world: World, sites: tuple[Site, Site, Sit
     # A second master copy, identical so far: the same file and the same key.
     twin_db = world.folder / "twin.sqlite"
     shutil.copyfile(sec.db, twin_db)
-    shutil.copyfile(sec.db.with_name("sec.sqlite.key.pem"),
-                    twin_db.with_name("twin.sqlite.key.pem"))
+    shutil.copyfile(sec.db.with_name("sec.sqlite.key.pem"), twin_db.with_name("twin.sqlite.key.pem"))
     twin = Site(world, twin_db, "twin", sec.site_id)
     north.edit("update", "person", person, country="Senegal", languages="French")
     south.edit("update", "person", person, country="Mali")
@@ -124,8 +128,9 @@ def test_import_order_does_not_matter(world: World, sites: tuple[Site, Site, Sit
 
 def test_edit_against_delete_is_a_conflict(sites: tuple[Site, Site, Site]) -> None:
     sec, north, _ = sites
-    activity = north.edit("create", "activity", task_force_id=task_force("A1"), title="Trials",
-                          region_id=region_id("Africa"))
+    activity = north.edit(
+        "create", "activity", task_force_id=task_force("A1"), title="Trials", region_id=region_id("Africa")
+    )
     sec.import_(north.export())
     sec.edit("delete", "activity", activity)
     north.edit("update", "activity", activity, title="Field trials")
@@ -141,8 +146,7 @@ def test_cloned_laptop_is_quarantined(world: World, sites: tuple[Site, Site, Sit
     sec, north, _ = sites
     clone_db = world.folder / "clone.sqlite"
     shutil.copyfile(north.db, clone_db)
-    shutil.copyfile(north.db.with_name("north.sqlite.key.pem"),
-                    clone_db.with_name("clone.sqlite.key.pem"))
+    shutil.copyfile(north.db.with_name("north.sqlite.key.pem"), clone_db.with_name("clone.sqlite.key.pem"))
     clone = Site(world, clone_db, "clone", north.site_id)
     _person(north, name="Typed on the laptop")
     _person(clone, name="Typed on the copy")

@@ -1,0 +1,68 @@
+"""Fixtures of the window tests: a real database, the worker, and the main window on it."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+import ui  # noqa: F401  (the PySide6 None guard comes first)
+from sic_desktop.db.store import Store, open_store
+from sic_desktop.services.site import init_database
+from ui.app import make_application
+from ui.mainwindow import MainWindow
+from ui.worker import Worker
+
+
+@pytest.fixture(autouse=True)
+def app_settings(qapp: Any, tmp_path: Path) -> None:
+    """Application names set as the program sets them; QSettings written under tmp only."""
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    make_application()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A new Secretariat database with the reference data."""
+    path = tmp_path / "x.sqlite"
+    init_database(path, role="secretariat", name="Test").close()
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """A second connection to the database, for setting up records and checking what was saved."""
+    opened = open_store(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def worker(db_path: Path) -> Iterator[Worker]:
+    running = Worker(open_store(db_path))
+    yield running
+    running.close()
+
+
+def wait_idle(qtbot: QtBot, worker: Worker, timeout: int = 10_000) -> None:
+    """Wait until every queued database job has run and its callback has been delivered."""
+    qtbot.waitUntil(worker.is_idle, timeout=timeout)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, worker: Worker) -> Iterator[MainWindow]:
+    shown = MainWindow(worker)
+    qtbot.addWidget(shown)
+    errors: list[BaseException] = []
+    worker.error_handler = errors.append  # a test fails on an error instead of opening a dialog
+    shown.errors = errors  # type: ignore[attr-defined]
+    with qtbot.waitSignal(shown.ready, timeout=10_000):
+        shown.show()
+        shown.start()
+    wait_idle(qtbot, worker)
+    yield shown
+    wait_idle(qtbot, worker)
+    shown.close()

@@ -1,0 +1,57 @@
+"""Every item model of the window passes Qt's model tester, empty, filled, filtered and sorted."""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from sic_desktop.db.models import Activity
+from ui.plainmodel import PlainTableModel
+from ui.queries import Row, list_fields
+from ui.tablemodel import RecordTableModel, SearchProxy
+
+
+def _rows(count: int) -> list[Row]:
+    specs = list_fields(Activity)
+    rows = []
+    for n in range(count):
+        values = tuple(
+            {"title": f"Soil project {n}", "status": ("planned", "ongoing")[n % 2],
+             "start": date(2020, 2, 2) if n == 5 else None}.get(spec.name) for spec in specs)
+        texts = tuple("" if v is None else str(v) for v in values)
+        rows.append(Row(f"id-{n}", values, texts, "\x1f".join(texts).casefold()))
+    return rows
+
+
+def test_record_table_model(qtmodeltester: Any) -> None:
+    model = RecordTableModel(list_fields(Activity))
+    qtmodeltester.check(model)
+    model.set_rows(_rows(30))
+    qtmodeltester.check(model)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.upsert(_rows(35)[28:])
+    model.remove({"id-3", "id-4"})
+    qtmodeltester.check(model)
+
+
+def test_search_proxy(qtmodeltester: Any) -> None:
+    model = RecordTableModel(list_fields(Activity))
+    model.set_rows(_rows(40))
+    proxy = SearchProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_search("project 1")
+    assert proxy.rowCount() == 13  # every word anywhere in the row: 1, 10-19, 21, 31
+    proxy.set_search("ongoing PROJECT 1")
+    assert proxy.rowCount() == 8
+    qtmodeltester.check(proxy)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, 0).data() == "Soil project 31"
+
+
+def test_plain_table_model(qtmodeltester: Any) -> None:
+    model = PlainTableModel(["When", "Who"])
+    qtmodeltester.check(model)
+    model.set_rows([("2026-01-01", "Ana"), ("2026-01-02", None)], keys=[1, 2])
+    qtmodeltester.check(model)
+    assert model.index(1, 1).data() == ""

@@ -1,0 +1,93 @@
+"""Starting the window: the application object, translations, the database (made on first run)."""
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sic_desktop.db.store import Store
+from sic_desktop.errors import SicError
+from ui import settings
+
+log = logging.getLogger(__name__)
+
+FIRST_RUN_ROLE = "secretariat"
+FIRST_RUN_NAME = "This computer"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, with the names QSettings() needs set once, and translations installed."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName(settings.ORGANISATION)
+    QCoreApplication.setOrganizationDomain(settings.ORGANISATION_DOMAIN)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    QApplication.setApplicationDisplayName(settings.APPLICATION)
+    install_translations(app, QLocale())
+    return app
+
+
+def install_translations(app: QApplication, locale: QLocale) -> None:
+    """Qt's own strings and ours, in the person's language when we have it."""
+    from sic_desktop.paths import resources_dir
+
+    if locale.language() == QLocale.Language.English:
+        return
+    ours = QTranslator(app)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    if ours.load(locale, "sic_desktop", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+
+
+def open_database(path: Path) -> Store:
+    """Open the database; a first run makes one for a Secretariat site named 'This computer'."""
+    from sic_desktop.db.store import open_store
+
+    if path.exists() and path.stat().st_size:
+        return open_store(path)
+    from sic_desktop.services.site import init_database
+
+    store = init_database(path, role=FIRST_RUN_ROLE, name=FIRST_RUN_NAME)
+    try:
+        from sic_desktop.sync.setup import prepare_site
+
+        prepare_site(store, secretariat_key=None)
+    except (SicError, ImportError) as problem:  # the key can be made later from the Sync screen
+        log.warning("No site key made at first run: %s", problem)
+    return store
+
+
+def site_role(store: Store) -> str:
+    from sqlalchemy import select
+
+    from sic_desktop.db.models import Site
+
+    with store.session() as session:
+        return session.scalar(select(Site.role)) or FIRST_RUN_ROLE
+
+
+def run_window(db_path: Path) -> int:
+    """Open the main window on `db_path` and run until it closes; the exit code."""
+    from ui.errors import install_excepthook
+    from ui.mainwindow import MainWindow
+    from ui.worker import Worker
+
+    app = make_application()
+    install_excepthook()
+    try:
+        store = open_database(Path(db_path))
+    except SicError as problem:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "SIC Desktop"), str(problem))
+        return 1
+    worker = Worker(store)
+    window = MainWindow(worker, role=site_role(store))
+    window.show()
+    window.start()
+    try:
+        return int(app.exec())
+    finally:
+        worker.close()

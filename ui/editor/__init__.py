@@ -1,0 +1,1 @@
+"""Record editors generated from the models' column info: fields, repeating parts, dialogs."""

@@ -1,0 +1,119 @@
+"""One open record: its title, its form, its repeating parts, and the actions on it."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.db.base import Record
+from ui.areas import KIND_TITLES, PARTS
+from ui.editor.dialogs import NewRecordDialog
+from ui.editor.form import RecordForm
+from ui.editor.parts import PartTable
+from ui.history import open_history
+from ui.hub import Hub
+from ui.undo import TrashCommand, label_of
+
+
+class RecordPanel(QWidget):
+    """Shows one record for editing; every finished edit is saved at once."""
+
+    duplicated = Signal(str)  # id of the copy
+
+    def __init__(self, hub: Hub, model: type[Record], record_id: str, *, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.model = model
+        self.record_id = record_id
+        self.title = QLabel(self)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("History"), self)
+        self.history_button.setToolTip(self.tr("Who changed what, and when (Ctrl+H)"))
+        self.history_button.clicked.connect(self.show_history)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.trash_button = QPushButton(self.tr("Delete"), self)
+        self.trash_button.clicked.connect(self.toggle_trash)
+        for button in (self.duplicate_button, self.trash_button):
+            button.setEnabled(not read_only)
+        self.extra = QHBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addLayout(self.extra)
+        top.addWidget(self.history_button)
+        top.addWidget(self.duplicate_button)
+        top.addWidget(self.trash_button)
+        self.form = RecordForm(hub, model, record_id=record_id, read_only=read_only, parent=self)
+        self.form.loaded.connect(self._loaded)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.parts: list[PartTable] = []
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(scroll)
+        if model in PARTS:
+            tabs = QTabWidget(self)
+            for child, link_field in PARTS[model]:
+                part = PartTable(hub, child, link_field, record_id, None, read_only=read_only, parent=tabs)
+                self.parts.append(part)
+                title = KIND_TITLES.get(child, child.__label__)
+                tabs.addTab(part, QCoreApplication.translate("kinds", title))
+            splitter.addWidget(tabs)
+            splitter.setSizes([400, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _loaded(self) -> None:
+        values = self.form.values
+        title_field = self.model.__title_field__
+        name = values.get(title_field) if title_field != "id" else None
+        kind = label_of(self.model)
+        text = f"{kind[:1].upper()}{kind[1:]}: {name}" if name else kind[:1].upper() + kind[1:]
+        if self.form.deleted:
+            text += "  " + self.tr("(in the trash)")
+        self.title.setText(text)
+        self.trash_button.setText(self.tr("Restore") if self.form.deleted else self.tr("Delete"))
+        self.duplicate_button.setEnabled(not self.form.deleted and not self.form.read_only)
+        task_force = values.get("task_force_id")
+        for part in self.parts:
+            part.task_force_id = task_force
+            part.read_only = self.form.read_only or self.form.deleted
+            part._load_choices()
+
+    def flush(self) -> None:
+        self.form.flush()
+
+    def show_history(self) -> None:
+        open_history(self.hub, self.model, self.record_id, self.title.text(), self)
+
+    def toggle_trash(self) -> None:
+        self.form.flush()
+        command = TrashCommand(self.hub, self.model, self.record_id, restore=self.form.deleted)
+        self.hub.undo_stack.push(command)
+
+    def duplicate(self) -> None:
+        self.form.flush()
+        values: dict[str, Any] = dict(self.form.values)
+        title_field = self.model.__title_field__
+        if title_field != "id" and isinstance(values.get(title_field), str):
+            values[title_field] = self.tr("%1 (copy)").replace("%1", values[title_field])
+        dialog = NewRecordDialog(self.hub, self.model, defaults=values, source_id=self.record_id, parent=self)
+        dialog.created.connect(self.duplicated)
+        dialog.open()

@@ -1,0 +1,193 @@
+"""A concept note's or a meeting's repeating parts as editable tables, each edit one undo command."""
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.db.base import Record
+from ui.editor.dialogs import NewRecordDialog
+from ui.editor.widgets import FieldInput, NotAValue, make_input
+from ui.fields import fields_of, record_problems
+from ui.hub import Hub
+from ui.queries import link_choices, load_rows
+from ui.tablemodel import RecordTableModel
+from ui.undo import TrashCommand, UpdateCommand
+from ui.worker import Control
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("parts", text)
+
+
+class EditableTableModel(RecordTableModel):
+    """Rows of a part; an edited cell becomes an update command instead of a direct write."""
+
+    def __init__(self, part: "PartTable") -> None:
+        super().__init__(part.specs, part)
+        self.part = part
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and not self.part.read_only else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        return self.part.edit(index.row(), index.column(), value)
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """Edits a cell with the same input the form uses for that kind of field."""
+
+    def __init__(self, part: "PartTable") -> None:
+        super().__init__(part)
+        self.part = part
+        self._inputs: dict[int, FieldInput] = {}
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        spec = self.part.specs[index.column()]
+        field_input = make_input(spec, parent)
+        if spec.link:
+            field_input.set_choices(self.part.choices.get(spec.name, []))
+        key = id(field_input.widget)
+        self._inputs[key] = field_input
+        field_input.widget.destroyed.connect(lambda _o=None: self._inputs.pop(key, None))
+        return field_input.widget
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        field_input = self._inputs.get(id(editor))
+        if field_input is not None:
+            field_input.show_value(self.part.model.rows[index.row()].values[index.column()])
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        field_input = self._inputs.get(id(editor))
+        if field_input is None:
+            return
+        try:
+            value = field_input.value()
+        except NotAValue as problem:
+            self.part.complain(str(problem))
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class PartTable(QWidget):
+    """The rows of one child kind belonging to a parent record, with add and delete."""
+
+    def __init__(self, hub: Hub, model: type[Record], link_field: str, parent_id: str,
+                 task_force_id: str | None, *, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.kind = model
+        self.link_field = link_field
+        self.parent_id = parent_id
+        self.task_force_id = task_force_id
+        self.read_only = read_only
+        self.specs = fields_of(model)
+        self.choices: dict[str, list[tuple[str, str]]] = {}
+        self.model = EditableTableModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(FieldDelegate(self))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        for column, spec in enumerate(self.specs):
+            self.view.setColumnHidden(column, spec.name in (link_field, "task_force_id"))
+        self.view.setAccessibleName(QCoreApplication.translate("kinds", model.__label__))
+        self.add_button = QPushButton(_tr("Add..."), self)
+        self.add_button.clicked.connect(self.add)
+        self.delete_button = QPushButton(_tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.add_button, self.delete_button):
+            button.setEnabled(not read_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        hub.records_changed.connect(self._changed)
+        self.reload()
+        self._load_choices()
+
+    def reload(self) -> None:
+        kind, where = self.kind, (self.link_field, self.parent_id)
+        self.hub.read(lambda session, _c: load_rows(session, kind, parent=where), self._show_rows)
+
+    def _show_rows(self, rows: list[Any]) -> None:
+        position = next((at for at, spec in enumerate(self.specs) if spec.name == "position"), None)
+        if position is not None:
+            rows.sort(key=lambda row: (row.values[position] is None, row.values[position] or 0))
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+
+    def _load_choices(self) -> None:
+        skip = (self.link_field, "task_force_id")
+        links = {s.name: s.link for s in self.specs if s.link and s.name not in skip}
+        scope = self.task_force_id
+
+        def job(session: Any, _control: Control) -> dict[str, list[tuple[str, str]]]:
+            return {name: link_choices(session, table, task_force_id=scope if table == "person" else None)
+                    for name, table in links.items()}
+
+        self.hub.read(job, lambda choices: self.choices.update(choices))
+
+    def _changed(self, changes: list[Any]) -> None:
+        if any(c.table == self.kind.__tablename__ for c in changes):
+            self.reload()
+
+    def edit(self, row: int, column: int, value: Any) -> bool:
+        spec = self.specs[column]
+        current = self.model.rows[row]
+        if value == current.values[column]:
+            return False
+        problem = record_problems(self.kind, {spec.name: value}).get(spec.name)
+        if problem:
+            self.complain(f"{spec.label}: {problem}")
+            return False
+        self.hub.undo_stack.push(UpdateCommand(self.hub, self.kind, current.id, {spec.name: value}))
+        return True
+
+    def complain(self, text: str) -> None:
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 6000)
+
+    def add(self) -> None:
+        defaults = {self.link_field: self.parent_id}
+        if self.task_force_id and "task_force_id" in {s.name for s in fields_of(self.kind)}:
+            defaults["task_force_id"] = self.task_force_id
+        dialog = NewRecordDialog(self.hub, self.kind, defaults=defaults,
+                                 hidden=(self.link_field, "task_force_id"), parent=self)
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        if not rows:
+            return
+        self.hub.undo_stack.beginMacro(_tr("Delete rows"))
+        for row in rows:
+            self.hub.undo_stack.push(TrashCommand(self.hub, self.kind, self.model.rows[row].id))
+        self.hub.undo_stack.endMacro()

@@ -1,0 +1,256 @@
+"""One input per kind of field, each telling when the person finished an edit."""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ui.fields import FieldSpec
+
+IDLE_SAVE_MS = 1500  # typing pauses this long: save, so a crash never loses more than a moment
+NO_DATE = QDate(1900, 1, 1)
+
+
+class NotAValue(ValueError):
+    """What was typed cannot be read as the field's kind; the message says why."""
+
+
+class FieldInput(QObject):
+    """Wraps one widget: read and set the typed value; `committed` when an edit is finished."""
+
+    committed = Signal()
+
+    def __init__(self, spec: FieldSpec, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.spec = spec
+        self.widget = widget
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_SAVE_MS)
+        self._idle.timeout.connect(self.committed)
+        self._loading = False
+        widget.setAccessibleName(spec.label)
+
+    def typing(self) -> None:
+        if not self._loading:
+            self._idle.start()
+
+    def finish(self) -> None:
+        if not self._loading:
+            self._idle.stop()
+            self.committed.emit()
+
+    def pending(self) -> bool:
+        return self._idle.isActive()
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def show_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+            self._idle.stop()
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        """Links only: the records to pick from, as (title, id)."""
+
+
+class TextInput(FieldInput):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        self.edit = QLineEdit(parent)
+        super().__init__(spec, self.edit)
+        self.edit.textEdited.connect(self.typing)
+        self.edit.editingFinished.connect(self.finish)
+
+    def value(self) -> Any:
+        return self.edit.text().strip() or None
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+
+class LongInput(FieldInput):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        self.edit = _PlainText(parent)
+        super().__init__(spec, self.edit)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(70)
+        self.edit.textChanged.connect(self.typing)
+        self.edit.focus_lost.connect(self._focus_lost)
+
+    def _focus_lost(self) -> None:
+        if self.pending():
+            self.finish()
+
+    def value(self) -> Any:
+        return self.edit.toPlainText().strip() or None
+
+    def _show(self, value: Any) -> None:
+        if self.edit.toPlainText() != (value or ""):
+            self.edit.setPlainText("" if value is None else str(value))
+
+
+class _PlainText(QPlainTextEdit):
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class NumberInput(FieldInput):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        self.edit = QLineEdit(parent)
+        super().__init__(spec, self.edit)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.textEdited.connect(self.typing)
+        self.edit.editingFinished.connect(self.finish)
+
+    def value(self) -> Any:
+        text = self.edit.text().strip().replace("\u202f", "").replace("\xa0", "")
+        if not text:
+            return None
+        whole = self.spec.kind == "whole"
+        locale = QLocale()
+        parsed, ok = (locale.toLongLong(text) if whole else locale.toDouble(text))
+        if not ok:
+            try:
+                parsed = int(text) if whole else float(text.replace(",", ""))
+            except ValueError:
+                kind = "a whole number" if whole else "a number"
+                raise NotAValue(f"{text!r} is not {kind}") from None
+        return int(parsed) if whole else float(parsed)
+
+    def _show(self, value: Any) -> None:
+        if value is None:
+            self.edit.setText("")
+        elif isinstance(value, float):
+            self.edit.setText(f"{value:.15g}")
+        else:
+            self.edit.setText(str(value))
+
+
+class DateInput(FieldInput):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        self.edit = QDateEdit(parent)
+        super().__init__(spec, self.edit)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText(" ")  # the minimum date shows as an empty field
+        self.edit.dateChanged.connect(self.typing)
+        self.edit.editingFinished.connect(self.finish)
+        calendar = self.edit.calendarWidget()
+        if calendar is not None:
+            calendar.clicked.connect(lambda _day: self.finish())
+
+    def value(self) -> Any:
+        chosen = self.edit.date()
+        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+    def _show(self, value: Any) -> None:
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+
+class FlagInput(FieldInput):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        self.box = QCheckBox(parent)
+        super().__init__(spec, self.box)
+        self.box.toggled.connect(lambda _on: self.finish())
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def _show(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class ChoiceInput(FieldInput):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        self.combo = QComboBox(parent)
+        super().__init__(spec, self.combo)
+        if not spec.required:
+            self.combo.addItem("", None)
+        for choice in spec.choices:
+            self.combo.addItem(choice, choice)
+        self.combo.activated.connect(lambda _at: self.finish())
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def _show(self, value: Any) -> None:
+        at = self.combo.findData(value)
+        if at < 0 and value is not None:  # a value from another copy that is no longer a choice
+            self.combo.addItem(str(value), value)
+            at = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(at, 0) if value is not None or not self.spec.required else -1)
+
+
+class LinkInput(FieldInput):
+    """Pick a related record by typing part of its name (a completer) or from the list."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        self.combo = QComboBox(parent)
+        super().__init__(spec, self.combo)
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMaxVisibleItems(20)
+        completer = self.combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.activated.connect(lambda _at: self.finish())
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self.finish)
+        self._wanted: Any = None
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        self._loading = True
+        try:
+            self.combo.clear()
+            self.combo.addItem("", None)
+            for title, record_id in choices:
+                self.combo.addItem(title, record_id)
+        finally:
+            self._loading = False
+        self.show_value(self._wanted)
+
+    def value(self) -> Any:
+        text = self.combo.currentText().strip()
+        if not text:
+            return None
+        at = self.combo.findText(text, Qt.MatchFlag.MatchExactly)
+        if at < 0:
+            raise NotAValue(f"{text!r} is not in the list: pick one of its entries")
+        return self.combo.itemData(at)
+
+    def _show(self, value: Any) -> None:
+        self._wanted = value
+        at = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(at, 0))
+        if value is not None and at < 0:
+            self.combo.setEditText("?")
+
+
+def make_input(spec: FieldSpec, parent: QWidget | None = None) -> FieldInput:
+    kinds: dict[str, type[FieldInput]] = {
+        "text": TextInput, "long": LongInput, "number": NumberInput, "whole": NumberInput,
+        "date": DateInput, "flag": FlagInput, "choice": ChoiceInput, "link": LinkInput,
+    }
+    return kinds[spec.kind](spec, parent)

@@ -1,0 +1,62 @@
+"""The error dialog: a user's problem explained in words, a bug reported without losing work."""
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from sic_desktop.errors import SicError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def explain(error: BaseException) -> tuple[str, str | None]:
+    """The words for a person, and technical details when it is a bug."""
+    if isinstance(error, SicError):
+        return str(error), None
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    words = _tr("Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work "
+                "is safe: every edit is saved as you make it. Please send the details below to the "
+                "Executive Secretariat.")
+    return words, details
+
+
+def show_error(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    """Show an error without blocking the event loop (nothing waits on the answer)."""
+    words, details = explain(error)
+    if details:
+        log.error("Unexpected error", exc_info=error)
+    box = QMessageBox(parent or QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning if details is None else QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("SIC Desktop"))
+    box.setText(words)
+    if details:
+        box.setDetailedText(details)
+    box.setAccessibleName(_tr("Error message"))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
+
+
+def install_excepthook() -> None:
+    """Route exceptions raised in slots to the dialog instead of losing them on the console."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt) or QApplication.instance() is None:
+            previous(kind, error, tb)
+            return
+        error.__traceback__ = tb
+        try:
+            show_error(error)
+        except Exception:  # the dialog itself failed: fall back to the console, never recurse
+            previous(kind, error, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,85 @@
+"""What an editor or a list needs to know of each field, read from the models' column info."""
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any, Literal
+
+from sqlalchemy import Boolean, Column, Date, Float, Integer, Text
+
+from sic_desktop.db.base import Record
+from sic_desktop.services.validation import check_value, columns_of
+
+Kind = Literal["text", "long", "choice", "link", "date", "number", "whole", "flag"]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One editable field: its name, the words shown, and how it is typed and checked."""
+
+    name: str
+    label: str
+    kind: Kind
+    required: bool
+    choices: tuple[str, ...] = ()
+    link: str | None = None
+    check: str | None = None
+
+    def problem(self, model: type[Record], value: Any) -> str | None:
+        """Why `value` cannot be saved in this field (the services' own check), or None."""
+        return check_value(columns_of(model)[self.name], value)
+
+
+def _kind(column: Column[Any]) -> Kind:
+    info = column.info
+    if "link" in info:
+        return "link"
+    if info.get("choices"):
+        return "choice"
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return "flag"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, Integer):
+        return "whole"
+    if isinstance(kind, Float):
+        return "number"
+    if isinstance(kind, Text) or info.get("long"):
+        return "long"
+    return "text"
+
+
+@cache
+def fields_of(model: type[Record]) -> tuple[FieldSpec, ...]:
+    """The editable fields of a record kind, in the order the model declares them."""
+    specs = []
+    for name, column in columns_of(model).items():
+        info = column.info
+        specs.append(FieldSpec(
+            name=name, label=str(info.get("label", name)), kind=_kind(column),
+            required=bool(info.get("required")), choices=tuple(info.get("choices") or ()),
+            link=info.get("link"), check=info.get("check"),
+        ))
+    return tuple(specs)
+
+
+def field_of(model: type[Record], name: str) -> FieldSpec:
+    for spec in fields_of(model):
+        if spec.name == name:
+            return spec
+    raise KeyError(name)
+
+
+def record_problems(model: type[Record], values: dict[str, Any]) -> dict[str, str]:
+    """Problems the window can tell before asking the database (links are checked by the service)."""
+    problems = {}
+    for spec in fields_of(model):
+        if spec.name in values:
+            reason = spec.problem(model, values[spec.name])
+            if reason:
+                problems[spec.name] = reason
+    start, end = values.get("start"), values.get("end")
+    if isinstance(start, date) and isinstance(end, date) and end < start and "end" not in problems:
+        problems["end"] = "is before the start"
+    return problems

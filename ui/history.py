@@ -1,0 +1,105 @@
+"""A record's history from the change log: who changed which field from what to what, and when."""
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.base import Record
+from sic_desktop.db.clock import parse_hlc
+from sic_desktop.db.models import Change
+from ui.fields import fields_of
+from ui.plainmodel import PlainTableModel
+from ui.queries import Titles
+
+
+@dataclass(frozen=True)
+class Entry:
+    when: str
+    author: str
+    field: str
+    old: str
+    new: str
+    kind: str
+    applied: bool
+
+
+def _when(hlc: str) -> str:
+    millis, _ = parse_hlc(hlc)
+    if not millis:
+        return QCoreApplication.translate("history", "shipped with the program")
+    return datetime.fromtimestamp(millis / 1000).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _text(raw: str | None, link: str | None, titles: Titles) -> str:
+    if raw is None:
+        return ""
+    value = json.loads(raw)
+    if link and isinstance(value, str):
+        return titles.of(link).get(value, value)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("history", "yes" if value else "no")
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items() if k != "deleted")
+    return str(value)
+
+
+def history(session: Session, model: type[Record], record_id: str) -> list[Entry]:
+    """Every change of one record, oldest first (received ones included)."""
+    specs = {spec.name: spec for spec in fields_of(model)}
+    titles = Titles(session)
+    rows = session.execute(select(Change).where(
+        Change.table_name == model.__tablename__, Change.record_id == record_id).order_by(Change.hlc))
+    entries = []
+    for (change,) in rows:
+        spec = specs.get(change.field)
+        if change.field == "*":
+            label = QCoreApplication.translate("history", "(created)")
+        elif change.field == "deleted":
+            label = QCoreApplication.translate("history", "(trash)")
+        else:
+            label = QCoreApplication.translate("fields", spec.label) if spec else change.field
+        link = spec.link if spec else None
+        entries.append(Entry(_when(change.hlc), change.author, label, _text(change.old_value, link, titles),
+                             _text(change.new_value, link, titles), change.kind, change.applied))
+    return entries
+
+
+class HistoryDialog(QDialog):
+    """The history of one record, newest at the bottom, searchable by sorting."""
+
+    def __init__(self, entries: list[Entry], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of %1").replace("%1", title))
+        self.model = PlainTableModel([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Was"),
+                                      self.tr("Became"), self.tr("Kind")], self)
+        self.model.set_rows([
+            (e.when, e.author, e.field, e.old, e.new,
+             e.kind if e.applied else self.tr("%1 (not applied: in conflict)").replace("%1", e.kind))
+            for e in entries])
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setModel(proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setWordWrap(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.resizeColumnsToContents()
+        self.view.setAccessibleName(self.tr("History"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(900, 480)
+
+
+def open_history(hub: Any, model: type[Record], record_id: str, title: str, parent: QWidget) -> None:
+    hub.read(lambda session, _c: history(session, model, record_id),
+             lambda entries: HistoryDialog(entries, title, parent).open())

@@ -1,0 +1,305 @@
+"""A list of one kind of record: search as you type, sort, choose columns, open, add, trash."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.db.base import Record
+from ui import settings
+from ui.areas import DEFAULT_COLUMNS
+from ui.editor.dialogs import NewRecordDialog
+from ui.editor.panel import RecordPanel
+from ui.hub import Hub
+from ui.queries import Row, load_rows
+from ui.tablemodel import RecordTableModel, SearchProxy
+from ui.undo import TrashCommand
+
+
+class ListPage(QWidget):
+    """Records of one kind for the chosen task force; the open one is edited beside the list."""
+
+    opened = Signal(str)  # record id
+    loaded = Signal()
+
+    def __init__(self, hub: Hub, kind: type[Record], *, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.kind = kind
+        self.read_only = read_only
+        self.task_force_id: str | None = None
+        self.in_trash = False
+        self.panel: RecordPanel | None = None
+        self.model = RecordTableModel(_specs(kind), self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._links = {s.link for s in self.model.specs if s.link}
+        self._build()
+        hub.records_changed.connect(self._changed)
+        self._loaded_once = False
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F): type words found anywhere in a row"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self.count = QLabel(self)
+        self.new_button = QPushButton(self.tr("New..."), self)
+        self.new_button.setToolTip(self.tr("Add a record (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        self.trash_button = QPushButton(self.tr("Delete"), self)
+        self.trash_button.setToolTip(self.tr("Move the selected records to the trash (Delete)"))
+        self.trash_button.clicked.connect(self.trash_selected)
+        self.show_trash = QPushButton(self.tr("Trash"), self)
+        self.show_trash.setCheckable(True)
+        self.show_trash.setToolTip(self.tr("Show the records in the trash, to restore them"))
+        self.show_trash.toggled.connect(self._toggle_trash)
+        for button in (self.new_button, self.trash_button):
+            button.setEnabled(not self.read_only)
+        self.columns_button = QToolButton(self)
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_menu = QMenu(self)
+        self.columns_button.setMenu(self.columns_menu)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.trash_button)
+        bar.addWidget(self.show_trash)
+        bar.addWidget(self.columns_button)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.columns_menu.exec(header.mapToGlobal(pos)))
+        self.view.doubleClicked.connect(lambda _index: self.open_current())
+        self.view.installEventFilter(self)
+        self.view.setAccessibleName(QCoreApplication.translate("records", self.kind.__label__))
+        self._build_columns_menu()
+        self.placeholder = QLabel(self.tr("Open a record with Enter or a double click."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.placeholder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([900, 220])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_columns_menu(self) -> None:
+        hidden = set(self._hidden_columns())
+        for column, spec in enumerate(self.model.specs):
+            action = QAction(QCoreApplication.translate("fields", spec.label), self.columns_menu)
+            action.setCheckable(True)
+            action.setChecked(spec.name not in hidden)
+            action.toggled.connect(lambda on, c=column: self._show_column(c, on))
+            self.columns_menu.addAction(action)
+            self.view.setColumnHidden(column, spec.name in hidden)
+
+    def _hidden_columns(self) -> list[str]:
+        stored = settings.settings().value(f"columns/{self.kind.__tablename__}")
+        if isinstance(stored, list):
+            return [str(name) for name in stored]
+        if isinstance(stored, str):
+            return [stored] if stored else []
+        shown = DEFAULT_COLUMNS.get(self.kind)
+        if shown:
+            return [s.name for s in self.model.specs if s.name not in shown]
+        return [s.name for s in self.model.specs if s.kind == "long" or s.name == "task_force_id"]
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.view.setColumnHidden(column, not shown)
+        hidden = [s.name for c, s in enumerate(self.model.specs) if self.view.isColumnHidden(c)]
+        settings.store(f"columns/{self.kind.__tablename__}", hidden or "")
+
+    # --- loading
+
+    def set_task_force(self, task_force_id: str | None) -> None:
+        if task_force_id == self.task_force_id and self._loaded_once:
+            return
+        self.task_force_id = task_force_id
+        self.reload()
+
+    def reload(self) -> None:
+        kind, task_force, trash = self.kind, self.task_force_id, self.in_trash
+        self._loaded_once = True
+        self.hub.read(lambda session, _c: load_rows(session, kind, task_force_id=task_force, deleted=trash),
+                      self._show_rows)
+
+    def _show_rows(self, rows: list[Row]) -> None:
+        self.model.set_rows(rows)
+        header = self.view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            self._size_columns()
+        self._update_count()
+        self.loaded.emit()
+
+    def _size_columns(self) -> None:
+        metrics = self.fontMetrics()
+        sample = self.model.rows[:200]
+        for column, spec in enumerate(self.model.specs):
+            longest = max([len(row.texts[column]) for row in sample] + [len(spec.label)])
+            self.view.setColumnWidth(column, min(40, max(6, longest)) * metrics.averageCharWidth() + 24)
+
+    def _changed(self, changes: list[Any]) -> None:
+        table = self.kind.__tablename__
+        if self._loaded_once and any(c.table in self._links and c.table != table for c in changes):
+            self.reload()
+            return
+        ids = list({c.record_id for c in changes if c.table == table})
+        if not ids or not self._loaded_once:
+            return
+        kind, task_force, trash = self.kind, self.task_force_id, self.in_trash
+
+        def job(session: Any, _control: Any) -> list[Row]:
+            return load_rows(session, kind, task_force_id=task_force, ids=ids, deleted=trash)
+
+        def show(rows: list[Row]) -> None:
+            self.model.remove(set(ids) - {row.id for row in rows})
+            self.model.upsert(rows)
+            self._update_count()
+
+        self.hub.read(job, show)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+                           if shown != total else str(total))
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    # --- actions
+
+    def selected_ids(self) -> list[str]:
+        selection = self.view.selectionModel()
+        rows = [self.proxy.mapToSource(index).row() for index in selection.selectedRows()]
+        return [self.model.record_id(row) for row in rows]
+
+    def open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.open_record(self.model.record_id(self.proxy.mapToSource(index).row()))
+
+    def open_record(self, record_id: str) -> None:
+        if self.panel is not None:
+            self.panel.flush()
+            if self.panel.record_id == record_id:
+                self.panel.form.focus_first()
+                return
+        panel = RecordPanel(self.hub, self.kind, record_id, read_only=self.read_only, parent=self)
+        panel.duplicated.connect(self.select_and_open)
+        old = self.splitter.widget(1)
+        self.splitter.replaceWidget(1, panel)
+        if old is not None and old is not self.placeholder:
+            old.deleteLater()
+        self.placeholder.hide()
+        sizes = self.splitter.sizes()
+        if sizes[1] < 420:
+            total = sum(sizes)
+            self.splitter.setSizes([total - min(560, total // 2), min(560, total // 2)])
+        self.panel = panel
+        self.opened.emit(record_id)
+
+    def select_and_open(self, record_id: str) -> None:
+        """Select a record in the list (once it is there) and open it."""
+        def select() -> None:
+            row = self.model.row_of(record_id)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+                    self.view.scrollTo(index)
+            self.open_record(record_id)
+
+        self.hub.read(lambda _s, _c: None, lambda _none: select())  # after the list's own refresh
+
+    def new_record(self) -> None:
+        defaults = {"task_force_id": self.task_force_id} if self.task_force_id else {}
+        dialog = NewRecordDialog(self.hub, self.kind, defaults=defaults, parent=self)
+        dialog.created.connect(self.select_and_open)
+        dialog.open()
+
+    def trash_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.read_only:
+            return
+        stack = self.hub.undo_stack
+        restoring = self.in_trash
+        stack.beginMacro(self.tr("Restore records") if restoring else self.tr("Delete records"))
+        for record_id in ids:
+            stack.push(TrashCommand(self.hub, self.kind, record_id, restore=restoring))
+        stack.endMacro()
+
+    def _toggle_trash(self, on: bool) -> None:
+        self.in_trash = on
+        self.trash_button.setText(self.tr("Restore") if on else self.tr("Delete"))
+        self.trash_button.setToolTip(self.tr("Bring the selected records back") if on
+                                     else self.tr("Move the selected records to the trash (Delete)"))
+        self.new_button.setEnabled(not on and not self.read_only)
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+            if watched is self.view and event.matches(QKeySequence.StandardKey.Delete):
+                self.trash_selected()
+                return True
+            if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                    self.view.selectRow(0)
+                if key != Qt.Key.Key_Down:
+                    self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _specs(kind: type[Record]) -> Any:
+    from ui.queries import list_fields
+
+    return list_fields(kind)

@@ -1,0 +1,262 @@
+"""The main window: navigation, the area pages, menus with standard shortcuts, and the status bar."""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+
+from ui import settings
+from ui.areapage import AreaPage
+from ui.areas import AREAS, area
+from ui.errors import show_error
+from ui.hub import Hub
+from ui.navigation import Navigation
+from ui.progress import ProgressWatcher
+from ui.queries import Status, status, task_force_tree
+from ui.worker import Worker
+
+BUNDLE_SUFFIX = ".sicbundle"
+
+
+class MainWindow(QMainWindow):
+    """One database open; every area reachable from the navigation or by Ctrl+number."""
+
+    ready = Signal()  # the first list is on screen with its rows
+
+    def __init__(self, worker: Worker, *, role: str = "secretariat") -> None:
+        super().__init__()
+        self.worker = worker
+        self.hub = Hub(worker, self)
+        worker.error_handler = lambda error: show_error(error, self)
+        self.progress = ProgressWatcher(worker, self)
+        self.regional = role == "regional"
+        self.setWindowTitle(self.tr("SIC Desktop"))
+        self.setAcceptDrops(True)
+        self.pages: dict[str, QWidget] = {}
+        self.navigation = Navigation(self)
+        self.stack = QStackedWidget(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 1100])
+        self.setCentralWidget(splitter)
+        self._build_status_bar()
+        self._build_menus()
+        self.navigation.area_chosen.connect(self.show_area)
+        self.navigation.task_force_chosen.connect(self._task_force_chosen)
+        self.hub.records_changed.connect(lambda _changes: self._status_timer.start())
+        self.hub.undo_stack.cleanChanged.connect(lambda _clean: None)
+        self._restore()
+
+    # --- building
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.site_label = QLabel(self)
+        self.waiting_label = QLabel(self)
+        self.bundle_label = QLabel(self)
+        for label in (self.site_label, self.waiting_label, self.bundle_label):
+            bar.addPermanentWidget(label)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(300)
+        self._status_timer.timeout.connect(self.refresh_status)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.export_action = self._action(file_menu, self.tr("&Export a bundle..."), self._export_bundle,
+                                          QKeySequence(self.tr("Ctrl+E")))
+        self.open_bundle_action = self._action(file_menu, self.tr("&Open a bundle..."), self._open_bundle,
+                                               QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = menu.addMenu(self.tr("&Edit"))
+        undo = self.hub.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.hub.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit.addSeparator()
+        self._action(edit, self.tr("&New record..."), lambda: self._on_list("new_record"),
+                     QKeySequence.StandardKey.New)
+        self._action(edit, self.tr("&Find"), lambda: self._on_list("focus_search"),
+                     QKeySequence.StandardKey.Find)
+        self._action(edit, self.tr("&History of the open record"), self._history,
+                     QKeySequence(self.tr("Ctrl+H")))
+        self._action(edit, self.tr("D&uplicate the open record..."), self._duplicate,
+                     QKeySequence(self.tr("Ctrl+D")))
+        go = menu.addMenu(self.tr("&Go"))
+        for number, item in enumerate(AREAS, start=1):
+            shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else QKeySequence()
+            self._action(go, QCoreApplication.translate("areas", item.title),
+                         lambda key=item.key: self.navigation.choose_area(key), shortcut)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About SIC Desktop"), self._about)
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # --- state
+
+    def _restore(self) -> None:
+        geometry = settings.binary(settings.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        task_force = settings.text(settings.LAST_TASK_FORCE) or None
+        keys = [a.key for a in AREAS]
+        last = settings.text(settings.LAST_AREA, "inventory")
+        self._initial = (task_force, last if last in keys else "inventory")
+
+    def start(self) -> None:
+        """Load the navigation and the last place visited (all reads on the worker)."""
+        task_force, area_key = self._initial
+
+        def shown(goals: Any) -> None:
+            self.navigation.set_goals(goals, task_force)
+            self.navigation.choose_area(area_key)
+            self.show_area(area_key)
+
+        self.hub.read(lambda session, _c: task_force_tree(session), shown)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.hub.read(lambda session, _c: status(session), self._show_status)
+
+    def _show_status(self, info: Status) -> None:
+        role = self.tr("Executive Secretariat") if info.role == "secretariat" else self.tr("regional copy")
+        self.site_label.setText(self.tr("%1 (%2)").replace("%1", info.site_name).replace("%2", role))
+        self.waiting_label.setText(self.tr("%n change(s) waiting to be exported", "", info.waiting))
+        when = info.last_bundle.strftime("%Y-%m-%d %H:%M") if info.last_bundle else self.tr("never")
+        self.bundle_label.setText(self.tr("Last bundle: %1").replace("%1", when))
+
+    # --- navigation
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            chosen = area(key)
+            widget: QWidget
+            if key == "sync":
+                from ui.sync.page import SyncPage
+
+                widget = SyncPage(self.hub, regional=self.regional, parent=self.stack)
+            elif key == "overview":
+                from ui.overview import OverviewPage
+
+                widget = OverviewPage(self.hub, parent=self.stack)
+            else:
+                widget = AreaPage(self.hub, chosen, regional=self.regional, parent=self.stack)
+                if not self.pages:
+                    first = widget.current_list()
+                    if first is not None:
+                        first.loaded.connect(self._first_loaded)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def _first_loaded(self) -> None:
+        if not getattr(self, "_was_ready", False):
+            self._was_ready = True
+            self.ready.emit()
+
+    def show_area(self, key: str) -> None:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        setter = getattr(widget, "set_task_force", None)
+        if callable(setter):
+            setter(self.navigation.current_task_force())
+        if key in ("sync", "overview"):
+            self._first_loaded()
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _task_force_chosen(self, task_force_id: str | None) -> None:
+        widget = self.current_page()
+        setter = getattr(widget, "set_task_force", None)
+        if callable(setter):
+            setter(task_force_id)
+
+    def _on_list(self, method: str) -> None:
+        widget = self.current_page()
+        if isinstance(widget, AreaPage):
+            page = widget.current_list()
+            if page is not None:
+                getattr(page, method)()
+
+    def _open_panel(self) -> Any:
+        widget = self.current_page()
+        if isinstance(widget, AreaPage):
+            page = widget.current_list()
+            if page is not None:
+                return page.panel
+        return None
+
+    def _history(self) -> None:
+        panel = self._open_panel()
+        if panel is not None:
+            panel.show_history()
+
+    def _duplicate(self) -> None:
+        panel = self._open_panel()
+        if panel is not None:
+            panel.duplicate()
+
+    # --- sync
+
+    def _sync_page(self) -> Any:
+        self.navigation.choose_area("sync")
+        return self.page("sync")
+
+    def _export_bundle(self) -> None:
+        self._sync_page().export_bundle()
+
+    def _open_bundle(self, path: Path | None = None) -> None:
+        self._sync_page().open_bundle(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() and any(u.toLocalFile().endswith(BUNDLE_SUFFIX) for u in mime.urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(BUNDLE_SUFFIX):
+                event.acceptProposedAction()
+                self._open_bundle(Path(url.toLocalFile()))
+                return
+
+    # --- closing
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About SIC Desktop"), self.tr(
+            "SIC Desktop keeps the 4 per 1000 Initiative's Strategy Implementation Cycle offline: "
+            "task forces, members, inventories, meetings, concept notes and funding, with signed "
+            "bundles to and from the Executive Secretariat."))
+
+    def flush(self) -> None:
+        """Save every edit still waiting for a typing pause."""
+        for widget in self.pages.values():
+            if isinstance(widget, AreaPage):
+                for page in widget.lists:
+                    if page.panel is not None:
+                        page.panel.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        settings.store(settings.GEOMETRY, self.saveGeometry())
+        settings.store(settings.LAST_AREA, self.navigation.current_area())
+        settings.store(settings.LAST_TASK_FORCE, self.navigation.current_task_force() or "")
+        super().closeEvent(event)

@@ -1,0 +1,77 @@
+"""The navigation: task forces grouped by goal, and the areas of work."""
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ui.areas import AREAS
+from ui.queries import GoalNode
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Navigation(QSplitter):
+    """Left of the window: which task force (or all), and which area."""
+
+    task_force_chosen = Signal(object)  # id or None for all
+    area_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabel(self.tr("Task forces"))
+        self.tree.setAccessibleName(self.tr("Task forces"))
+        self.tree.currentItemChanged.connect(self._tree_changed)
+        self.areas = QListWidget(self)
+        self.areas.setAccessibleName(self.tr("Areas"))
+        for area in AREAS:
+            item = QListWidgetItem(QCoreApplication.translate("areas", area.title), self.areas)
+            item.setData(ID_ROLE, area.key)
+        self.areas.currentItemChanged.connect(self._area_changed)
+        self.addWidget(self.tree)
+        self.addWidget(self.areas)
+        self.setSizes([380, 320])
+
+    def set_goals(self, goals: list[GoalNode], current: str | None) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        every = QTreeWidgetItem(self.tree, [self.tr("All task forces")])
+        every.setData(0, ID_ROLE, None)
+        chosen = every
+        for goal in goals:
+            node = QTreeWidgetItem(self.tree, [self.tr("Goal %1 - %2").replace("%1", goal.code)
+                                               .replace("%2", goal.title)])
+            node.setFlags(node.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            node.setData(0, ID_ROLE, None)
+            for task_force in goal.task_forces:
+                item = QTreeWidgetItem(node, [f"{task_force.code}  {task_force.name}"])
+                item.setData(0, ID_ROLE, task_force.id)
+                item.setToolTip(0, task_force.name)
+                if task_force.id == current:
+                    chosen = item
+        self.tree.expandAll()
+        self.tree.setCurrentItem(chosen)
+        self.tree.blockSignals(False)
+
+    def current_task_force(self) -> str | None:
+        item = self.tree.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def choose_area(self, key: str) -> None:
+        for row in range(self.areas.count()):
+            item = self.areas.item(row)
+            if item is not None and item.data(ID_ROLE) == key:
+                self.areas.setCurrentRow(row)
+                return
+
+    def current_area(self) -> str:
+        item = self.areas.currentItem()
+        return str(item.data(ID_ROLE)) if item is not None else AREAS[0].key
+
+    def _tree_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None and current.flags() & Qt.ItemFlag.ItemIsSelectable:
+            self.task_force_chosen.emit(current.data(0, ID_ROLE))
+
+    def _area_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.area_chosen.emit(str(current.data(ID_ROLE)))

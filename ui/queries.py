@@ -1,0 +1,192 @@
+"""Reads the window needs, run on the database thread; they return plain data, never ORM objects."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.base import Record, record_class
+from sic_desktop.db.models import BundleImport, Change, Goal, Membership, Objective, Site, TaskForce
+from ui.fields import FieldSpec, fields_of
+
+# Fields a list leaves out unless asked: long texts make rows tall and searching slow.
+HIDDEN_KINDS = ("long",)
+
+
+@dataclass(slots=True)
+class Row:
+    """One record as a list shows it: raw values to sort by, texts to show, a lower-case haystack."""
+
+    id: str
+    values: tuple[Any, ...]
+    texts: tuple[str, ...]
+    haystack: str
+
+
+@dataclass(frozen=True)
+class TaskForceNode:
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class GoalNode:
+    code: str
+    title: str
+    task_forces: tuple[TaskForceNode, ...]
+
+
+@dataclass(frozen=True)
+class Status:
+    site_name: str
+    role: str
+    waiting: int
+    last_bundle: datetime | None
+
+
+def list_fields(model: type[Record]) -> tuple[FieldSpec, ...]:
+    """Every field a list of this kind can show, the ones shown at first leading, in their order."""
+    from ui.areas import DEFAULT_COLUMNS
+
+    specs = fields_of(model)
+    first = DEFAULT_COLUMNS.get(model, ())
+    if not first:
+        title = model.__title_field__
+        return tuple(sorted(specs, key=lambda s: s.name != title))
+    rank = {name: at for at, name in enumerate(first)}
+    return tuple(sorted(specs, key=lambda s: rank.get(s.name, len(rank))))
+
+
+def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None) -> str:
+    """A value as a list cell shows it."""
+    if value is None:
+        return ""
+    if spec.kind == "link":
+        return (titles or {}).get(value, "?")
+    if spec.kind == "flag":
+        return "✓" if value else ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if spec.kind == "number" and isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    if spec.kind == "long":
+        text = str(value)
+        return text if len(text) <= 120 else text[:119] + "…"
+    return str(value)
+
+
+class Titles:
+    """Names of records by id for link cells and link pickers, read once per table per query."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._cache: dict[str, dict[str, str]] = {}
+
+    def of(self, table: str) -> dict[str, str]:
+        if table not in self._cache:
+            self._cache[table] = {}  # guards against a table naming itself through its links
+            self._cache[table] = self._read(record_class(table))
+        return self._cache[table]
+
+    def _read(self, model: type[Record]) -> dict[str, str]:
+        title = model.__title_field__
+        if title != "id":
+            rows = self.session.execute(
+                select(model.id, getattr(model, title)).where(model.deleted.is_(False)))
+            return {record_id: "" if text is None else str(text) for record_id, text in rows}
+        # Records without a title of their own are named by what they link to and their choices.
+        specs = [s for s in fields_of(model)
+                 if (s.kind == "link" and s.name != "task_force_id" and s.required)
+                 or s.kind in ("choice", "date")][:3]
+        columns = [getattr(model, s.name) for s in specs]
+        result = {}
+        for record_id, *values in self.session.execute(
+                select(model.id, *columns).where(model.deleted.is_(False))):
+            parts = [show(v, s, self.of(s.link) if s.link else None)
+                     for s, v in zip(specs, values, strict=True)]
+            result[record_id] = " · ".join(p for p in parts if p) or record_id[:8]
+        return result
+
+
+def load_rows(session: Session, model: type[Record], *, task_force_id: str | None = None,
+              ids: list[str] | None = None, deleted: bool = False,
+              parent: tuple[str, str] | None = None) -> list[Row]:
+    """The records of a kind (of one task force, or some ids), ready for a list model."""
+    specs = list_fields(model)
+    titles = Titles(session)
+    link_titles = [titles.of(s.link) if s.link else None for s in specs]
+    query = select(model.id, *[getattr(model, s.name) for s in specs]).where(model.deleted.is_(deleted))
+    if ids is not None:
+        query = query.where(model.id.in_(ids))
+    if parent is not None:
+        query = query.where(getattr(model, parent[0]) == parent[1])
+    if task_force_id is not None:
+        if hasattr(model, "task_force_id"):
+            query = query.where(model.task_force_id == task_force_id)
+        elif model.__tablename__ == "person":
+            members = select(Membership.person_id).where(
+                Membership.task_force_id == task_force_id, Membership.deleted.is_(False))
+            query = query.where(model.id.in_(members))
+    rows = []
+    for record_id, *values in session.execute(query):
+        texts = tuple(show(v, s, t) for v, s, t in zip(values, specs, link_titles, strict=True))
+        rows.append(Row(record_id, tuple(values), texts, "\x1f".join(texts).casefold()))
+    return rows
+
+
+def link_choices(session: Session, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:
+    """(title, id) pairs to pick a linked record from, sorted by title."""
+    titles = Titles(session).of(table)
+    if task_force_id is not None and table == "person":
+        members = set(session.scalars(select(Membership.person_id).where(
+            Membership.task_force_id == task_force_id, Membership.deleted.is_(False))))
+        return sorted((t, i) for i, t in titles.items() if i in members)
+    model = record_class(table)
+    if task_force_id is not None and hasattr(model, "task_force_id"):
+        allowed = set(session.scalars(select(model.id).where(model.task_force_id == task_force_id)))
+        return sorted((t, i) for i, t in titles.items() if i in allowed)
+    return sorted((t, i) for i, t in titles.items())
+
+
+def record_values(session: Session, model: type[Record], record_id: str) -> dict[str, Any]:
+    """A record's editable values (also from the trash), or an empty dict if it does not exist."""
+    record = session.get(model, record_id)
+    if record is None:
+        return {}
+    return {spec.name: getattr(record, spec.name) for spec in fields_of(model)} | {"deleted": record.deleted}
+
+
+def task_force_tree(session: Session) -> list[GoalNode]:
+    """Goals with their task forces, in code order."""
+    query = (select(Goal.code, Goal.title, TaskForce.id, TaskForce.code, TaskForce.name)
+             .join(Objective, Objective.goal_id == Goal.id)
+             .join(TaskForce, TaskForce.objective_id == Objective.id)
+             .where(TaskForce.deleted.is_(False), Goal.deleted.is_(False))
+             .order_by(Goal.code, TaskForce.code))
+    goals: dict[str, tuple[str, list[TaskForceNode]]] = {}
+    for goal_code, goal_title, tf_id, tf_code, tf_name in session.execute(query):
+        goals.setdefault(goal_code, (goal_title, []))[1].append(TaskForceNode(tf_id, tf_code, tf_name))
+    return [GoalNode(code, title, tuple(nodes)) for code, (title, nodes) in goals.items()]
+
+
+def waiting_changes(session: Session, site_id: str) -> int:
+    """Changes made here with a sequence number above the last one the Secretariat acknowledged."""
+    acked = 0
+    try:
+        from sic_desktop.sync.state import last_master
+
+        acked = int(last_master(session).get("acks", {}).get(site_id, 0))
+    except ImportError:  # a build without sync: every change made here is waiting
+        pass
+    count = session.scalar(select(func.count()).select_from(Change).where(
+        Change.site_id == site_id, Change.seq > acked))
+    return int(count or 0)
+
+
+def status(session: Session) -> Status:
+    site = session.execute(select(Site.site_id, Site.name, Site.role)).one()
+    last = session.scalar(select(func.max(BundleImport.imported_at)))
+    return Status(site.name, site.role, waiting_changes(session, site.site_id), last)

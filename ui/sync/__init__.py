@@ -1,0 +1,1 @@
+"""The sync screens: export a bundle, open one with a preview, resolve conflicts, keys and trust."""

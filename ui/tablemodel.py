@@ -1,0 +1,160 @@
+"""A table model over plain rows (sorted in Python) and a search proxy that filters as you type."""
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ui.fields import FieldSpec
+from ui.queries import Row
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    # None sorts last; texts compare without case; mixed kinds never meet in one column.
+    if value is None:
+        return (1, 0)
+    if isinstance(value, str):
+        return (0, value.casefold())
+    if isinstance(value, date):
+        return (0, value.toordinal())
+    return (0, value)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Records of one kind as rows; columns are its fields."""
+
+    def __init__(self, specs: Sequence[FieldSpec], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.specs = tuple(specs)
+        self.rows: list[Row] = []
+        self._where: dict[str, int] = {}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.specs)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.texts[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and self.specs[index.column()].kind == "long":
+            return row.texts[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.specs[index.column()].kind in (
+                "number", "whole"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.specs):
+            return QCoreApplication.translate("fields", self.specs[section].label)
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._reindex()
+        self.endResetModel()
+
+    def row_of(self, record_id: str) -> int:
+        return self._where.get(record_id, -1)
+
+    def record_id(self, row: int) -> str:
+        return self.rows[row].id
+
+    def upsert(self, rows: list[Row]) -> None:
+        """Replace the rows with these ids, append the new ones."""
+        fresh = []
+        for row in rows:
+            at = self._where.get(row.id)
+            if at is None:
+                fresh.append(row)
+            else:
+                self.rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, len(self.specs) - 1))
+        if fresh:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(fresh) - 1)
+            self.rows.extend(fresh)
+            self._reindex()
+            self.endInsertRows()
+
+    def remove(self, ids: set[str]) -> None:
+        """Take these records out (deleted, or moved out of view)."""
+        for at in sorted((self._where[i] for i in ids if i in self._where), reverse=True):
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self.rows[at]
+            self._reindex()
+            self.endRemoveRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.specs):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self.rows[i.row()].id for i in persistent]
+        self.rows.sort(key=lambda row: _sort_key(row.values[column]),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self._reindex()
+        moved = [self.index(self._where[i], p.column()) for i, p in zip(ids, persistent, strict=True)]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _reindex(self) -> None:
+        self._where = {row.id: at for at, row in enumerate(self.rows)}
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Keeps the rows holding every word typed, in any column; sorting is the source model's."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+        self._rows: list[Row] = []
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        self._source = model
+
+    def set_search(self, text: str) -> None:
+        words = tuple(text.casefold().split())
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def search(self) -> str:
+        return " ".join(self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        # Called once per row on every keystroke: one precomputed haystack, no per-column data().
+        if not self._words:
+            return True
+        haystack = self._source.rows[source_row].haystack
+        return all(word in haystack for word in self._words)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Python's sort over precomputed keys beats ~300k lessThan calls across the language border.
+        self._source.sort(column, order)

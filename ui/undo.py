@@ -1,0 +1,139 @@
+"""Undo commands, one per service call, acting on records through the hub (orange-canvas style)."""
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from sic_desktop.db.base import Record
+from sic_desktop.services import records
+from ui.hub import Hub
+from ui.worker import Control
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+def label_of(model: type[Record]) -> str:
+    return QCoreApplication.translate("records", model.__label__)
+
+
+class RecordCommand(QUndoCommand):
+    """A change to one record; if its first run fails it becomes obsolete and undoes nothing."""
+
+    def __init__(self, hub: Hub, model: type[Record], record_id: str | None, text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.hub = hub
+        self.model = model
+        self.record_id = record_id
+        self.failed = False
+        self.after: Any = None  # called with the outcome once a run succeeded (open the new record)
+        self.on_failure: Any = None  # called instead of the error dialog when the first run fails
+        self._first = True
+
+    def _run(self, call: Any, **kwargs: Any) -> None:
+        first = self._first
+        self._first = False
+
+        def job(session: Any, _control: Control) -> Any:
+            if self.failed:
+                return None
+            return call(session, **kwargs)
+
+        def on_error(error: BaseException) -> None:
+            if first:
+                self.failed = True
+                self.setObsolete(True)
+                stack = self.hub.undo_stack
+                if stack.index() > 0 and stack.command(stack.index() - 1) is self:
+                    stack.undo()  # an obsolete command is dropped without running undo()
+            if first and self.on_failure is not None:
+                self.on_failure(error)
+            elif self.hub.worker.error_handler is not None:
+                self.hub.worker.error_handler(error)
+
+        def on_done(result: Any) -> None:
+            if self.after is not None and result is not None:
+                self.after(result)
+
+        self.hub.write(job, on_done, on_error=on_error)
+
+
+class UpdateCommand(RecordCommand):
+    """Change some fields; undo puts back what they held before."""
+
+    def __init__(self, hub: Hub, model: type[Record], record_id: str, values: dict[str, Any],
+                 parent: QUndoCommand | None = None) -> None:
+        text = _tr("Edit %1").replace("%1", label_of(model))
+        super().__init__(hub, model, record_id, text, parent)
+        self.values = dict(values)
+        self.old: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        self._run(self._update, values=self.values, remember=True)
+
+    def undo(self) -> None:
+        self._run(self._update, values=None, remember=False)
+
+    def _update(self, session: Any, *, values: dict[str, Any] | None, remember: bool) -> Any:
+        assert self.record_id is not None
+        if remember and self.old is None:
+            record = records.get(session, self.model, self.record_id)
+            self.old = {key: getattr(record, key) for key in self.values}
+        return records.update(session, self.model, self.record_id, **(values or self.old or {}))
+
+
+class CreateCommand(RecordCommand):
+    """Add a record; undo moves it to the trash, redo brings the same record back."""
+
+    def __init__(self, hub: Hub, model: type[Record], values: dict[str, Any],
+                 parent: QUndoCommand | None = None, *, source_id: str | None = None) -> None:
+        verb = _tr("Duplicate %1") if source_id else _tr("Add %1")
+        super().__init__(hub, model, None, verb.replace("%1", label_of(model)), parent)
+        self.values = dict(values)
+        self.source_id = source_id
+
+    def redo(self) -> None:
+        self._run(self._create)
+
+    def undo(self) -> None:
+        self._run(self._trash)
+
+    def _create(self, session: Any) -> Any:
+        if self.record_id is not None:
+            return records.restore(session, self.model, self.record_id)
+        if self.source_id is not None:
+            outcome = records.duplicate(session, self.model, self.source_id, **self.values)
+        else:
+            outcome = records.create(session, self.model, **self.values)
+        self.record_id = outcome.record_id  # set on the database thread, before any undo runs
+        return outcome
+
+    def _trash(self, session: Any) -> Any:
+        if self.record_id is None:
+            return None
+        return records.delete(session, self.model, self.record_id)
+
+
+class TrashCommand(RecordCommand):
+    """Move a record to the trash (or, with `restore`, bring one back); undo does the opposite."""
+
+    def __init__(self, hub: Hub, model: type[Record], record_id: str, *, restore: bool = False,
+                 parent: QUndoCommand | None = None) -> None:
+        verb = _tr("Restore %1") if restore else _tr("Delete %1")
+        super().__init__(hub, model, record_id, verb.replace("%1", label_of(model)), parent)
+        self.restore = restore
+
+    def redo(self) -> None:
+        self._run(self._apply, deleted=not self.restore)
+
+    def undo(self) -> None:
+        self._run(self._apply, deleted=self.restore)
+
+    def _apply(self, session: Any, *, deleted: bool) -> Any:
+        assert self.record_id is not None
+        if deleted:
+            return records.delete(session, self.model, self.record_id)
+        return records.restore(session, self.model, self.record_id)

@@ -1,0 +1,131 @@
+"""One background thread doing all database work (Anki's taskman); results return by signal."""
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from sic_desktop.db.store import Store
+from sic_desktop.errors import SicError
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Any, "Control"], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class Cancelled(SicError):
+    """The person cancelled the work; the transaction was rolled back and nothing changed."""
+
+
+@dataclass
+class Task:
+    """One piece of work waiting for, or running on, the database thread."""
+
+    id: int
+    job: Job
+    on_done: Done | None
+    on_error: Failed | None
+    write: bool
+    label: str | None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+class Control:
+    """What a running job sees: whether it was cancelled, and a way to report progress."""
+
+    def __init__(self, task: Task, worker: "Worker") -> None:
+        self._task = task
+        self._worker = worker
+        self.store = worker.store  # for store-level calls (bundle export opens its own session)
+
+    def cancelled(self) -> bool:
+        return self._task.cancel.is_set()
+
+    def check(self) -> None:
+        """Stop here (rolling back) if the person asked to cancel."""
+        if self._task.cancel.is_set():
+            raise Cancelled("Cancelled: nothing was changed")
+
+    def report(self, text: str, done: int = 0, total: int = 0) -> None:
+        self._worker.progressed.emit(self._task.id, text, done, total)
+
+
+class Worker(QObject):
+    """Runs jobs `(session, control) -> result` one at a time in submission order."""
+
+    task_started = Signal(object)  # Task, in the UI thread when submitted
+    task_ended = Signal(object)  # Task, in the UI thread after its callback ran
+    progressed = Signal(int, str, int, int)
+    _finished = Signal(object, object, object)  # Task, result, error (from the thread)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.error_handler: Failed | None = None
+        self._ids = itertools.count(1)
+        self._queue: queue.Queue[Task | None] = queue.Queue()
+        self._pending: dict[int, Task] = {}
+        self._finished.connect(self._deliver)
+        self._thread = threading.Thread(target=self._loop, name="sic-db", daemon=True)
+        self._thread.start()
+
+    def run(self, job: Job, on_done: Done | None = None, *, on_error: Failed | None = None,
+            write: bool = False, label: str | None = None) -> Task:
+        """Queue a job; `on_done(result)` or `on_error(error)` is called in the UI thread."""
+        task = Task(next(self._ids), job, on_done, on_error, write, label)
+        self._pending[task.id] = task
+        self._queue.put(task)
+        self.task_started.emit(task)
+        return task
+
+    def is_idle(self) -> bool:
+        return not self._pending
+
+    def close(self) -> None:
+        """Finish the queued work, stop the thread and close the database."""
+        self._queue.put(None)
+        self._thread.join(timeout=30)
+        self.store.close()
+
+    def _loop(self) -> None:
+        while (task := self._queue.get()) is not None:
+            result: Any = None
+            error: BaseException | None = None
+            try:
+                result = self._execute(task)
+            except BaseException as caught:  # delivered to the UI thread, never lost
+                error = caught
+            self._finished.emit(task, result, error)
+
+    def _execute(self, task: Task) -> Any:
+        control = Control(task, self)
+        with self.store.session() as session:
+            if task.write:
+                with session.begin():
+                    return task.job(session, control)
+            try:
+                return task.job(session, control)
+            finally:
+                session.rollback()
+
+    def _deliver(self, task: Task, result: Any, error: BaseException | None) -> None:
+        self._pending.pop(task.id, None)
+        try:
+            if error is None:
+                if task.on_done is not None:
+                    task.on_done(result)
+            elif task.on_error is not None:
+                task.on_error(error)
+            elif self.error_handler is not None:
+                self.error_handler(error)
+            else:
+                log.error("Background task failed", exc_info=error)
+        finally:
+            self.task_ended.emit(task)

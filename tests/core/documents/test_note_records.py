@@ -73,7 +73,7 @@ def test_an_id_of_another_task_force_is_refused(store: Store) -> None:
     note_id = save(store, samples.concept_note_form())
     form = samples.concept_note_form()
     form.id = note_id
-    with pytest.raises(InputRefused, match="no concept note .* in task force A1"):
+    with pytest.raises(InputRefused, match=r"no concept note .* in task force A1"):
         save(store, form, "A1")
 
 

@@ -1,0 +1,92 @@
+"""Lists: filtering as you type, sorting, opening by keyboard, the trash and restoring from it."""
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from sic_desktop.db.models import Activity, TaskForce
+from sic_desktop.db.store import Store
+from sic_desktop.services import records
+from tests.gui.conftest import wait_idle
+from ui.areapage import AreaPage
+from ui.listpage import ListPage
+from ui.mainwindow import MainWindow
+
+
+def inventory(window: MainWindow, qtbot: QtBot, store: Store, count: int = 30) -> ListPage:
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        a2 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A2")).one()
+        for n in range(count):
+            records.create(session, Activity, task_force_id=a1 if n % 3 else a2, title=f"Biochar trial {n}",
+                           status=("planned", "ongoing", "completed")[n % 3], countries="Kenya" if n % 2 else "Peru")
+    window.navigation.choose_area("inventory")
+    page = window.current_page()
+    assert isinstance(page, AreaPage)
+    activities = page.current_list()
+    assert activities is not None
+    activities.reload()
+    wait_idle(qtbot, window.worker)
+    return activities
+
+
+def test_search_filters_as_you_type(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    activities = inventory(window, qtbot, store)
+    assert activities.proxy.rowCount() == 30
+    qtbot.keyClicks(activities.search, "kenya")
+    assert activities.proxy.rowCount() == 15
+    qtbot.keyClicks(activities.search, " COMPLETED")
+    assert activities.proxy.rowCount() == 5  # every word, in any column: 5, 11, 17, 23, 29
+    assert activities.count.text() == "5 of 30"
+    activities.search.clear()
+    assert activities.proxy.rowCount() == 30
+
+
+def test_sort_by_header_and_open_with_enter(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    activities = inventory(window, qtbot, store, count=5)
+    title = next(c for c, s in enumerate(activities.model.specs) if s.name == "title")
+    activities.view.sortByColumn(title, Qt.SortOrder.DescendingOrder)
+    assert activities.proxy.index(0, title).data() == "Biochar trial 4"
+    activities.view.setFocus()
+    activities.view.selectRow(0)
+    qtbot.keyClick(activities.view, Qt.Key.Key_Return)
+    wait_idle(qtbot, window.worker)
+    assert activities.panel is not None
+    assert activities.panel.form.values["title"] == "Biochar trial 4"
+
+
+def test_task_force_filter(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    activities = inventory(window, qtbot, store, count=9)
+    tree = window.navigation.tree
+    item = tree.findItems("A2", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)[0]
+    tree.setCurrentItem(item)
+    wait_idle(qtbot, window.worker)
+    assert activities.model.rowCount() == 3
+
+
+def test_trash_and_restore(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    activities = inventory(window, qtbot, store, count=4)
+    activities.view.selectRow(0)
+    doomed = activities.selected_ids()
+    assert len(doomed) == 1
+    activities.trash_button.click()
+    wait_idle(qtbot, window.worker)
+    assert activities.model.rowCount() == 3
+    with store.session() as session:
+        assert session.get(Activity, doomed[0]).deleted  # type: ignore[union-attr]
+
+    activities.show_trash.click()
+    wait_idle(qtbot, window.worker)
+    assert [row.id for row in activities.model.rows] == doomed
+    activities.view.selectRow(0)
+    activities.trash_button.click()  # "Restore" while the trash is shown
+    wait_idle(qtbot, window.worker)
+    assert activities.model.rowCount() == 0
+    activities.show_trash.click()
+    wait_idle(qtbot, window.worker)
+    assert activities.model.rowCount() == 4
+    with store.session() as session:
+        assert not session.get(Activity, doomed[0]).deleted  # type: ignore[union-attr]
+    window.undo_action.trigger()  # undo the restore: back in the trash
+    wait_idle(qtbot, window.worker)
+    assert activities.model.rowCount() == 3

@@ -19,7 +19,8 @@ def inventory(window: MainWindow, qtbot: QtBot, store: Store, count: int = 30) -
         a2 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A2")).one()
         for n in range(count):
             records.create(session, Activity, task_force_id=a1 if n % 3 else a2, title=f"Biochar trial {n}",
-                           status=("planned", "ongoing", "completed")[n % 3], countries="Kenya" if n % 2 else "Peru")
+                           status=("planned", "ongoing", "completed")[n % 3],
+                           countries="Kenya" if n % 2 else "Peru")
     window.navigation.choose_area("inventory")
     page = window.current_page()
     assert isinstance(page, AreaPage)

@@ -1,7 +1,72 @@
-"""The `concept-notes` commands (placeholder until the documents engineer's module lands)."""
+"""`concept-notes template|import|export`: the concept-note workbook project teams fill in Excel."""
 
+import argparse
+from pathlib import Path
 from typing import Any
+
+from sic_desktop.cli.common import Context, add_command
 
 
 def register(commands: Any) -> None:
-    """Nothing yet."""
+    parser = add_command(commands, "concept-notes", "exchange concept notes with Excel")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    template = add_command(actions, "template", "write the blank concept-note workbook")
+    template.add_argument("file", type=Path, help="FILE.xlsx")
+    template.set_defaults(run=_template)
+    read = add_command(actions, "import",
+                       "read a filled concept-note workbook (all or nothing): a new note, or "
+                       "an update of the note its ID names")
+    read.add_argument("file", type=Path, help="FILE.xlsx")
+    read.add_argument("--task-force", required=True, metavar="CODE",
+                      help="the task force the note belongs to")
+    read.set_defaults(run=_import)
+    export = add_command(actions, "export", "write one concept note into the workbook")
+    export.add_argument("id", help="the concept note's ID")
+    export.add_argument("file", type=Path, help="FILE.xlsx")
+    export.set_defaults(run=_export)
+
+
+def _template(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.note_records import choices
+    from sic_desktop.documents.workbook import write_template
+
+    if not context.db_path.exists():  # no database yet: the shipped lists serve as well
+        write_template(args.file)
+    else:
+        with context.store().session() as session:
+            write_template(args.file, choices=choices(session))
+    context.emit(f"Wrote the blank concept-note workbook to {args.file}", {"file": str(args.file)})
+    return 0
+
+
+def _import(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.db.backup import make_backup
+    from sic_desktop.documents.note_records import choices, save_form
+    from sic_desktop.documents.workbook_read import read_workbook
+    from sic_desktop.sheets.common import task_force_by_code
+
+    store = context.store()
+    with store.session() as session:
+        task_force_by_code(session, args.task_force)  # a wrong code is a usage error, said first
+        form = read_workbook(args.file, choices=choices(session))
+    make_backup(store.path, reason="before-import")
+    with store.session() as session, session.begin():
+        saved = save_form(session, form, task_force=task_force_by_code(session, args.task_force))
+    verb = "Added" if saved.created else "Updated"
+    context.emit(f"{verb} concept note {saved.note_id} (version {saved.version}, "
+                 f"{len(saved.changes)} field changes logged)",
+                 {"id": saved.note_id, "created": saved.created, "version": saved.version,
+                  "changes": len(saved.changes)})
+    return 0
+
+
+def _export(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.note_records import choices, form_from_note
+    from sic_desktop.documents.workbook import write_workbook
+
+    with context.store().session() as session:
+        form = form_from_note(session, args.id)
+        write_workbook(form, args.file, choices=choices(session))
+    context.emit(f"Wrote concept note {args.id} to {args.file}",
+                 {"id": args.id, "file": str(args.file)})
+    return 0

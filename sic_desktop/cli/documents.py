@@ -1,7 +1,98 @@
-"""The `documents` commands (placeholder until the documents engineer's module lands)."""
+"""`documents ...`: the concept note, minutes, letter of support and annual report as Word or PDF."""
 
+import argparse
+from pathlib import Path
 from typing import Any
+
+from sic_desktop.cli.common import Context, add_command
+
+TEMPLATE_NAMES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report")
 
 
 def register(commands: Any) -> None:
-    """Nothing yet."""
+    parser = add_command(commands, "documents", "write documents from the records (.docx or .pdf)")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="DOCUMENT")
+    note = add_command(actions, "concept-note", "a concept note as a Word document")
+    note.add_argument("id", help="the concept note's ID")
+    note.add_argument("file", type=Path, help="FILE.docx or FILE.pdf")
+    note.set_defaults(run=_concept_note)
+    minutes = add_command(actions, "minutes", "the minutes of a meeting (.docx, or .pdf)")
+    minutes.add_argument("id", metavar="MEETING_ID")
+    minutes.add_argument("file", type=Path, help="FILE.docx or FILE.pdf")
+    minutes.set_defaults(run=_minutes)
+    letter = add_command(actions, "letter-of-support",
+                         "the letter of support filed with a validated concept note "
+                         "(issued and filed now if it has none yet)")
+    letter.add_argument("id", metavar="CONCEPT_NOTE_ID")
+    letter.add_argument("file", type=Path, help="FILE.docx or FILE.pdf")
+    letter.set_defaults(run=_letter)
+    report = add_command(actions, "annual-report", "the annual progress report of a cycle")
+    report.add_argument("--cycle", type=int, required=True, metavar="YEAR")
+    report.add_argument("--task-force", metavar="CODE", help="only this task force")
+    report.add_argument("file", type=Path, help="FILE.docx or FILE.pdf")
+    report.set_defaults(run=_annual_report)
+    check = add_command(actions, "check-template",
+                        "check a Word template of your own before putting it in the templates "
+                        "folder: names placeholders the data lacks and ones Word split")
+    check.add_argument("file", type=Path, help="the template (.docx)")
+    check.add_argument("--kind", choices=TEMPLATE_NAMES,
+                       help="which document it is for (default: from the file name)")
+    check.set_defaults(run=_check_template)
+
+
+def _done(context: Context, written: Any, **extra: Any) -> int:
+    context.emit(f"Wrote {written.path} ({written.title})",
+                 {"file": str(written.path), "title": written.title, **extra})
+    return 0
+
+
+def _concept_note(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.generate import write_concept_note
+
+    with context.store().session() as session:
+        return _done(context, write_concept_note(session, args.id, args.file))
+
+
+def _minutes(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.generate import write_minutes
+
+    with context.store().session() as session:
+        return _done(context, write_minutes(session, args.id, args.file))
+
+
+def _letter(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.generate import write_letter
+
+    with context.store().session() as session, session.begin():
+        written, issued = write_letter(session, args.id, args.file)
+    if issued and not context.as_json:
+        context.emit("Issued a letter of support and filed it with the concept note")
+    return _done(context, written, issued=issued)
+
+
+def _annual_report(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.generate import write_annual_report
+    from sic_desktop.sheets.common import task_force_by_code
+
+    with context.store().session() as session:
+        task_force = task_force_by_code(session, args.task_force) if args.task_force else None
+        return _done(context, write_annual_report(session, args.cycle, args.file,
+                                                  task_force=task_force))
+
+
+def _check_template(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.samples import all_contexts
+    from sic_desktop.documents.template_check import check_template
+    from sic_desktop.errors import InputRefused, UsageError
+
+    kind = args.kind or args.file.stem
+    if kind not in TEMPLATE_NAMES:
+        raise UsageError(f"say which document {args.file.name} is for: --kind "
+                         f"{'|'.join(TEMPLATE_NAMES)}")
+    if not args.file.is_file():
+        raise InputRefused(f"{args.file}: no such file")
+    problems = check_template(args.file, all_contexts()[kind])
+    context.emit("\n".join(map(str, problems)) or f"{args.file.name}: no problems found",
+                 [{"kind": p.kind, "placeholder": p.placeholder, "where": p.where}
+                  for p in problems])
+    return InputRefused.exit_code if problems else 0

@@ -1,0 +1,115 @@
+"""Write each document from the database to .docx (or .pdf through LibreOffice): one call each."""
+
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from sic_desktop.documents import word
+from sic_desktop.documents.annual_report import annual_report
+from sic_desktop.documents.concept_note import concept_note_context
+from sic_desktop.documents.letters import filed_letter, issue_letter
+from sic_desktop.documents.minutes import minutes_context
+from sic_desktop.documents.note_records import form_from_note, load_note, note_facts
+from sic_desktop.documents.pdf import docx_to_pdf
+from sic_desktop.errors import UsageError
+
+# (step done, steps in all, what is happening): long generations report through it.
+Progress = Callable[[int, int, str], None]
+CHART_WIDTH_MM = 150
+
+
+def _quiet(_done: int, _total: int, _what: str) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class Written:
+    """A document on disk and what it was made from."""
+
+    path: Path
+    title: str
+
+
+def save(name: str, context: Mapping[str, Any], target: Path, *,
+         images: Mapping[str, word.Image] | None = None, progress: Progress = _quiet,
+         overrides: Path | None = None) -> None:
+    """Render the template to `target`: .docx directly, .pdf through LibreOffice."""
+    suffix = target.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        raise UsageError(f"{target.name}: write a .docx or a .pdf file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".docx":
+        word.render(name, context, target, images=images, overrides=overrides)
+        progress(2, 2, "Written")
+        return
+    with tempfile.TemporaryDirectory(prefix="sic-doc-") as scratch:
+        docx = Path(scratch) / f"{target.stem}.docx"
+        word.render(name, context, docx, images=images, overrides=overrides)
+        progress(2, 3, "Converting to PDF with LibreOffice")
+        docx_to_pdf(docx, target)
+    progress(3, 3, "Written")
+
+
+def write_concept_note(session: Session, note_id: str, target: Path, *,
+                       progress: Progress = _quiet) -> Written:
+    note = load_note(session, note_id)
+    progress(0, 2, "Reading the concept note")
+    context = concept_note_context(form_from_note(session, note.id), note_facts(session, note))
+    progress(1, 2, "Filling the template")
+    save("concept-note", context, target, progress=progress)
+    return Written(target, note.title)
+
+
+def write_minutes(session: Session, meeting_id: str, target: Path, *,
+                  progress: Progress = _quiet) -> Written:
+    progress(0, 2, "Reading the meeting")
+    context = minutes_context(session, meeting_id)
+    progress(1, 2, "Filling the template")
+    save("meeting-minutes", context, target, progress=progress)
+    return Written(target, context["title"])
+
+
+def write_letter(session: Session, note_id: str, target: Path, *, progress: Progress = _quiet
+                 ) -> tuple[Written, bool]:
+    """The letter filed with the note (issued now if the validated note has none yet).
+
+    Returns whether a letter was issued, so the caller commits the new record.
+    """
+    suffix = target.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        raise UsageError(f"{target.name}: write a .docx or a .pdf file")
+    note = load_note(session, note_id)
+    progress(0, 2, "Finding the letter of support")
+    filed = filed_letter(session, note.id)
+    issued = filed is None
+    document = issue_letter(session, concept_note_id=note.id).document if filed is None \
+        else filed[1]
+    progress(1, 2, "Writing the letter")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".pdf":
+        with tempfile.TemporaryDirectory(prefix="sic-doc-") as scratch:
+            docx = Path(scratch) / f"{target.stem}.docx"
+            docx.write_bytes(document)
+            docx_to_pdf(docx, target)
+    else:
+        target.write_bytes(document)
+    progress(2, 2, "Written")
+    return Written(target, note.title), issued
+
+
+def write_annual_report(session: Session, year: int, target: Path, *,
+                        task_force: Any = None, progress: Progress = _quiet) -> Written:
+    progress(0, 2, "Counting the cycle's records")
+    report = annual_report(session, year=year, task_force=task_force)
+    progress(1, 2, "Filling the template")
+    context = dict(report.context)
+    images = {}
+    if report.chart is not None:
+        context["chart"] = "chart"
+        images["chart"] = word.Image(report.chart, CHART_WIDTH_MM)
+    save("annual-report", context, target, images=images, progress=progress)
+    return Written(target, report.context["title"])

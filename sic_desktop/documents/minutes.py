@@ -1,0 +1,93 @@
+"""The minutes of a meeting from the database: attendance, agenda, decisions and action items."""
+
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db import models as m
+from sic_desktop.documents.contexts import (
+    ActionRow,
+    AgendaRow,
+    Attendee,
+    DecisionRow,
+    MinutesContext,
+    paragraphs,
+)
+from sic_desktop.documents.letters import long_date
+from sic_desktop.errors import NotFound
+
+
+def short_date(day: date | None) -> str:
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def minutes_context(session: Session, meeting_id: str, *, issued: date | None = None
+                    ) -> MinutesContext:
+    """Everything the minutes print, people sorted by name, items in their order."""
+    meeting = session.get(m.Meeting, meeting_id)
+    if meeting is None or meeting.deleted:
+        raise NotFound(f"No meeting with id {meeting_id}")
+    task_force = session.get(m.TaskForce, meeting.task_force_id)
+    cycle = session.get(m.Cycle, meeting.cycle_id) if meeting.cycle_id else None
+    step = session.get(m.Step, meeting.step_id) if meeting.step_id else None
+    roles = {ms.person_id: ms.role for ms in session.scalars(
+        select(m.Membership).where(m.Membership.task_force_id == meeting.task_force_id,
+                                   m.Membership.deleted.is_(False)))}
+    groups: dict[str, list[Attendee]] = {"present": [], "apologies": [], "absent": []}
+    participants = session.scalars(select(m.MeetingParticipant).where(
+        m.MeetingParticipant.meeting_id == meeting.id, m.MeetingParticipant.deleted.is_(False)))
+    for participant in participants:
+        person = session.get(m.Person, participant.person_id)
+        if person is None:
+            continue
+        organisation = session.get(m.Organisation, person.organisation_id) \
+            if person.organisation_id else None
+        # "invited" with nothing recorded after the meeting counts as attending: the minute
+        # taker marks apologies and absences, rarely every presence.
+        group = {"apologies": "apologies", "absent": "absent"}.get(
+            participant.attendance or "", "present")
+        groups[group].append(Attendee(name=person.name,
+                                      organisation=organisation.name if organisation else "",
+                                      role=roles.get(person.id, "")))
+    for people in groups.values():
+        people.sort(key=lambda a: a["name"].casefold())
+    agenda = _ordered(session, m.AgendaItem, meeting.id)
+    decisions = _ordered(session, m.Decision, meeting.id)
+    actions = session.scalars(select(m.MeetingAction).where(
+        m.MeetingAction.meeting_id == meeting.id, m.MeetingAction.deleted.is_(False))
+        .order_by(m.MeetingAction.due.is_(None), m.MeetingAction.due, m.MeetingAction.id)).all()
+    place = "Online" if meeting.online and not meeting.place else (meeting.place or "")
+    if meeting.online and meeting.place:
+        place = f"{meeting.place} and online"
+    return MinutesContext(
+        doc_label="Minutes", title=meeting.title, kind=meeting.kind,
+        task_force=f"{task_force.code} · {task_force.name}" if task_force else "",
+        held_on=long_date(meeting.held_on), place=place,
+        cycle=str(cycle.year) if cycle else "",
+        step=f"{step.number} · {step.title}" if step else "",
+        issued=long_date(issued or date.today()),
+        present=groups["present"], apologies=groups["apologies"], absent=groups["absent"],
+        agenda=[AgendaRow(number=str(n), title=a.title, notes=paragraphs(a.notes))
+                for n, a in enumerate(agenda, start=1)],
+        decisions=[DecisionRow(number=str(n), text=d.text)
+                   for n, d in enumerate(decisions, start=1)],
+        actions=[ActionRow(number=str(n), what=x.what, owner=_person(session, x.owner_id),
+                           due=short_date(x.due), status=x.status or "open")
+                 for n, x in enumerate(actions, start=1)],
+        notes=paragraphs(meeting.minutes))
+
+
+Ordered = TypeVar("Ordered", m.AgendaItem, m.Decision)
+
+
+def _ordered(session: Session, model: type[Ordered], meeting_id: str) -> list[Ordered]:
+    return list(session.scalars(
+        select(model).where(model.meeting_id == meeting_id, model.deleted.is_(False))
+        .order_by(model.position.is_(None), model.position, model.id)))
+
+
+def _person(session: Session, person_id: str | None) -> str:
+    person = session.get(m.Person, person_id) if person_id else None
+    return person.name if person else ""

@@ -18,6 +18,7 @@ class Hub(QObject):
 
     records_changed = Signal(object)  # list[RecordedChange], after every successful write
     write_failed = Signal(object)  # the error of a write that changed nothing
+    everything_changed = Signal()  # a bundle was applied: every view reads its records again
 
     def __init__(self, worker: Worker, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -51,6 +51,7 @@ class ListPage(QWidget):
         self._links = {s.link for s in self.model.specs if s.link}
         self._build()
         hub.records_changed.connect(self._changed)
+        hub.everything_changed.connect(lambda: self._loaded_once and self.reload())
         self._loaded_once = False
 
     def _build(self) -> None:

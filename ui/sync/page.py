@@ -1,23 +1,42 @@
-"""The Sync area: bundles out and in, conflicts, keys and trust, each on its own tab."""
+"""The Sync area: bundles out and in, the conflict queue, this site's key and the trusted keys."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.hub import Hub
+from ui.sync.bundles import BundlesTab
+from ui.sync.conflicts import ConflictsTab
+from ui.sync.keys import KeysTab
 
 
 class SyncPage(QWidget):
+    """Tabs for bundles, conflicts (the Secretariat's) and keys; the File menu lands here too."""
+
     def __init__(self, hub: Hub, *, regional: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(QLabel(self.tr("Bundles")), self.tr("Bundles"))
+        self.tabs.setDocumentMode(True)
+        self.bundles = BundlesTab(hub, regional=regional, parent=self.tabs)
+        self.conflicts = ConflictsTab(hub, regional=regional, parent=self.tabs)
+        self.keys = KeysTab(hub, regional=regional, parent=self.tabs)
+        self.tabs.addTab(self.bundles, self.tr("Bundles"))
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(self.keys, self.tr("Keys and trust"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def set_task_force(self, _task_force_id: str | None) -> None:
+        self.bundles.reload()
+        self.conflicts.reload()
+        self.keys.reload()
+
     def export_bundle(self) -> None:
-        pass
+        self.tabs.setCurrentWidget(self.bundles)
+        self.bundles.export_bundle()
 
     def open_bundle(self, path: Path | None = None) -> None:
-        pass
+        self.tabs.setCurrentWidget(self.bundles)
+        self.bundles.open_bundle(path)

@@ -1,0 +1,105 @@
+"""Opening a region's bundle through the Sync screens: preview, apply, and settle the conflict."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from sic_desktop.db.models import Person
+from sic_desktop.db.store import Store, open_store
+from sic_desktop.services import records
+from sic_desktop.services.site import init_database
+from tests.gui.conftest import wait_idle
+from ui.mainwindow import MainWindow
+from ui.sync.page import SyncPage
+from ui.worker import Worker
+
+
+def _public_key(store: Store, target: Path) -> Path:
+    from sic_desktop.sync.identity import identity, keystore
+    from sic_desktop.sync.keys import PublicKeyFile
+    from sic_desktop.sync.trust import now_text
+
+    with store.session() as session:
+        me = identity(session)
+    private_key = keystore(store.path, me.site_id).load()
+    target.write_bytes(PublicKeyFile(me.site_id, me.name, me.role, private_key.public_key(),
+                                     now_text()).to_bytes(private_key))
+    return target
+
+
+def _edit(store: Store, person_id: str, **values: Any) -> None:
+    with store.session() as session, session.begin():
+        records.update(session, Person, person_id, **values)
+
+
+@pytest.fixture
+def exchange(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
+    """A Secretariat and a region that both changed one person's country; the region's bundle."""
+    from sic_desktop.sync import trust
+    from sic_desktop.sync.export import export
+    from sic_desktop.sync.identity import identity
+    from sic_desktop.sync.importer import import_bundle
+    from sic_desktop.sync.setup import prepare_site
+
+    sec = init_database(tmp_path / "sec.sqlite", role="secretariat", name="Executive Secretariat")
+    prepare_site(sec, secretariat_key=None)
+    region = init_database(tmp_path / "north.sqlite", role="regional", name="North office")
+    prepare_site(region, secretariat_key=_public_key(sec, tmp_path / "sec.pub"))
+    with sec.session() as session, session.begin():
+        trust.add(session, trust.read_key_file(_public_key(region, tmp_path / "north.pub")),
+                  role="tfrr", task_forces=["A1"], region="Africa")
+        person = records.create(session, Person, name="Amina Diallo", country="Kenya").record_id
+    with region.session() as session:
+        region_site = identity(session).site_id
+    import_bundle(region, export(sec, tmp_path / "master.sicbundle", for_site=region_site).path)
+    _edit(region, person, country="Senegal")
+    _edit(sec, person, country="Mali")
+    bundle = export(region, tmp_path / "north.sicbundle").path
+    sec.close()
+    region.close()
+    yield tmp_path / "sec.sqlite", bundle, person
+
+
+def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path, str]) -> None:
+    db, bundle, person = exchange
+    worker = Worker(open_store(db))
+    window = MainWindow(worker)
+    qtbot.addWidget(window)
+    errors: list[BaseException] = []
+    worker.error_handler = errors.append
+    window.show()
+    window.start()
+    wait_idle(qtbot, worker)
+    window._open_bundle(bundle)  # what the File menu and a drop on the window both call
+    wait_idle(qtbot, worker)
+    page = window.current_page()
+    assert isinstance(page, SyncPage)
+    preview = page.bundles.preview
+    assert preview.isVisible()
+    assert preview.conflicts.rowCount() == 1
+    assert preview.conflicts.rows[0][2:4] == ("Mali", "Senegal")
+    preview.apply_button.click()
+    wait_idle(qtbot, worker)
+    assert errors == []
+    assert page.bundles.log.rowCount() >= 2  # the master bundle written earlier, and this import
+
+    page.tabs.setCurrentWidget(page.conflicts)
+    page.conflicts.reload()
+    wait_idle(qtbot, worker)
+    assert page.conflicts.model.rowCount() == 1
+    assert page.conflicts.sides["base"].toPlainText() == "Kenya"
+    assert page.conflicts.sides["master"].toPlainText() == "Mali"
+    assert page.conflicts.sides["incoming"].toPlainText() == "Senegal"
+    page.conflicts.take_button.click()
+    wait_idle(qtbot, worker)
+    assert errors == []
+    assert page.conflicts.model.rowCount() == 0
+    with worker.store.session() as session:
+        assert session.get(Person, person).country == "Senegal"  # type: ignore[union-attr]
+    window.close()
+    worker.close()
+
+

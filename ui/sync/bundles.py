@@ -1,0 +1,228 @@
+"""Bundles: export this copy's changes, open a bundle with a preview before applying it, the log."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import settings
+from ui.hub import Hub
+from ui.plainmodel import PlainTableModel
+from ui.sync import jobs
+
+FILTER = "SIC bundles (*.sicbundle)"
+
+
+def plain(value: Any) -> str:
+    """A value as the change log holds it (JSON text) shown as a person reads it."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    return "" if value is None else str(value)
+
+
+def table(model: PlainTableModel, parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAccessibleName(name)
+    return view
+
+
+class PreviewDialog(QDialog):
+    """What a bundle would do, from a dry run: signer, range, changes, conflicts; then apply or not."""
+
+    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Open a bundle"))
+        signer = QLabel(self.tr("<b>%1</b> bundle signed by <b>%2</b> (site %3), changes %4 to %5")
+                        .replace("%1", report.kind).replace("%2", report.signer)
+                        .replace("%3", report.site_id).replace("%4", str(report.seq_from))
+                        .replace("%5", str(report.seq_to)), self)
+        signer.setWordWrap(True)
+        summary = QLabel(", ".join(report.summary) or self.tr("Nothing new: this bundle was applied before."),
+                         self)
+        summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(signer)
+        layout.addWidget(summary)
+        for warning in report.warnings:
+            label = QLabel(self.tr("Warning: %1").replace("%1", warning), self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.conflicts = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Master"),
+                                          self.tr("Incoming"), self.tr("Kind")], self)
+        self.conflicts.set_rows([(f"{c.get('table_name', c.get('table'))} {str(c['record_id'])[:8]}",
+                                  c["field"], plain(c["master"]), plain(c["incoming"]), c["kind"])
+                                 for c in report.conflicts])
+        box = QGroupBox(self.tr("%n conflict(s) would be queued for a person to settle", "",
+                                len(report.conflicts)), self)
+        inner = QVBoxLayout(box)
+        inner.addWidget(table(self.conflicts, box, self.tr("Conflicts")))
+        box.setVisible(bool(report.conflicts))
+        layout.addWidget(box, 1)
+        buttons = QDialogButtonBox(self)
+        self.apply_button = buttons.addButton(self.tr("Apply the bundle"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 420 if report.conflicts else 220)
+
+
+class BundlesTab(QWidget):
+    """Export and open bundles; the log of every bundle written or received."""
+
+    def __init__(self, hub: Hub, *, regional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.regional = regional
+        self.setAcceptDrops(True)
+        intro = QLabel(self.tr(
+            "Send your changes to the Executive Secretariat as a bundle file (by e-mail or USB stick), "
+            "and open the master bundle it sends back. Drop a .sicbundle file here to open it.")
+            if regional else self.tr(
+            "Open the bundles the regions send (or drop them here): you will see what each one changes "
+            "before it is applied. Export a master bundle for each region in return."), self)
+        intro.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export a bundle..."), self)
+        self.export_button.clicked.connect(self.export_bundle)
+        self.open_button = QPushButton(self.tr("Open a bundle..."), self)
+        self.open_button.clicked.connect(lambda: self.open_bundle(None))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.log = PlainTableModel([self.tr("When"), self.tr("Kind"), self.tr("Site"), self.tr("Changes"),
+                                    self.tr("Result")], self)
+        self.superseded = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Your value"),
+                                           self.tr("Value now"), self.tr("Decided by")], self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Bundles written and received"), self))
+        layout.addWidget(table(self.log, self, self.tr("Bundle log")), 2)
+        self.superseded_label = QLabel(self.tr("Your edits the Secretariat superseded"), self)
+        layout.addWidget(self.superseded_label)
+        self.superseded_view = table(self.superseded, self, self.tr("Superseded edits"))
+        layout.addWidget(self.superseded_view, 1)
+        for widget in (self.superseded_label, self.superseded_view):
+            widget.setVisible(regional)
+
+    def reload(self) -> None:
+        self.hub.read(jobs.bundle_log, self._show_log)
+        if self.regional:
+            self.hub.read(jobs.superseded, self._show_superseded)
+
+    def _show_log(self, entries: list[jobs.BundleEntry]) -> None:
+        self.log.set_rows([(e.when.strftime("%Y-%m-%d %H:%M"), e.kind, e.site, e.range, e.verdict)
+                           for e in entries])
+
+    def _show_superseded(self, found: list[jobs.Superseded]) -> None:
+        self.superseded.set_rows([(f"{s.table} {s.record_id[:8]}", s.field, plain(s.mine), plain(s.now), s.by)
+                                  for s in found])
+
+    # --- export
+
+    def export_bundle(self) -> None:
+        if self.regional:
+            self._ask_file(None)
+        else:
+            self.hub.read(jobs.sites, self._choose_site)
+
+    def _choose_site(self, sites: list[tuple[str, str]]) -> None:
+        if not sites:
+            QMessageBox.information(self, self.tr("Export a bundle"), self.tr(
+                "No region is trusted yet: trust a region's key (Keys and trust) before making a "
+                "master bundle for it."))
+            return
+        names = [f"{name} ({site[:8]})" for name, site in sites]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Export a master bundle"),
+                                          self.tr("For which site?"), names, 0, False)
+        if ok:
+            self._ask_file(sites[names.index(chosen)][1])
+
+    def _ask_file(self, for_site: str | None) -> None:
+        folder = settings.text(settings.LAST_FOLDER, str(Path.home()))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export a bundle"),
+                                              str(Path(folder) / "changes.sicbundle"), FILTER)
+        if name:
+            self.export_to(Path(name), for_site)
+
+    def export_to(self, path: Path, for_site: str | None) -> None:
+        settings.store(settings.LAST_FOLDER, str(path.parent))
+        self.hub.read(jobs.export_to(path, for_site), self._exported, label=self.tr("Writing the bundle..."))
+
+    def _exported(self, done: Any) -> None:
+        self.reload()
+        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Wrote %1 with %2 change(s)").replace("%1", str(done.path))
+            .replace("%2", str(done.changes)), 10_000)
+
+    # --- open
+
+    def open_bundle(self, path: Path | None = None) -> None:
+        if path is None:
+            folder = settings.text(settings.LAST_FOLDER, str(Path.home()))
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"), folder, FILTER)
+            if not name:
+                return
+            path = Path(name)
+        settings.store(settings.LAST_FOLDER, str(path.parent))
+        self.hub.read(jobs.inspect(path), lambda report: self._preview(path, report),
+                      label=self.tr("Checking the bundle's signature and contents..."))
+
+    def _preview(self, path: Path, report: Any) -> None:
+        dialog = PreviewDialog(report, self)
+        dialog.accepted.connect(lambda: self.apply(path))
+        self.preview = dialog
+        dialog.open()
+
+    def apply(self, path: Path) -> None:
+        self.hub.read(jobs.apply(path), self._applied, label=self.tr("Applying the bundle..."))
+
+    def _applied(self, report: Any) -> None:
+        self.hub.everything_changed.emit()
+        self.reload()
+        what = ", ".join(report.summary) or self.tr("nothing new")
+        text = self.tr("Bundle applied: %1").replace("%1", what)
+        if report.conflicts:
+            text += " " + self.tr("%n conflict(s) wait in the Conflicts tab.", "", len(report.conflicts))
+        self.window().statusBar().showMessage(text, 15_000)  # type: ignore[attr-defined]
+        self.last_report = report
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".sicbundle"):
+                event.acceptProposedAction()
+                self.open_bundle(Path(url.toLocalFile()))
+                return
+
+

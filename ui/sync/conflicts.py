@@ -1,0 +1,205 @@
+"""The conflict queue: base, master and incoming side by side per field; keep, take or edit."""
+
+import difflib
+import html
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.changelog import RecordedChange
+from ui.fields import fields_of
+from ui.hub import Hub
+from ui.plainmodel import PlainTableModel
+from ui.queries import Titles
+from ui.sync.bundles import table
+from ui.worker import Control
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    table: str
+    record_id: str
+    record: str
+    field: str
+    label: str
+    kind: str
+    base: Any
+    master: Any
+    incoming: Any
+    master_author: str
+    incoming_author: str
+    text_field: bool
+
+
+def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
+    from sic_desktop.db.base import record_class
+    from sic_desktop.sync.conflicts import as_json, open_conflicts
+
+    titles = Titles(session)
+    found = []
+    for conflict in open_conflicts(session):
+        data = as_json(conflict)
+        try:
+            model = record_class(data["table"])
+            specs = {s.name: s for s in fields_of(model)}
+            record = titles.of(data["table"]).get(data["record_id"], data["record_id"][:8])
+            kind_label = model.__label__
+        except KeyError:
+            specs, record, kind_label = {}, data["record_id"][:8], data["table"]
+        spec = specs.get(data["field"])
+        found.append(ConflictView(
+            data["id"], data["table"], data["record_id"], f"{kind_label}: {record}", data["field"],
+            spec.label if spec else data["field"], data["kind"], data["base"], data["master"],
+            data["incoming"], data["master_author"] or "", data["incoming_author"] or "",
+            spec is not None and spec.kind in ("text", "long")))
+    return found
+
+
+def show(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def diff_html(master: str, incoming: str) -> str:
+    """Words removed from the master in red, words the incoming adds in green."""
+    old, new = master.split(), incoming.split()
+    out = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op in ("delete", "replace"):
+            out.append(f"<span style='background:#f4c7c3;text-decoration:line-through'>"
+                       f"{html.escape(' '.join(old[a1:a2]))}</span>")
+        if op in ("insert", "replace"):
+            out.append(f"<span style='background:#c7f0c3'>{html.escape(' '.join(new[b1:b2]))}</span>")
+        if op == "equal":
+            out.append(html.escape(" ".join(old[a1:a2])))
+    return " ".join(out)
+
+
+class ConflictsTab(QWidget):
+    """Only the Secretariat settles conflicts; a settlement travels back in the next master bundle."""
+
+    def __init__(self, hub: Hub, *, regional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.regional = regional
+        self.items: list[ConflictView] = []
+        self.model = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Kind"),
+                                      self.tr("Master"), self.tr("Incoming")], self)
+        self.view = table(self.model, self, self.tr("Conflicts"))
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.sides: dict[str, QPlainTextEdit] = {}
+        self.authors: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for column, (key, title) in enumerate((("base", self.tr("Base (before both edits)")),
+                                               ("master", self.tr("Master (kept for now)")),
+                                               ("incoming", self.tr("Incoming (from the region)")))):
+            grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
+            self.authors[key] = QLabel(self)
+            grid.addWidget(self.authors[key], 1, column)
+            side = QPlainTextEdit(self)
+            side.setReadOnly(True)
+            side.setAccessibleName(title)
+            self.sides[key] = side
+            grid.addWidget(side, 2, column)
+        self.diff = QTextBrowser(self)
+        self.diff.setAccessibleName(self.tr("Differences between master and incoming"))
+        self.keep_button = QPushButton(self.tr("Keep master"), self)
+        self.take_button = QPushButton(self.tr("Take incoming"), self)
+        self.edit_button = QPushButton(self.tr("Edit..."), self)
+        self.keep_button.clicked.connect(lambda: self.resolve("keep-master"))
+        self.take_button.clicked.connect(lambda: self.resolve("take-incoming"))
+        self.edit_button.clicked.connect(self.edit)
+        buttons = QHBoxLayout()
+        for button in (self.keep_button, self.take_button, self.edit_button):
+            buttons.addWidget(button)
+            button.setEnabled(False)
+        buttons.addStretch(1)
+        detail = QWidget(self)
+        column = QVBoxLayout(detail)
+        column.addLayout(grid, 2)
+        column.addWidget(QLabel(self.tr("Differences (long texts)"), self))
+        column.addWidget(self.diff, 1)
+        column.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(detail)
+        self.note = QLabel(self.tr("Conflicts are settled in the Secretariat's master copy."), self)
+        self.note.setVisible(regional)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(splitter)
+
+    def reload(self) -> None:
+        if not self.regional:
+            self.hub.read(load_conflicts, self._show)
+
+    def _show(self, items: list[ConflictView]) -> None:
+        self.items = items
+        self.model.set_rows([(c.record, c.label, c.kind, show(c.master), show(c.incoming)) for c in items],
+                            keys=[c.id for c in items])
+        if items:
+            self.view.selectRow(0)
+        else:
+            self._fill(None)
+
+    def current(self) -> ConflictView | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._fill(self.current())
+
+    def _fill(self, item: ConflictView | None) -> None:
+        for key, side in self.sides.items():
+            side.setPlainText(show(getattr(item, key)) if item else "")
+        self.authors["master"].setText(item.master_author if item else "")
+        self.authors["incoming"].setText(item.incoming_author if item else "")
+        long_text = item is not None and item.text_field
+        self.diff.setHtml(diff_html(show(item.master), show(item.incoming)) if item and long_text else "")
+        for button in (self.keep_button, self.take_button, self.edit_button):
+            button.setEnabled(item is not None and not self.regional)
+
+    def edit(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Settle with a new value"),
+            self.tr("%1 of %2").replace("%1", item.label).replace("%2", item.record), show(item.master))
+        if ok:
+            self.resolve("value", text if item.text_field else text.strip())
+
+    def resolve(self, choice: str, value: Any = None) -> None:
+        item = self.current()
+        if item is None:
+            return
+
+        def job(_session: Session, control: Control) -> Any:
+            from sic_desktop.sync.conflicts import parse_value, resolve
+
+            settled_value = value
+            if choice == "value" and not item.text_field:
+                settled_value = parse_value(value)
+            with control.store.session(immediate=True) as session, session.begin():
+                return resolve(session, item.id, choice, settled_value)
+
+        def done(_settled: Any) -> None:
+            self.hub.records_changed.emit([RecordedChange("", item.table, item.record_id, item.field,
+                                                          "update", None, None)])
+            self.reload()
+
+        self.hub.read(job, done)

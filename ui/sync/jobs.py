@@ -1,0 +1,97 @@
+"""Sync work for the database thread: thin calls into sic_desktop.sync returning plain data."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.models import BundleImport, Change, Site, TrustedKey
+from ui.worker import Control
+
+
+@dataclass(frozen=True)
+class BundleEntry:
+    when: datetime
+    kind: str
+    site: str
+    range: str
+    verdict: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Superseded:
+    """An edit made here whose field now holds another site's value (the Secretariat's decision)."""
+
+    table: str
+    record_id: str
+    field: str
+    mine: str | None
+    now: str | None
+    by: str
+    when: str
+
+
+def bundle_log(session: Session, _control: Control) -> list[BundleEntry]:
+    names = dict(session.execute(select(TrustedKey.site_id, TrustedKey.name)).all())
+    rows = session.scalars(select(BundleImport).order_by(BundleImport.id.desc()).limit(200))
+    return [BundleEntry(row.imported_at, row.kind or "", names.get(row.site_id or "", row.site_id or ""),
+                        f"{row.seq_from}-{row.seq_to}" if row.seq_from is not None else "", row.verdict,
+                        row.detail or "") for row in rows]
+
+
+def superseded(session: Session, _control: Control) -> list[Superseded]:
+    """Edits of this site whose field's latest applied change came later from another site."""
+    me = session.scalar(select(Site.site_id))
+    mine = session.scalars(select(Change).where(Change.site_id == me, Change.kind == "update")
+                           .order_by(Change.hlc.desc()).limit(2000))
+    found = []
+    for change in mine:
+        latest = session.scalars(select(Change).where(
+            Change.table_name == change.table_name, Change.record_id == change.record_id,
+            Change.field == change.field, Change.applied.is_(True)
+        ).order_by(Change.hlc.desc()).limit(1)).first()
+        if latest is not None and latest.site_id != me and latest.hlc > change.hlc \
+                and latest.new_value != change.new_value:
+            found.append(Superseded(change.table_name, change.record_id, change.field, change.new_value,
+                                    latest.new_value, latest.author, latest.hlc))
+    return found
+
+
+def export_to(path: Path, for_site: str | None) -> Any:
+    def job(_session: Session, control: Control) -> Any:
+        from sic_desktop.sync.export import export
+
+        control.check()
+        return export(control.store, path, for_site=for_site)
+
+    return job
+
+
+def inspect(path: Path) -> Any:
+    def job(_session: Session, control: Control) -> Any:
+        from sic_desktop.sync.importer import inspect_bundle
+
+        return inspect_bundle(control.store, path)
+
+    return job
+
+
+def apply(path: Path) -> Any:
+    def job(_session: Session, control: Control) -> Any:
+        from sic_desktop.sync.importer import import_bundle
+
+        control.check()  # once the merge starts it runs to its end in one transaction
+        return import_bundle(control.store, path)
+
+    return job
+
+
+def sites(session: Session, _control: Control) -> list[tuple[str, str]]:
+    """(name, site id) of the trusted regional keys: the sites a master bundle can be made for."""
+    rows = session.execute(select(TrustedKey.name, TrustedKey.site_id).where(
+        TrustedKey.role != "secretariat", TrustedKey.status == "active").order_by(TrustedKey.name))
+    return sorted({(name, site) for name, site in rows})

@@ -1,0 +1,204 @@
+"""This site's key fingerprint and public key file; the Secretariat's registry of trusted keys."""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sic_desktop.db.models import Region, TaskForce
+from ui import settings
+from ui.hub import Hub
+from ui.plainmodel import PlainTableModel
+from ui.sync.bundles import table
+from ui.worker import Control
+
+
+@dataclass(frozen=True)
+class KeyFacts:
+    name: str
+    role: str
+    site_id: str
+    key_id: str
+    fingerprint: str
+    trusted: list[tuple[str, ...]]
+    task_forces: list[str]
+    regions: list[str]
+
+
+def key_facts(session: Session, control: Control) -> KeyFacts:
+    from sic_desktop.sync import keys, trust
+    from sic_desktop.sync.identity import identity, keystore
+
+    me = identity(session)
+    try:
+        public = keystore(control.store.path, me.site_id).public_key()
+        key_id, fingerprint = keys.key_id(public), keys.fingerprint(public)
+    except Exception as problem:  # no key yet, or the keyring is locked: say so on the screen
+        key_id, fingerprint = "", str(problem)
+    trusted = [(s.name, s.role, ", ".join(s.task_forces), s.region or "", s.status, s.key_id)
+               for s in trust.all_keys(session)]
+    codes = list(session.scalars(
+        select(TaskForce.code).where(TaskForce.deleted.is_(False)).order_by(TaskForce.code)))
+    regions = list(session.scalars(
+        select(Region.name).where(Region.deleted.is_(False)).order_by(Region.name)))
+    return KeyFacts(me.name, me.role, me.site_id, key_id, fingerprint, trusted, codes, regions)
+
+
+class TrustDialog(QDialog):
+    """Trust a region's key for a scope, after comparing its fingerprint by telephone or in person."""
+
+    def __init__(self, key: Any, facts: KeyFacts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Trust a key"))
+        warning = QLabel(self.tr("Compare this fingerprint with the one the person reads to you "
+                                 "(by telephone or in person) before trusting the key."), self)
+        warning.setWordWrap(True)
+        self.role = QComboBox(self)
+        self.role.addItem(self.tr("Task force leader (TFL)"), "tfl")
+        self.role.addItem(self.tr("Task force regional representative (TFRR)"), "tfrr")
+        self.task_forces = QListWidget(self)
+        for code in facts.task_forces:
+            item = QListWidgetItem(code, self.task_forces)
+            item.setCheckState(item.checkState().Unchecked)
+        self.region = QComboBox(self)
+        self.region.addItem("", None)
+        for name in facts.regions:
+            self.region.addItem(name, name)
+        form = QFormLayout()
+        form.addRow(self.tr("Site"), QLabel(f"{key.site_name} ({key.role})", self))
+        form.addRow(self.tr("Fingerprint"), QLabel(f"<tt>{key.fingerprint}</tt>", self))
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Task forces"), self.task_forces)
+        form.addRow(self.tr("Region"), self.region)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def scope(self) -> tuple[str, list[str], str | None]:
+        codes = [self.task_forces.item(i).text() for i in range(self.task_forces.count())
+                 if self.task_forces.item(i).checkState().value]
+        return str(self.role.currentData()), codes, self.region.currentData()
+
+
+class KeysTab(QWidget):
+    """The fingerprint to read out, the public key file to send, and (Secretariat) who is trusted."""
+
+    def __init__(self, hub: Hub, *, regional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.regional = regional
+        self.facts: KeyFacts | None = None
+        self.mine = QLabel(self)
+        self.mine.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export my public key..."), self)
+        self.export_button.clicked.connect(self.export_key)
+        self.trust_button = QPushButton(self.tr("Trust a key file..."), self)
+        self.trust_button.clicked.connect(self.trust_file)
+        self.revoke_button = QPushButton(self.tr("Revoke the selected key"), self)
+        self.revoke_button.clicked.connect(self.revoke)
+        for button in (self.trust_button, self.revoke_button):
+            button.setVisible(not regional)
+        buttons = QHBoxLayout()
+        for button in (self.export_button, self.trust_button, self.revoke_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.model = PlainTableModel([self.tr("Name"), self.tr("Role"), self.tr("Task forces"),
+                                      self.tr("Region"), self.tr("Status"), self.tr("Key id")], self)
+        self.view = table(self.model, self, self.tr("Trusted keys"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.mine)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Trusted keys"), self))
+        layout.addWidget(self.view, 1)
+
+    def reload(self) -> None:
+        self.hub.read(key_facts, self._show)
+
+    def _show(self, facts: KeyFacts) -> None:
+        self.facts = facts
+        self.mine.setText(self.tr("<b>%1</b> (%2), site %3<br>Key id <tt>%4</tt><br>Fingerprint <tt>%5</tt>")
+                          .replace("%1", facts.name).replace("%2", facts.role).replace("%3", facts.site_id)
+                          .replace("%4", facts.key_id or "-").replace("%5", facts.fingerprint))
+        self.model.set_rows(facts.trusted, keys=[row[-1] for row in facts.trusted])
+
+    def export_key(self) -> None:
+        folder = settings.text(settings.LAST_FOLDER, str(Path.home()))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export my public key"),
+                                              str(Path(folder) / "public-key.sickey"))
+        if not name:
+            return
+
+        def job(session: Session, control: Control) -> str:
+            from sic_desktop.sync.identity import identity, keystore
+            from sic_desktop.sync.keys import PublicKeyFile
+            from sic_desktop.sync.safezip import write_atomic
+            from sic_desktop.sync.trust import now_text
+
+            me = identity(session)
+            private_key = keystore(control.store.path, me.site_id).load()
+            info = PublicKeyFile(me.site_id, me.name, me.role, private_key.public_key(), now_text())
+            write_atomic(Path(name), info.to_bytes(private_key))
+            return info.fingerprint
+
+        self.hub.read(job, lambda fingerprint: self.mine.setText(
+            self.mine.text() + "<br>" + self.tr("Written to %1").replace("%1", name)))
+
+    def trust_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a key file"),
+                                              settings.text(settings.LAST_FOLDER, str(Path.home())))
+        if name and self.facts is not None:
+            self.hub.read(lambda _s, _c: _read_key(Path(name)), self._confirm)
+
+    def _confirm(self, key: Any) -> None:
+        assert self.facts is not None
+        dialog = TrustDialog(key, self.facts, self)
+        dialog.accepted.connect(lambda: self._trust(key, *dialog.scope()))
+        dialog.open()
+
+    def _trust(self, key: Any, role: str, codes: list[str], region: str | None) -> None:
+        def job(session: Session, _control: Control) -> Any:
+            from sic_desktop.sync import trust
+
+            return trust.add(session, key, role=role, task_forces=codes, region=region)
+
+        self.hub.worker.run(job, lambda _scope: self.reload(), write=True)
+
+    def revoke(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        key_id = self.model.keys[rows[0].row()]
+
+        def job(session: Session, _control: Control) -> Any:
+            from sic_desktop.sync import trust
+
+            return trust.revoke(session, key_id)
+
+        self.hub.worker.run(job, lambda _scope: self.reload(), write=True)
+
+
+def _read_key(path: Path) -> Any:
+    from sic_desktop.sync.trust import read_key_file
+
+    return read_key_file(path)

@@ -22,6 +22,7 @@ from template_kit import (
     header_footer,
     new_document,
     para,
+    rule_below,
     save,
     section_text,
     tag,
@@ -139,7 +140,8 @@ def letter_of_support() -> Path:
                   "Our reference: {{ reference }}", "Letter of support · {{ reference }}")
     first_page_without_header(doc)  # the letterhead below is the first page's header
     para(doc, "4 per 1000 Initiative", "Title")
-    para(doc, "Soils for Food Security and Climate · Executive Secretariat", "Subtitle")
+    rule_below(para(doc, "Soils for Food Security and Climate · Executive Secretariat",
+                    "Subtitle"))
     para(doc, "")
     right = para(doc, "{{ issued }}")
     right.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -158,7 +160,7 @@ def letter_of_support() -> Path:
     subject.add_run("Letter of support: {{ title }}{% if acronym %} ({{ acronym }}){% endif %}"
                     ).bold = True
     para(doc, "")
-    para(doc, "Dear {{ addressee.name }},")
+    para(doc, "{{ greeting }}")
     para(doc, "I am pleased to inform you that on {{ decided_on }} the Bureau of the 4 per 1000 "
               "Initiative {{ decision }} the concept note “{{ title }}” (version {{ version }}), "
               "submitted by {{ lead_organisation or 'your project team' }} through the task "

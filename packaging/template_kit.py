@@ -245,6 +245,17 @@ def _cell_text(cell: _Cell, text: str, *, bold: bool = False, color: str | None 
         run.font.color.rgb = RGBColor.from_string(color)
 
 
+def _keep_with_next(row: object) -> None:
+    """A row that stays on the page of the row after it.
+
+    Only the header row: keeping every row together pushes long tables to a new page and leaves
+    half a page empty (LibreOffice honours it to the letter).
+    """
+    for cell in row.cells:  # type: ignore[attr-defined]
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+
+
 def _row_props(row: object, header: bool = False) -> None:
     tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
     tr_pr.append(OxmlElement("w:cantSplit"))
@@ -287,6 +298,7 @@ def data_table(doc: DocumentType, loop: str, columns: Sequence[Column],
         _cell_text(table.rows[2].cells[index], "{{ " + column.expr + " }}", align=column.align)
     _row_props(table.rows[0], header=True)
     _row_props(table.rows[2])
+    _keep_with_next(table.rows[0])  # never a header alone at the foot of a page
     _cell_text(table.rows[1].cells[0], "{%tr for " + loop + " %}")
     _cell_text(table.rows[3].cells[0], "{%tr endfor %}")
     if totals:
@@ -342,3 +354,8 @@ def first_page_without_header(doc: DocumentType) -> None:
     footer = section.footer.paragraphs[0]
     first = section.first_page_footer.paragraphs[0]
     first._p.getparent().replace(first._p, copy.deepcopy(footer._p))
+
+
+def rule_below(paragraph: Paragraph) -> None:
+    """A thin line under a paragraph (the letterhead)."""
+    _bottom_rule(paragraph._p.get_or_add_pPr(), color=PRIMARY, size=6)

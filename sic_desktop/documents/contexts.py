@@ -115,6 +115,7 @@ class LetterContext(TypedDict):
     task_force: str
     lead_organisation: str
     addressee: Addressee
+    greeting: str
     decision: str
     decided_on: str
     assessed_on: str

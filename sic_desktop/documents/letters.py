@@ -139,6 +139,7 @@ def letter_context(session: Session, note: m.ConceptNote, validation: m.Validati
         version=str(note.version),
         task_force=f"{task_force.code} · {task_force.name}" if task_force else "",
         lead_organisation=lead_org.name if lead_org else "", addressee=addressee,
+        greeting=f"Dear {leader.name}," if leader else "Dear colleagues,",
         decision=DECISIONS[validation.decision], decided_on=long_date(validation.decided_on),
         assessed_on=long_date(assessment.assessed_on) if assessment else "",
         recommendation=(assessment.recommendation or "") if assessment else "",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sic_desktop.errors import SicError
 
 log = logging.getLogger(__name__)
+_shown: list[QMessageBox] = []  # a box without a parent window lives as long as it is open
 
 
 def _tr(text: str) -> str:
@@ -41,6 +42,8 @@ def show_error(error: BaseException, parent: QWidget | None = None) -> QMessageB
         box.setDetailedText(details)
     box.setAccessibleName(_tr("Error message"))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    _shown.append(box)
+    box.finished.connect(lambda _result: _shown.remove(box) if box in _shown else None)
     box.open()
     return box
 

@@ -76,6 +76,9 @@ class RecordPanel(QWidget):
                 tabs.addTab(part, QCoreApplication.translate("kinds", title))
             splitter.addWidget(tabs)
             splitter.setSizes([400, 300])
+        from ui.documents import add_buttons
+
+        add_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

@@ -122,6 +122,11 @@ class PartTable(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
+        if model.__tablename__ == "meeting_participant":
+            from ui.editor.participants import add_members_button
+
+            self.members_button = add_members_button(self)
+            buttons.addWidget(self.members_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

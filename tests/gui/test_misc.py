@@ -1,0 +1,120 @@
+"""History, long work with its delayed progress dialog, the error dialog, the first run."""
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from sic_desktop.db.models import Person
+from sic_desktop.db.store import Store
+from sic_desktop.errors import InputRefused
+from sic_desktop.services import records
+from tests.gui.conftest import wait_idle
+from ui.errors import explain, install_excepthook, show_error
+from ui.history import HistoryDialog, history
+from ui.mainwindow import MainWindow
+from ui.worker import Cancelled, Control, Worker
+
+
+def test_history_tells_who_changed_what(store: Store, qtmodeltester: Any, qtbot: QtBot) -> None:
+    with store.session() as session, session.begin():
+        person = records.create(session, Person, name="Ana", country="Peru").record_id
+    with store.session() as session, session.begin():
+        records.update(session, Person, person, country="Chile")
+    with store.session() as session:
+        entries = history(session, Person, person)
+    assert [e.field for e in entries] == ["(created)", "Country"]
+    assert (entries[1].old, entries[1].new) == ("Peru", "Chile")
+    assert entries[1].author
+    dialog = HistoryDialog(entries, "Ana")
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 2
+
+
+def test_progress_appears_after_half_a_second_and_cancel_rolls_back(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    def slow(session: Any, control: Control) -> None:
+        records.create(session, Person, name="Half-written")
+        for _ in range(200):
+            time.sleep(0.02)
+            control.check()
+
+    failures: list[BaseException] = []
+    started = time.monotonic()
+    window.worker.run(slow, write=True, label="Importing...", on_error=failures.append)
+    qtbot.wait(200)
+    assert window.progress.dialog() is None  # short work never flashes a dialog
+    qtbot.waitUntil(lambda: window.progress.dialog() is not None, timeout=3000)
+    assert time.monotonic() - started >= 0.45
+    dialog = window.progress.dialog()
+    assert dialog is not None and dialog.isVisible()
+    dialog.findChild(QPushButton).click()
+    wait_idle(qtbot, window.worker)
+    assert len(failures) == 1 and isinstance(failures[0], Cancelled)
+    assert window.progress.dialog() is None
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_user_errors_are_explained_and_bugs_reported(qtbot: QtBot) -> None:
+    words, details = explain(InputRefused("The bundle is signed by an unknown key"))
+    assert words == "The bundle is signed by an unknown key" and details is None
+    try:
+        raise KeyError("oops")
+    except KeyError as bug:
+        words, details = explain(bug)
+    assert "bug" in words and "saved" in words
+    assert details is not None and "KeyError" in details
+    box = show_error(InputRefused("Nothing was changed"))
+    qtbot.addWidget(box)
+    assert box.isVisible() and box.text() == "Nothing was changed"
+    assert box.icon() == QMessageBox.Icon.Warning
+    box.close()
+
+
+def test_excepthook_shows_the_dialog(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+    try:
+        raise RuntimeError("a slot failed")
+    except RuntimeError as bug:
+        sys.excepthook(type(bug), bug, bug.__traceback__)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes and "RuntimeError: a slot failed" in boxes[-1].detailedText()
+    for box in boxes:
+        box.close()
+
+
+def test_first_run_makes_a_database(tmp_path: Path) -> None:
+    from ui.app import FIRST_RUN_NAME, open_database, site_role
+
+    store = open_database(tmp_path / "new" / "sic.sqlite")
+    try:
+        assert site_role(store) == "secretariat"
+        from sic_desktop.services.site import site_info
+
+        with store.session() as session:
+            assert site_info(session).name == FIRST_RUN_NAME
+    finally:
+        store.close()
+
+
+def test_worker_runs_jobs_in_order_off_the_ui_thread(qtbot: QtBot, db_path: Path) -> None:
+    import threading
+
+    from sic_desktop.db.store import open_store
+
+    worker = Worker(open_store(db_path))
+    seen: list[Any] = []
+    for n in range(5):
+        worker.run(lambda _s, _c, n=n: (n, threading.current_thread().name), seen.append)
+    qtbot.waitUntil(worker.is_idle)
+    worker.close()
+    assert [n for n, _ in seen] == [0, 1, 2, 3, 4]
+    assert {name for _, name in seen} == {"sic-db"}

@@ -118,3 +118,15 @@ def test_worker_runs_jobs_in_order_off_the_ui_thread(qtbot: QtBot, db_path: Path
     worker.close()
     assert [n for n, _ in seen] == [0, 1, 2, 3, 4]
     assert {name for _, name in seen} == {"sic-db"}
+
+
+def test_cycle_overview(window: MainWindow, qtbot: QtBot, qtmodeltester: Any) -> None:
+    from ui.overview import OverviewPage
+
+    window.navigation.choose_area("overview")
+    page = window.current_page()
+    assert isinstance(page, OverviewPage)
+    wait_idle(qtbot, window.worker)
+    assert page.steps.rowCount() == 17
+    assert page.counts.rowCount() >= 6  # the shipped task forces A1-A6
+    qtmodeltester.check(page.steps)

@@ -54,7 +54,8 @@ def test_budget_lines_edited_in_their_table(window: MainWindow, qtbot: QtBot, st
     panel = open_in(window, qtbot, "notes", note)
     budget = next(p for p in panel.parts if p.kind is BudgetLine)
     budget.add_button.click()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewRecordDialog) and w.isVisible())
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, NewRecordDialog) and w.isVisible())
     assert "concept_note_id" not in dialog.form.inputs  # the parent link is filled in, not asked
     qtbot.keyClicks(dialog.form.inputs["item"].widget, "Soil sampling")
     qtbot.keyClicks(dialog.form.inputs["requested"].widget, "12000")

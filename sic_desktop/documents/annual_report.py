@@ -112,7 +112,7 @@ def _inventory(session: Session, scoped: Any, cycle: m.Cycle
             baseline[status] += 1
         if year <= cycle.year:
             now[status] += 1
-    statuses = [*ACTIVITY_STATUSES, *sorted(set(baseline) | set(now) - set(ACTIVITY_STATUSES))]
+    statuses = [*ACTIVITY_STATUSES, *sorted((set(baseline) | set(now)) - set(ACTIVITY_STATUSES))]
     rows = [_inventory_row(s.capitalize(), baseline[s], now[s]) for s in statuses
             if baseline[s] or now[s]]
     total = _inventory_row("Total", sum(baseline.values()), sum(now.values()))

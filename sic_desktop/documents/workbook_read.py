@@ -15,10 +15,24 @@ from sic_desktop.documents.form import FIELDS, PARTS, ROW_TYPES, Choices, Concep
 from sic_desktop.documents.workbook import MAIN_SHEET
 from sic_desktop.errors import InputRefused, RowError
 
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a concept note is kilobytes; this is a zip bomb
+
+
+def _check_size(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputRefused(f"{path.name} is not an Excel workbook (.xlsx): {exc}") from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InputRefused(f"{path.name} is too large to be a concept note "
+                           f"({unpacked // 1_000_000} MB unpacked)")
+
 
 def read_workbook(path: Path, *, choices: Choices | None = None) -> ConceptNoteForm:
     """The concept note in a filled workbook; raises InputRefused (nothing read) on any bad cell."""
     choices = choices or Choices()
+    _check_size(path)
     with warnings.catch_warnings():
         # openpyxl warns about parts it does not read (extensions, conditional formats Excel or
         # LibreOffice add); none of them carries data this reader needs.

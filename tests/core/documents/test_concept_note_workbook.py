@@ -134,6 +134,16 @@ def test_a_file_that_is_no_workbook_is_refused(tmp_path: Path) -> None:
         read_workbook(path)
 
 
+def test_a_huge_file_is_refused_before_it_is_opened(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import sic_desktop.documents.workbook_read as reader
+
+    path = filled(tmp_path)
+    monkeypatch.setattr(reader, "MAX_UNPACKED_BYTES", 1000)
+    with pytest.raises(InputRefused, match="too large"):
+        read_workbook(path)
+
+
 def test_a_workbook_without_the_sheets_is_refused(tmp_path: Path) -> None:
     from openpyxl import Workbook
 
@@ -168,7 +178,10 @@ def test_template_filled_after_libreoffice_saved_it(tmp_path: Path, soffice: str
     saved = tmp_path / "lo" / "template.xlsx"
     convert(template, saved, "xlsx:Calc MS Excel 2007 XML")
     wb = load_workbook(saved)
-    assert wb[MAIN_SHEET].protection.sheet
+    assert wb[MAIN_SHEET].protection.sheet and wb["Lists"].sheet_state == "hidden"
+    assert wb["Budget"]["B2"].protection.locked is False
+    kept = {(dv.type, dv.formula1) for dv in wb[MAIN_SHEET].data_validations.dataValidation}
+    assert ("list", "Lists!$A$2:$A$8") in kept  # the region drop-down survives LibreOffice
     rows = labels(saved)
     wb[MAIN_SHEET][f"B{rows['Title']}"] = "A note typed in LibreOffice"
     wb["Budget"]["B2"] = "Seeds"

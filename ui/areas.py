@@ -2,10 +2,13 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from sic_desktop.db import models as m
 from sic_desktop.db.base import Record
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark a string for translation where it is defined; it is translated where it is shown."""
+    return text
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ DEFAULT_COLUMNS: dict[type[Record], tuple[str, ...]] = {
     m.Meeting: ("held_on", "title", "kind", "task_force_id", "place"),
 }
 
-KIND_TITLES = {
+KIND_TITLES: dict[type[Record], str] = {
     # Plural names of the tabs; the singular __label__ of each model names one record.
     m.Membership: QT_TRANSLATE_NOOP("kinds", "Memberships"),
     m.Candidacy: QT_TRANSLATE_NOOP("kinds", "Candidacies"),

@@ -51,8 +51,8 @@ class ListPage(QWidget):
         self._links = {s.link for s in self.model.specs if s.link}
         self._build()
         hub.records_changed.connect(self._changed)
-        hub.everything_changed.connect(lambda: self._loaded_once and self.reload())
         self._loaded_once = False
+        hub.everything_changed.connect(self._reload_if_loaded)
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
@@ -151,6 +151,10 @@ class ListPage(QWidget):
             return
         self.task_force_id = task_force_id
         self.reload()
+
+    def _reload_if_loaded(self) -> None:
+        if self._loaded_once:
+            self.reload()
 
     def reload(self) -> None:
         kind, task_force, trash = self.kind, self.task_force_id, self.in_trash

@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.worker = worker
         self.hub = Hub(worker, self)
-        worker.error_handler = lambda error: show_error(error, self)
+        worker.error_handler = self.show_error
         self.progress = ProgressWatcher(worker, self)
         self.regional = role == "regional"
         self.setWindowTitle(self.tr("SIC Desktop"))
@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
         self.hub.records_changed.connect(lambda _changes: self._status_timer.start())
         self.hub.undo_stack.cleanChanged.connect(lambda _clean: None)
         self._restore()
+
+    def show_error(self, error: BaseException) -> None:
+        show_error(error, self)
 
     # --- building
 

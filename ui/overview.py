@@ -40,7 +40,7 @@ def overview(session: Session, year: int | None, task_force_id: str | None, toda
     chosen = next((cid for y, cid in cycles if y == year), cycles[0][1] if cycles else None)
     windows = {w.step_id: w for w in session.scalars(
         select(m.StepWindow).where(m.StepWindow.cycle_id == chosen, m.StepWindow.deleted.is_(False)))}
-    steps = []
+    steps: list[tuple[str, ...]] = []
     for step in session.scalars(select(m.Step).where(m.Step.deleted.is_(False)).order_by(m.Step.number)):
         window = windows.get(step.id)
         start, end = (window.start, window.end) if window else (None, None)
@@ -48,10 +48,10 @@ def overview(session: Session, year: int | None, task_force_id: str | None, toda
                       end.isoformat() if end else "", _state(start, end, today), step.actors or ""))
     counts: dict[str, dict[str, int]] = {}
     for model, key in COUNTED:
-        rows = session.execute(select(model.task_force_id, func.count()).where(model.deleted.is_(False))
+        grouped = session.execute(select(model.task_force_id, func.count()).where(model.deleted.is_(False))
                                .group_by(model.task_force_id))
-        for tf, count in rows:
-            counts.setdefault(tf, {})[key] = count
+        for owner, count in grouped:
+            counts.setdefault(owner, {})[key] = count
     validated = dict(session.execute(
         select(m.ConceptNote.task_force_id, func.count()).where(
             m.ConceptNote.deleted.is_(False), m.ConceptNote.status.in_(("validated", "funded")))
@@ -59,13 +59,13 @@ def overview(session: Session, year: int | None, task_force_id: str | None, toda
     query = select(m.TaskForce).where(m.TaskForce.deleted.is_(False)).order_by(m.TaskForce.code)
     if task_force_id:
         query = query.where(m.TaskForce.id == task_force_id)
-    rows = []
+    listed: list[tuple[str, ...]] = []
     for tf in session.scalars(query):
         have = counts.get(tf.id, {})
-        rows.append((tf.code, tf.name, *(str(have.get(key, 0)) for _, key in COUNTED),
+        listed.append((tf.code, tf.name, *(str(have.get(key, 0)) for _, key in COUNTED),
                      str(validated.get(tf.id, 0))))
     current = next((y for y, cid in cycles if cid == chosen), None)
-    return Overview(cycles, current, steps, rows)
+    return Overview(cycles, current, steps, listed)
 
 
 class OverviewPage(QWidget):

@@ -29,7 +29,8 @@ class FieldInput(QObject):
 
     committed = Signal()
 
-    def __init__(self, spec: FieldSpec, widget: QWidget) -> None:
+    def __init__(self, spec: FieldSpec, widget: QWidget | None) -> None:
+        assert widget is not None
         super().__init__(widget)
         self.spec = spec
         self.widget = widget

@@ -33,8 +33,8 @@ def plain(value: Any) -> str:
     if isinstance(value, str):
         try:
             value = json.loads(value)
-        except ValueError:
-            return value
+        except ValueError:  # not JSON: shown as it is
+            return str(value)
     return "" if value is None else str(value)
 
 

@@ -51,8 +51,9 @@ def key_facts(session: Session, control: Control) -> KeyFacts:
         key_id, fingerprint = keys.key_id(public), keys.fingerprint(public)
     except Exception as problem:  # no key yet, or the keyring is locked: say so on the screen
         key_id, fingerprint = "", str(problem)
-    trusted = [(s.name, s.role, ", ".join(s.task_forces), s.region or "", s.status, s.key_id)
-               for s in trust.all_keys(session)]
+    trusted: list[tuple[str, ...]] = [
+        (s.name, s.role, ", ".join(s.task_forces), s.region or "", s.status, s.key_id)
+        for s in trust.all_keys(session)]
     codes = list(session.scalars(
         select(TaskForce.code).where(TaskForce.deleted.is_(False)).order_by(TaskForce.code)))
     regions = list(session.scalars(

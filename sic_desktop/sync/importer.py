@@ -309,7 +309,7 @@ def _log_refusal(
     verdict: str,
     data: bytes | None = None,
 ) -> None:
-    log.warning("%s %s: %s", verdict, path, refusal)
+    log.info("%s %s: %s", verdict, path, refusal)
     if data is not None:
         folder = store.path.with_name(store.path.stem + "-quarantine")
         folder.mkdir(exist_ok=True)

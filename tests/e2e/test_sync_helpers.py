@@ -60,8 +60,12 @@ class World:
 
     def run(self, *args: str | Path, check: int | None = 0) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
-            [sys.executable, "-m", "sic_desktop", *map(str, args)], cwd=self.folder,
-            env=environment(self.folder / "home"), capture_output=True, text=True, timeout=180,
+            [sys.executable, "-m", "sic_desktop", *map(str, args)],
+            cwd=self.folder,
+            env=environment(self.folder / "home"),
+            capture_output=True,
+            text=True,
+            timeout=180,
             check=False,
         )
         if check is not None:
@@ -78,12 +82,26 @@ class World:
         return Site(self, db, name, self.json("--db", db, "keys", "fingerprint")["site_id"])
 
     def region(
-        self, name: str, secretariat: "Site", *, task_forces: tuple[str, ...] = ("A1",),
-        region: str | None = "Africa", enrol: bool = True,
+        self,
+        name: str,
+        secretariat: "Site",
+        *,
+        task_forces: tuple[str, ...] = ("A1",),
+        region: str | None = "Africa",
+        enrol: bool = True,
     ) -> "Site":
         db = self.folder / f"{name}.sqlite"
-        self.run("--db", db, "init", "--role", "regional", "--site-name", f"Region {name}",
-                 "--secretariat-key", self.folder / f"{secretariat.name}.pub")
+        self.run(
+            "--db",
+            db,
+            "init",
+            "--role",
+            "regional",
+            "--site-name",
+            f"Region {name}",
+            "--secretariat-key",
+            self.folder / f"{secretariat.name}.pub",
+        )
         pub = self.folder / f"{name}.pub"
         self.run("--db", db, "keys", "export", pub)
         site = Site(self, db, name, self.json("--db", db, "keys", "fingerprint")["site_id"])
@@ -108,9 +126,13 @@ class Site:
     def edit(self, op: str, table: str, record: str | None = None, **values: Any) -> str:
         spec = json.dumps({"op": op, "table": table, "id": record, "values": values})
         result = subprocess.run(
-            [sys.executable, "-c", EDIT, str(self.db), spec], cwd=self.world.folder,
-            env=environment(self.world.folder / "home"), capture_output=True, text=True,
-            timeout=120, check=False,
+            [sys.executable, "-c", EDIT, str(self.db), spec],
+            cwd=self.world.folder,
+            env=environment(self.world.folder / "home"),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
         assert result.returncode == 0, result.stderr
         return result.stdout.strip()
@@ -164,22 +186,37 @@ def forge(
 ) -> bytes:
     """A bundle really signed with `signer`'s key, holding whatever the test wants."""
     private_key = signer.private_key()
-    entries = {"changes.jsonl": {"sha256": hashlib.sha256(changes).hexdigest(),
-                                 "size": len(changes)}}
+    entries = {"changes.jsonl": {"sha256": hashlib.sha256(changes).hexdigest(), "size": len(changes)}}
     body: dict[str, Any] = {
-        "format": "sic-desktop-bundle", "format_version": 1, "schema_version": 1,
-        "kind": "changes", "site_id": signer.site_id, "site_name": signer.name,
-        "key_id": key_id(private_key.public_key()), "to": to.site_id, "seq_from": 1,
-        "seq_to": changes.count(b"\n"), "previous": None, "acks": {}, "created": "",
-        "summary": {}, "entries": listed if listed is not None else entries,
+        "format": "sic-desktop-bundle",
+        "format_version": 1,
+        "schema_version": 1,
+        "kind": "changes",
+        "site_id": signer.site_id,
+        "site_name": signer.name,
+        "key_id": key_id(private_key.public_key()),
+        "to": to.site_id,
+        "seq_from": 1,
+        "seq_to": changes.count(b"\n"),
+        "previous": None,
+        "acks": {},
+        "created": "",
+        "summary": {},
+        "entries": listed if listed is not None else entries,
     }
     body.update(manifest or {})
     manifest_bytes = raw_manifest if raw_manifest is not None else canonical.dumps(body)
     signature = sign(private_key, manifest_bytes)
     line = f"ed25519 {key_id(private_key.public_key())} ".encode()
     sig_entry = line + base64.b64encode(signature) + b"\n"
-    return zip_of([("manifest.json", manifest_bytes), ("manifest.sig", sig_entry),
-                   ("changes.jsonl", changes), *(extra or [])])
+    return zip_of(
+        [
+            ("manifest.json", manifest_bytes),
+            ("manifest.sig", sig_entry),
+            ("changes.jsonl", changes),
+            *(extra or []),
+        ]
+    )
 
 
 def zip_of(entries: list[tuple[str, bytes]]) -> bytes:
@@ -198,13 +235,21 @@ def zip_of(entries: list[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-def change_line(site: Site, seq: int, **overrides: Any) -> dict[str, Any]:
+def change_line(origin: Site, seq: int, **overrides: Any) -> dict[str, Any]:
     line = {
-        "id": f"00000000-0000-4000-8000-{seq:012d}", "site": site.site_id, "seq": seq,
-        "hlc": f"{1_700_000_000_000:015d}:{0:05d}", "table": "person",
-        "record": f"10000000-0000-4000-8000-{seq:012d}", "field": "*", "kind": "insert",
-        "old": None, "new": {"name": f"Forged {seq}", "deleted": False}, "based_on": None,
-        "also_based_on": None, "author": "test",
+        "id": f"00000000-0000-4000-8000-{seq:012d}",
+        "site": origin.site_id,
+        "seq": seq,
+        "hlc": f"{1_700_000_000_000:015d}:{0:05d}",
+        "table": "person",
+        "record": f"10000000-0000-4000-8000-{seq:012d}",
+        "field": "*",
+        "kind": "insert",
+        "old": None,
+        "new": {"name": f"Forged {seq}", "deleted": False},
+        "based_on": None,
+        "also_based_on": None,
+        "author": "test",
     }
     line.update(overrides)
     return line

@@ -127,5 +127,10 @@ class Worker(QObject):
                 self.error_handler(error)
             else:
                 log.error("Background task failed", exc_info=error)
+        except RuntimeError as gone:
+            # The widget that asked was closed while its job ran: the answer has nowhere to go.
+            if "already deleted" not in str(gone):
+                raise
+            log.debug("Result for a closed widget dropped: %s", gone)
         finally:
             self.task_ended.emit(task)

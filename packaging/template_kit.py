@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentType
@@ -62,13 +63,24 @@ def _drop(parent: object, tag: str) -> None:
         parent.remove(old)  # type: ignore[attr-defined]
 
 
-def _bottom_rule(style_or_paragraph_ppr: object, color: str = RULE, size: int = 6) -> None:
-    ppr = style_or_paragraph_ppr
-    for old in ppr.findall(qn("w:pBdr")):  # type: ignore[attr-defined]
-        ppr.remove(old)  # type: ignore[attr-defined]
-    ppr.append(parse_xml(  # type: ignore[attr-defined]
+# Word refuses (or "repairs") parts whose children are out of the schema's order, so new
+# elements go before their first successor rather than at the end.
+PPR_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                  "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                  "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                  "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                  "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                  "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+RPR_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+                     "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs",
+                     "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def _bottom_rule(ppr: Any, color: str = RULE, size: int = 6) -> None:
+    _drop(ppr, "w:pBdr")
+    ppr.insert_element_before(parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{size}" w:space="4" '
-        f'w:color="{color}"/></w:pBdr>'))
+        f'w:color="{color}"/></w:pBdr>'), *PPR_AFTER_PBDR)
 
 
 TABLE_STYLE = f"""
@@ -147,7 +159,8 @@ def new_document(title: str) -> DocumentType:
     kicker.base_style = styles["Normal"]
     _rpr_font(kicker, 8.5, bold=True, color=PRIMARY)
     _spacing(kicker, 0, 6, 1.0)
-    kicker.element.get_or_add_rPr().append(parse_xml(f'<w:spacing {nsdecls("w")} w:val="20"/>'))
+    kicker.element.get_or_add_rPr().insert_element_before(
+        parse_xml(f'<w:spacing {nsdecls("w")} w:val="20"/>'), *RPR_AFTER_SPACING)
     cell_text = styles.add_style("Table Text", 1)
     cell_text.base_style = styles["Normal"]
     _rpr_font(cell_text, 9)
@@ -266,8 +279,7 @@ def _row_props(row: object, header: bool = False) -> None:
 def _fix_widths(table: Table, widths: Sequence[float]) -> None:
     table.autofit = False
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    tbl_pr = table._tbl.tblPr
-    tbl_pr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
+    tbl_pr = table._tbl.tblPr  # autofit = False above already set a fixed layout
     width = tbl_pr.find(qn("w:tblW"))
     width.set(qn("w:type"), "dxa")
     width.set(qn("w:w"), str(int(sum(widths) * 56.7)))

@@ -92,6 +92,7 @@ def _write_main(ws: Worksheet, form: ConceptNoteForm, lists: dict[str, str]) -> 
         if section.title == "Duration and financing":
             row = _write_totals(ws, row)
     style.print_setup(ws, f"{FIRST_FIELD_ROW - 1}:{FIRST_FIELD_ROW - 1}", landscape=False)
+    ws.print_area = f"A1:B{row}"  # the guidance column is for the screen, not the printout
     style.protect(ws)
 
 

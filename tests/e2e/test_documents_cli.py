@@ -174,6 +174,23 @@ def test_minutes_as_pdf(cli: Cli, master_db: Path, tmp_path: Path, store: Store)
     assert "Project ideas for 2025" in text and "Page 1 of 1" in text
 
 
+@pytest.mark.slow
+def test_concept_note_and_letter_as_pdf(cli: Cli, master_db: Path, tmp_path: Path, store: Store,
+                                        note_id: str) -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: PDF output needs it")
+    with store.session() as session, session.begin():
+        record_bureau_decision(session, concept_note_id=note_id, decision="validated",
+                               decided_on=date(2025, 9, 25))
+    ok(cli("--db", master_db, "documents", "concept-note", note_id, "note.pdf"))
+    ok(cli("--db", master_db, "documents", "letter-of-support", note_id, "letter.pdf"))
+    for name, expected in (("note.pdf", "10. Sustainability and scaling"),
+                           ("letter.pdf", "Our reference: LoS-2025-001")):
+        text = subprocess.run(["pdftotext", str(tmp_path / name), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert expected in text
+
+
 def test_annual_report(cli: Cli, master_db: Path, tmp_path: Path, store: Store,
                        note_id: str) -> None:
     add_meeting(store)

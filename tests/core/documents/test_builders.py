@@ -139,3 +139,15 @@ def test_generation_reports_progress(store: Store, note_id: str, tmp_path: Path)
         write_concept_note(session, note_id, tmp_path / "n.docx",
                            progress=lambda *step: steps.append(step))
     assert steps[0][0] == 0 and steps[-1] == (2, 2, "Written")
+
+
+def test_pdf_without_libreoffice_says_what_is_missing(store: Store, note_id: str, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from sic_desktop.documents.pdf import PdfUnavailable
+
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    with store.session() as session, pytest.raises(PdfUnavailable, match="needs LibreOffice"):
+        write_concept_note(session, note_id, tmp_path / "n.pdf")
+    assert not (tmp_path / "n.pdf").exists()

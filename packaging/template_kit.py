@@ -301,7 +301,7 @@ def data_table(doc: DocumentType, loop: str, columns: Sequence[Column],
                totals: Sequence[str] | None = None) -> Table:
     """Header row, one repeated row per item ({%tr for %}), and an optional totals row."""
     rows = 4 + (1 if totals else 0)
-    table = doc.add_table(rows=rows, cols=len(columns))
+    table: Table = doc.add_table(rows=rows, cols=len(columns))
     table.style = doc.styles["SIC Table"]
     for index, column in enumerate(columns):
         header = table.rows[0].cells[index]
@@ -327,7 +327,7 @@ def data_table(doc: DocumentType, loop: str, columns: Sequence[Column],
 def facts_table(doc: DocumentType, facts: Sequence[tuple[str, str]],
                 widths: tuple[float, float] = (50, TEXT_WIDTH_MM - 50)) -> Table:
     """Label and value pairs: the key facts at the top of a document."""
-    table = doc.add_table(rows=len(facts), cols=2)
+    table: Table = doc.add_table(rows=len(facts), cols=2)
     table.style = doc.styles["SIC Table"]
     look = table._tbl.tblPr.find(qn("w:tblLook"))
     if look is not None:

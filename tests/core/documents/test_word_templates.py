@@ -39,8 +39,9 @@ def test_rendered_document_is_a4_with_header_footer_and_page_numbers(
         name: str, tmp_path: Path, render_sample: RenderSample) -> None:
     document = Document(str(render_sample(name, tmp_path)))
     section = document.sections[0]
-    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
-    assert round(section.left_margin.mm) == 25
+    width, height, left = section.page_width, section.page_height, section.left_margin
+    assert width is not None and height is not None and left is not None
+    assert (round(width.mm), round(height.mm), round(left.mm)) == (210, 297, 25)
     footer_xml = section.footer._element.xml
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
     body = document.element.xml

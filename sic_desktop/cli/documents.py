@@ -38,6 +38,10 @@ def register(commands: Any) -> None:
     check.add_argument("--kind", choices=TEMPLATE_NAMES,
                        help="which document it is for (default: from the file name)")
     check.set_defaults(run=_check_template)
+    listing = add_command(actions, "templates",
+                          "show which template each document uses, and the folder where the "
+                          "Secretariat's own templates go")
+    listing.set_defaults(run=_templates)
 
 
 def _done(context: Context, written: Any, **extra: Any) -> int:
@@ -96,3 +100,16 @@ def _check_template(args: argparse.Namespace, context: Context) -> int:
                  [{"kind": p.kind, "placeholder": p.placeholder, "where": p.where}
                   for p in problems])
     return InputRefused.exit_code if problems else 0
+
+
+def _templates(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.word import override_dir, template_path
+
+    folder = override_dir()
+    used = {name: template_path(name) for name in TEMPLATE_NAMES}
+    lines = [f"Your own templates go in: {folder}  (same file names as below)"]
+    lines += [f"  {name:18} {'own' if path.parent == folder else 'shipped'}  {path}"
+              for name, path in used.items()]
+    context.emit("\n".join(lines), {"folder": str(folder), "templates": {
+        name: {"path": str(path), "own": path.parent == folder} for name, path in used.items()}})
+    return 0

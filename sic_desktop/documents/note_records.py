@@ -1,5 +1,6 @@
 """A concept note between the database and its form: read one out, save a filled form in."""
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -113,6 +114,7 @@ def save_form(session: Session, form: f.ConceptNoteForm, *, task_force: m.TaskFo
     assessment stays pinned to the text it judged.
     """
     values: dict[str, Any] = {name: getattr(form, name) for name in NOTE_FIELDS}
+    values["objectives_served"] = _objective_codes(session, form.objectives_served)
     values["region_id"] = _region_id(session, form.region)
     values["lead_organisation_id"] = (_organisation_id(session, form.lead_organisation)
                                       if form.lead_organisation else None)
@@ -187,6 +189,24 @@ def _check(model: type[Record], values: dict[str, Any], sheet: str, row: int = 0
             if not row:
                 raise InputRefused(f"{sheet}, {label}: {reason}")
             raise RowError(sheet=sheet, row=row, column=label, reason=reason)
+
+
+def _objective_codes(session: Session, text: str | None) -> str | None:
+    """Objective codes checked against the reference list and written one way: "A2, A5"."""
+    if not text:
+        return None
+    known = {o.code.casefold(): o.code for o in _live(session, m.Objective)}
+    codes = []
+    for part in re.split(r"[,;\s]+", text):
+        if not part:
+            continue
+        code = known.get(part.casefold())
+        if code is None:
+            raise InputRefused(f"Concept note, Task force objective(s): unknown objective "
+                               f"{part!r}; known: {', '.join(sorted(known.values()))}")
+        if code not in codes:
+            codes.append(code)
+    return ", ".join(codes) or None
 
 
 def _region_id(session: Session, name: str | None) -> str | None:

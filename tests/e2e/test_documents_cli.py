@@ -230,3 +230,14 @@ def test_check_template(cli: Cli, master_db: Path, tmp_path: Path) -> None:
     assert result.returncode == 4
     assert "{{ title }} is split across formatting runs" in result.stdout
     assert "{{ favourite_colour }} is not provided by the data" in result.stdout
+
+
+def test_templates_lists_shipped_and_own(cli: Cli, master_db: Path, tmp_path: Path) -> None:
+    listed = json.loads(ok(cli("--db", master_db, "--json", "documents", "templates")).stdout)
+    assert not any(t["own"] for t in listed["templates"].values())
+    own = Path(listed["folder"])
+    own.mkdir(parents=True)
+    Document().save(str(own / "letter-of-support.docx"))
+    listed = json.loads(ok(cli("--db", master_db, "--json", "documents", "templates")).stdout)
+    assert listed["templates"]["letter-of-support"]["own"] is True
+    assert listed["templates"]["concept-note"]["own"] is False

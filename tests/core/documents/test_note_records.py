@@ -84,6 +84,17 @@ def test_an_unknown_region_is_refused(store: Store) -> None:
         save(store, form)
 
 
+def test_objective_codes_are_checked_and_tidied(store: Store) -> None:
+    form = samples.concept_note_form()
+    form.objectives_served = "a2;A5 a2"
+    note_id = save(store, form)
+    with store.session() as session:
+        assert form_from_note(session, note_id).objectives_served == "A2, A5"
+    form.objectives_served = "A2, Z9"
+    with pytest.raises(InputRefused, match="unknown objective 'Z9'; known: A1, A2"):
+        save(store, form)
+
+
 def test_a_value_the_model_refuses_names_sheet_and_column(store: Store) -> None:
     form = samples.concept_note_form()
     form.duration_months = -3

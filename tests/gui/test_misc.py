@@ -130,3 +130,18 @@ def test_cycle_overview(window: MainWindow, qtbot: QtBot, qtmodeltester: Any) ->
     assert page.steps.rowCount() == 17
     assert page.counts.rowCount() >= 6  # the shipped task forces A1-A6
     qtmodeltester.check(page.steps)
+
+
+def test_words_for_lupdate_are_up_to_date() -> None:
+    from ui import wordlist
+
+    assert wordlist.TARGET.read_text(encoding="utf-8") == wordlist.render(), "run python -m ui.wordlist"
+
+
+def test_translation_files_cover_the_window() -> None:
+    from sic_desktop.paths import resources_dir
+
+    for language in ("fr", "es"):
+        ts = (resources_dir() / "translations" / f"sic_desktop_{language}.ts").read_text(encoding="utf-8")
+        for text in ("Members and candidacies", "Keep master", "Search (Ctrl+F)", "Amount requested"):
+            assert text in ts, (language, text)

@@ -26,13 +26,12 @@ def render() -> str:
     labels = sorted({spec.label for model in record_classes() for spec in fields_of(model)})
     kinds = sorted({model.__label__ for model in record_classes()})
     choices = sorted({c for model in record_classes() for spec in fields_of(model) for c in spec.choices})
-    lines = [HEADER, "FIELDS = (\n"]
-    lines += [f"    QT_TRANSLATE_NOOP(\"fields\", {json.dumps(label, ensure_ascii=False)}),\n" for label in labels]
-    lines += [")\n\nRECORDS = (\n"]
-    lines += [f"    QT_TRANSLATE_NOOP(\"records\", {json.dumps(kind, ensure_ascii=False)}),\n" for kind in kinds]
-    lines += [")\n\nCHOICES = (\n"]
-    lines += [f"    QT_TRANSLATE_NOOP(\"choices\", {json.dumps(choice, ensure_ascii=False)}),\n" for choice in choices]
-    lines += [")\n"]
+    lines = [HEADER]
+    for name, context, texts in (("FIELDS", "fields", labels), ("RECORDS", "records", kinds),
+                                 ("CHOICES", "choices", choices)):
+        lines.append(f"{name} = (\n")
+        lines += [f'    QT_TRANSLATE_NOOP("{context}", {json.dumps(t, ensure_ascii=False)}),\n' for t in texts]
+        lines.append(")\n\n\n" if name != "CHOICES" else ")\n")
     return "".join(lines)
 
 

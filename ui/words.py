@@ -144,6 +144,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("fields", "Year"),
 )
 
+
 RECORDS = (
     QT_TRANSLATE_NOOP("records", "Bureau validation"),
     QT_TRANSLATE_NOOP("records", "STC assessment"),
@@ -190,6 +191,7 @@ RECORDS = (
     QT_TRANSLATE_NOOP("records", "team member"),
     QT_TRANSLATE_NOOP("records", "work plan item"),
 )
+
 
 CHOICES = (
     QT_TRANSLATE_NOOP("choices", "TF meeting"),

@@ -30,7 +30,8 @@ def render() -> str:
     for name, context, texts in (("FIELDS", "fields", labels), ("RECORDS", "records", kinds),
                                  ("CHOICES", "choices", choices)):
         lines.append(f"{name} = (\n")
-        lines += [f'    QT_TRANSLATE_NOOP("{context}", {json.dumps(t, ensure_ascii=False)}),\n' for t in texts]
+        lines += [f'    QT_TRANSLATE_NOOP("{context}", {json.dumps(t, ensure_ascii=False)}),\n'
+                  for t in texts]
         lines.append(")\n\n\n" if name != "CHOICES" else ")\n")
     return "".join(lines)
 

@@ -39,6 +39,8 @@ class Problem:
 
 def check_template(template: Path, context: Mapping[str, Any]) -> list[Problem]:
     """Every problem found: split placeholders in the raw XML, then names the data lacks."""
+    if not zipfile.is_zipfile(template):
+        return [Problem("syntax", "this is not a Word document (.docx)", template.name)]
     problems = split_placeholders(template)
     problems += missing_placeholders(template, context)
     return problems

@@ -1,14 +1,17 @@
 """Word documents from templates: the Secretariat's own template first, else the shipped one."""
 
 import io
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import Environment, StrictUndefined, TemplateError
+from lxml import etree
 
 from sic_desktop.errors import InputRefused
 from sic_desktop.paths import data_dir, resources_dir
@@ -49,13 +52,18 @@ def render(name: str, context: Mapping[str, Any], target: Path | io.BytesIO, *,
            template: Path | None = None) -> None:
     """Fill the template `name` with `context` and save the .docx to `target`."""
     source = template or template_path(name, overrides=overrides)
-    document = DocxTemplate(source)
+    try:
+        document = DocxTemplate(source)
+        document.init_docx()
+    except (OSError, zipfile.BadZipFile, KeyError, PackageNotFoundError) as exc:
+        raise InputRefused(f"the template {source} is not a Word document (.docx): {exc}") from exc
     values = dict(context)
     for key, image in (images or {}).items():
         values[key] = InlineImage(document, io.BytesIO(image.png), width=Mm(image.width_mm))
     try:
         document.render(values, jinja_env=environment(), autoescape=True)
-    except TemplateError as exc:
+    except (TemplateError, etree.XMLSyntaxError) as exc:
+        # A placeholder the data lacks, a Jinja mistake, or a tag that cuts Word's XML in two.
         raise InputRefused(f"the template {source} cannot be filled: {exc}. "
                            "`sic-desktop documents check-template` names what is wrong.") from exc
     document.save(target)

@@ -118,3 +118,14 @@ def test_a_template_asking_for_unknown_data_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputRefused, match="cannot be filled"):
         word.render("letter-of-support", {}, tmp_path / "out.docx",
                     template=tmp_path / "bad.docx")
+
+
+def test_a_template_that_is_no_word_document_is_refused(tmp_path: Path) -> None:
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "meeting-minutes.docx").write_text("not a document")
+    with pytest.raises(InputRefused, match="is not a Word document"):
+        word.render("meeting-minutes", samples.all_contexts()["meeting-minutes"],
+                    tmp_path / "out.docx", overrides=own)
+    problems = check_template(own / "meeting-minutes.docx", {})
+    assert [p.kind for p in problems] == ["syntax"]

@@ -30,12 +30,14 @@ from template_kit import (
 )
 
 OUT_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates"
+# A long title would wrap under the right-hand part of the running header.
+SHORT_TITLE = "{{ title|truncate(70, false, '…', 5) }}"
 FOOTER = "4 per 1000 Initiative · Strategy Implementation Cycle"
 
 
 def concept_note() -> Path:
     doc = new_document("Concept note")
-    header_footer(doc, "{{ title }}", "Concept note · version {{ version }}", FOOTER)
+    header_footer(doc, SHORT_TITLE, "Concept note · version {{ version }}", FOOTER)
     para(doc, "CONCEPT NOTE · TASK FORCE {{ task_force|upper }}", "Kicker")
     para(doc, "{{ title }}", "Title")
     tag(doc, "if acronym")
@@ -190,7 +192,7 @@ def letter_of_support() -> Path:
 
 def meeting_minutes() -> Path:
     doc = new_document("Meeting minutes")
-    header_footer(doc, "{{ title }}", "Minutes · {{ held_on }}", FOOTER)
+    header_footer(doc, SHORT_TITLE, "Minutes · {{ held_on }}", FOOTER)
     para(doc, "MINUTES · {{ kind|upper }}", "Kicker")
     para(doc, "{{ title }}", "Title")
     para(doc, "")

@@ -54,21 +54,26 @@ def save(name: str, context: Mapping[str, Any], target: Path, *,
     progress(3, 3, "Written")
 
 
+def _steps(target: Path) -> int:
+    """Reading, filling, and (for a PDF) converting: the steps progress counts."""
+    return 3 if target.suffix.lower() == ".pdf" else 2
+
+
 def write_concept_note(session: Session, note_id: str, target: Path, *,
                        progress: Progress = _quiet) -> Written:
     note = load_note(session, note_id)
-    progress(0, 2, "Reading the concept note")
+    progress(0, _steps(target), "Reading the concept note")
     context = concept_note_context(form_from_note(session, note.id), note_facts(session, note))
-    progress(1, 2, "Filling the template")
+    progress(1, _steps(target), "Filling the template")
     save("concept-note", context, target, progress=progress)
     return Written(target, note.title)
 
 
 def write_minutes(session: Session, meeting_id: str, target: Path, *,
                   progress: Progress = _quiet) -> Written:
-    progress(0, 2, "Reading the meeting")
+    progress(0, _steps(target), "Reading the meeting")
     context = minutes_context(session, meeting_id)
-    progress(1, 2, "Filling the template")
+    progress(1, _steps(target), "Filling the template")
     save("meeting-minutes", context, target, progress=progress)
     return Written(target, context["title"])
 
@@ -83,12 +88,12 @@ def write_letter(session: Session, note_id: str, target: Path, *, progress: Prog
     if suffix not in (".docx", ".pdf"):
         raise UsageError(f"{target.name}: write a .docx or a .pdf file")
     note = load_note(session, note_id)
-    progress(0, 2, "Finding the letter of support")
+    progress(0, _steps(target), "Finding the letter of support")
     filed = filed_letter(session, note.id)
     issued = filed is None
     document = issue_letter(session, concept_note_id=note.id).document if filed is None \
         else filed[1]
-    progress(1, 2, "Writing the letter")
+    progress(1, _steps(target), "Writing the letter")
     target.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".pdf":
         with tempfile.TemporaryDirectory(prefix="sic-doc-") as scratch:
@@ -97,15 +102,15 @@ def write_letter(session: Session, note_id: str, target: Path, *, progress: Prog
             docx_to_pdf(docx, target)
     else:
         target.write_bytes(document)
-    progress(2, 2, "Written")
+    progress(_steps(target), _steps(target), "Written")
     return Written(target, note.title), issued
 
 
 def write_annual_report(session: Session, year: int, target: Path, *,
                         task_force: Any = None, progress: Progress = _quiet) -> Written:
-    progress(0, 2, "Counting the cycle's records")
+    progress(0, _steps(target), "Counting the cycle's records")
     report = annual_report(session, year=year, task_force=task_force)
-    progress(1, 2, "Filling the template")
+    progress(1, _steps(target), "Filling the template")
     context = dict(report.context)
     images = {}
     if report.chart is not None:

@@ -95,6 +95,45 @@ def _set_permit(connection: Connection, is_open: bool) -> None:
     connection.exec_driver_sql(f"UPDATE write_permit SET open = {int(is_open)}")
 
 
+@contextmanager
+def write_permit(connection: Connection) -> Iterator[None]:
+    """Open the database's guard for Core writes whose change rows the caller appends itself.
+
+    For the sync layer only: received changes are stored as they came (their site, seq and author),
+    and a merge writes rows with Core statements for speed, in the same transaction.
+    """
+    _set_permit(connection, True)
+    try:
+        yield
+    finally:
+        _set_permit(connection, False)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalChange:
+    """A change this site makes without an ORM write (a conflict's resolution, say)."""
+
+    table: str
+    record_id: str
+    field: str
+    kind: str
+    old: Any
+    new: Any
+    based_on: str | None
+    also_based_on: str | None = None
+
+
+def append_local_changes(connection: Connection, changes: list[LocalChange], *,
+                         author: str | None = None) -> list[str]:
+    """Log changes as this site's next ones (seq, clock, author); returns their change ids."""
+    recorder = _Recorder(connection, seed=False, author=author)
+    for change in changes:
+        recorder.append(change.table, change.record_id, change.field, change.kind, change.old, change.new,
+                        based_on=change.based_on, also_based_on=change.also_based_on)
+    recorder.write()
+    return [row["change_id"] for row in recorder.rows]
+
+
 @event.listens_for(StoreSession, "before_flush")
 def _before_flush(session: Session, _flush: UOWTransaction, _instances: object) -> None:
     for obj in session.deleted:
@@ -144,15 +183,16 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
     connection = session.connection()
     mode = session.info.get(_MODE_KEY)
     if mode != "remote":
-        _Recorder(session, connection, seed=mode == "seed").record()
+        _Recorder(connection, seed=mode == "seed", author=session.info.get("author"),
+                  recorded=session.info.setdefault(_RECORDED_KEY, [])).record(session)
     _set_permit(connection, False)
 
 
 class _Recorder:
     """Builds and appends the change rows of one flush."""
 
-    def __init__(self, session: Session, connection: Connection, *, seed: bool) -> None:
-        self.session = session
+    def __init__(self, connection: Connection, *, seed: bool, author: str | None = None,
+                 recorded: list[RecordedChange] | None = None) -> None:
         self.connection = connection
         self.seed = seed
         columns = select(Site.site_id, Site.author, Site.last_seq, Site.last_hlc)
@@ -166,16 +206,16 @@ class _Recorder:
             self.seq = connection.execute(
                 text("SELECT coalesce(max(seq), 0) FROM change WHERE site_id = :s"), {"s": SEED_SITE_ID}
             ).scalar_one()
-        self.author = session.info.get("author", self.author)
+        self.author = author or self.author
         self.rows: list[dict[str, Any]] = []
-        self.recorded: list[RecordedChange] = session.info.setdefault(_RECORDED_KEY, [])
+        self.recorded: list[RecordedChange] = [] if recorded is None else recorded
 
-    def record(self) -> None:
-        new_objects = [obj for obj in self.session.new if isinstance(obj, Record)]
+    def record(self, session: Session) -> None:
+        new_objects = [obj for obj in session.new if isinstance(obj, Record)]
         for obj in new_objects:
             self._record_insert(obj)
-        for obj in self.session.dirty:
-            if isinstance(obj, Record) and obj not in self.session.new:
+        for obj in session.dirty:
+            if isinstance(obj, Record) and obj not in session.new:
                 self._record_updates(obj)
         self.write()
 
@@ -192,14 +232,14 @@ class _Recorder:
     def _record_insert(self, obj: Record) -> None:
         row = obj.__dict__
         values = {key: to_plain(row[key]) for key in _column_keys(type(obj)) if row.get(key) is not None}
-        self._append(obj.__tablename__, obj.id, "*", "insert", None, values, based_on=None)
+        self.append(obj.__tablename__, obj.id, "*", "insert", None, values, based_on=None)
 
     def record_rows(self, model: type[Record], rows: list[dict[str, Any]]) -> None:
         """The insert changes of rows written by one bulk INSERT statement."""
         keys = _column_keys(model)
         for row in rows:
             values = {key: to_plain(row[key]) for key in keys if row.get(key) is not None}
-            self._append(model.__tablename__, row["id"], "*", "insert", None, values, based_on=None)
+            self.append(model.__tablename__, row["id"], "*", "insert", None, values, based_on=None)
         self.write()
 
     def _record_updates(self, obj: Record) -> None:
@@ -221,10 +261,10 @@ class _Recorder:
             if column.key == "deleted":
                 kind = "delete" if new else "undelete"
             based_on = heads.get(column.key) or heads.get("*")
-            self._append(obj.__tablename__, obj.id, column.key, kind, old, new, based_on=based_on)
+            self.append(obj.__tablename__, obj.id, column.key, kind, old, new, based_on=based_on)
 
-    def _append(self, table: str, record_id: str, field: str, kind: str, old: Any, new: Any,
-                *, based_on: str | None) -> None:
+    def append(self, table: str, record_id: str, field: str, kind: str, old: Any, new: Any,
+               *, based_on: str | None, also_based_on: str | None = None) -> None:
         self.seq += 1
         if self.seed:
             change_id = str(uuid.uuid5(SEED_NAMESPACE, f"{table}/{record_id}/{field}/{kind}/{new!r}"))
@@ -238,7 +278,7 @@ class _Recorder:
             "old_value": None if old is None else encode(old),
             "new_value": None if new is None else encode(new),
             "based_on": based_on, "kind": kind, "author": self.author, "applied": True,
-            "also_based_on": None,
+            "also_based_on": also_based_on,
         })
         self.recorded.append(RecordedChange(change_id, table, record_id, field, kind, old, new))
 
@@ -273,7 +313,8 @@ def _bulk_statements(state: ORMExecuteState) -> Any:
     result = state.invoke_statement()
     mode = session.info.get(_MODE_KEY)
     if mode != "remote":
-        _Recorder(session, connection, seed=mode == "seed").record_rows(model, rows)
+        _Recorder(connection, seed=mode == "seed", author=session.info.get("author"),
+                  recorded=session.info.setdefault(_RECORDED_KEY, [])).record_rows(model, rows)
     _set_permit(connection, False)
     return result
 

@@ -221,3 +221,19 @@ def test_reference_data_is_the_same_in_every_copy(tmp_path: Path) -> None:
     finally:
         master.close()
         region.close()
+
+
+def test_a_change_made_without_the_orm_is_logged_as_the_sites_next(store: Store) -> None:
+    from sic_desktop.db.changelog import LocalChange, append_local_changes
+
+    person_id = add_person(store, email="a@example.org")
+    first = local_changes(store)[0]
+    with store.session() as session, session.begin():
+        connection = session.connection()
+        ids = append_local_changes(connection, [
+            LocalChange("person", person_id, "email", "update", "a@example.org", "b@example.org",
+                        based_on=first.change_id, also_based_on="incoming-change")], author="Resolver")
+    last = local_changes(store)[-1]
+    assert [last.change_id] == ids
+    assert (last.seq, last.author, last.also_based_on) == (2, "Resolver", "incoming-change")
+    assert last.hlc > first.hlc

@@ -14,6 +14,9 @@ JSON: TypeAlias = bool | int | float | str | list["JSON"] | dict[str, "JSON"] | 
 # I-JSON (RFC 7493): integers beyond this lose precision in every other JSON reader.
 MAX_SAFE_INTEGER = 2**53 - 1
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+# Only a long run of digits or a three-digit exponent can make an unsafe integer or an infinity.
+_BIG_NUMBER = re.compile(r"\d{16}|[eE][+-]?\d{3}")
 
 
 @dataclass(frozen=True)
@@ -124,14 +127,25 @@ def loads(data: bytes, *, what: str = "the JSON", limits: Limits = DEFAULT_LIMIT
     if text.startswith("\ufeff"):
         raise InputRefused(f"{what} starts with a byte-order mark")
     try:
-        value: JSON = json.loads(text, object_pairs_hook=_unique_object, parse_constant=_refuse_constant)
+        value: JSON = json.loads(
+            text,
+            object_pairs_hook=_unique_object,
+            parse_constant=_refuse_constant,
+        )
     except _Refusal as refusal:
         raise InputRefused(f"{what}: {refusal}") from None
     except RecursionError:
         raise InputRefused(f"{what} is nested too deeply") from None
     except ValueError as error:  # JSONDecodeError, and integers with thousands of digits
         raise InputRefused(f"{what} is not valid JSON: {error}") from None
-    _check(value, what, limits)
+    # Walk the value only when the text could break a rule: most lines cannot, and say so cheaply.
+    if (
+        len(text) > limits.max_string
+        or text.count("[") + text.count("{") > limits.max_depth
+        or _ESCAPED_SURROGATE.search(text)
+        or _BIG_NUMBER.search(text)
+    ):
+        _check(value, what, limits)
     return value
 
 
@@ -166,8 +180,10 @@ def _refuse_constant(name: str) -> None:
     raise _Refusal(f"{name} is not a number JSON allows")
 
 
+
+
 def _check(root: JSON, what: str, limits: Limits) -> None:
-    """Depth, string length, integer range, finite numbers and UTF-8-safe strings, iteratively."""
+    """Depth, string length, UTF-8-safe strings, safe integers and finite numbers, iteratively."""
     stack: list[tuple[JSON, int]] = [(root, 1)]
     while stack:
         value, depth = stack.pop()

@@ -81,7 +81,14 @@ def import_bundle(store: Store, path: Path) -> Report:
     return _run(store, path, write=True)
 
 
-def _run(store: Store, path: Path, *, write: bool) -> Report:
+def import_bundles(store: Store, paths: list[Path]) -> list[Report]:
+    """A merge session: one backup first, then each bundle in its own all-or-nothing transaction.
+    The first refusal stops the session (the bundles before it stay applied)."""
+    _backup(store.path)
+    return [_run(store, path, write=True, backed_up=True) for path in paths]
+
+
+def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> Report:
     data = safezip.read_capped(path, str(path))
     sha = hashlib.sha256(data).hexdigest()
     try:
@@ -96,7 +103,8 @@ def _run(store: Store, path: Path, *, write: bool) -> Report:
                 return report
             connection = session.connection()
             if plan is not None and (plan.changes or plan.conflicts):
-                _backup(store.path)
+                if not backed_up:
+                    _backup(store.path)
                 merge.apply(connection, plan)
             _record(session, verified, report, sha)
         log.info("imported %s: %s", path, report.verdict)

@@ -6,12 +6,12 @@ plan is then applied with a handful of `executemany` statements inside the calle
 
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, literal_column, select, text, update
+from sqlalchemy import Boolean, Connection, insert, select, text
 
 from sic_desktop.db.models import Change, Conflict, Region, TaskForce
 from sic_desktop.db.values import decode, encode, to_plain
@@ -23,6 +23,21 @@ from sic_desktop.sync.writes import write_permit
 
 _CONFLICT_NAMESPACE = uuid.UUID("3b8f5a61-2f0e-4c1d-9d7e-5a0c4e8b7f10")
 _CHUNK = 500
+
+
+def _is_flag(model: Model, name: str) -> bool:
+    return isinstance(model.columns[name].type, Boolean)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _processor(model: Model, name: str, dialect: Any) -> Callable[[Any], Any]:
+    """The column type's own conversion of a Python value to what SQLite stores."""
+    column = model.table.c[name]
+    process = column.type.bind_processor(dialect)
+    return process or _identity
 
 
 def conflict_id(change_id: str, what: str = "") -> str:
@@ -39,8 +54,18 @@ class Head:
     site: str
     hlc: str
     author: str
-    old: str | None  # JSON text, decoded only when needed
-    new: str | None
+    old: JSON  # the values of a change planned here; read from the log when `stored`
+    new: JSON
+    stored: bool = True
+
+    def values(self, connection: Connection) -> tuple[JSON, JSON]:
+        """The old and new plain values (the log is read only for the rare conflicts)."""
+        if self.stored:
+            old, new = connection.execute(
+                select(Change.old_value, Change.new_value).where(Change.change_id == self.change_id)
+            ).one()
+            return decode(old), decode(new)
+        return self.old, self.new
 
 
 @dataclass
@@ -78,37 +103,34 @@ class State:
             self._load(models()[table], sorted(ids))
 
     def _load(self, model: Model, ids: list[str]) -> None:
-        table = model.table
+        # Raw reads: SQLite's own values are the plain JSON values already (dates as ISO text),
+        # except flags, which it keeps as 0/1.
+        names = ["id", *model.columns]
+        flags = [n for n in model.columns if _is_flag(model, n)]
+        quoted = ", ".join(f'"{name}"' for name in names)
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
             for record in chunk:
                 self.rows[(model.name, record)] = None
-            for row in self.connection.execute(select(table).where(table.c.id.in_(chunk))):
-                values: dict[str, JSON] = {k: to_plain(v) for k, v in row._mapping.items()}
-                self.rows[(model.name, str(values["id"]))] = values
-            history = self.connection.execute(
-                select(
-                    Change.record_id,
-                    Change.field,
-                    Change.change_id,
-                    Change.also_based_on,
-                    Change.site_id,
-                    Change.seq,
-                    Change.hlc,
-                    Change.author,
-                    Change.old_value,
-                    Change.new_value,
-                )
-                .where(
-                    Change.applied.is_(True),
-                    Change.table_name == model.name,
-                    Change.record_id.in_(chunk),
-                )
-                .order_by(literal_column("change.rowid"))
+            rows = self.connection.exec_driver_sql(
+                f'SELECT {quoted} FROM "{model.name}" WHERE id IN ({marks})', tuple(chunk)
             )
-            for record, name, change_id, also, site, seq, hlc, author, old, new in history:
+            for row in rows:
+                values: dict[str, JSON] = dict(zip(names, row, strict=True))
+                for flag in flags:
+                    if values[flag] is not None:
+                        values[flag] = bool(values[flag])
+                self.rows[(model.name, str(values["id"]))] = values
+            history = self.connection.exec_driver_sql(
+                "SELECT record_id, field, change_id, also_based_on, site_id, seq, hlc, author "
+                f"FROM change WHERE applied = 1 AND table_name = ? AND record_id IN ({marks}) "
+                "ORDER BY rowid",
+                (model.name, *chunk),
+            )
+            for record, name, change_id, also, site, seq, hlc, author in history:
                 key = (model.name, record)
-                head = Head(change_id, also, site, hlc, author, old, new)
+                head = Head(change_id, also, site, hlc, author, None, None)
                 self.heads.setdefault(key, {})[name] = head
                 self.history.setdefault(key, []).append((site, seq, name))
 
@@ -214,8 +236,9 @@ class Planner:
             change.site,
             change.hlc,
             change.author,
-            None if change.old is None else encode(change.old),
-            None if change.new is None else encode(change.new),
+            change.old,
+            change.new,
+            stored=False,
         )
 
     def log(self, change: WireChange, *, applied: bool) -> None:
@@ -370,7 +393,7 @@ def _unseen_edit(history: list[tuple[str, int, str]], site: str, acks: dict[str,
 
 def _swap(planner: Planner, model: Model, change: WireChange, head: Head) -> None:
     """Two regions disagree: the later clock shows in the master, so import order never matters."""
-    loser_old, loser_new = decode(head.old), decode(head.new)
+    loser_old, loser_new = head.values(planner.state.connection)
     planner.update_field(model, change)
     planner.log(change, applied=True)
     planner.plan.flips.append(head.change_id)
@@ -449,16 +472,35 @@ def plan_region(connection: Connection, changes: list[WireChange], *, me: str, a
 
 
 def apply(connection: Connection, plan: Plan) -> None:
-    """Carry out a plan inside the caller's transaction."""
+    """Carry out a plan inside the caller's transaction.
+
+    Rows go to the driver's executemany directly (values made storable by each column's own
+    bind processor): SQLAlchemy's per-row work would otherwise be most of a merge's time.
+    Table and field names come from the models' allow-list, never from a bundle's own words.
+    """
+    dialect = connection.dialect
     with write_permit(connection):
         for table, rows in plan.inserts.items():
-            connection.execute(insert(models()[table].table), rows)
+            model = models()[table]
+            names = ["id", *model.columns]
+            processors = [_processor(model, name, dialect) for name in names]
+            quoted = ", ".join(f'"{name}"' for name in names)
+            connection.exec_driver_sql(
+                f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})',
+                [tuple(p(row[n]) for n, p in zip(names, processors, strict=True)) for row in rows],
+            )
         for (table, name), items in plan.updates.items():
-            target = models()[table].table
-            statement = update(target).where(target.c.id == bindparam("_id")).values({name: bindparam("_v")})
-            connection.execute(statement, items)
+            process = _processor(models()[table], name, dialect)
+            connection.exec_driver_sql(
+                f'UPDATE "{table}" SET "{name}" = ? WHERE id = ?',
+                [(process(item["_v"]), item["_id"]) for item in items],
+            )
     if plan.changes:
-        connection.execute(insert(Change), plan.changes)
+        names = list(plan.changes[0])
+        connection.exec_driver_sql(
+            f"INSERT INTO change ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            [tuple(row[name] for name in names) for row in plan.changes],
+        )
     if plan.flips:
         connection.execute(
             text("UPDATE change SET applied = 0 WHERE change_id = :i"),

@@ -1,15 +1,19 @@
 """Changes as they travel in bundles: to and from `change` rows, with allow-listed, typed values."""
 
+import json
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Table
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Table
 
 from sic_desktop.db.base import Record, record_classes
 from sic_desktop.db.models.bookkeeping import CHANGE_KINDS
-from sic_desktop.db.values import decode, encode, from_plain
+from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused
 from sic_desktop.sync.canonical import JSON
 
@@ -32,7 +36,18 @@ KEYS = frozenset(
 )
 _HLC = re.compile(r"\d{15}:\d{5}")
 _ID = re.compile(r"[0-9A-Za-z-]{1,36}")
+_TEXT_FIELDS = (
+    ("id", _ID, False),
+    ("site", _ID, False),
+    ("hlc", _HLC, False),
+    ("record", _ID, False),
+    ("author", None, False),
+    ("based_on", _ID, True),
+    ("also_based_on", _ID, True),
+)
 MAX_TEXT = 200_000
+# The change log's own JSON text (as db.values.encode writes it), without a new encoder per call.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 @dataclass(frozen=True)
@@ -105,8 +120,8 @@ class WireChange:
             "table_name": self.table,
             "record_id": self.record,
             "field": self.field,
-            "old_value": None if self.old is None else encode(self.old),
-            "new_value": None if self.new is None else encode(self.new),
+            "old_value": None if self.old is None else _encode(self.old),
+            "new_value": None if self.new is None else _encode(self.new),
             "based_on": self.based_on,
             "kind": self.kind,
             "author": self.author,
@@ -139,17 +154,16 @@ def parse(value: JSON, where: str) -> WireChange:
     if not isinstance(value, dict) or set(value) != KEYS:
         raise InputRefused(f"{where}: not a change (wrong or missing keys)")
 
-    def text(key: str, pattern: re.Pattern[str] | None = None, optional: bool = False) -> Any:
+    for key, pattern, optional in _TEXT_FIELDS:
         item = value[key]
         if item is None and optional:
-            return None
+            continue
         if not isinstance(item, str) or (pattern is not None and not pattern.fullmatch(item)):
             raise InputRefused(f"{where}: the {key} {str(item)[:60]!r} is not valid")
-        return item
-
-    change_id, site, hlc = text("id", _ID), text("site", _ID), text("hlc", _HLC)
-    record, author = text("record", _ID), text("author")
-    based_on, also = text("based_on", _ID, True), text("also_based_on", _ID, True)
+    change_id, site, hlc = str(value["id"]), str(value["site"]), str(value["hlc"])
+    record, author = str(value["record"]), str(value["author"])
+    based_on, also = value["based_on"], value["also_based_on"]
+    assert (based_on is None or isinstance(based_on, str)) and (also is None or isinstance(also, str))
     seq = value["seq"]
     if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
         raise InputRefused(f"{where}: the sequence number {seq!r} is not valid")
@@ -189,21 +203,97 @@ def _typed(model: Model, field: str, item: JSON, where: str) -> None:
     column = model.columns.get(field)
     if column is None:
         raise InputRefused(f"{where}: {model.name} has no field {field[:60]!r}")
-    if isinstance(item, str) and len(item) > MAX_TEXT:
-        raise InputRefused(f"{where}: the {field} of {model.name} is too long")
     if item is None:
         return  # emptiness is checked where the value lands (a required field may be emptied)
-    if not isinstance(item, str | int | float):
-        raise InputRefused(f"{where}: {model.name}.{field} cannot hold a list or object")
+    if isinstance(item, str) and len(item) > MAX_TEXT:
+        raise InputRefused(f"{where}: the {field} of {model.name} is too long")
     try:
-        from_plain(column, item)
-    except InputRefused as error:
-        raise InputRefused(f"{where}: {error}") from None
+        _converter(model.name, field)(item)
+    except (TypeError, ValueError):
+        raise InputRefused(
+            f"{where}: {model.name}.{field}: {str(item)[:60]!r} is not a valid "
+            f"{_KIND_WORDS[_kind(model.columns[field])]}"
+        ) from None
+
+
+_KIND_WORDS = {
+    "bool": "yes/no value",
+    "int": "whole number",
+    "float": "number",
+    "date": "date",
+    "datetime": "date and time",
+    "str": "text",
+}
+
+
+def _kind(column: Column[Any]) -> str:
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return "bool"
+    if isinstance(kind, Integer):
+        return "int"
+    if isinstance(kind, Float):
+        return "float"
+    if isinstance(kind, DateTime):
+        return "datetime"
+    if isinstance(kind, Date):
+        return "date"
+    return "str"
+
+
+def _to_bool(item: JSON) -> bool:
+    if not isinstance(item, bool):
+        raise TypeError
+    return item
+
+
+def _to_int(item: JSON) -> int:
+    if isinstance(item, bool) or not isinstance(item, int):
+        raise TypeError
+    return item
+
+
+def _to_float(item: JSON) -> float:
+    if isinstance(item, bool) or not isinstance(item, int | float) or not math.isfinite(item):
+        raise TypeError
+    return float(item)
+
+
+def _to_date(item: JSON) -> date:
+    if not isinstance(item, str):
+        raise TypeError
+    return date.fromisoformat(item)
+
+
+def _to_datetime(item: JSON) -> datetime:
+    if not isinstance(item, str):
+        raise TypeError
+    return datetime.fromisoformat(item)
+
+
+def _to_str(item: JSON) -> str:
+    if not isinstance(item, str):
+        raise TypeError
+    return item
+
+
+_CONVERTERS: dict[str, Callable[[JSON], Any]] = {
+    "bool": _to_bool,
+    "int": _to_int,
+    "float": _to_float,
+    "date": _to_date,
+    "datetime": _to_datetime,
+    "str": _to_str,
+}
+
+
+@cache
+def _converter(table: str, field: str) -> Callable[[JSON], Any]:
+    return _CONVERTERS[_kind(models()[table].columns[field])]
 
 
 def python_value(model: Model, field: str, item: JSON) -> Any:
     """The Python value to store for a checked plain value."""
     if item is None:
         return None
-    assert isinstance(item, str | int | float)
-    return from_plain(model.columns[field], item)
+    return _converter(model.name, field)(item)

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -111,9 +112,9 @@ def date_validation(ws: Worksheet, ref: str) -> None:
     ws.add_data_validation(rule)
 
 
-def print_setup(ws: Worksheet, title_rows: str, *, landscape: bool = True) -> None:
+def print_setup(ws: Worksheet | WriteOnlyWorksheet, title_rows: str, *, landscape: bool = True) -> None:
     """A4, as wide as one page, the header repeated on every printed page."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1

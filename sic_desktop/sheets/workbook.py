@@ -7,10 +7,11 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from sic_desktop.documents.sheet_style import HEADER_FILL, HEADER_FONT, print_setup
 from sic_desktop.errors import InputRefused, RowError
 
 # A text that Excel or LibreOffice would run as a formula when it starts with one of these.
@@ -47,13 +48,12 @@ def write_list(path: Path, sheet_title: str, columns: Sequence[Column], rows: It
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
-    header_font = Font(bold=True, color="FFFFFF")
-    header_fill = PatternFill("solid", fgColor="3A6B35")
+    print_setup(sheet, "1:1")
     header = []
     for column in columns:
         cell = WriteOnlyCell(sheet, value=column.title)
-        cell.font = header_font
-        cell.fill = header_fill
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center")
         header.append(cell)
     sheet.append(header)

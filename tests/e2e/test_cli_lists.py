@@ -231,3 +231,16 @@ def test_an_unknown_task_force_is_a_usage_error(cli: Cli, master_db: Path, tmp_p
     result = cli("--db", master_db, "members", "import", path, "--task-force", "Z9")
     assert result.returncode == 2
     assert "No task force 'Z9'" in result.stderr
+
+
+def test_an_export_prints_on_a4_with_the_header_on_every_page(
+        cli: Cli, master_db: Path, tmp_path: Path) -> None:
+    exported = tmp_path / "members.xlsx"
+    assert cli("--db", master_db, "members", "export", exported).returncode == 0
+    sheet = load_workbook(exported).active
+    assert sheet is not None
+    assert sheet.page_setup.paperSize == sheet.PAPERSIZE_A4
+    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:I")
+    role_lists = [rule for rule in sheet.data_validations.dataValidation if rule.formula1 == '"TFL,TFRR,TFM"']
+    assert role_lists and "G2" in str(role_lists[0].sqref)

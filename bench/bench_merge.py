@@ -20,20 +20,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
 
-from bench.dataset import dataset_path, words  # noqa: E402
-from sic_desktop.db.base import new_id  # noqa: E402
-from sic_desktop.db.changelog import field_heads  # noqa: E402
-from sic_desktop.db.clock import format_hlc  # noqa: E402
-from sic_desktop.db.models import Activity, TaskForce  # noqa: E402
-from sic_desktop.db.store import open_store  # noqa: E402
-from sic_desktop.db.values import to_plain  # noqa: E402
-from sic_desktop.sync import bundle, trust, wire  # noqa: E402
-from sic_desktop.sync.identity import identity  # noqa: E402
-from sic_desktop.sync.importer import import_bundles  # noqa: E402
-from sic_desktop.sync.keys import PublicKeyFile, key_id  # noqa: E402
+from bench.dataset import dataset_path, words
+from sic_desktop.db.base import new_id
+from sic_desktop.db.changelog import field_heads
+from sic_desktop.db.clock import format_hlc
+from sic_desktop.db.models import Activity, TaskForce
+from sic_desktop.db.store import open_store
+from sic_desktop.db.values import to_plain
+from sic_desktop.sync import bundle, trust, wire
+from sic_desktop.sync.identity import identity
+from sic_desktop.sync.importer import import_bundles
+from sic_desktop.sync.keys import PublicKeyFile, key_id
 
 REGIONS = 24
 CHANGES = 2_000

@@ -28,18 +28,19 @@ from pathlib import Path
 from sic_desktop.db.base import record_class
 from sic_desktop.db.store import open_store
 from sic_desktop.services import records
-op = json.loads(sys.argv[2])
+spec = json.loads(sys.argv[2] if len(sys.argv) > 2 else sys.stdin.read())
 store = open_store(Path(sys.argv[1]))
 with store.session() as session, session.begin():
-    model = record_class(op["table"])
-    if op["op"] == "create":
-        outcome = records.create(session, model, **op["values"])
-    elif op["op"] == "update":
-        outcome = records.update(session, model, op["id"], **op["values"])
-    else:
-        outcome = records.delete(session, model, op["id"])
+    for op in spec if isinstance(spec, list) else [spec]:
+        model = record_class(op["table"])
+        if op["op"] == "create":
+            outcome = records.create(session, model, **op["values"])
+        elif op["op"] == "update":
+            outcome = records.update(session, model, op["id"], **op["values"])
+        else:
+            outcome = records.delete(session, model, op["id"])
+        print(outcome.record_id)
 store.close()
-print(outcome.record_id)
 """
 
 
@@ -136,6 +137,22 @@ class Site:
         )
         assert result.returncode == 0, result.stderr
         return result.stdout.strip()
+
+    def create_many(self, table: str, rows: list[dict[str, Any]]) -> list[str]:
+        """Create many records in one transaction (one save of a long form)."""
+        spec = json.dumps([{"op": "create", "table": table, "values": row} for row in rows])
+        result = subprocess.run(
+            [sys.executable, "-c", EDIT, str(self.db)],
+            input=spec,
+            cwd=self.world.folder,
+            env=environment(self.world.folder / "home"),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.split()
 
     def export(self, for_site: "Site | None" = None) -> Path:
         self.exports += 1

@@ -1,16 +1,11 @@
 """One spreadsheet cell's value read as the field's kind, whichever program saved the file."""
 
-import math
-from datetime import date, datetime, timedelta
 from typing import Any
 
 from sic_desktop.documents.form import Choices, Field
+from sic_desktop.sheets.cells import CellProblem, as_date, as_number, as_text, show
 
-EXCEL_EPOCH = date(1899, 12, 30)
-
-
-class CellProblem(ValueError):
-    """The cell holds something the field cannot take; the message is the reason."""
+__all__ = ["CellProblem", "read_cell"]
 
 
 def read_cell(value: Any, f: Field, choices: Choices) -> Any:
@@ -24,18 +19,18 @@ def read_cell(value: Any, f: Field, choices: Choices) -> Any:
     if f.kind in ("number", "signed"):
         number = _number(value)
         if f.kind == "number" and number < 0:
-            raise CellProblem(f"may not be negative (found {_show(value)})")
+            raise CellProblem(f"may not be negative (found {show(value)})")
         return number
     if f.kind == "whole":
         number = _number(value)
         if not number.is_integer():
-            raise CellProblem(f"must be a whole number (found {_show(value)})")
+            raise CellProblem(f"must be a whole number (found {show(value)})")
         if number < 1:
-            raise CellProblem(f"must be at least 1 (found {_show(value)})")
+            raise CellProblem(f"must be at least 1 (found {show(value)})")
         return int(number)
     if f.kind == "date":
-        return _date(value)
-    text = _text(value)
+        return as_date(value)
+    text = as_text(value) or ""
     if f.choices:
         allowed = choices.get(f.choices)
         for option in allowed:
@@ -45,50 +40,7 @@ def read_cell(value: Any, f: Field, choices: Choices) -> Any:
     return text
 
 
-def _show(value: Any) -> str:
-    return repr(value) if isinstance(value, str) else str(value)
-
-
 def _number(value: Any) -> float:
-    if isinstance(value, bool | datetime | date):
-        raise CellProblem(f"must be a number (found {_show(value)})")
-    if isinstance(value, int | float):
-        number = float(value)
-    else:
-        text = str(value).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-        # A lone comma is a decimal comma, as typed in much of the world; else a separator.
-        lone_comma = text.count(",") == 1 and "." not in text
-        text = text.replace(",", "." if lone_comma else "")
-        try:
-            number = float(text)
-        except ValueError:
-            raise CellProblem(f"must be a number (found {_show(value)})") from None
-    if not math.isfinite(number):
-        raise CellProblem(f"must be a number (found {_show(value)})")
+    number = as_number(value)
+    assert number is not None  # empty cells were handled above
     return number
-
-
-def _date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    # A date cell that lost its format arrives as Excel's serial day number.
-    if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < 2958466:
-        return EXCEL_EPOCH + timedelta(days=int(value))
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            pass
-    raise CellProblem(f"must be a date such as 2025-03-31 (found {_show(value)})")
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value).replace("\r\n", "\n")

@@ -1,50 +1,73 @@
-"""Reading one spreadsheet cell as text, a date or a number, with a reason when it cannot be."""
+"""Reading one spreadsheet cell as text, a number or a date, whichever program saved the file."""
 
-from datetime import date, datetime
+import math
+from datetime import date, datetime, timedelta
 from typing import Any
+
+EXCEL_EPOCH = date(1899, 12, 30)
+_LAST_EXCEL_DAY = 2958466  # 9999-12-31
 
 
 class CellProblem(ValueError):
-    """The cell's value cannot be read as asked; the message is the reason for a person."""
+    """The cell holds something the field cannot take; the message is the reason for a person."""
+
+
+def show(value: Any) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def as_text(value: Any) -> str | None:
-    if value is None:
+    """Text as a person typed it (a whole number typed in a text column loses its '.0')."""
+    if is_empty(value):
         return None
     if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime | date):
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
         return value.isoformat()
-    text = str(value).strip()
-    return text or None
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def as_number(value: Any) -> float | None:
+    """A number, also when typed as text with spaces, thousands separators or a decimal comma."""
+    if is_empty(value):
+        return None
+    if isinstance(value, bool | datetime | date):
+        raise CellProblem(f"must be a number (found {show(value)})")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = str(value).replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        # A lone comma is a decimal comma, as typed in much of the world; else a separator.
+        lone_comma = text.count(",") == 1 and "." not in text
+        text = text.replace(",", "." if lone_comma else "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise CellProblem(f"must be a number (found {show(value)})") from None
+    if not math.isfinite(number):
+        raise CellProblem(f"must be a number (found {show(value)})")
+    return number
 
 
 def as_date(value: Any) -> date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
+    """A date: a date cell, ISO text, or Excel's serial day number of a cell that lost its format."""
+    if is_empty(value):
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip()
-    try:
-        return datetime.fromisoformat(text).date()
-    except ValueError:
-        raise CellProblem(f"{text!r} is not a date (write it as YYYY-MM-DD)") from None
-
-
-def as_number(value: Any) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise CellProblem(f"{value!r} is not a number")
-    if isinstance(value, int | float):
-        return float(value)
-    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
-    try:
-        number = float(text.replace(",", "")) if text.count(",") and "." in text else float(text)
-    except ValueError:
-        raise CellProblem(f"{value!r} is not a number") from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise CellProblem(f"{value!r} is not a number")
-    return number
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < _LAST_EXCEL_DAY:
+        return EXCEL_EPOCH + timedelta(days=int(value))
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise CellProblem(f"must be a date such as 2025-03-31 (found {show(value)})")

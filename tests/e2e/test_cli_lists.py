@@ -146,9 +146,9 @@ def test_one_bad_member_row_changes_nothing(cli: Cli, master_db: Path, tmp_path:
 
 
 BAD_ACTIVITY_ROWS = {
-    "impossible date": (activity_row(Start="2023-02-30"), "Start", "is not a date"),
+    "impossible date": (activity_row(Start="2023-02-30"), "Start", "must be a date such as 2025-03-31"),
     "end before start": (activity_row(Start="2024-01-01", End="2023-01-01"), "End", "before the start"),
-    "budget not a number": (activity_row(Budget="a lot"), "Budget", "is not a number"),
+    "budget not a number": (activity_row(Budget="a lot"), "Budget", "must be a number (found 'a lot')"),
     "link not http(s)": (activity_row(URL="javascript:alert(1)"), "URL", "not a web link"),
     "unknown region": (activity_row(Region="Mars"), "Region", "unknown region 'Mars'"),
     "unknown status": (activity_row(Status="dreaming"), "Status", "is not one of"),

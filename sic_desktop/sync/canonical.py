@@ -180,8 +180,6 @@ def _refuse_constant(name: str) -> None:
     raise _Refusal(f"{name} is not a number JSON allows")
 
 
-
-
 def _check(root: JSON, what: str, limits: Limits) -> None:
     """Depth, string length, UTF-8-safe strings, safe integers and finite numbers, iteratively."""
     stack: list[tuple[JSON, int]] = [(root, 1)]

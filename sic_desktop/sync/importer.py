@@ -89,7 +89,12 @@ def import_bundles(store: Store, paths: list[Path]) -> list[Report]:
 
 
 def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> Report:
-    data = safezip.read_capped(path, str(path))
+    try:
+        data = safezip.read_capped(path, str(path))
+    except InputRefused as refusal:
+        if write:
+            _log_refusal(store, path, "", refusal, verdict="refused")
+        raise
     sha = hashlib.sha256(data).hexdigest()
     try:
         with store.session(immediate=write) as session, session.begin():

@@ -205,6 +205,7 @@ class Planner:
         self.state = state
         self.plan = Plan()
         self.now = datetime.now(UTC).replace(tzinfo=None)
+        self.arriving: set[tuple[str, str]] = set()
 
     def insert_row(self, model: Model, change: WireChange) -> None:
         assert isinstance(change.new, dict)
@@ -290,6 +291,7 @@ def plan_master(
     state = State(connection, changes)
     authority = Authority(connection, signer)
     planner = Planner(state)
+    planner.arriving = {(c.table, c.record) for c in changes if c.kind == "insert"}
     for change in changes:
         model = models()[change.table]
         key = (change.table, change.record)
@@ -355,6 +357,8 @@ def _merge_insert(planner: Planner, model: Model, change: WireChange, row: dict[
         parent = model.columns[name].info.get("link")
         if not parent or not isinstance(value, str):
             continue
+        if (parent, value) in planner.arriving:
+            continue  # the parent is new too, in this very bundle (a flush orders rows freely)
         deleted = planner.state.parent_deleted(parent, value)
         if deleted is None:
             raise InputRefused(

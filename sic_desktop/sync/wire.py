@@ -296,4 +296,8 @@ def python_value(model: Model, field: str, item: JSON) -> Any:
     """The Python value to store for a checked plain value."""
     if item is None:
         return None
-    return _converter(model.name, field)(item)
+    try:
+        return _converter(model.name, field)(item)
+    except (TypeError, ValueError):
+        kind = _KIND_WORDS[_kind(model.columns[field])]
+        raise InputRefused(f"{model.name}.{field}: {str(item)[:60]!r} is not a valid {kind}") from None

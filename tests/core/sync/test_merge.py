@@ -1,0 +1,219 @@
+"""The merge on real SQLite files with real keys: the cases of sync.md item 5, and the region side."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from sic_desktop.db.base import Record, record_class
+from sic_desktop.db.clock import format_hlc
+from sic_desktop.db.store import Store
+from sic_desktop.errors import InputRefused
+from sic_desktop.services import records
+from sic_desktop.services.reference import reference_id
+from sic_desktop.services.site import init_database
+from sic_desktop.sync import conflicts, trust
+from sic_desktop.sync.export import export
+from sic_desktop.sync.identity import identity, keystore
+from sic_desktop.sync.importer import Report, import_bundle, inspect_bundle
+from sic_desktop.sync.keys import PublicKeyFile
+from sic_desktop.sync.setup import prepare_site
+
+A1 = reference_id("task_force", "A1")
+AFRICA = reference_id("region", "Africa")
+
+
+@dataclass
+class Copy:
+    store: Store
+    site_id: str
+    folder: Path
+    exports: list[Path] = field(default_factory=list)
+
+    def card(self) -> Path:
+        with self.store.session() as session:
+            me = identity(session)
+        key = keystore(self.store.path, me.site_id).load()
+        path = self.folder / f"{me.site_id}.pub"
+        path.write_bytes(PublicKeyFile(me.site_id, me.name, me.role, key.public_key(), "").to_bytes(key))
+        return path
+
+    def edit(self, op: str, table: str, record: str | None = None, **values: Any) -> str:
+        model: type[Record] = record_class(table)
+        with self.store.session() as session, session.begin():
+            if op == "create":
+                return records.create(session, model, **values).record_id
+            assert record is not None
+            if op == "update":
+                return records.update(session, model, record, **values).record_id
+            return records.delete(session, model, record).record_id
+
+    def export(self, for_site: "Copy | None" = None) -> Path:
+        path = self.folder / f"{self.site_id[:8]}-{len(self.exports)}.sicbundle"
+        export(self.store, path, for_site=for_site.site_id if for_site else None)
+        self.exports.append(path)
+        return path
+
+    def get(self, table: str, record: str) -> Any:
+        with self.store.session() as session:
+            return session.get(record_class(table), record)
+
+    def open_conflicts(self) -> list[dict[str, Any]]:
+        with self.store.session() as session:
+            return [conflicts.as_json(c) for c in conflicts.open_conflicts(session)]
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[tuple[Copy, Copy, Copy]]:
+    opened = []
+
+    def make(name: str, role: str, card: Path | None) -> Copy:
+        store = init_database(tmp_path / f"{name}.sqlite", role=role, name=name, author=name)
+        prepare_site(store, secretariat_key=card)
+        opened.append(store)
+        with store.session() as session:
+            return Copy(store, identity(session).site_id, tmp_path)
+
+    sec = make("sec", "secretariat", None)
+    card = sec.card()
+    north = make("north", "regional", card)
+    south = make("south", "regional", card)
+    for region, area in ((north, "Africa"), (south, "Africa")):
+        key = PublicKeyFile.from_bytes(region.card().read_bytes())
+        with sec.store.session() as session, session.begin():
+            trust.add(session, key, role="tfrr", task_forces=["A1"], region=area)
+    yield sec, north, south
+    for store in opened:
+        store.close()
+
+
+def up(sec: Copy, region: Copy) -> Report:
+    return import_bundle(sec.store, region.export())
+
+
+def down(sec: Copy, *regions: Copy) -> None:
+    for region in regions:
+        import_bundle(region.store, sec.export(for_site=region))
+
+
+def test_fast_forward_same_value_and_preview(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, south = world
+    person = sec.edit("create", "person", name="Ana", country="Chile")
+    down(sec, north, south)
+    north.edit("update", "person", person, country="Peru")
+    south.edit("update", "person", person, country="Peru")
+    preview = inspect_bundle(sec.store, north.export())
+    assert preview.verdict == "preview" and preview.summary == ["1 person changed"]
+    assert sec.get("person", person).country == "Chile"
+    assert up(sec, north).verdict == "applied"
+    report = up(sec, south)
+    assert report.merged == 1 and report.conflicts == []
+    assert sec.get("person", person).country == "Peru"
+
+
+def test_delete_against_edit_and_delete_against_delete(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, south = world
+    first = sec.edit("create", "person", name="Ana")
+    second = sec.edit("create", "person", name="Ben")
+    down(sec, north, south)
+    sec.edit("update", "person", first, languages="Spanish")
+    north.edit("delete", "person", first)
+    report = up(sec, north)
+    [conflict] = report.conflicts
+    assert conflict["kind"] == "delete-edit"
+    assert sec.get("person", first).deleted is False  # the master's edit stays until a person decides
+    north.edit("delete", "person", second)
+    south.edit("delete", "person", second)
+    up(sec, north)
+    assert up(sec, south).conflicts == []
+    assert sec.get("person", second).deleted is True
+
+
+def test_orphan_is_a_conflict_not_a_crash(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, _ = world
+    idea = north.edit("create", "project_idea", task_force_id=A1, title="Biochar")
+    up(sec, north)
+    sec.edit("delete", "project_idea", idea)
+    team = north.edit("create", "project_team", task_force_id=A1, name="Team", idea_id=idea)
+    [conflict] = up(sec, north).conflicts
+    assert (conflict["kind"], conflict["field"]) == ("orphan", "idea_id")
+    assert sec.get("project_team", team) is not None  # nothing typed is lost
+    with sec.store.session() as session, session.begin():
+        conflicts.resolve(session, conflict["id"], "keep-master")
+    assert sec.get("project_team", team).deleted is True
+
+
+def test_possible_duplicates_are_flagged_not_merged(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, south = world
+    a = north.edit("create", "person", name="Amina Diallo", email="amina@example.org")
+    b = south.edit("create", "person", name="A. Diallo", email="Amina@Example.org")
+    up(sec, north)
+    [conflict] = up(sec, south).conflicts
+    assert conflict["kind"] == "duplicate" and conflict["master"] == f'"{a}"'
+    assert sec.get("person", a) is not None and sec.get("person", b) is not None
+    with sec.store.session() as session, session.begin(), pytest.raises(Exception, match="dupl"):
+        conflicts.resolve(session, conflict["id"], "value", "x")
+
+
+def test_region_keeps_its_unsent_edit_until_the_resolution_arrives(
+    world: tuple[Copy, Copy, Copy],
+) -> None:
+    sec, north, _ = world
+    person = sec.edit("create", "person", name="Ana", country="Chile")
+    down(sec, north)
+    sec.edit("update", "person", person, country="Argentina")
+    north.edit("update", "person", person, country="Peru")
+    down(sec, north)  # the master's concurrent value must not overwrite the unsent edit
+    assert north.get("person", person).country == "Peru"
+    [conflict] = up(sec, north).conflicts
+    with sec.store.session() as session, session.begin():
+        conflicts.resolve(session, conflict["id"], "keep-master")
+    down(sec, north)
+    assert north.get("person", person).country == "Argentina"
+    assert up(sec, north).verdict == "already applied"
+
+
+def test_rollback_and_registry(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, south = world
+    sec.edit("create", "person", name="Ana")
+    older = sec.export(for_site=north)
+    newer = sec.export(for_site=north)
+    import_bundle(north.store, newer)
+    with pytest.raises(InputRefused, match="older than the last master bundle"):
+        import_bundle(north.store, older)
+    assert import_bundle(north.store, newer).verdict == "already applied"
+    with north.store.session() as session:
+        names = {scope.name for scope in trust.all_keys(session)}
+    assert names == {"sec", "north", "south"}
+    with pytest.raises(InputRefused, match="made for another copy"):
+        import_bundle(south.store, newer)
+
+
+def test_resolution_value_is_typed(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, south = world
+    activity = north.edit("create", "activity", task_force_id=A1, title="T", region_id=AFRICA)
+    up(sec, north)
+    down(sec, south)
+    north.edit("update", "activity", activity, budget=10.0)
+    south.edit("update", "activity", activity, budget=20.0)
+    up(sec, north)
+    [conflict] = up(sec, south).conflicts
+    with sec.store.session() as session, session.begin(), pytest.raises(InputRefused):
+        conflicts.resolve(session, conflict["id"], "value", "lots")
+    with sec.store.session() as session, session.begin():
+        conflicts.resolve(session, conflict["id"], "value", 15)
+    assert sec.get("activity", activity).budget == 15.0
+
+
+def test_wrong_clock_imports_with_a_warning(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, _ = world
+    # The laptop's clock once ran seventy years ahead: its hybrid clock remembers that time.
+    with north.store.session() as session, session.begin():
+        session.execute(text("UPDATE site SET last_hlc = :h"), {"h": format_hlc(4 * 10**12, 0)})
+    person = north.edit("create", "person", name="From the future")
+    report = up(sec, north)
+    assert report.verdict == "applied" and "clock" in report.warnings[0]
+    assert sec.get("person", person) is not None

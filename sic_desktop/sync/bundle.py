@@ -28,6 +28,8 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CHANGES = "changes.jsonl"
 TRUST = "trust.json"
+ATTACHMENTS = "attachments/"
+_ATTACHMENT = re.compile(r"attachments/([0-9a-f]{64})")
 
 _SIGNATURE_LINE = re.compile(rb"ed25519 ([0-9a-f]{16}) ([A-Za-z0-9+/]{86}==)\n")
 _MANIFEST_KEYS = frozenset(
@@ -78,6 +80,7 @@ class Bundle:
     signer: Scope
     changes: list[wire.WireChange]
     trust: list[dict[str, JSON]]
+    attachments: dict[str, bytes] = field(default_factory=dict)  # by SHA-256
 
 
 def write(
@@ -86,11 +89,14 @@ def write(
     changes: list[wire.WireChange],
     *,
     trust: list[dict[str, JSON]] | None = None,
+    attachments: dict[str, bytes] | None = None,
 ) -> bytes:
     """The bytes of a signed bundle (deterministic for the same content)."""
     payload = [(CHANGES, b"".join(canonical.dumps(c.to_json()) + b"\n" for c in changes))]
     if trust is not None:
         payload.append((TRUST, canonical.dumps(list(trust))))
+    for digest, content in sorted((attachments or {}).items()):
+        payload.append((ATTACHMENTS + digest, content))
     body: dict[str, JSON] = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -139,7 +145,12 @@ def read(source: bytes | Path, lookup: Callable[[str], Scope | None], *, what: s
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
             raise InputRefused(f"{what}: the trust registry is malformed")
         trust = [item for item in value if isinstance(item, dict)]
-    return Bundle(hashlib.sha256(data).hexdigest(), manifest, signer, changes, trust)
+    files = {
+        name.removeprefix(ATTACHMENTS): content
+        for name, content in entries.items()
+        if name.startswith(ATTACHMENTS)
+    }
+    return Bundle(hashlib.sha256(data).hexdigest(), manifest, signer, changes, trust, files)
 
 
 def _check_signature(
@@ -220,13 +231,16 @@ def _check_entries(entries: dict[str, bytes], body: dict[str, JSON], what: str) 
     if missing:
         raise InputRefused(f"{what} lacks entries its manifest lists: {missing[:5]}")
     for name, facts in listed.items():
-        if name not in (CHANGES, TRUST) or not isinstance(facts, dict):
+        attachment = _ATTACHMENT.fullmatch(name)
+        if (name not in (CHANGES, TRUST) and not attachment) or not isinstance(facts, dict):
             raise InputRefused(f"{what}: the manifest lists an unknown entry {name[:60]!r}")
         content = entries[name]
         if facts.get("size") != len(content):
             raise InputRefused(f"{what}: the entry {name} does not have the size the manifest says")
         if facts.get("sha256") != hashlib.sha256(content).hexdigest():
             raise InputRefused(f"{what}: the entry {name} was altered (its SHA-256 differs)")
+        if attachment and attachment.group(1) != facts.get("sha256"):
+            raise InputRefused(f"{what}: the attachment {name} is not named by its SHA-256")
 
 
 def _upgrade(value: JSON, version: int) -> JSON:

@@ -12,7 +12,7 @@ from sqlalchemy import Table, literal_column, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import SEED_SITE_ID
-from sic_desktop.db.models import BundleImport, Change, Site, TaskForce
+from sic_desktop.db.models import Attachment, BundleImport, Change, Site, TaskForce
 from sic_desktop.db.store import Store
 from sic_desktop.errors import SicError, UsageError
 from sic_desktop.sync import bundle, state, trust, wire
@@ -49,7 +49,13 @@ def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported
             manifest = _regional(session, me.site_id, me.name)
             changes, registry = _pending(session, me.site_id, manifest.seq_from), None
         manifest = replace(manifest, key_id=key_id(private_key.public_key()))
-        data = bundle.write(private_key, manifest, changes, trust=registry)
+        data = bundle.write(
+            private_key,
+            manifest,
+            changes,
+            trust=registry,
+            attachments=_attachments(session, changes),
+        )
         exported = Exported(
             path,
             manifest.kind,
@@ -177,3 +183,19 @@ def _scope_filter(session: Session, codes: tuple[str, ...]) -> Callable[[str, st
         return ids is None or record in ids
 
     return in_scope
+
+
+def _attachments(session: Session, changes: list[wire.WireChange]) -> dict[str, bytes]:
+    """The files the changes point at by hash (`*_sha256` fields), so they travel with them."""
+    wanted: set[str] = set()
+    for change in changes:
+        values = change.new if isinstance(change.new, dict) else {change.field: change.new}
+        for name, value in values.items():
+            if name.endswith("sha256") and isinstance(value, str):
+                wanted.add(value)
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Attachment.sha256, Attachment.data).where(Attachment.sha256.in_(sorted(wanted)))
+    )
+    return {digest: bytes(data) for digest, data in rows}

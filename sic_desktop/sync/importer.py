@@ -111,6 +111,7 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
                 if not backed_up:
                     _backup(store.path)
                 merge.apply(connection, plan)
+            _keep_attachments(connection, verified.attachments)
             _record(session, verified, report, sha)
         log.info("imported %s: %s", path, report.verdict)
         return report
@@ -335,4 +336,13 @@ def _log_refusal(
                 detail=str(refusal)[:2000],
                 imported_at=datetime.now(UTC).replace(tzinfo=None),
             )
+        )
+
+
+def _keep_attachments(connection: Connection, files: dict[str, bytes]) -> None:
+    """Files that came with the changes, each stored once by its (already checked) SHA-256."""
+    if files:
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO attachment (sha256, data, size) VALUES (?, ?, ?)",
+            [(digest, content, len(content)) for digest, content in sorted(files.items())],
         )

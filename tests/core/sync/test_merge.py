@@ -1,7 +1,9 @@
 """The merge on real SQLite files with real keys: the cases of sync.md item 5, and the region side."""
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,7 @@ from sqlalchemy import text
 
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.clock import format_hlc
+from sic_desktop.db.models import Attachment
 from sic_desktop.db.store import Store
 from sic_desktop.errors import InputRefused
 from sic_desktop.services import records
@@ -217,3 +220,27 @@ def test_wrong_clock_imports_with_a_warning(world: tuple[Copy, Copy, Copy]) -> N
     report = up(sec, north)
     assert report.verdict == "applied" and "clock" in report.warnings[0]
     assert sec.get("person", person) is not None
+
+
+def test_attachments_travel_by_hash(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, _ = world
+    document = b"PK\x03\x04 a signed letter of support " * 50
+    digest = hashlib.sha256(document).hexdigest()
+    note = sec.edit(
+        "create", "concept_note", task_force_id=A1, title="Biochar", version=1, status="validated"
+    )
+    with sec.store.session() as session, session.begin():
+        session.add(Attachment(sha256=digest, data=document, size=len(document)))
+    sec.edit(
+        "create",
+        "letter_of_support",
+        task_force_id=A1,
+        concept_note_id=note,
+        reference="4p1000-2026-001",
+        issued_on=date(2026, 11, 25),
+        document_sha256=digest,
+    )
+    down(sec, north)
+    with north.store.session() as session:
+        stored = session.get(Attachment, digest)
+        assert stored is not None and stored.data == document

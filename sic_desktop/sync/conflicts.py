@@ -7,12 +7,12 @@ from typing import Any
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from sic_desktop.db.changelog import LocalChange, append_local_changes, write_permit
 from sic_desktop.db.models import Conflict
 from sic_desktop.db.values import decode, to_plain
 from sic_desktop.errors import InputRefused, NotFound, UsageError
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.wire import models, python_value
-from sic_desktop.sync.writes import append_local, write_permit
 
 CHOICES = ("keep-master", "take-incoming", "value")
 
@@ -94,7 +94,7 @@ def resolve(session: Session, conflict_id: str, choice: str, value: JSON = None)
 
 def _write(session: Session, conflict: Conflict, writes: list[tuple[str, str, str, JSON]]) -> list[str]:
     connection = session.connection()
-    rows = []
+    rows: list[LocalChange] = []
     for table, record, name, target in writes:
         model = models()[table]
         column = model.columns.get(name)
@@ -120,19 +120,19 @@ def _write(session: Session, conflict: Conflict, writes: list[tuple[str, str, st
         if name == "deleted":
             kind = "delete" if target else "undelete"
         rows.append(
-            {
-                "table_name": table,
-                "record_id": record,
-                "field": name,
-                "kind": kind,
-                "old": to_plain(old),
-                "new": target,
+            LocalChange(
+                table,
+                record,
+                name,
+                kind,
+                to_plain(old),
+                target,
                 # Based on both competing changes: neither side ever conflicts with it again.
-                "based_on": conflict.master_change if same_field and conflict.master_change else head,
-                "also_based_on": conflict.incoming_change if same_field else None,
-            }
+                based_on=conflict.master_change if same_field and conflict.master_change else head,
+                also_based_on=conflict.incoming_change if same_field else None,
+            )
         )
-    return append_local(connection, rows)
+    return append_local_changes(connection, rows)
 
 
 def parse_value(text_value: str) -> JSON:

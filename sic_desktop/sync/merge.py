@@ -13,13 +13,13 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, insert, select, text
 
+from sic_desktop.db.changelog import write_permit
 from sic_desktop.db.models import Change, Conflict, Region, TaskForce
 from sic_desktop.db.values import decode, encode, to_plain
 from sic_desktop.errors import InputRefused
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.trust import Scope
 from sic_desktop.sync.wire import Model, WireChange, models, python_value
-from sic_desktop.sync.writes import write_permit
 
 _CONFLICT_NAMESPACE = uuid.UUID("3b8f5a61-2f0e-4c1d-9d7e-5a0c4e8b7f10")
 _CHUNK = 500

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_sync_helpers import World, environment
+from tests.e2e.test_sync_helpers import World, environment
 
 ROUNDS = 10
 

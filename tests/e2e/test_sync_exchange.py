@@ -1,14 +1,11 @@
 """A Secretariat and two regions exchange bundles through the real command line."""
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-# Tests import in importlib mode (nothing on sys.path): the shared helpers sit beside this file.
-sys.path.insert(0, str(Path(__file__).parent))
-from test_sync_helpers import Site, World, region_id, task_force
+from tests.e2e.test_sync_helpers import Site, World, region_id, task_force
 
 
 @pytest.fixture

@@ -3,15 +3,13 @@
 import io
 import json
 import os
-import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_sync_helpers import (
+from tests.e2e.test_sync_helpers import (
     Site,
     World,
     change_line,

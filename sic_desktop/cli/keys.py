@@ -16,6 +16,9 @@ def register(commands: Any) -> None:
     export = add_command(actions, "export", "write this site's public key file (self-signed)")
     export.add_argument("file", type=Path)
     export.set_defaults(run=export_)
+    add_command(
+        actions, "renew", "make a new key pair after the old one was lost (then re-enrol)"
+    ).set_defaults(run=renew)
 
 
 def fingerprint(args: argparse.Namespace, context: Context) -> int:
@@ -59,6 +62,34 @@ def export_(args: argparse.Namespace, context: Context) -> int:
             "key_id": info.key_id,
             "site_id": me.site_id,
             "fingerprint": info.fingerprint,
+        },
+    )
+    return 0
+
+
+def renew(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync import keys, trust
+    from sic_desktop.sync.identity import identity, keystore
+
+    store = context.store()
+    with store.session() as session, session.begin():
+        me = identity(session)
+        created = keystore(context.db_path, me.site_id).renew()
+        public_key = created.private_key.public_key()
+        if me.is_secretariat:
+            for scope in trust.all_keys(session):
+                if scope.site_id == me.site_id and scope.status == "active":
+                    trust.revoke(session, scope.key_id)
+            card = keys.PublicKeyFile(me.site_id, me.name, me.role, public_key, trust.now_text())
+            trust.add(session, card, role="secretariat", task_forces=[], region=None)
+    who = "every regional copy must pin" if me.is_secretariat else "the Secretariat must trust"
+    context.emit(
+        f"New key {keys.key_id(public_key)} for {me.name}; export it with `keys export FILE`: "
+        f"{who} it again (and revoke the lost one)",
+        {
+            "key_id": keys.key_id(public_key),
+            "site_id": me.site_id,
+            "fingerprint": keys.fingerprint(public_key),
         },
     )
     return 0

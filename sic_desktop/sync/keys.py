@@ -132,6 +132,16 @@ class KeyStore:
             f"Secretariat (it is neither in the keyring nor in {self.key_file.name})"
         )
 
+    def renew(self) -> CreatedKey:
+        """A new key pair for a site whose key was lost (re-enrolment); refused while it exists."""
+        try:
+            self.load()
+        except KeyMissing:
+            return self.create()
+        raise KeyExists(
+            f"the key of site {self.site_id} is still here; a new one is made only when it is lost"
+        )
+
     def public_key(self) -> Ed25519PublicKey:
         return self.load().public_key()
 

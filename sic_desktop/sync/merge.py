@@ -325,7 +325,7 @@ def plan_master(
         ):
             planner.conflict("delete-edit", change, master=False, head=head, base=False, incoming=True)
             planner.log(change, applied=False)
-        elif head is None or change.based_on in (head.change_id, head.also):
+        elif head is None or (change.based_on is not None and change.based_on in (head.change_id, head.also)):
             planner.update_field(model, change)
             planner.log(change, applied=True)
         elif current == change.new:

@@ -153,3 +153,33 @@ def test_cloned_laptop_is_quarantined(world: World, sites: tuple[Site, Site, Sit
     assert "quarantined" in result.stderr
     assert sec.dump() == before
     assert list((world.folder / "sec-quarantine").iterdir())
+
+
+def test_lost_key_means_re_enrolment(world: World, sites: tuple[Site, Site, Site]) -> None:
+    sec, north, _ = sites
+    _person(north, name="Before the loss")
+    sec.import_(north.export())
+    old = world.json("--db", north.db, "keys", "fingerprint")["key_id"]
+    north.db.with_name("north.sqlite.key.pem").unlink()  # the laptop's key is gone
+    _person(north, name="After the loss")
+    lost = world.run("--db", north.db, "bundle", "export", world.folder / "x.sicbundle", check=1)
+    assert "re-enrol" in lost.stderr
+    assert not (world.folder / "x.sicbundle").exists()
+    world.run("--db", north.db, "keys", "renew")
+    world.run("--db", north.db, "keys", "export", world.folder / "north-new.pub")
+    world.run("--db", sec.db, "trust", "revoke", old)
+    world.run(
+        "--db",
+        sec.db,
+        "trust",
+        "add",
+        world.folder / "north-new.pub",
+        "--role",
+        "tfrr",
+        "--task-force",
+        "A1",
+        "--region",
+        "Africa",
+    )
+    sec.import_(north.export())
+    assert "After the loss" in sec.dump()

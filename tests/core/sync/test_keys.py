@@ -183,3 +183,14 @@ def test_signature_domains_are_separate(tmp_path: Path) -> None:
     with pytest.raises(InputRefused):
         verify(private_key.public_key(), flipped, b"manifest")
     assert base64.b64encode(signature)
+
+
+def test_renew_only_after_a_loss(tmp_path: Path) -> None:
+    store = KeyStore("site-a", tmp_path / "k.pem")
+    first = store.create().private_key
+    with pytest.raises(KeyExists, match="still here"):
+        store.renew()
+    keyring.delete_password(keys.SERVICE, store.username)
+    second = store.renew().private_key
+    assert keys.key_id(second.public_key()) != keys.key_id(first.public_key())
+    assert keys.key_id(store.public_key()) == keys.key_id(second.public_key())

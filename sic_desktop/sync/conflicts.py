@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import LocalChange, append_local_changes, write_permit
 from sic_desktop.db.models import Conflict
-from sic_desktop.db.values import decode, to_plain
+from sic_desktop.db.values import decode, encode, to_plain
 from sic_desktop.errors import InputRefused, NotFound, UsageError
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.wire import models, python_value
@@ -89,6 +89,21 @@ def resolve(session: Session, conflict_id: str, choice: str, value: JSON = None)
     conflict.status = "resolved"
     conflict.resolution_change = change_ids[0] if change_ids else None
     session.flush()
+    if conflict.kind == "value" and change_ids:
+        # Other regions' values still waiting on this field now face the resolved value.
+        session.execute(
+            update(Conflict)
+            .where(
+                Conflict.status == "open",
+                Conflict.kind == "value",
+                Conflict.table_name == conflict.table_name,
+                Conflict.record_id == conflict.record_id,
+                Conflict.field == conflict.field,
+            )
+            .values(
+                master=encode(writes[0][3]), master_change=change_ids[0], master_author=None, master_hlc=None
+            )
+        )
     return Settled(conflict.id, change_ids)
 
 

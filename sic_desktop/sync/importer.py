@@ -107,7 +107,7 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
                 session.rollback()
                 return report
             connection = session.connection()
-            if plan is not None and (plan.changes or plan.conflicts):
+            if plan is not None and (plan.changes or plan.queued):
                 if not backed_up:
                     _backup(store.path)
                 merge.apply(connection, plan)
@@ -183,9 +183,7 @@ def _plan(
     report.applied, report.merged = plan.applied, plan.merged
     report.skipped += plan.skipped
     report.summary = _summary(plan)
-    report.conflicts = [
-        {k: v for k, v in conflict.items() if k != "created_at"} for conflict in plan.conflicts
-    ]
+    report.conflicts = [{k: v for k, v in conflict.items() if k != "created_at"} for conflict in plan.queued]
     if report.conflicts:
         report.verdict = "conflicts"
     return report, plan

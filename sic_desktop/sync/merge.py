@@ -18,6 +18,7 @@ from sic_desktop.db.models import Change, Conflict, Region, TaskForce
 from sic_desktop.db.values import decode, encode, to_plain
 from sic_desktop.errors import InputRefused
 from sic_desktop.sync.canonical import JSON
+from sic_desktop.sync.disagreements import Disagreements, Side
 from sic_desktop.sync.trust import Scope
 from sic_desktop.sync.wire import Model, WireChange, models, python_value
 
@@ -54,18 +55,6 @@ class Head:
     site: str
     hlc: str
     author: str
-    old: JSON  # the values of a change planned here; read from the log when `stored`
-    new: JSON
-    stored: bool = True
-
-    def values(self, connection: Connection) -> tuple[JSON, JSON]:
-        """The old and new plain values (the log is read only for the rare conflicts)."""
-        if self.stored:
-            old, new = connection.execute(
-                select(Change.old_value, Change.new_value).where(Change.change_id == self.change_id)
-            ).one()
-            return decode(old), decode(new)
-        return self.old, self.new
 
 
 @dataclass
@@ -77,11 +66,17 @@ class Plan:
     changes: list[dict[str, Any]] = field(default_factory=list)
     flips: list[str] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
-    swaps: list[dict[str, Any]] = field(default_factory=list)
+    disagreements: Disagreements | None = None
     summary: Counter[tuple[str, str]] = field(default_factory=Counter)
     skipped: int = 0
     merged: int = 0
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def queued(self) -> list[dict[str, Any]]:
+        """Every conflict this plan creates or changes."""
+        value = self.disagreements.pending() if self.disagreements else []
+        return self.conflicts + value
 
     @property
     def applied(self) -> int:
@@ -130,7 +125,7 @@ class State:
             )
             for record, name, change_id, also, site, seq, hlc, author in history:
                 key = (model.name, record)
-                head = Head(change_id, also, site, hlc, author, None, None)
+                head = Head(change_id, also, site, hlc, author)
                 self.heads.setdefault(key, {})[name] = head
                 self.history.setdefault(key, []).append((site, seq, name))
 
@@ -206,6 +201,30 @@ class Planner:
         self.plan = Plan()
         self.now = datetime.now(UTC).replace(tzinfo=None)
         self.arriving: set[tuple[str, str]] = set()
+        self.bundle: dict[str, WireChange] = {}
+
+    def chain_base(self, change_id: str) -> JSON:
+        """What a site's run of edits started from: the base both sides of a conflict share."""
+        site: str | None = None
+        base: JSON = None
+        current: str | None = change_id
+        while current is not None:
+            known = self.bundle.get(current)
+            if known is not None:
+                facts = (known.site, known.based_on, known.old)
+            else:
+                row = self.state.connection.execute(
+                    select(Change.site_id, Change.based_on, Change.old_value).where(
+                        Change.change_id == current
+                    )
+                ).one_or_none()
+                if row is None:
+                    break
+                facts = (row[0], row[1], decode(row[2]))
+            if site is not None and facts[0] != site:
+                break
+            site, current, base = facts[0], facts[1], facts[2]
+        return base
 
     def insert_row(self, model: Model, change: WireChange) -> None:
         assert isinstance(change.new, dict)
@@ -232,14 +251,7 @@ class Planner:
     def set_head(self, change: WireChange, name: str) -> None:
         key = (change.table, change.record)
         self.state.heads.setdefault(key, {})[name] = Head(
-            change.id,
-            change.also_based_on,
-            change.site,
-            change.hlc,
-            change.author,
-            change.old,
-            change.new,
-            stored=False,
+            change.id, change.also_based_on, change.site, change.hlc, change.author
         )
 
     def log(self, change: WireChange, *, applied: bool) -> None:
@@ -292,6 +304,9 @@ def plan_master(
     authority = Authority(connection, signer)
     planner = Planner(state)
     planner.arriving = {(c.table, c.record) for c in changes if c.kind == "insert"}
+    planner.bundle = {c.id: c for c in changes}
+    queue = Disagreements(connection, {(c.table, c.record) for c in changes}, planner.now)
+    planner.plan.disagreements = queue
     for change in changes:
         model = models()[change.table]
         key = (change.table, change.record)
@@ -328,18 +343,42 @@ def plan_master(
         elif head is None or (change.based_on is not None and change.based_on in (head.change_id, head.also)):
             planner.update_field(model, change)
             planner.log(change, applied=True)
-        elif current == change.new:
-            planner.plan.merged += 1
-            planner.set_head(change, change.field)
+            queue.shows(change.table, change.record, change.field, _side(change))
+        elif current == change.new or current == change.old:
+            # The same value as the master's (merged), or a three-way fast-forward by value.
+            if current == change.new:
+                planner.plan.merged += 1
+                planner.set_head(change, change.field)
+            else:
+                planner.update_field(model, change)
             planner.log(change, applied=True)
-        elif current == change.old:
-            planner.update_field(model, change)
-            planner.log(change, applied=True)
-        elif head.site != master_site and (change.hlc, change.id) > (head.hlc, head.change_id):
-            _swap(planner, model, change, head)
+            queue.shows(change.table, change.record, change.field, _side(change))
         else:
-            planner.conflict("value", change, master=current, head=head, base=change.old, incoming=change.new)
-            planner.log(change, applied=False)
+            shown = Side(head.change_id, head.site, head.author, head.hlc, current)
+            if head.site != master_site and (change.hlc, change.id) > (head.hlc, head.change_id):
+                # Two regions disagree: the later clock shows, so the import order never matters.
+                planner.update_field(model, change)
+                planner.log(change, applied=True)
+                planner.plan.flips.append(head.change_id)
+                queue.lose(
+                    change.table,
+                    change.record,
+                    change.field,
+                    loser=shown,
+                    winner=_side(change),
+                    base=planner.chain_base(head.change_id),
+                )
+                queue.shows(change.table, change.record, change.field, _side(change))
+            else:
+                queue.lose(
+                    change.table,
+                    change.record,
+                    change.field,
+                    loser=_side(change),
+                    winner=shown,
+                    base=planner.chain_base(change.id),
+                )
+                planner.log(change, applied=False)
     return planner.plan
 
 
@@ -387,52 +426,16 @@ def _merge_insert(planner: Planner, model: Model, change: WireChange, row: dict[
             )
 
 
+def _side(change: WireChange) -> Side:
+    return Side(change.id, change.site, change.author, change.hlc, change.new)
+
+
 def _unseen_edit(history: list[tuple[str, int, str]], site: str, acks: dict[str, int]) -> bool:
     """Whether the master holds an edit of the record that the deleting site had not received."""
     return any(
         origin != site and seq > acks.get(origin, 0) and name not in ("*", "deleted")
         for origin, seq, name in history
     )
-
-
-def _swap(planner: Planner, model: Model, change: WireChange, head: Head) -> None:
-    """Two regions disagree: the later clock shows in the master, so import order never matters."""
-    loser_old, loser_new = head.values(planner.state.connection)
-    planner.update_field(model, change)
-    planner.log(change, applied=True)
-    planner.plan.flips.append(head.change_id)
-    planner.plan.conflicts.append(
-        {
-            "id": conflict_id(head.change_id),
-            "table_name": change.table,
-            "record_id": change.record,
-            "field": change.field,
-            "kind": "value",
-            "base": encode(loser_old),
-            "master": encode(change.new),
-            "incoming": encode(loser_new),
-            "master_change": change.id,
-            "incoming_change": head.change_id,
-            "master_author": change.author,
-            "incoming_author": head.author,
-            "master_hlc": change.hlc,
-            "incoming_hlc": head.hlc,
-            "status": "open",
-            "resolution_change": None,
-            "created_at": planner.now,
-        }
-    )
-    swap = {
-        "old": head.change_id,
-        "master": encode(change.new),
-        "master_change": change.id,
-        "master_author": change.author,
-        "master_hlc": change.hlc,
-    }
-    planner.plan.swaps.append(swap)
-    for conflict in planner.plan.conflicts:
-        if conflict["master_change"] == head.change_id:
-            conflict.update({k: v for k, v in swap.items() if k != "old"})
 
 
 def plan_region(connection: Connection, changes: list[WireChange], *, me: str, ack: int) -> Plan:
@@ -510,15 +513,8 @@ def apply(connection: Connection, plan: Plan) -> None:
             text("UPDATE change SET applied = 0 WHERE change_id = :i"),
             [{"i": change_id} for change_id in plan.flips],
         )
-    for swap in plan.swaps:
-        connection.execute(
-            text(
-                "UPDATE conflict SET master = :master, master_change = :master_change, "
-                "master_author = :master_author, master_hlc = :master_hlc "
-                "WHERE status = 'open' AND master_change = :old"
-            ),
-            swap,
-        )
+    if plan.disagreements is not None:
+        plan.disagreements.apply(connection)
     if plan.conflicts:
         existing = set(
             connection.execute(

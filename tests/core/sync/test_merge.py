@@ -1,6 +1,7 @@
 """The merge on real SQLite files with real keys: the cases of sync.md item 5, and the region side."""
 
 import hashlib
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,9 +14,10 @@ from sqlalchemy import text
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.clock import format_hlc
 from sic_desktop.db.models import Attachment
-from sic_desktop.db.store import Store
+from sic_desktop.db.store import Store, open_store
 from sic_desktop.errors import InputRefused
 from sic_desktop.services import records
+from sic_desktop.services.dump import dump_json
 from sic_desktop.services.reference import reference_id
 from sic_desktop.services.site import init_database
 from sic_desktop.sync import conflicts, trust
@@ -244,3 +246,52 @@ def test_attachments_travel_by_hash(world: tuple[Copy, Copy, Copy]) -> None:
     with north.store.session() as session:
         stored = session.get(Attachment, digest)
         assert stored is not None and stored.data == document
+
+
+def _twins(sec: Copy, tmp_path: Path) -> tuple[Store, Store]:
+    """Two identical master copies (the same file), to import the same bundles in two orders."""
+    sec.store.close()
+    twin = tmp_path / "twin.sqlite"
+    shutil.copyfile(sec.store.path, twin)
+    return open_store(sec.store.path), open_store(twin)
+
+
+def _state(store: Store) -> tuple[str, list[tuple[Any, ...]]]:
+    with store.session() as session:
+        queue = [
+            (c.id, c.field, c.base, c.master, c.incoming, c.master_change, c.incoming_change)
+            for c in conflicts.open_conflicts(session)
+        ]
+        return dump_json(session), queue
+
+
+@pytest.mark.parametrize("south_last", [True, False])
+def test_any_import_order_gives_the_same_master_and_conflicts(
+    world: tuple[Copy, Copy, Copy], tmp_path: Path, south_last: bool
+) -> None:
+    sec, north, south = world
+    person = sec.edit("create", "person", name="Ana", country="Chile")
+    down(sec, north, south)
+    if south_last:
+        north.edit("update", "person", person, country="Peru")
+        north.edit("update", "person", person, country="Lima, Peru")
+        south.edit("update", "person", person, country="Mali")
+    else:
+        north.edit("update", "person", person, country="Peru")
+        south.edit("update", "person", person, country="Mali")
+        north.edit("update", "person", person, country="Lima, Peru")
+    from_north, from_south = north.export(), south.export()
+    first, second = _twins(sec, tmp_path)
+    try:
+        import_bundle(first, from_north)
+        import_bundle(first, from_south)
+        import_bundle(second, from_south)
+        import_bundle(second, from_north)
+        assert _state(first) == _state(second)
+        _, queue = _state(first)
+        [(_, field, base, master, incoming, _, _)] = queue
+        assert (field, base) == ("country", '"Chile"')
+        assert {master, incoming} == {'"Mali"', '"Lima, Peru"'}
+    finally:
+        first.close()
+        second.close()

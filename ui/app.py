@@ -1,15 +1,21 @@
 """Starting the window: the application object, translations, the database (made on first run)."""
 
+from __future__ import annotations
+
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
-from sic_desktop.db.store import Store
-from sic_desktop.errors import SicError
 from ui import settings
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on the database thread, after the window shows
+    from sic_desktop.db.store import Store
+    from ui.mainwindow import MainWindow
+    from ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +37,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def install_translations(app: QApplication, locale: QLocale) -> None:
     """Qt's own strings and ours, in the person's language when we have it."""
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return
+    from PySide6.QtCore import QLibraryInfo
+
     from sic_desktop.paths import resources_dir
 
-    if locale.language() == QLocale.Language.English:
-        return
     ours = QTranslator(app)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -56,7 +64,7 @@ def open_database(path: Path) -> Store:
         from sic_desktop.sync.setup import prepare_site
 
         prepare_site(store, secretariat_key=None)
-    except (SicError, ImportError) as problem:  # the key can be made later from the Sync screen
+    except Exception as problem:
         log.warning("No site key made at first run: %s", problem)
     return store
 
@@ -70,23 +78,51 @@ def site_role(store: Store) -> str:
         return session.scalar(select(Site.role)) or FIRST_RUN_ROLE
 
 
+def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
+    """Show the main window on `db_path`: its first screen from a quick read when the file allows.
+
+    The store (SQLAlchemy, migrations) opens on the database thread once the window is painted;
+    the window's reads queue behind it. A new or old file is opened first, the plain way.
+    """
+    from ui.mainwindow import MainWindow
+    from ui.quickread import first_screen
+    from ui.worker import Worker
+
+    path = Path(db_path)
+    probe = MainWindow.peek_place()
+    first = first_screen(path, probe[1], probe[0])
+    if first is None:
+        store = open_database(path)
+        worker = Worker(store)
+        window = MainWindow(worker, role=site_role(store))
+        window.show()
+        window.start()
+        return window, worker
+    worker = Worker(lambda: open_database(path), start=False)
+    window = MainWindow(worker, role=first.role)
+    window.ready.connect(worker.start)
+    window.show()
+    window.start(first)
+    return window, worker
+
+
 def run_window(db_path: Path) -> int:
     """Open the main window on `db_path` and run until it closes; the exit code."""
     from ui.errors import install_excepthook
-    from ui.mainwindow import MainWindow
-    from ui.worker import Worker
 
     app = make_application()
     install_excepthook()
     try:
-        store = open_database(Path(db_path))
-    except SicError as problem:
+        _window, worker = start_window(Path(db_path))
+    except Exception as problem:
+        from sic_desktop.errors import SicError  # imported here: start-up does not need it
+
+        if not isinstance(problem, SicError):
+            raise
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, QCoreApplication.translate("app", "SIC Desktop"), str(problem))
         return 1
-    worker = Worker(store)
-    window = MainWindow(worker, role=site_role(store))
-    window.show()
-    window.start()
     try:
         return int(app.exec())
     finally:

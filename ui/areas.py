@@ -2,9 +2,6 @@
 
 from dataclasses import dataclass
 
-from sic_desktop.db import models as m
-from sic_desktop.db.base import Record
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark a string for translation where it is defined; it is translated where it is shown."""
@@ -15,101 +12,101 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
 class Area:
     key: str
     title: str  # translated at display time, context "areas"
-    kinds: tuple[type[Record], ...] = ()
+    kinds: tuple[str, ...] = ()  # table names: the window starts without importing the models
 
 
 AREAS: tuple[Area, ...] = (
     Area("overview", QT_TRANSLATE_NOOP("areas", "Cycle overview")),
     Area("members", QT_TRANSLATE_NOOP("areas", "Members and candidacies"),
-         (m.Membership, m.Candidacy, m.Person, m.Organisation)),
-    Area("players", QT_TRANSLATE_NOOP("areas", "Key players"), (m.Player,)),
-    Area("inventory", QT_TRANSLATE_NOOP("areas", "Inventory"), (m.Activity, m.ActivityTaskForce)),
+         ("membership", "candidacy", "person", "organisation")),
+    Area("players", QT_TRANSLATE_NOOP("areas", "Key players"), ("player",)),
+    Area("inventory", QT_TRANSLATE_NOOP("areas", "Inventory"), ("activity", "activity_task_force")),
     Area("plans", QT_TRANSLATE_NOOP("areas", "Action plan and indicators"),
-         (m.ActionPlan, m.ActionItem, m.Indicator, m.IndicatorValue)),
-    Area("meetings", QT_TRANSLATE_NOOP("areas", "Meetings and minutes"), (m.Meeting,)),
+         ("action_plan", "action_item", "indicator", "indicator_value")),
+    Area("meetings", QT_TRANSLATE_NOOP("areas", "Meetings and minutes"), ("meeting",)),
     Area("projects", QT_TRANSLATE_NOOP("areas", "Project ideas and teams"),
-         (m.ProjectIdea, m.ProjectTeam)),
-    Area("notes", QT_TRANSLATE_NOOP("areas", "Concept notes"), (m.ConceptNote,)),
+         ("project_idea", "project_team")),
+    Area("notes", QT_TRANSLATE_NOOP("areas", "Concept notes"), ("concept_note",)),
     Area("assessments", QT_TRANSLATE_NOOP("areas", "Assessments and validations"),
-         (m.Assessment, m.Validation, m.LetterOfSupport)),
+         ("assessment", "validation", "letter_of_support")),
     Area("funding", QT_TRANSLATE_NOOP("areas", "Funding"),
-         (m.Funder, m.FundingOpportunity, m.ExpressionOfInterest, m.FullProposal, m.Agreement,
-          m.ProgressReport)),
+         ("funder", "funding_opportunity", "expression_of_interest", "full_proposal", "agreement",
+          "progress_report")),
     Area("reference", QT_TRANSLATE_NOOP("areas", "Reference data"),
-         (m.Goal, m.Objective, m.TaskForce, m.Region, m.OrganisationType, m.Criterion, m.Cycle,
-          m.Step, m.StepWindow, m.Role)),
+         ("goal", "objective", "task_force", "region", "organisation_type", "criterion", "cycle",
+          "step", "step_window", "role")),
     Area("sync", QT_TRANSLATE_NOOP("areas", "Sync")),
 )
 
 # Repeating parts shown as editable tables inside a record's editor: (child kind, link field).
-PARTS: dict[type[Record], tuple[tuple[type[Record], str], ...]] = {
-    m.ConceptNote: ((m.ConceptNotePartner, "concept_note_id"), (m.WorkPlanItem, "concept_note_id"),
-                    (m.BudgetLine, "concept_note_id"), (m.ConceptNoteIndicator, "concept_note_id")),
-    m.Meeting: ((m.MeetingParticipant, "meeting_id"), (m.AgendaItem, "meeting_id"),
-                (m.Decision, "meeting_id"), (m.MeetingAction, "meeting_id")),
-    m.ProjectTeam: ((m.ProjectTeamMember, "team_id"),),
-    m.Assessment: ((m.AssessmentScore, "assessment_id"),),
-    m.ActionPlan: ((m.ActionItem, "action_plan_id"), (m.Indicator, "action_plan_id")),
-    m.Indicator: ((m.IndicatorValue, "indicator_id"),),
+PARTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "concept_note": (("concept_note_partner", "concept_note_id"), ("work_plan_item", "concept_note_id"),
+                    ("budget_line", "concept_note_id"), ("concept_note_indicator", "concept_note_id")),
+    "meeting": (("meeting_participant", "meeting_id"), ("agenda_item", "meeting_id"),
+                ("decision", "meeting_id"), ("meeting_action", "meeting_id")),
+    "project_team": (("project_team_member", "team_id"),),
+    "assessment": (("assessment_score", "assessment_id"),),
+    "action_plan": (("action_item", "action_plan_id"), ("indicator", "action_plan_id")),
+    "indicator": (("indicator_value", "indicator_id"),),
 }
 
 # What a list shows at first (others can be switched on); kinds not named show their short fields.
-DEFAULT_COLUMNS: dict[type[Record], tuple[str, ...]] = {
-    m.Activity: ("title", "task_force_id", "region_id", "countries", "sponsor", "status", "start",
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "activity": ("title", "task_force_id", "region_id", "countries", "sponsor", "status", "start",
                  "end", "budget", "currency"),
-    m.Membership: ("person_id", "task_force_id", "role", "region_id", "status"),
-    m.Person: ("name", "email", "organisation_id", "country"),
-    m.ConceptNote: ("title", "acronym", "task_force_id", "version", "status", "region_id",
+    "membership": ("person_id", "task_force_id", "role", "region_id", "status"),
+    "person": ("name", "email", "organisation_id", "country"),
+    "concept_note": ("title", "acronym", "task_force_id", "version", "status", "region_id",
                     "amount_requested", "currency"),
-    m.Meeting: ("held_on", "title", "kind", "task_force_id", "place"),
+    "meeting": ("held_on", "title", "kind", "task_force_id", "place"),
 }
 
-KIND_TITLES: dict[type[Record], str] = {
+KIND_TITLES: dict[str, str] = {
     # Plural names of the tabs; the singular __label__ of each model names one record.
-    m.Membership: QT_TRANSLATE_NOOP("kinds", "Memberships"),
-    m.Candidacy: QT_TRANSLATE_NOOP("kinds", "Candidacies"),
-    m.Person: QT_TRANSLATE_NOOP("kinds", "People"),
-    m.Organisation: QT_TRANSLATE_NOOP("kinds", "Organisations"),
-    m.Player: QT_TRANSLATE_NOOP("kinds", "Key players"),
-    m.Activity: QT_TRANSLATE_NOOP("kinds", "Activities"),
-    m.ActivityTaskForce: QT_TRANSLATE_NOOP("kinds", "Further task forces served"),
-    m.ActionPlan: QT_TRANSLATE_NOOP("kinds", "Action plans"),
-    m.ActionItem: QT_TRANSLATE_NOOP("kinds", "Action items"),
-    m.Indicator: QT_TRANSLATE_NOOP("kinds", "Indicators"),
-    m.IndicatorValue: QT_TRANSLATE_NOOP("kinds", "Measured values"),
-    m.Meeting: QT_TRANSLATE_NOOP("kinds", "Meetings"),
-    m.ProjectIdea: QT_TRANSLATE_NOOP("kinds", "Project ideas"),
-    m.ProjectTeam: QT_TRANSLATE_NOOP("kinds", "Project teams"),
-    m.ConceptNote: QT_TRANSLATE_NOOP("kinds", "Concept notes"),
-    m.Assessment: QT_TRANSLATE_NOOP("kinds", "STC assessments"),
-    m.Validation: QT_TRANSLATE_NOOP("kinds", "Bureau validations"),
-    m.LetterOfSupport: QT_TRANSLATE_NOOP("kinds", "Letters of support"),
-    m.Funder: QT_TRANSLATE_NOOP("kinds", "Funders"),
-    m.FundingOpportunity: QT_TRANSLATE_NOOP("kinds", "Funding opportunities"),
-    m.ExpressionOfInterest: QT_TRANSLATE_NOOP("kinds", "Expressions of interest"),
-    m.FullProposal: QT_TRANSLATE_NOOP("kinds", "Full proposals"),
-    m.Agreement: QT_TRANSLATE_NOOP("kinds", "Agreements"),
-    m.ProgressReport: QT_TRANSLATE_NOOP("kinds", "Progress reports"),
-    m.Goal: QT_TRANSLATE_NOOP("kinds", "Goals"),
-    m.Objective: QT_TRANSLATE_NOOP("kinds", "Objectives"),
-    m.TaskForce: QT_TRANSLATE_NOOP("kinds", "Task forces"),
-    m.Region: QT_TRANSLATE_NOOP("kinds", "Regions"),
-    m.OrganisationType: QT_TRANSLATE_NOOP("kinds", "Organisation types"),
-    m.Criterion: QT_TRANSLATE_NOOP("kinds", "STC criteria"),
-    m.Cycle: QT_TRANSLATE_NOOP("kinds", "Cycles"),
-    m.Step: QT_TRANSLATE_NOOP("kinds", "Steps"),
-    m.StepWindow: QT_TRANSLATE_NOOP("kinds", "Step windows"),
-    m.Role: QT_TRANSLATE_NOOP("kinds", "Roles"),
-    m.ConceptNotePartner: QT_TRANSLATE_NOOP("kinds", "Partners"),
-    m.WorkPlanItem: QT_TRANSLATE_NOOP("kinds", "Work plan"),
-    m.BudgetLine: QT_TRANSLATE_NOOP("kinds", "Budget"),
-    m.ConceptNoteIndicator: QT_TRANSLATE_NOOP("kinds", "Indicators"),
-    m.MeetingParticipant: QT_TRANSLATE_NOOP("kinds", "Participants"),
-    m.AgendaItem: QT_TRANSLATE_NOOP("kinds", "Agenda"),
-    m.Decision: QT_TRANSLATE_NOOP("kinds", "Decisions"),
-    m.MeetingAction: QT_TRANSLATE_NOOP("kinds", "Action items"),
-    m.ProjectTeamMember: QT_TRANSLATE_NOOP("kinds", "Team members"),
-    m.AssessmentScore: QT_TRANSLATE_NOOP("kinds", "Scores per criterion"),
+    "membership": QT_TRANSLATE_NOOP("kinds", "Memberships"),
+    "candidacy": QT_TRANSLATE_NOOP("kinds", "Candidacies"),
+    "person": QT_TRANSLATE_NOOP("kinds", "People"),
+    "organisation": QT_TRANSLATE_NOOP("kinds", "Organisations"),
+    "player": QT_TRANSLATE_NOOP("kinds", "Key players"),
+    "activity": QT_TRANSLATE_NOOP("kinds", "Activities"),
+    "activity_task_force": QT_TRANSLATE_NOOP("kinds", "Further task forces served"),
+    "action_plan": QT_TRANSLATE_NOOP("kinds", "Action plans"),
+    "action_item": QT_TRANSLATE_NOOP("kinds", "Action items"),
+    "indicator": QT_TRANSLATE_NOOP("kinds", "Indicators"),
+    "indicator_value": QT_TRANSLATE_NOOP("kinds", "Measured values"),
+    "meeting": QT_TRANSLATE_NOOP("kinds", "Meetings"),
+    "project_idea": QT_TRANSLATE_NOOP("kinds", "Project ideas"),
+    "project_team": QT_TRANSLATE_NOOP("kinds", "Project teams"),
+    "concept_note": QT_TRANSLATE_NOOP("kinds", "Concept notes"),
+    "assessment": QT_TRANSLATE_NOOP("kinds", "STC assessments"),
+    "validation": QT_TRANSLATE_NOOP("kinds", "Bureau validations"),
+    "letter_of_support": QT_TRANSLATE_NOOP("kinds", "Letters of support"),
+    "funder": QT_TRANSLATE_NOOP("kinds", "Funders"),
+    "funding_opportunity": QT_TRANSLATE_NOOP("kinds", "Funding opportunities"),
+    "expression_of_interest": QT_TRANSLATE_NOOP("kinds", "Expressions of interest"),
+    "full_proposal": QT_TRANSLATE_NOOP("kinds", "Full proposals"),
+    "agreement": QT_TRANSLATE_NOOP("kinds", "Agreements"),
+    "progress_report": QT_TRANSLATE_NOOP("kinds", "Progress reports"),
+    "goal": QT_TRANSLATE_NOOP("kinds", "Goals"),
+    "objective": QT_TRANSLATE_NOOP("kinds", "Objectives"),
+    "task_force": QT_TRANSLATE_NOOP("kinds", "Task forces"),
+    "region": QT_TRANSLATE_NOOP("kinds", "Regions"),
+    "organisation_type": QT_TRANSLATE_NOOP("kinds", "Organisation types"),
+    "criterion": QT_TRANSLATE_NOOP("kinds", "STC criteria"),
+    "cycle": QT_TRANSLATE_NOOP("kinds", "Cycles"),
+    "step": QT_TRANSLATE_NOOP("kinds", "Steps"),
+    "step_window": QT_TRANSLATE_NOOP("kinds", "Step windows"),
+    "role": QT_TRANSLATE_NOOP("kinds", "Roles"),
+    "concept_note_partner": QT_TRANSLATE_NOOP("kinds", "Partners"),
+    "work_plan_item": QT_TRANSLATE_NOOP("kinds", "Work plan"),
+    "budget_line": QT_TRANSLATE_NOOP("kinds", "Budget"),
+    "concept_note_indicator": QT_TRANSLATE_NOOP("kinds", "Indicators"),
+    "meeting_participant": QT_TRANSLATE_NOOP("kinds", "Participants"),
+    "agenda_item": QT_TRANSLATE_NOOP("kinds", "Agenda"),
+    "decision": QT_TRANSLATE_NOOP("kinds", "Decisions"),
+    "meeting_action": QT_TRANSLATE_NOOP("kinds", "Action items"),
+    "project_team_member": QT_TRANSLATE_NOOP("kinds", "Team members"),
+    "assessment_score": QT_TRANSLATE_NOOP("kinds", "Scores per criterion"),
 }
 
 

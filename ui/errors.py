@@ -1,14 +1,18 @@
 """The error dialog: a user's problem explained in words, a bug reported without losing work."""
 
+from __future__ import annotations
+
 import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from sic_desktop.errors import SicError
+if TYPE_CHECKING:  # a dialog class is imported when an error first happens, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 _shown: list[QMessageBox] = []  # a box without a parent window lives as long as it is open
@@ -20,7 +24,10 @@ def _tr(text: str) -> str:
 
 def explain(error: BaseException) -> tuple[str, str | None]:
     """The words for a person, and technical details when it is a bug."""
-    if isinstance(error, SicError):
+    from sic_desktop.errors import SicError
+    from ui.worker import Cancelled
+
+    if isinstance(error, SicError | Cancelled):
         return str(error), None
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     words = _tr("Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work "
@@ -31,6 +38,8 @@ def explain(error: BaseException) -> tuple[str, str | None]:
 
 def show_error(error: BaseException, parent: QWidget | None = None) -> QMessageBox:
     """Show an error without blocking the event loop (nothing waits on the answer)."""
+    from PySide6.QtWidgets import QMessageBox
+
     words, details = explain(error)
     if details:
         log.error("Unexpected error", exc_info=error)

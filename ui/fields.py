@@ -1,33 +1,13 @@
 """What an editor or a list needs to know of each field, read from the models' column info."""
 
-from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Float, Integer, Text
 
 from sic_desktop.db.base import Record
-from sic_desktop.services.validation import check_value, columns_of
-
-Kind = Literal["text", "long", "choice", "link", "date", "number", "whole", "flag"]
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One editable field: its name, the words shown, and how it is typed and checked."""
-
-    name: str
-    label: str
-    kind: Kind
-    required: bool
-    choices: tuple[str, ...] = ()
-    link: str | None = None
-    check: str | None = None
-
-    def problem(self, model: type[Record], value: Any) -> str | None:
-        """Why `value` cannot be saved in this field (the services' own check), or None."""
-        return check_value(columns_of(model)[self.name], value)
+from sic_desktop.services.validation import columns_of
+from ui.fieldspec import FieldSpec, Kind, TableSpec
 
 
 def _kind(column: Column[Any]) -> Kind:
@@ -50,9 +30,15 @@ def _kind(column: Column[Any]) -> Kind:
     return "text"
 
 
-@cache
 def fields_of(model: type[Record]) -> tuple[FieldSpec, ...]:
     """The editable fields of a record kind, in the order the model declares them."""
+    from ui.schema import TABLES
+
+    return TABLES[model.__tablename__].fields
+
+
+def compute_table(model: type[Record]) -> TableSpec:
+    """A kind's table spec read from its columns (what ui/schema.py is generated from)."""
     specs = []
     for name, column in columns_of(model).items():
         info = column.info
@@ -61,7 +47,8 @@ def fields_of(model: type[Record]) -> tuple[FieldSpec, ...]:
             required=bool(info.get("required")), choices=tuple(info.get("choices") or ()),
             link=info.get("link"), check=info.get("check"),
         ))
-    return tuple(specs)
+    return TableSpec(model.__tablename__, model.__label__, model.__title_field__, model.__scope__,
+                     tuple(specs))
 
 
 def field_of(model: type[Record], name: str) -> FieldSpec:

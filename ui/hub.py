@@ -1,16 +1,18 @@
 """The one place writes go through and the one signal every view refreshes from."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from sic_desktop.db.changelog import RecordedChange
-from sic_desktop.services.records import Outcome
 from ui.worker import Control, Failed, Task, Worker
 
-Write = Callable[[Any], Outcome]
+if TYPE_CHECKING:  # the window starts before SQLAlchemy is imported
+    from sic_desktop.db.changelog import RecordedChange
+    from sic_desktop.services.records import Outcome
 
 
 class Hub(QObject):

@@ -1,6 +1,8 @@
 """A list of one kind of record: search as you type, sort, choose columns, open, add, trash."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -19,15 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.db.base import Record
 from ui import settings
 from ui.areas import DEFAULT_COLUMNS
-from ui.editor.dialogs import NewRecordDialog
-from ui.editor.panel import RecordPanel
 from ui.hub import Hub
-from ui.queries import Row, load_rows
+from ui.rows import Row, list_specs
+from ui.schema import TABLES
 from ui.tablemodel import RecordTableModel, SearchProxy
-from ui.undo import TrashCommand
+from ui.worker import Control
+
+if TYPE_CHECKING:
+    from sic_desktop.db.base import Record
+    from ui.editor.panel import RecordPanel
+
+
+def _load(table: str, **where: Any) -> Any:
+    """A job loading a list's rows (the models are imported on the database thread)."""
+
+    def job(session: Any, _control: Control) -> list[Row]:
+        from sic_desktop.db.base import record_class
+        from ui.queries import load_rows
+
+        return load_rows(session, record_class(table), **where)
+
+    return job
 
 
 class ListPage(QWidget):
@@ -36,16 +52,17 @@ class ListPage(QWidget):
     opened = Signal(str)  # record id
     loaded = Signal()
 
-    def __init__(self, hub: Hub, kind: type[Record], *, read_only: bool = False,
+    def __init__(self, hub: Hub, table: str, *, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
-        self.kind = kind
+        self.table = table
+        self.spec = TABLES[table]
         self.read_only = read_only
         self.task_force_id: str | None = None
         self.in_trash = False
         self.panel: RecordPanel | None = None
-        self.model = RecordTableModel(_specs(kind), self)
+        self.model = RecordTableModel(list_specs(table), self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self._links = {s.link for s in self.model.specs if s.link}
@@ -103,7 +120,7 @@ class ListPage(QWidget):
         header.customContextMenuRequested.connect(lambda pos: self.columns_menu.exec(header.mapToGlobal(pos)))
         self.view.doubleClicked.connect(lambda _index: self.open_current())
         self.view.installEventFilter(self)
-        self.view.setAccessibleName(QCoreApplication.translate("records", self.kind.__label__))
+        self.view.setAccessibleName(QCoreApplication.translate("records", self.spec.label))
         self._build_columns_menu()
         self.placeholder = QLabel(self.tr("Open a record with Enter or a double click."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -129,12 +146,12 @@ class ListPage(QWidget):
             self.view.setColumnHidden(column, spec.name in hidden)
 
     def _hidden_columns(self) -> list[str]:
-        stored = settings.settings().value(f"columns/{self.kind.__tablename__}")
+        stored = settings.settings().value(f"columns/{self.table}")
         if isinstance(stored, list):
             return [str(name) for name in stored]
         if isinstance(stored, str):
             return [stored] if stored else []
-        shown = DEFAULT_COLUMNS.get(self.kind)
+        shown = DEFAULT_COLUMNS.get(self.table)
         if shown:
             return [s.name for s in self.model.specs if s.name not in shown]
         return [s.name for s in self.model.specs if s.kind == "long" or s.name == "task_force_id"]
@@ -142,7 +159,7 @@ class ListPage(QWidget):
     def _show_column(self, column: int, shown: bool) -> None:
         self.view.setColumnHidden(column, not shown)
         hidden = [s.name for c, s in enumerate(self.model.specs) if self.view.isColumnHidden(c)]
-        settings.store(f"columns/{self.kind.__tablename__}", hidden or "")
+        settings.store(f"columns/{self.table}", hidden or "")
 
     # --- loading
 
@@ -157,10 +174,16 @@ class ListPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        kind, task_force, trash = self.kind, self.task_force_id, self.in_trash
         self._loaded_once = True
-        self.hub.read(lambda session, _c: load_rows(session, kind, task_force_id=task_force, deleted=trash),
+        self.hub.read(_load(self.table, task_force_id=self.task_force_id, deleted=self.in_trash),
                       self._show_rows)
+
+    def preload(self, rows: list[Row]) -> None:
+        """Show a first screenful read before the database layer is up; the full list follows."""
+        self.model.set_rows(rows)
+        self._size_columns()
+        self._sized = True
+        self._update_count()
 
     def _show_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
@@ -181,17 +204,14 @@ class ListPage(QWidget):
             self.view.setColumnWidth(column, min(40, max(6, longest)) * metrics.averageCharWidth() + 24)
 
     def _changed(self, changes: list[Any]) -> None:
-        table = self.kind.__tablename__
+        table = self.table
         if self._loaded_once and any(c.table in self._links and c.table != table for c in changes):
             self.reload()
             return
         ids = list({c.record_id for c in changes if c.table == table})
         if not ids or not self._loaded_once:
             return
-        kind, task_force, trash = self.kind, self.task_force_id, self.in_trash
-
-        def job(session: Any, _control: Any) -> list[Row]:
-            return load_rows(session, kind, task_force_id=task_force, ids=ids, deleted=trash)
+        job = _load(self.table, task_force_id=self.task_force_id, ids=ids, deleted=self.in_trash)
 
         def show(rows: list[Row]) -> None:
             self.model.remove(set(ids) - {row.id for row in rows})
@@ -211,6 +231,13 @@ class ListPage(QWidget):
 
     # --- actions
 
+    @property
+    def kind(self) -> type[Record]:
+        """The record class (its import is deferred until a record is opened or written)."""
+        from sic_desktop.db.base import record_class
+
+        return record_class(self.table)
+
     def selected_ids(self) -> list[str]:
         selection = self.view.selectionModel()
         rows = [self.proxy.mapToSource(index).row() for index in selection.selectedRows()]
@@ -227,6 +254,8 @@ class ListPage(QWidget):
             if self.panel.record_id == record_id:
                 self.panel.form.focus_first()
                 return
+        from ui.editor.panel import RecordPanel
+
         panel = RecordPanel(self.hub, self.kind, record_id, read_only=self.read_only, parent=self)
         panel.duplicated.connect(self.select_and_open)
         old = self.splitter.widget(1)
@@ -258,6 +287,8 @@ class ListPage(QWidget):
 
     def new_record(self) -> None:
         defaults = {"task_force_id": self.task_force_id} if self.task_force_id else {}
+        from ui.editor.dialogs import NewRecordDialog
+
         dialog = NewRecordDialog(self.hub, self.kind, defaults=defaults, parent=self)
         dialog.created.connect(self.select_and_open)
         dialog.open()
@@ -266,6 +297,8 @@ class ListPage(QWidget):
         ids = self.selected_ids()
         if not ids or self.read_only:
             return
+        from ui.undo import TrashCommand
+
         stack = self.hub.undo_stack
         restoring = self.in_trash
         stack.beginMacro(self.tr("Restore records") if restoring else self.tr("Delete records"))
@@ -303,8 +336,3 @@ class ListPage(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-
-def _specs(kind: type[Record]) -> Any:
-    from ui.queries import list_fields
-
-    return list_fields(kind)

@@ -1,11 +1,13 @@
 """The main window: navigation, the area pages, menus with standard shortcuts, and the status bar."""
 
+from __future__ import annotations
+
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from ui import settings
 from ui.areapage import AreaPage
@@ -14,8 +16,23 @@ from ui.errors import show_error
 from ui.hub import Hub
 from ui.navigation import Navigation
 from ui.progress import ProgressWatcher
-from ui.queries import Status, status, task_force_tree
-from ui.worker import Worker
+from ui.rows import GoalNode, Status
+from ui.worker import Control, Worker
+
+if TYPE_CHECKING:
+    from ui.quickread import FirstScreen
+
+
+def _status(session: Any, _control: Control) -> Status:
+    from ui.queries import status
+
+    return status(session)
+
+
+def _goals(session: Any, _control: Control) -> list[GoalNode]:
+    from ui.queries import task_force_tree
+
+    return task_force_tree(session)
 
 BUNDLE_SUFFIX = ".sicbundle"
 
@@ -123,25 +140,58 @@ class MainWindow(QMainWindow):
         last = settings.text(settings.LAST_AREA, "inventory")
         self._initial = (task_force, last if last in keys else "inventory")
 
-    def start(self) -> None:
-        """Load the navigation and the last place visited (all reads on the worker)."""
+    @staticmethod
+    def peek_place() -> tuple[str | None, str | None]:
+        """The task force and the first list of the place the window will open on."""
+        task_force = settings.text(settings.LAST_TASK_FORCE) or None
+        keys = [a.key for a in AREAS]
+        last = settings.text(settings.LAST_AREA, "inventory")
+        kinds = area(last if last in keys else "inventory").kinds
+        return task_force, kinds[0] if kinds else None
+
+    def initial_place(self) -> tuple[str | None, str]:
+        """The task force and area the window opens on (the last ones visited)."""
+        return self._initial
+
+    def first_table(self) -> str | None:
+        """The list the window opens on, for a quick first read."""
+        kinds = area(self._initial[1]).kinds
+        return kinds[0] if kinds else None
+
+    def start(self, first: FirstScreen | None = None) -> None:
+        """Show the last place visited: from a quick first read if there is one, then the worker's."""
         task_force, area_key = self._initial
 
-        def shown(goals: Any) -> None:
+        def shown(goals: list[GoalNode]) -> None:
             self.navigation.set_goals(goals, task_force)
             self.navigation.choose_area(area_key)
             self.show_area(area_key)
 
-        self.hub.read(lambda session, _c: task_force_tree(session), shown)
+        if first is not None:
+            self.navigation.blockSignals(True)
+            self.navigation.set_goals(first.goals, task_force)
+            self.navigation.choose_area(area_key)
+            self.navigation.blockSignals(False)
+            widget = self.page(area_key)
+            self.stack.setCurrentWidget(widget)
+            listing = widget.current_list() if isinstance(widget, AreaPage) else None
+            if listing is not None:
+                listing.preload(first.rows)
+            self._show_status(Status(first.site_name, first.role, None, None))
+            self.show_area(area_key)  # queues the full read behind the store's opening
+            self._first_loaded()
+        else:
+            self.hub.read(_goals, shown)
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self.hub.read(lambda session, _c: status(session), self._show_status)
+        self.hub.read(_status, self._show_status)
 
     def _show_status(self, info: Status) -> None:
         role = self.tr("Executive Secretariat") if info.role == "secretariat" else self.tr("regional copy")
         self.site_label.setText(self.tr("%1 (%2)").replace("%1", info.site_name).replace("%2", role))
-        self.waiting_label.setText(self.tr("%n change(s) waiting to be exported", "", info.waiting))
+        if info.waiting is not None:
+            self.waiting_label.setText(self.tr("%n change(s) waiting to be exported", "", info.waiting))
         when = info.last_bundle.strftime("%Y-%m-%d %H:%M") if info.last_bundle else self.tr("never")
         self.bundle_label.setText(self.tr("Last bundle: %1").replace("%1", when))
 
@@ -172,6 +222,7 @@ class MainWindow(QMainWindow):
     def _first_loaded(self) -> None:
         if not getattr(self, "_was_ready", False):
             self._was_ready = True
+            self.repaint()  # on screen with its rows before anything else runs
             self.ready.emit()
 
     def show_area(self, key: str) -> None:
@@ -244,6 +295,8 @@ class MainWindow(QMainWindow):
     # --- closing
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About SIC Desktop"), self.tr(
             "SIC Desktop keeps the 4 per 1000 Initiative's Strategy Implementation Cycle offline: "
             "task forces, members, inventories, meetings, concept notes and funding, with signed "

@@ -4,7 +4,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ui.areas import AREAS
-from ui.queries import GoalNode
+from ui.rows import GoalNode
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

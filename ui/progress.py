@@ -1,7 +1,14 @@
 """A progress dialog that appears only when work lasts longer than half a second, and can cancel."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 from ui.worker import Task, Worker
 
@@ -46,6 +53,8 @@ class ProgressWatcher(QObject):
     def _show(self) -> None:
         if not self._tasks:
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         task = next(iter(self._tasks.values()))
         dialog = QProgressDialog(task.label or "", self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle(self.tr("Working"))

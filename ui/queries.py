@@ -1,7 +1,5 @@
 """Reads the window needs, run on the database thread; they return plain data, never ORM objects."""
 
-from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -9,73 +7,14 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.models import BundleImport, Change, Goal, Membership, Objective, Site, TaskForce
-from ui.fields import FieldSpec, fields_of
-
-# Fields a list leaves out unless asked: long texts make rows tall and searching slow.
-HIDDEN_KINDS = ("long",)
-
-
-@dataclass(slots=True)
-class Row:
-    """One record as a list shows it: raw values to sort by, texts to show, a lower-case haystack."""
-
-    id: str
-    values: tuple[Any, ...]
-    texts: tuple[str, ...]
-    haystack: str
-
-
-@dataclass(frozen=True)
-class TaskForceNode:
-    id: str
-    code: str
-    name: str
-
-
-@dataclass(frozen=True)
-class GoalNode:
-    code: str
-    title: str
-    task_forces: tuple[TaskForceNode, ...]
-
-
-@dataclass(frozen=True)
-class Status:
-    site_name: str
-    role: str
-    waiting: int
-    last_bundle: datetime | None
+from ui.fields import fields_of
+from ui.fieldspec import FieldSpec
+from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, show
 
 
 def list_fields(model: type[Record]) -> tuple[FieldSpec, ...]:
-    """Every field a list of this kind can show, the ones shown at first leading, in their order."""
-    from ui.areas import DEFAULT_COLUMNS
-
-    specs = fields_of(model)
-    first = DEFAULT_COLUMNS.get(model, ())
-    if not first:
-        title = model.__title_field__
-        return tuple(sorted(specs, key=lambda s: s.name != title))
-    rank = {name: at for at, name in enumerate(first)}
-    return tuple(sorted(specs, key=lambda s: rank.get(s.name, len(rank))))
-
-
-def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None) -> str:
-    """A value as a list cell shows it."""
-    if value is None:
-        return ""
-    if spec.kind == "link":
-        return (titles or {}).get(value, "?")
-    if spec.kind == "flag":
-        return "✓" if value else ""
-    if isinstance(value, date):
-        return value.isoformat()
-    if spec.kind == "number" and isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-    if spec.kind == "long":
-        text = str(value)
-        return text if len(text) <= 120 else text[:119] + "…"
-    return str(value)
+    """The columns a list of this kind has, in the order it shows them."""
+    return list_specs(model.__tablename__)
 
 
 class Titles:
@@ -117,7 +56,7 @@ def load_rows(session: Session, model: type[Record], *, task_force_id: str | Non
     """The records of a kind (of one task force, or some ids), ready for a list model."""
     specs = list_fields(model)
     titles = Titles(session)
-    link_titles = [titles.of(s.link) if s.link else None for s in specs]
+    link_titles: list[dict[str, str] | None] = [titles.of(s.link) if s.link else {} for s in specs]
     query = select(model.id, *[getattr(model, s.name) for s in specs]).where(model.deleted.is_(deleted))
     if ids is not None:
         query = query.where(model.id.in_(ids))
@@ -130,11 +69,8 @@ def load_rows(session: Session, model: type[Record], *, task_force_id: str | Non
             members = select(Membership.person_id).where(
                 Membership.task_force_id == task_force_id, Membership.deleted.is_(False))
             query = query.where(model.id.in_(members))
-    rows = []
-    for record_id, *values in session.execute(query):
-        texts = tuple(show(v, s, t) for v, s, t in zip(values, specs, link_titles, strict=True))
-        rows.append(Row(record_id, tuple(values), texts, "\x1f".join(texts).casefold()))
-    return rows
+    return [make_row(record_id, tuple(values), specs, link_titles)
+            for record_id, *values in session.execute(query)]
 
 
 def link_choices(session: Session, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:

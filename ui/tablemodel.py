@@ -13,8 +13,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ui.fields import FieldSpec
-from ui.queries import Row
+from ui.fieldspec import FieldSpec
+from ui.rows import Row
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

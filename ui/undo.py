@@ -1,14 +1,29 @@
 """Undo commands, one per service call, acting on records through the hub (orange-canvas style)."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from sic_desktop.db.base import Record
-from sic_desktop.services import records
 from ui.hub import Hub
 from ui.worker import Control
+
+if TYPE_CHECKING:
+    from sic_desktop.db.base import Record
+
+
+class _Records:
+    """The records service, imported on first use (on the database thread, after start-up)."""
+
+    def __getattr__(self, name: str) -> Any:
+        from sic_desktop.services import records as service
+
+        return getattr(service, name)
+
+
+records = _Records()
 
 
 def _tr(text: str) -> str:

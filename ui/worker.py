@@ -1,17 +1,19 @@
 """One background thread doing all database work (Anki's taskman); results return by signal."""
 
+from __future__ import annotations
+
 import itertools
 import logging
 import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from sic_desktop.db.store import Store
-from sic_desktop.errors import SicError
+if TYPE_CHECKING:  # the store (and SQLAlchemy) is opened on the worker's own thread
+    from sic_desktop.db.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +22,12 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 
-class Cancelled(SicError):
-    """The person cancelled the work; the transaction was rolled back and nothing changed."""
+class Cancelled(Exception):
+    """The person cancelled the work; the transaction was rolled back and nothing changed.
+
+    Not a SicError, so the window starts without importing the core package; the error dialog
+    shows its message like a user's problem.
+    """
 
 
 @dataclass
@@ -40,10 +46,15 @@ class Task:
 class Control:
     """What a running job sees: whether it was cancelled, and a way to report progress."""
 
-    def __init__(self, task: Task, worker: "Worker") -> None:
+    def __init__(self, task: Task, worker: Worker) -> None:
         self._task = task
         self._worker = worker
-        self.store = worker.store  # for store-level calls (bundle export opens its own session)
+
+    @property
+    def store(self) -> Store:
+        """The open store, for calls that open their own session (bundle export and import)."""
+        assert self._worker.store is not None
+        return self._worker.store
 
     def cancelled(self) -> bool:
         return self._task.cancel.is_set()
@@ -65,16 +76,26 @@ class Worker(QObject):
     progressed = Signal(int, str, int, int)
     _finished = Signal(object, object, object)  # Task, result, error (from the thread)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store | Callable[[], Store], parent: QObject | None = None, *,
+                 start: bool = True) -> None:
         super().__init__(parent)
-        self.store = store
+        # A callable opens the store on the worker's thread, so the window can show meanwhile.
+        self.store: Store | None = None if callable(store) else store
+        self._opener = store if callable(store) else None
+        self._open_error: BaseException | None = None
         self.error_handler: Failed | None = None
         self._ids = itertools.count(1)
         self._queue: queue.Queue[Task | None] = queue.Queue()
         self._pending: dict[int, Task] = {}
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._loop, name="sic-db", daemon=True)
-        self._thread.start()
+        if start:
+            self._thread.start()
+
+    def start(self) -> None:
+        """Start the thread (once the window is on screen, when it was created with start=False)."""
+        if not self._thread.is_alive() and self._thread.ident is None:
+            self._thread.start()
 
     def run(self, job: Job, on_done: Done | None = None, *, on_error: Failed | None = None,
             write: bool = False, label: str | None = None) -> Task:
@@ -91,10 +112,17 @@ class Worker(QObject):
     def close(self) -> None:
         """Finish the queued work, stop the thread and close the database."""
         self._queue.put(None)
+        self.start()
         self._thread.join(timeout=30)
-        self.store.close()
+        if self.store is not None:
+            self.store.close()
 
     def _loop(self) -> None:
+        if self._opener is not None:
+            try:
+                self.store = self._opener()
+            except BaseException as caught:  # every job then reports why the database is closed
+                self._open_error = caught
         while (task := self._queue.get()) is not None:
             result: Any = None
             error: BaseException | None = None
@@ -105,6 +133,9 @@ class Worker(QObject):
             self._finished.emit(task, result, error)
 
     def _execute(self, task: Task) -> Any:
+        if self._open_error is not None:
+            raise self._open_error
+        assert self.store is not None
         control = Control(task, self)
         with self.store.session() as session:
             if task.write:

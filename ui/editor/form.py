@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sic_desktop.db.base import Record
 from sic_desktop.services.validation import InvalidRecord
 from ui.editor.widgets import FieldInput, NotAValue, make_input
-from ui.fields import FieldSpec, fields_of, record_problems
+from ui.fields import fields_of, record_problems
+from ui.fieldspec import FieldSpec
 from ui.hub import Hub
 from ui.queries import link_choices, record_values
 from ui.undo import UpdateCommand

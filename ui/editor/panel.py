@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.db.base import Record
+from sic_desktop.db.base import Record, record_class
 from ui.areas import KIND_TITLES, PARTS
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import RecordForm
@@ -67,12 +67,13 @@ class RecordPanel(QWidget):
         self.parts: list[PartTable] = []
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(scroll)
-        if model in PARTS:
+        if model.__tablename__ in PARTS:
             tabs = QTabWidget(self)
-            for child, link_field in PARTS[model]:
+            for child_table, link_field in PARTS[model.__tablename__]:
+                child = record_class(child_table)
                 part = PartTable(hub, child, link_field, record_id, None, read_only=read_only, parent=tabs)
                 self.parts.append(part)
-                title = KIND_TITLES.get(child, child.__label__)
+                title = KIND_TITLES.get(child_table, child.__label__)
                 tabs.addTab(part, QCoreApplication.translate("kinds", title))
             splitter.addWidget(tabs)
             splitter.setSizes([400, 300])

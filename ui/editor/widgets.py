@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.fields import FieldSpec
+from ui.fieldspec import FieldSpec
 
 IDLE_SAVE_MS = 1500  # typing pauses this long: save, so a crash never loses more than a moment
 NO_DATE = QDate(1900, 1, 1)

@@ -1,0 +1,76 @@
+"""Plain data the lists and the navigation show (importable without SQLAlchemy)."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from ui.areas import DEFAULT_COLUMNS
+from ui.fieldspec import FieldSpec
+from ui.schema import TABLES
+
+
+@dataclass(slots=True)
+class Row:
+    """One record as a list shows it: raw values to sort by, texts to show, a lower-case haystack."""
+
+    id: str
+    values: tuple[Any, ...]
+    texts: tuple[str, ...]
+    haystack: str
+
+
+@dataclass(frozen=True)
+class TaskForceNode:
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class GoalNode:
+    code: str
+    title: str
+    task_forces: tuple[TaskForceNode, ...]
+
+
+@dataclass(frozen=True)
+class Status:
+    site_name: str
+    role: str
+    waiting: int | None
+    last_bundle: datetime | None
+
+
+def list_specs(table: str) -> tuple[FieldSpec, ...]:
+    """Every field a list of this kind can show, the ones shown at first leading, in their order."""
+    spec = TABLES[table]
+    first = DEFAULT_COLUMNS.get(table, ())
+    if not first:
+        return tuple(sorted(spec.fields, key=lambda s: s.name != spec.title_field))
+    rank = {name: at for at, name in enumerate(first)}
+    return tuple(sorted(spec.fields, key=lambda s: rank.get(s.name, len(rank))))
+
+
+def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None) -> str:
+    """A value as a list cell shows it (links through `titles`, or already a title when None)."""
+    if value is None:
+        return ""
+    if spec.kind == "link":
+        return value if titles is None else titles.get(value, "?")
+    if spec.kind == "flag":
+        return "✓" if value else ""
+    if isinstance(value, date):
+        return value.isoformat()
+    if spec.kind == "number" and isinstance(value, int | float):
+        value = float(value)
+        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    if spec.kind == "long":
+        text = str(value)
+        return text if len(text) <= 120 else text[:119] + "…"
+    return str(value)
+
+
+def make_row(record_id: str, values: tuple[Any, ...], specs: tuple[FieldSpec, ...],
+             titles: list[dict[str, str] | None]) -> Row:
+    texts = tuple(show(v, s, t) for v, s, t in zip(values, specs, titles, strict=True))
+    return Row(record_id, values, texts, "\x1f".join(texts).casefold())

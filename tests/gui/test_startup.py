@@ -1,0 +1,67 @@
+"""Start-up: the first screen is painted from a quick read before SQLAlchemy is imported."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from sic_desktop.db.models import Activity, TaskForce
+from sic_desktop.db.store import Store
+from sic_desktop.services import records
+from tests.gui.conftest import wait_idle
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = """
+import sys
+from pathlib import Path
+import ui.worker
+from ui.app import make_application, start_window
+seen = []
+original = ui.worker.Worker.start
+def start(self):
+    seen.append("sqlalchemy" in sys.modules)  # when the database thread is let go
+    original(self)
+ui.worker.Worker.start = start
+app = make_application()
+window, worker = start_window(Path(sys.argv[1]))
+page = window.pages["inventory"].current_list()
+print(getattr(window, "_was_ready", False), seen[0], page.model.rowCount(), flush=True)
+worker.close()
+"""
+
+
+def _activities(store: Store, count: int) -> None:
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        for n in range(count):
+            records.create(session, Activity, task_force_id=a1, title=f"Trial {n}")
+
+
+def test_first_screen_before_sqlalchemy(store: Store, db_path: Path, tmp_path: Path) -> None:
+    _activities(store, 3)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", PROBE, str(db_path)], capture_output=True, text=True,
+                            env=env, timeout=60, check=False, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    ready, sqlalchemy_loaded, rows = result.stdout.split()
+    assert ready == "True"  # painted with its rows
+    assert rows == "3"
+    assert sqlalchemy_loaded == "False"  # imported by the database thread, after the first paint
+
+
+def test_quick_rows_are_replaced_by_the_full_read(qtbot: QtBot, store: Store, db_path: Path) -> None:
+    from ui.app import start_window
+
+    _activities(store, 200)
+    window, worker = start_window(db_path)
+    qtbot.addWidget(window)
+    page = window.pages["inventory"].current_list()  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 150  # the first screenful, read with sqlite3
+    wait_idle(qtbot, worker)
+    assert page.model.rowCount() == 200
+    assert page.model.rows[0].values != ()
+    window.close()
+    worker.close()

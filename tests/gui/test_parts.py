@@ -62,6 +62,9 @@ def test_budget_lines_edited_in_their_table(window: MainWindow, qtbot: QtBot, st
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, window.worker)
     assert budget.model.rowCount() == 1
+    headers = [budget.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(budget.model.columnCount())]
+    assert budget.model.index(0, headers.index("Item")).data() == "Soil sampling"  # cells under their titles
     column = next(c for c, s in enumerate(budget.specs) if s.name == "requested")
     assert budget.model.setData(budget.model.index(0, column), 15000.0)
     wait_idle(qtbot, window.worker)

@@ -20,7 +20,7 @@ from ui.editor.dialogs import NewRecordDialog
 from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.fields import fields_of, record_problems
 from ui.hub import Hub
-from ui.queries import link_choices, load_rows
+from ui.queries import link_choices, list_fields, load_rows
 from ui.tablemodel import RecordTableModel
 from ui.undo import TrashCommand, UpdateCommand
 from ui.worker import Control
@@ -97,7 +97,7 @@ class PartTable(QWidget):
         self.parent_id = parent_id
         self.task_force_id = task_force_id
         self.read_only = read_only
-        self.specs = fields_of(model)
+        self.specs = list_fields(model)  # the order load_rows gives the values in
         self.choices: dict[str, list[tuple[str, str]]] = {}
         self.model = EditableTableModel(self)
         self.view = QTableView(self)
@@ -110,6 +110,7 @@ class PartTable(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for column, spec in enumerate(self.specs):
             self.view.setColumnHidden(column, spec.name in (link_field, "task_force_id"))
         self.view.setAccessibleName(QCoreApplication.translate("kinds", model.__label__))

@@ -1,0 +1,100 @@
+"""Developer tool: takes the README's screenshots. `python -m ui.screenshots DATABASE OUTDIR` (Xvfb)."""
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.app import make_application, start_window
+
+
+def _settle(app: QApplication, rounds: int = 30) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main(database: Path, folder: Path) -> int:
+    app = make_application()
+    window, worker = start_window(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    steps: list[Callable[[], Any]] = []
+
+    def wait_idle() -> None:
+        while not worker.is_idle():
+            app.processEvents()
+        _settle(app)
+
+    def shot(name: str, widget: QWidget | None = None) -> None:
+        wait_idle()
+        (widget or window).grab().save(str(folder / f"{name}.png"))
+        print(folder / f"{name}.png")
+
+    def inventory() -> None:
+        page = window.page("inventory").current_list()  # type: ignore[attr-defined]
+        window.navigation.choose_area("inventory")
+        wait_idle()
+        page.search.setText("restoration kenya")
+        page.view.selectRow(0)
+        page.open_current()
+        wait_idle()
+        shot("inventory")
+
+    def concept_note() -> None:
+        window.navigation.choose_area("notes")
+        wait_idle()
+        page = window.page("notes").current_list()  # type: ignore[attr-defined]
+        page.view.selectRow(3)
+        page.open_current()
+        wait_idle()
+        page.panel.parts[2].parentWidget().parentWidget().setCurrentIndex(2)  # the budget
+        page.splitter.setSizes([420, 946])
+        wait_idle()
+        shot("concept-note")
+
+    def meeting() -> None:
+        window.navigation.choose_area("meetings")
+        wait_idle()
+        page = window.page("meetings").current_list()  # type: ignore[attr-defined]
+        page.view.selectRow(0)
+        page.open_current()
+        page.splitter.setSizes([520, 846])
+        wait_idle()
+        shot("meeting")
+
+    def members() -> None:
+        tree = window.navigation.tree
+        tree.setCurrentItem(tree.topLevelItem(1).child(1))
+        window.navigation.choose_area("members")
+        wait_idle()
+        shot("members")
+
+    def overview() -> None:
+        tree = window.navigation.tree
+        tree.setCurrentItem(tree.topLevelItem(0))
+        window.navigation.choose_area("overview")
+        wait_idle()
+        shot("overview")
+
+    def sync() -> None:
+        window.navigation.choose_area("sync")
+        wait_idle()
+        shot("sync")
+
+    steps += [inventory, concept_note, meeting, members, overview, sync]
+
+    def run() -> None:
+        for step in steps:
+            step()
+        app.quit()
+
+    QTimer.singleShot(300, run)
+    app.exec()
+    worker.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))

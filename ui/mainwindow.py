@@ -188,8 +188,8 @@ class MainWindow(QMainWindow):
         self.hub.read(_status, self._show_status)
 
     def _show_status(self, info: Status) -> None:
-        role = self.tr("Executive Secretariat") if info.role == "secretariat" else self.tr("regional copy")
-        self.site_label.setText(self.tr("%1 (%2)").replace("%1", info.site_name).replace("%2", role))
+        role = self.tr("master copy") if info.role == "secretariat" else self.tr("regional copy")
+        self.site_label.setText(self.tr("%1 · %2").replace("%1", info.site_name).replace("%2", role))
         if info.waiting is not None:
             self.waiting_label.setText(self.tr("%n change(s) waiting to be exported", "", info.waiting))
         when = info.last_bundle.strftime("%Y-%m-%d %H:%M") if info.last_bundle else self.tr("never")

@@ -16,7 +16,7 @@ def _settle(app: QApplication, rounds: int = 30) -> None:
         app.processEvents()
 
 
-def main(database: Path, folder: Path) -> int:
+def main(database: Path, folder: Path, which: str = "main") -> int:
     app = make_application()
     window, worker = start_window(database)
     folder.mkdir(parents=True, exist_ok=True)
@@ -83,7 +83,23 @@ def main(database: Path, folder: Path) -> int:
         wait_idle()
         shot("sync")
 
-    steps += [inventory, concept_note, meeting, members, overview, sync]
+    def conflicts() -> None:
+        window.navigation.choose_area("sync")
+        wait_idle()
+        page: Any = window.page("sync")
+        page.tabs.setCurrentWidget(page.conflicts)
+        page.conflicts.reload()
+        wait_idle()
+        rows = [at for at, item in enumerate(page.conflicts.items)
+                if item.text_field and len(str(item.master)) > 40]
+        page.conflicts.view.selectRow(rows[0] if rows else 0)
+        wait_idle()
+        shot("conflicts")
+
+    if which == "conflicts":
+        steps.append(conflicts)
+    else:
+        steps += [inventory, concept_note, meeting, members, overview, sync]
 
     def run() -> None:
         for step in steps:
@@ -97,4 +113,4 @@ def main(database: Path, folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4]))

@@ -151,6 +151,8 @@ class ConflictsTab(QWidget):
         self.items = items
         self.model.set_rows([(c.record, c.label, c.kind, show(c.master), show(c.incoming)) for c in items],
                             keys=[c.id for c in items])
+        for column, width in enumerate((280, 160, 90, 220)):
+            self.view.setColumnWidth(column, width)
         if items:
             self.view.selectRow(0)
         else:

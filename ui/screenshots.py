@@ -65,14 +65,14 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
         shot("meeting")
 
     def members() -> None:
-        tree = window.navigation.tree
+        tree: Any = window.navigation.tree
         tree.setCurrentItem(tree.topLevelItem(1).child(1))
         window.navigation.choose_area("members")
         wait_idle()
         shot("members")
 
     def overview() -> None:
-        tree = window.navigation.tree
+        tree: Any = window.navigation.tree
         tree.setCurrentItem(tree.topLevelItem(0))
         window.navigation.choose_area("overview")
         wait_idle()

@@ -19,8 +19,10 @@ def register(commands: Any) -> None:
     inspect = add_command(actions, "inspect", "verify a bundle and show what it would change")
     inspect.add_argument("file", type=Path)
     inspect.set_defaults(run=inspect_)
-    import_ = add_command(actions, "import", "verify and apply a bundle (all or nothing)")
-    import_.add_argument("file", type=Path)
+    import_ = add_command(
+        actions, "import", "verify and apply bundles (each all or nothing; one backup first)"
+    )
+    import_.add_argument("file", type=Path, nargs="+")
     import_.set_defaults(run=import__)
 
 
@@ -52,8 +54,15 @@ def inspect_(args: argparse.Namespace, context: Context) -> int:
 
 
 def import__(args: argparse.Namespace, context: Context) -> int:
-    from sic_desktop.sync.importer import import_bundle
+    from sic_desktop.sync.importer import import_bundle, import_bundles
 
-    report = import_bundle(context.store(), args.file)
-    context.emit(report.text(), report.as_json())
-    return report.exit_code
+    files: list[Path] = args.file
+    if len(files) == 1:
+        reports = [import_bundle(context.store(), files[0])]
+    else:
+        reports = import_bundles(context.store(), files)
+    context.emit(
+        "\n".join(report.text() for report in reports),
+        reports[0].as_json() if len(reports) == 1 else [report.as_json() for report in reports],
+    )
+    return max(report.exit_code for report in reports)

@@ -165,9 +165,12 @@ def _plan(
         if not fresh:
             report.verdict = "already applied"
             return report, None
-        plan = merge.plan_master(
-            connection, fresh, signer=verified.signer, acks=manifest.acks, master_site=me.site_id
-        )
+        try:
+            plan = merge.plan_master(
+                connection, fresh, signer=verified.signer, acks=manifest.acks, master_site=me.site_id
+            )
+        except InputRefused as refusal:
+            raise InputRefused(f"{what}: {refusal}") from None
     else:
         last = state.last_master(session)
         if manifest.created < str(last.get("created", "")):

@@ -65,8 +65,8 @@ def test_different_fields_are_both_kept(sites: tuple[Site, Site, Site]) -> None:
     _share(sec, north, south)
     north.edit("update", "person", person, country="Senegal")
     south.edit("update", "person", person, languages="French, Wolof")
-    sec.import_(north.export())
-    sec.import_(south.export())
+    # The week's bundles in one command: one backup, each bundle all or nothing.
+    sec.world.run("--db", sec.db, "bundle", "import", north.export(), south.export())
     row = sec.records("person")[person]
     assert (row["country"], row["languages"]) == ("Senegal", "French, Wolof")
     assert sec.conflicts() == []

@@ -35,20 +35,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, locale: QLocale) -> None:
-    """Qt's own strings and ours, in the person's language when we have it."""
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings and ours, in the person's language when we have it; the ones installed."""
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return
+        return []
     from PySide6.QtCore import QLibraryInfo
 
     from sic_desktop.paths import resources_dir
 
-    ours = QTranslator(app)
+    installed = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
     if ours.load(locale, "sic_desktop", "_", str(resources_dir() / "translations")):
         app.installTranslator(ours)
+        installed.append(ours)
+    return installed
 
 
 def open_database(path: Path) -> Store:

@@ -4,153 +4,153 @@
 <context>
     <name>BundlesTab</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="105"/>
+        <location filename="../../ui/sync/bundles.py" line="106"/>
         <source>Send your changes to the Executive Secretariat as a bundle file (by e-mail or USB stick), and open the master bundle it sends back. Drop a .sicbundle file here to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="108"/>
+        <location filename="../../ui/sync/bundles.py" line="109"/>
         <source>Open the bundles the regions send (or drop them here): you will see what each one changes before it is applied. Export a master bundle for each region in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="111"/>
+        <location filename="../../ui/sync/bundles.py" line="112"/>
         <source>Export a bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="113"/>
+        <location filename="../../ui/sync/bundles.py" line="114"/>
         <source>Open a bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="121"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="121"/>
+        <location filename="../../ui/sync/bundles.py" line="122"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="121"/>
+        <location filename="../../ui/sync/bundles.py" line="122"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="121"/>
+        <location filename="../../ui/sync/bundles.py" line="122"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="122"/>
+        <location filename="../../ui/sync/bundles.py" line="123"/>
         <source>Value now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="122"/>
+        <location filename="../../ui/sync/bundles.py" line="123"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="126"/>
+        <location filename="../../ui/sync/bundles.py" line="127"/>
         <source>Bundles written and received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="127"/>
+        <location filename="../../ui/sync/bundles.py" line="128"/>
         <source>Bundle log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="128"/>
+        <location filename="../../ui/sync/bundles.py" line="129"/>
         <source>Your edits the Secretariat superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="130"/>
+        <location filename="../../ui/sync/bundles.py" line="131"/>
         <source>Superseded edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="158"/>
-        <location filename="../../ui/sync/bundles.py" line="170"/>
+        <location filename="../../ui/sync/bundles.py" line="159"/>
+        <location filename="../../ui/sync/bundles.py" line="171"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="159"/>
+        <location filename="../../ui/sync/bundles.py" line="160"/>
         <source>No region is trusted yet: trust a region&apos;s key (Keys and trust) before making a master bundle for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="163"/>
+        <location filename="../../ui/sync/bundles.py" line="164"/>
         <source>Export a master bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="164"/>
+        <location filename="../../ui/sync/bundles.py" line="165"/>
         <source>For which site?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="177"/>
+        <location filename="../../ui/sync/bundles.py" line="178"/>
         <source>Writing the bundle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="182"/>
+        <location filename="../../ui/sync/bundles.py" line="183"/>
         <source>Wrote %1 with %2 change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="190"/>
+        <location filename="../../ui/sync/bundles.py" line="191"/>
         <source>Open a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="196"/>
+        <location filename="../../ui/sync/bundles.py" line="197"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="205"/>
+        <location filename="../../ui/sync/bundles.py" line="206"/>
         <source>Applying the bundle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="210"/>
+        <location filename="../../ui/sync/bundles.py" line="211"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="211"/>
+        <location filename="../../ui/sync/bundles.py" line="212"/>
         <source>Bundle applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="213"/>
+        <location filename="../../ui/sync/bundles.py" line="214"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -168,12 +168,12 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="100"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="100"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="101"/>
@@ -188,7 +188,7 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="102"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="107"/>
@@ -213,17 +213,17 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="120"/>
         <source>Keep master</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la copie maître</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="121"/>
         <source>Take incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la version reçue</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="122"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="134"/>
@@ -236,12 +236,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="181"/>
+        <location filename="../../ui/sync/conflicts.py" line="183"/>
         <source>Settle with a new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="182"/>
+        <location filename="../../ui/sync/conflicts.py" line="184"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,32 +256,32 @@
     <message>
         <location filename="../../ui/history.py" line="79"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="79"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="79"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="79"/>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="80"/>
         <source>Became</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="80"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="83"/>
@@ -291,7 +291,7 @@
     <message>
         <location filename="../../ui/history.py" line="94"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -314,27 +314,27 @@
     <message>
         <location filename="../../ui/sync/keys.py" line="127"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="127"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="127"/>
         <source>Task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="128"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="128"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="128"/>
@@ -371,79 +371,79 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/listpage.py" line="59"/>
+        <location filename="../../ui/listpage.py" line="76"/>
         <source>Search (Ctrl+F): type words found anywhere in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F) : des mots présents n&apos;importe où dans la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="61"/>
+        <location filename="../../ui/listpage.py" line="78"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="65"/>
+        <location filename="../../ui/listpage.py" line="82"/>
         <source>New...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau...</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="66"/>
+        <location filename="../../ui/listpage.py" line="83"/>
         <source>Add a record (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="68"/>
-        <location filename="../../ui/listpage.py" line="278"/>
+        <location filename="../../ui/listpage.py" line="85"/>
+        <location filename="../../ui/listpage.py" line="311"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="69"/>
-        <location filename="../../ui/listpage.py" line="280"/>
+        <location filename="../../ui/listpage.py" line="86"/>
+        <location filename="../../ui/listpage.py" line="313"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="71"/>
+        <location filename="../../ui/listpage.py" line="88"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="73"/>
+        <location filename="../../ui/listpage.py" line="90"/>
         <source>Show the records in the trash, to restore them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="78"/>
+        <location filename="../../ui/listpage.py" line="95"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="108"/>
+        <location filename="../../ui/listpage.py" line="125"/>
         <source>Open a record with Enter or a double click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un enregistrement avec Entrée ou un double clic.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="205"/>
+        <location filename="../../ui/listpage.py" line="225"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="271"/>
+        <location filename="../../ui/listpage.py" line="304"/>
         <source>Restore records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="271"/>
+        <location filename="../../ui/listpage.py" line="304"/>
         <source>Delete records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="278"/>
+        <location filename="../../ui/listpage.py" line="311"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="279"/>
+        <location filename="../../ui/listpage.py" line="312"/>
         <source>Bring the selected records back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,112 +451,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="35"/>
+        <location filename="../../ui/mainwindow.py" line="52"/>
         <source>SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="73"/>
+        <location filename="../../ui/mainwindow.py" line="90"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="74"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
         <source>&amp;Export a bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="75"/>
+        <location filename="../../ui/mainwindow.py" line="92"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="76"/>
-        <source>&amp;Open a bundle...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="79"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="80"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="81"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="83"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
-        <source>&amp;New record...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.py" line="93"/>
-        <source>&amp;History of the open record</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open a bundle...</source>
+        <translation>&amp;Ouvrir un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="97"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="98"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="100"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="106"/>
+        <source>&amp;New record...</source>
+        <translation>&amp;Nouvel enregistrement...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="108"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="110"/>
+        <source>&amp;History of the open record</source>
+        <translation>&amp;Historique de l&apos;enregistrement ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="111"/>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="95"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
         <source>D&amp;uplicate the open record...</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer l&apos;enregistrement ouvert...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="97"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="103"/>
+        <location filename="../../ui/mainwindow.py" line="120"/>
         <source>&amp;About SIC Desktop</source>
+        <translation>À &amp;propos de SIC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="191"/>
+        <source>master copy</source>
+        <translation>copie maître</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="192"/>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="142"/>
-        <source>Executive Secretariat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="142"/>
+        <location filename="../../ui/mainwindow.py" line="191"/>
         <source>regional copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="143"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>copie régionale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="144"/>
+        <location filename="../../ui/mainwindow.py" line="194"/>
         <source>%n change(s) waiting to be exported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -564,22 +564,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="145"/>
+        <location filename="../../ui/mainwindow.py" line="195"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="146"/>
+        <location filename="../../ui/mainwindow.py" line="196"/>
         <source>Last bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier paquet : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
         <source>About SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="301"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,17 +590,17 @@
         <location filename="../../ui/navigation.py" line="21"/>
         <location filename="../../ui/navigation.py" line="22"/>
         <source>Task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
         <location filename="../../ui/navigation.py" line="25"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <location filename="../../ui/navigation.py" line="37"/>
         <source>All task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes de travail</translation>
     </message>
     <message>
         <location filename="../../ui/navigation.py" line="41"/>
@@ -654,12 +654,12 @@
     <message>
         <location filename="../../ui/overview.py" line="83"/>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="83"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="83"/>
@@ -669,22 +669,22 @@
     <message>
         <location filename="../../ui/overview.py" line="84"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="84"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="84"/>
         <source>Project teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes de projet</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="85"/>
         <source>Concept notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes conceptuelles</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="85"/>
@@ -704,58 +704,58 @@
     <message>
         <location filename="../../ui/overview.py" line="88"/>
         <source>Task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="59"/>
+        <location filename="../../ui/sync/bundles.py" line="60"/>
         <source>Open a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="60"/>
+        <location filename="../../ui/sync/bundles.py" line="61"/>
         <source>&lt;b&gt;%1&lt;/b&gt; bundle signed by &lt;b&gt;%2&lt;/b&gt; (site %3), changes %4 to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="65"/>
+        <location filename="../../ui/sync/bundles.py" line="66"/>
         <source>Nothing new: this bundle was applied before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="72"/>
+        <location filename="../../ui/sync/bundles.py" line="73"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="75"/>
+        <location filename="../../ui/sync/bundles.py" line="76"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="75"/>
+        <location filename="../../ui/sync/bundles.py" line="76"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="75"/>
+        <location filename="../../ui/sync/bundles.py" line="76"/>
         <source>Master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="76"/>
+        <location filename="../../ui/sync/bundles.py" line="77"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="76"/>
+        <location filename="../../ui/sync/bundles.py" line="77"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="80"/>
+        <location filename="../../ui/sync/bundles.py" line="81"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -763,30 +763,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="83"/>
+        <location filename="../../ui/sync/bundles.py" line="84"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="87"/>
+        <location filename="../../ui/sync/bundles.py" line="88"/>
         <source>Apply the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le paquet</translation>
     </message>
 </context>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../ui/progress.py" line="50"/>
+        <location filename="../../ui/progress.py" line="59"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="51"/>
+        <location filename="../../ui/progress.py" line="60"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="64"/>
+        <location filename="../../ui/progress.py" line="73"/>
         <source>Cancelling: nothing will be changed...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,7 +796,7 @@
     <message>
         <location filename="../../ui/editor/panel.py" line="45"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="46"/>
@@ -806,26 +806,26 @@
     <message>
         <location filename="../../ui/editor/panel.py" line="48"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="50"/>
-        <location filename="../../ui/editor/panel.py" line="95"/>
+        <location filename="../../ui/editor/panel.py" line="96"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="93"/>
+        <location filename="../../ui/editor/panel.py" line="94"/>
         <source>(in the trash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="95"/>
+        <location filename="../../ui/editor/panel.py" line="96"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="119"/>
+        <location filename="../../ui/editor/panel.py" line="120"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,17 +835,17 @@
     <message>
         <location filename="../../ui/sync/page.py" line="24"/>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="25"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <location filename="../../ui/sync/page.py" line="26"/>
         <source>Keys and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés et confiance</translation>
     </message>
 </context>
 <context>
@@ -883,23 +883,23 @@
     <message>
         <location filename="../../ui/sync/keys.py" line="87"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="88"/>
         <source>Task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="89"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,305 +907,305 @@
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="22"/>
+        <location filename="../../ui/areas.py" line="19"/>
         <source>Cycle overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="20"/>
+        <source>Members and candidacies</source>
+        <translation>Membres et candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="22"/>
+        <source>Key players</source>
+        <translation>Acteurs clés</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="23"/>
-        <source>Members and candidacies</source>
-        <translation type="unfinished"></translation>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="25"/>
-        <source>Key players</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/areas.py" line="24"/>
+        <source>Action plan and indicators</source>
+        <translation>Plan d&apos;action et indicateurs</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="26"/>
-        <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <source>Meetings and minutes</source>
+        <translation>Réunions et comptes rendus</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="27"/>
-        <source>Action plan and indicators</source>
-        <translation type="unfinished"></translation>
+        <source>Project ideas and teams</source>
+        <translation>Idées de projet et équipes</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="29"/>
-        <source>Meetings and minutes</source>
-        <translation type="unfinished"></translation>
+        <source>Concept notes</source>
+        <translation>Notes conceptuelles</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="30"/>
-        <source>Project ideas and teams</source>
-        <translation type="unfinished"></translation>
+        <source>Assessments and validations</source>
+        <translation>Évaluations et validations</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="32"/>
-        <source>Concept notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="33"/>
-        <source>Assessments and validations</source>
-        <translation type="unfinished"></translation>
+        <source>Funding</source>
+        <translation>Financement</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="35"/>
-        <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <source>Reference data</source>
+        <translation>Données de référence</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="38"/>
-        <source>Reference data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="41"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/words.py" line="195"/>
+        <location filename="../../ui/words.py" line="197"/>
         <source>TF meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="196"/>
+        <location filename="../../ui/words.py" line="198"/>
         <source>TFL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="197"/>
+        <location filename="../../ui/words.py" line="199"/>
         <source>TFL meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="198"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>TFL-TFRR planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>TFM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>TFRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>apologies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="207"/>
         <source>applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="211"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="211"/>
+        <location filename="../../ui/words.py" line="213"/>
         <source>deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="212"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="215"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="215"/>
+        <location filename="../../ui/words.py" line="217"/>
         <source>full proposal requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="216"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>funded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="217"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>global</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>in preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>not approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="225"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>not proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="226"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>not recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>not validated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="233"/>
+        <location filename="../../ui/words.py" line="235"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="234"/>
+        <location filename="../../ui/words.py" line="236"/>
         <source>project team meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="235"/>
+        <location filename="../../ui/words.py" line="237"/>
         <source>proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="236"/>
+        <location filename="../../ui/words.py" line="238"/>
         <source>recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="237"/>
+        <location filename="../../ui/words.py" line="239"/>
         <source>regional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="238"/>
+        <location filename="../../ui/words.py" line="240"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="239"/>
+        <location filename="../../ui/words.py" line="241"/>
         <source>revise and resubmit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="240"/>
+        <location filename="../../ui/words.py" line="242"/>
         <source>submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="241"/>
+        <location filename="../../ui/words.py" line="243"/>
         <source>validated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="242"/>
+        <location filename="../../ui/words.py" line="244"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +1223,7 @@
     <message>
         <location filename="../../ui/words.py" line="9"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acronyme</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="10"/>
@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../../ui/words.py" line="11"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="12"/>
@@ -1253,7 +1253,7 @@
     <message>
         <location filename="../../ui/words.py" line="15"/>
         <source>Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant demandé</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="16"/>
@@ -1303,7 +1303,7 @@
     <message>
         <location filename="../../ui/words.py" line="25"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="26"/>
@@ -1353,7 +1353,7 @@
     <message>
         <location filename="../../ui/words.py" line="35"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="36"/>
@@ -1363,12 +1363,12 @@
     <message>
         <location filename="../../ui/words.py" line="37"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="38"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="39"/>
@@ -1378,7 +1378,7 @@
     <message>
         <location filename="../../ui/words.py" line="40"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="41"/>
@@ -1393,7 +1393,7 @@
     <message>
         <location filename="../../ui/words.py" line="43"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="44"/>
@@ -1413,7 +1413,7 @@
     <message>
         <location filename="../../ui/words.py" line="47"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="48"/>
@@ -1438,12 +1438,12 @@
     <message>
         <location filename="../../ui/words.py" line="52"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="53"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="54"/>
@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../../ui/words.py" line="55"/>
         <source>Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertise</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="56"/>
@@ -1513,12 +1513,12 @@
     <message>
         <location filename="../../ui/words.py" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="68"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="69"/>
@@ -1548,12 +1548,12 @@
     <message>
         <location filename="../../ui/words.py" line="74"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="75"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="76"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../../ui/words.py" line="80"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="81"/>
@@ -1593,7 +1593,7 @@
     <message>
         <location filename="../../ui/words.py" line="83"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="84"/>
@@ -1613,7 +1613,7 @@
     <message>
         <location filename="../../ui/words.py" line="87"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="88"/>
@@ -1623,7 +1623,7 @@
     <message>
         <location filename="../../ui/words.py" line="89"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="90"/>
@@ -1633,7 +1633,7 @@
     <message>
         <location filename="../../ui/words.py" line="91"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="92"/>
@@ -1653,7 +1653,7 @@
     <message>
         <location filename="../../ui/words.py" line="95"/>
         <source>Profile URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil (URL)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="96"/>
@@ -1683,7 +1683,7 @@
     <message>
         <location filename="../../ui/words.py" line="101"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="102"/>
@@ -1698,12 +1698,12 @@
     <message>
         <location filename="../../ui/words.py" line="104"/>
         <source>Risks and mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques et atténuation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="105"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="106"/>
@@ -1758,17 +1758,17 @@
     <message>
         <location filename="../../ui/words.py" line="116"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="117"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="118"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="119"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location filename="../../ui/words.py" line="127"/>
         <source>Task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="128"/>
@@ -1833,7 +1833,7 @@
     <message>
         <location filename="../../ui/words.py" line="131"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="132"/>
@@ -1863,7 +1863,7 @@
     <message>
         <location filename="../../ui/words.py" line="137"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="138"/>
@@ -1883,7 +1883,7 @@
     <message>
         <location filename="../../ui/words.py" line="141"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="142"/>
@@ -1922,214 +1922,214 @@
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../ui/areas.py" line="69"/>
+        <location filename="../../ui/areas.py" line="66"/>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="67"/>
+        <source>Candidacies</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="68"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="69"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="70"/>
-        <source>Candidacies</source>
-        <translation type="unfinished"></translation>
+        <source>Key players</source>
+        <translation>Acteurs clés</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="71"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
+        <source>Activities</source>
+        <translation>Activités</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="72"/>
-        <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="73"/>
-        <source>Key players</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="74"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="75"/>
         <source>Further task forces served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="76"/>
+        <location filename="../../ui/areas.py" line="73"/>
         <source>Action plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="77"/>
-        <location filename="../../ui/areas.py" line="110"/>
+        <location filename="../../ui/areas.py" line="74"/>
+        <location filename="../../ui/areas.py" line="107"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="78"/>
-        <location filename="../../ui/areas.py" line="106"/>
+        <location filename="../../ui/areas.py" line="75"/>
+        <location filename="../../ui/areas.py" line="103"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="79"/>
+        <location filename="../../ui/areas.py" line="76"/>
         <source>Measured values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="80"/>
+        <location filename="../../ui/areas.py" line="77"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="78"/>
+        <source>Project ideas</source>
+        <translation>Idées de projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="79"/>
+        <source>Project teams</source>
+        <translation>Équipes de projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="80"/>
+        <source>Concept notes</source>
+        <translation>Notes conceptuelles</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="81"/>
-        <source>Project ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="82"/>
-        <source>Project teams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="83"/>
-        <source>Concept notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="84"/>
         <source>STC assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="85"/>
+        <location filename="../../ui/areas.py" line="82"/>
         <source>Bureau validations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="86"/>
+        <location filename="../../ui/areas.py" line="83"/>
         <source>Letters of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="87"/>
+        <location filename="../../ui/areas.py" line="84"/>
         <source>Funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="88"/>
+        <location filename="../../ui/areas.py" line="85"/>
         <source>Funding opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="89"/>
+        <location filename="../../ui/areas.py" line="86"/>
         <source>Expressions of interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="90"/>
+        <location filename="../../ui/areas.py" line="87"/>
         <source>Full proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="91"/>
+        <location filename="../../ui/areas.py" line="88"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="92"/>
+        <location filename="../../ui/areas.py" line="89"/>
         <source>Progress reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="93"/>
+        <location filename="../../ui/areas.py" line="90"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="94"/>
+        <location filename="../../ui/areas.py" line="91"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="95"/>
+        <location filename="../../ui/areas.py" line="92"/>
         <source>Task forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="96"/>
+        <location filename="../../ui/areas.py" line="93"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="97"/>
+        <location filename="../../ui/areas.py" line="94"/>
         <source>Organisation types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="98"/>
+        <location filename="../../ui/areas.py" line="95"/>
         <source>STC criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="99"/>
+        <location filename="../../ui/areas.py" line="96"/>
         <source>Cycles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="100"/>
+        <location filename="../../ui/areas.py" line="97"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="101"/>
+        <location filename="../../ui/areas.py" line="98"/>
         <source>Step windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="102"/>
+        <location filename="../../ui/areas.py" line="99"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="103"/>
+        <location filename="../../ui/areas.py" line="100"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="101"/>
+        <source>Work plan</source>
+        <translation>Plan de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="102"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="104"/>
-        <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="105"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="107"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/areas.py" line="106"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="108"/>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="109"/>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="111"/>
         <source>Team members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="112"/>
+        <location filename="../../ui/areas.py" line="109"/>
         <source>Scores per criterion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,222 +2148,222 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../../ui/words.py" line="148"/>
+        <location filename="../../ui/words.py" line="149"/>
         <source>Bureau validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="149"/>
+        <location filename="../../ui/words.py" line="150"/>
         <source>STC assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="150"/>
+        <location filename="../../ui/words.py" line="151"/>
         <source>STC criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="151"/>
+        <location filename="../../ui/words.py" line="152"/>
         <source>action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="152"/>
+        <location filename="../../ui/words.py" line="153"/>
         <source>action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="153"/>
+        <location filename="../../ui/words.py" line="154"/>
         <source>activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="154"/>
+        <location filename="../../ui/words.py" line="155"/>
         <source>agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="155"/>
+        <location filename="../../ui/words.py" line="156"/>
         <source>agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>budget line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="157"/>
+        <location filename="../../ui/words.py" line="158"/>
         <source>candidacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>concept note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>concept-note indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>criterion score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>expression of interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>full proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>funder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>funding opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="168"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="169"/>
+        <location filename="../../ui/words.py" line="170"/>
         <source>key player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="170"/>
+        <location filename="../../ui/words.py" line="171"/>
         <source>letter of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
+        <location filename="../../ui/words.py" line="172"/>
         <source>measured value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>meeting action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>organisation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>project idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>project team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="184"/>
+        <location filename="../../ui/words.py" line="185"/>
         <source>region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="185"/>
+        <location filename="../../ui/words.py" line="186"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="186"/>
+        <location filename="../../ui/words.py" line="187"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="187"/>
+        <location filename="../../ui/words.py" line="188"/>
         <source>step window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="188"/>
+        <location filename="../../ui/words.py" line="189"/>
         <source>task force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="189"/>
+        <location filename="../../ui/words.py" line="190"/>
         <source>task force served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="190"/>
+        <location filename="../../ui/words.py" line="191"/>
         <source>team member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="191"/>
+        <location filename="../../ui/words.py" line="192"/>
         <source>work plan item</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,3 +145,23 @@ def test_translation_files_cover_the_window() -> None:
         ts = (resources_dir() / "translations" / f"sic_desktop_{language}.ts").read_text(encoding="utf-8")
         for text in ("Members and candidacies", "Keep master", "Search (Ctrl+F)", "Amount requested"):
             assert text in ts, (language, text)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", ("Inventaire", "Garder la copie maître")),
+    ("es", ("Inventario", "Mantener la copia maestra")),
+])
+def test_window_speaks_french_and_spanish(qapp: Any, language: str, expected: tuple[str, str]) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.app import install_translations
+
+    installed = install_translations(qapp, QLocale(language))
+    try:
+        assert installed
+        assert QCoreApplication.translate("areas", "Inventory") == expected[0]
+        assert QCoreApplication.translate("ConflictsTab", "Keep master") == expected[1]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("areas", "Inventory") == "Inventory"

@@ -21,6 +21,11 @@ lint: setup
 	$(BIN)/ruff check sic_desktop ui tests bench packaging
 	$(BIN)/mypy
 
+translations: setup
+	$(BIN)/python -m ui.wordlist
+	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py' 'ui/**/*.py') -ts resources/translations/sic_desktop_fr.ts resources/translations/sic_desktop_es.ts
+	$(BIN)/pyside6-lrelease resources/translations/sic_desktop_fr.ts resources/translations/sic_desktop_es.ts
+
 bench: setup
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 

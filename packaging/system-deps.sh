@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install the system libraries SIC Desktop needs when they are missing (Debian/Ubuntu, as root).
 #   packaging/system-deps.sh gui    Qt's libraries for a real display
-#   packaging/system-deps.sh test   the same for offscreen tests, plus Xvfb, LibreOffice and poppler
+#   packaging/system-deps.sh test   the same for offscreen tests, plus Xvfb, LibreOffice, poppler and a keyring
 # On other systems, or without root, it says what is missing and goes on.
 set -u
 purpose=${1:-gui}
@@ -11,7 +11,9 @@ libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 l
 libxkbcommon-x11-0"
 wanted="$qt_libs python3-venv"
 if [ "$purpose" = test ]; then
-  wanted="$wanted xvfb xauth poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-dejavu-core"
+  # gnome-keyring + dbus: a real Secret Service for the key-storage end-to-end test.
+  wanted="$wanted xvfb xauth poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-dejavu-core \
+gnome-keyring dbus"
 fi
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; make sure Qt 6's libraries are installed"; exit 0; }

@@ -17,7 +17,8 @@ from sic_desktop.db.clock import parse_hlc
 from sic_desktop.db.models import BundleImport, Change
 from sic_desktop.db.store import Store
 from sic_desktop.errors import InputRefused
-from sic_desktop.sync import bundle, merge, safezip, state, trust
+from sic_desktop.sync import bundle, merge, region, safezip, state, trust, writes
+from sic_desktop.sync import plan as plan_
 from sic_desktop.sync.identity import Identity, identity
 from sic_desktop.sync.wire import models
 
@@ -110,7 +111,7 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
             if plan is not None and (plan.changes or plan.queued):
                 if not backed_up:
                     _backup(store.path)
-                merge.apply(connection, plan)
+                writes.apply(connection, plan)
             _keep_attachments(connection, verified.attachments)
             _record(session, verified, report, sha)
         log.info("imported %s: %s", path, report.verdict)
@@ -146,7 +147,7 @@ def _check_addressing(me: Identity, verified: bundle.Bundle, what: str) -> None:
 
 def _plan(
     session: Session, me: Identity, verified: bundle.Bundle, what: str
-) -> tuple[Report, merge.Plan | None]:
+) -> tuple[Report, plan_.Plan | None]:
     manifest = verified.manifest
     report = Report(
         what,
@@ -178,7 +179,7 @@ def _plan(
                 f"{what} is older than the last master bundle applied here "
                 f"({manifest.created} < {last['created']}): it was refused"
             )
-        plan = merge.plan_region(
+        plan = region.plan_region(
             connection, verified.changes, me=me.site_id, ack=manifest.acks.get(me.site_id, 0)
         )
         if manifest.created == last.get("created") or not plan.changes:
@@ -245,7 +246,7 @@ def _clock_warnings(verified: bundle.Bundle) -> list[str]:
     return []
 
 
-def _summary(plan: merge.Plan) -> list[str]:
+def _summary(plan: plan_.Plan) -> list[str]:
     words = []
     for (table, kind), count in sorted(plan.summary.items()):
         label = models()[table].cls.__label__

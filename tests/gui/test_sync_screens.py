@@ -103,3 +103,36 @@ def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path
     worker.close()
 
 
+
+
+def test_region_sees_the_edits_the_secretariat_superseded(
+        qtbot: QtBot, exchange: tuple[Path, Path, str]) -> None:
+    from sic_desktop.sync.conflicts import open_conflicts, resolve
+    from sic_desktop.sync.export import export
+    from sic_desktop.sync.identity import identity
+    from sic_desktop.sync.importer import import_bundle
+
+    db, bundle, _person = exchange
+    sec, region = open_store(db), open_store(db.with_name("north.sqlite"))
+    import_bundle(sec, bundle)
+    with sec.session(immediate=True) as session, session.begin():
+        [conflict] = open_conflicts(session)
+        resolve(session, conflict.id, "keep-master")
+    with region.session() as session:
+        region_site = identity(session).site_id
+    import_bundle(region, export(sec, db.with_name("back.sicbundle"), for_site=region_site).path)
+    sec.close()
+    worker = Worker(region)
+    window = MainWindow(worker, role="regional")
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    wait_idle(qtbot, worker)
+    window.navigation.choose_area("sync")
+    wait_idle(qtbot, worker)
+    page = window.current_page()
+    assert isinstance(page, SyncPage)
+    rows = page.bundles.superseded.rows
+    assert [row[:4] for row in rows] == [("person: Amina Diallo", "Country", "Senegal", "Mali")]
+    window.close()
+    worker.close()

@@ -143,7 +143,7 @@ class BundlesTab(QWidget):
                            for e in entries])
 
     def _show_superseded(self, found: list[jobs.Superseded]) -> None:
-        self.superseded.set_rows([(f"{s.table} {s.record_id[:8]}", s.field, plain(s.mine), plain(s.now), s.by)
+        self.superseded.set_rows([(f"{s.table}: {s.record_id}", s.field, plain(s.mine), plain(s.now), s.by)
                                   for s in found])
 
     # --- export

@@ -58,7 +58,24 @@ def superseded(session: Session, _control: Control) -> list[Superseded]:
                 and latest.new_value != change.new_value:
             found.append(Superseded(change.table_name, change.record_id, change.field, change.new_value,
                                     latest.new_value, latest.author, latest.hlc))
-    return found
+    return [_named(session, item) for item in found]
+
+
+def _named(session: Session, item: Superseded) -> Superseded:
+    """The record by its title and the field by its label, as a person reads them."""
+    from dataclasses import replace
+
+    from sic_desktop.db.base import record_class
+    from ui.fields import fields_of
+    from ui.queries import Titles
+
+    try:
+        model = record_class(item.table)
+    except KeyError:
+        return item
+    label = next((s.label for s in fields_of(model) if s.name == item.field), item.field)
+    title = Titles(session).of(item.table).get(item.record_id, item.record_id[:8])
+    return replace(item, table=model.__label__, record_id=title, field=label)
 
 
 def export_to(path: Path, for_site: str | None) -> Any:

@@ -1,0 +1,48 @@
+"""A regional copy: reference data is read-only there, and superseded edits are shown in Sync."""
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from sic_desktop.db.store import open_store
+from sic_desktop.services.site import init_database
+from tests.gui.conftest import wait_idle
+from ui.areapage import AreaPage
+from ui.mainwindow import MainWindow
+from ui.sync.page import SyncPage
+from ui.worker import Worker
+
+
+def test_reference_lists_are_read_only_in_a_region(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "region.sqlite"
+    init_database(path, role="regional", name="Africa office").close()
+    worker = Worker(open_store(path))
+    window = MainWindow(worker, role="regional")
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    wait_idle(qtbot, worker)
+    window.navigation.choose_area("reference")
+    page = window.current_page()
+    assert isinstance(page, AreaPage)
+    goals = page.current_list()
+    assert goals is not None and goals.read_only
+    wait_idle(qtbot, worker)
+    assert not goals.new_button.isEnabled()
+    goals.view.selectRow(0)
+    goals.open_current()
+    wait_idle(qtbot, worker)
+    assert goals.panel is not None
+    assert not goals.panel.form.inputs["title"].widget.isEnabled()
+    window.navigation.choose_area("members")
+    members = window.current_page().current_list()  # type: ignore[union-attr]
+    assert members is not None and not members.read_only  # a region's own records stay editable
+    window.navigation.choose_area("sync")
+    sync = window.current_page()
+    assert isinstance(sync, SyncPage)
+    wait_idle(qtbot, worker)
+    assert sync.bundles.superseded_view.isVisibleTo(sync)
+    assert not sync.conflicts.keep_button.isEnabled()
+    assert "regional" in window.site_label.text()
+    window.close()
+    worker.close()

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import SEED_SITE_ID
-from sic_desktop.db.models import BundleImport, Change
+from sic_desktop.db.models import BundleImport, Change, Site
 
 APPLIED = ("applied", "conflicts", "already applied")
 
@@ -53,3 +53,15 @@ def last_export(session: Session) -> str | None:
         .where(BundleImport.verdict == "exported")
         .order_by(BundleImport.id.desc())
     ).first()
+
+
+def pending_count(session: Session) -> int:
+    """The changes of this copy the Secretariat has not acknowledged yet (what an export carries).
+
+    In the master copy, its own changes travel in master bundles; there it counts nothing.
+    """
+    site_id, role, last_seq = session.execute(select(Site.site_id, Site.role, Site.last_seq)).one()
+    if role == "secretariat":
+        return 0
+    ack = int(last_master(session)["acks"].get(site_id, 0))
+    return max(int(last_seq) - ack, 0)

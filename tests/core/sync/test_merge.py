@@ -20,7 +20,7 @@ from sic_desktop.services import records
 from sic_desktop.services.dump import dump_json
 from sic_desktop.services.reference import reference_id
 from sic_desktop.services.site import init_database
-from sic_desktop.sync import conflicts, trust
+from sic_desktop.sync import conflicts, state, trust
 from sic_desktop.sync.export import export
 from sic_desktop.sync.identity import identity, keystore
 from sic_desktop.sync.importer import Report, import_bundle, inspect_bundle
@@ -295,3 +295,19 @@ def test_any_import_order_gives_the_same_master_and_conflicts(
     finally:
         first.close()
         second.close()
+
+
+def test_pending_count_follows_acknowledgements(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, _ = world
+
+    def pending(copy: Copy) -> int:
+        with copy.store.session() as session:
+            return state.pending_count(session)
+
+    north.edit("create", "person", name="Ana")
+    north.edit("create", "person", name="Ben")
+    assert pending(north) == 2 and pending(sec) == 0
+    up(sec, north)
+    assert pending(north) == 2  # sent, not yet acknowledged
+    down(sec, north)
+    assert pending(north) == 0

@@ -2,6 +2,7 @@
 
 import getpass
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,16 @@ def _prompt() -> str:
     return getpass.getpass("Passphrase of this site's key file: ")
 
 
+_ask: Callable[[], str] = _prompt
+
+
+def ask_passphrase_with(ask: Callable[[], str]) -> None:
+    """Where the key file's passphrase comes from when no keyring works: the window installs a
+    dialog here; the command line keeps the terminal prompt (SIC_DESKTOP_PASSPHRASE wins over both)."""
+    global _ask
+    _ask = ask
+
+
 def keystore(database: Path, site_id: str) -> KeyStore:
     """The key store of the site whose database is at `database` (fallback file beside it)."""
-    return KeyStore(site_id, key_file_for(database), passphrase=_prompt)
+    return KeyStore(site_id, key_file_for(database), passphrase=lambda: _ask())

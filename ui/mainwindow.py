@@ -93,6 +93,15 @@ class MainWindow(QMainWindow):
         self.open_bundle_action = self._action(file_menu, self.tr("&Open a bundle..."), self._open_bundle,
                                                QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Import members from Excel..."),
+                     lambda: self._sheet("import", "members"))
+        self._action(file_menu, self.tr("Export members to Excel..."),
+                     lambda: self._sheet("export", "members"))
+        self._action(file_menu, self.tr("Import the inventory from Excel..."),
+                     lambda: self._sheet("import", "inventory"))
+        self._action(file_menu, self.tr("Export the inventory to Excel..."),
+                     lambda: self._sheet("export", "inventory"))
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = menu.addMenu(self.tr("&Edit"))
         undo = self.hub.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -267,6 +276,15 @@ class MainWindow(QMainWindow):
         panel = self._open_panel()
         if panel is not None:
             panel.duplicate()
+
+    def _sheet(self, direction: str, which: str) -> None:
+        from ui import spreadsheets
+
+        task_force = self.navigation.current_task_force()
+        if direction == "import":
+            spreadsheets.import_list(self.hub, which, task_force, self)
+        else:
+            spreadsheets.export_list(self.hub, which, task_force, self)
 
     # --- sync
 

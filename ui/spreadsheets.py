@@ -1,0 +1,117 @@
+"""Members and inventory through Excel from the File menu: long work with progress, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from ui import settings
+from ui.worker import Control
+
+if TYPE_CHECKING:
+    from ui.hub import Hub
+
+LISTS = {
+    "members": ("sic_desktop.sheets.members", "export_members", "import_members"),
+    "inventory": ("sic_desktop.sheets.inventory", "export_inventory", "import_inventory"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("spreadsheets", text)
+
+
+def _sheet_file(parent: QWidget, title: str, name: str, *, save: bool) -> Path | None:
+    folder = Path(settings.text(settings.LAST_FOLDER, str(Path.home())))
+    pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+    chosen, _ = pick(parent, title, str(folder / name), _tr("Excel workbook (*.xlsx)"))
+    if not chosen:
+        return None
+    settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
+    return Path(chosen)
+
+
+def task_force_code(hub: Hub, task_force_id: str | None, parent: QWidget, then: Any) -> None:
+    """The code of the chosen task force, asking for one when all are shown."""
+
+    def job(session: Any, _control: Control) -> list[tuple[str, str]]:
+        from sqlalchemy import select
+
+        from sic_desktop.db.models import TaskForce
+
+        rows = session.execute(select(TaskForce.code, TaskForce.id).where(TaskForce.deleted.is_(False))
+                               .order_by(TaskForce.code))
+        return [(code, tf_id) for code, tf_id in rows]
+
+    def chosen(codes: list[tuple[str, str]]) -> None:
+        current = next((code for code, tf_id in codes if tf_id == task_force_id), None)
+        if current is None:
+            names = [code for code, _ in codes]
+            current, ok = QInputDialog.getItem(parent, _tr("Import"), _tr("Into which task force?"),
+                                               names, 0, False)
+            if not ok:
+                return
+        then(current)
+
+    hub.read(job, chosen)
+
+
+def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
+                target: Path | None = None) -> None:
+    module, export_name, _ = LISTS[which]
+    target = target or _sheet_file(parent, _tr("Export to Excel"), f"{which}.xlsx", save=True)
+    if target is None:
+        return
+
+    def job(session: Any, control: Control) -> int:
+        import importlib
+
+        from sqlalchemy import select
+
+        from sic_desktop.db.models import TaskForce
+
+        code = session.scalar(select(TaskForce.code).where(TaskForce.id == task_force_id)) \
+            if task_force_id else None
+        control.check()
+        return int(getattr(importlib.import_module(module), export_name)(session, target, task_force=code))
+
+    def done(count: int) -> None:
+        _say(parent, _tr("Wrote %1 rows to %2").replace("%1", str(count)).replace("%2", str(target)))
+
+    hub.read(job, done, label=_tr("Writing the workbook..."))
+
+
+def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
+                source: Path | None = None, code: str | None = None) -> None:
+    module, _, import_name = LISTS[which]
+    source = source or _sheet_file(parent, _tr("Import from Excel"), "", save=False)
+    if source is None:
+        return
+    if code is None:
+        task_force_code(hub, task_force_id, parent,
+                        lambda chosen: import_list(hub, which, task_force_id, parent, source, chosen))
+        return
+
+    def job(session: Any, control: Control) -> Any:
+        import importlib
+
+        from sic_desktop.db.backup import make_backup
+
+        make_backup(control.store.path, reason="before-import")
+        control.check()
+        return getattr(importlib.import_module(module), import_name)(session, source, task_force=code)
+
+    def done(result: Any) -> None:
+        hub.everything_changed.emit()
+        _say(parent, _tr("Imported %1: %2").replace("%1", source.name).replace("%2", result.summary()))
+
+    hub.worker.run(job, done, write=True, label=_tr("Importing the workbook (all or nothing)..."))
+
+
+def _say(parent: QWidget, text: str) -> None:
+    bar = getattr(parent.window(), "statusBar", None)
+    if callable(bar):
+        bar().showMessage(text, 15_000)

@@ -194,3 +194,15 @@ def test_renew_only_after_a_loss(tmp_path: Path) -> None:
     second = store.renew().private_key
     assert keys.key_id(second.public_key()) != keys.key_id(first.public_key())
     assert keys.key_id(store.public_key()) == keys.key_id(second.public_key())
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_the_window_can_supply_the_passphrase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sic_desktop.sync import identity
+
+    monkeypatch.setattr(identity, "_ask", identity._ask)  # restored after the test
+    identity.ask_passphrase_with(lambda: "typed in a dialog")
+    store = identity.keystore(tmp_path / "region.sqlite", "site-a")
+    created = store.create()
+    assert created.stored_in == str(tmp_path / "region.sqlite.key.pem")
+    assert keys.key_id(store.load().public_key()) == keys.key_id(created.private_key.public_key())

@@ -46,7 +46,8 @@ def task_force(store: Store, code: str = "A1") -> str:
         return session.scalars(select(TaskForce.id).where(TaskForce.code == code)).one()
 
 
-def test_budget_lines_edited_in_their_table(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+def test_budget_lines_edited_in_their_table(window: MainWindow, qtbot: QtBot, store: Store,
+                                            qtmodeltester: Any) -> None:
     tf = task_force(store)
     with store.session() as session, session.begin():
         note = records.create(session, ConceptNote, task_force_id=tf, title="Soils of the Sahel",
@@ -62,6 +63,7 @@ def test_budget_lines_edited_in_their_table(window: MainWindow, qtbot: QtBot, st
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, window.worker)
     assert budget.model.rowCount() == 1
+    qtmodeltester.check(budget.model)
     headers = [budget.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(budget.model.columnCount())]
     assert budget.model.index(0, headers.index("Item")).data() == "Soil sampling"  # cells under their titles

@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,7 @@ class FieldInput(QObject):
         self._idle.setInterval(IDLE_SAVE_MS)
         self._idle.timeout.connect(self.committed)
         self._loading = False
-        widget.setAccessibleName(spec.label)
+        widget.setAccessibleName(QCoreApplication.translate("fields", spec.label))
 
     def typing(self) -> None:
         if not self._loading:

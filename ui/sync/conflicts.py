@@ -80,10 +80,11 @@ def diff_html(master: str, incoming: str) -> str:
     out = []
     for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
         if op in ("delete", "replace"):
-            out.append(f"<span style='background:#f4c7c3;text-decoration:line-through'>"
+            out.append(f"<span style='background:#f4c7c3;color:#000;text-decoration:line-through'>"
                        f"{html.escape(' '.join(old[a1:a2]))}</span>")
         if op in ("insert", "replace"):
-            out.append(f"<span style='background:#c7f0c3'>{html.escape(' '.join(new[b1:b2]))}</span>")
+            added = html.escape(" ".join(new[b1:b2]))
+            out.append(f"<span style='background:#c7f0c3;color:#000'>{added}</span>")
         if op == "equal":
             out.append(html.escape(" ".join(old[a1:a2])))
     return " ".join(out)

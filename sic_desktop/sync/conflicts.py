@@ -67,7 +67,8 @@ def resolve(session: Session, conflict_id: str, choice: str, value: JSON = None)
     if conflict.kind in ("value", "edit-delete", "delete-edit"):
         target: JSON
         if choice == "keep-master":
-            target = decode(conflict.master)
+            # What the master holds now: the Secretariat may have edited it since the import.
+            target = current[conflict.field]
         elif choice == "take-incoming":
             target = decode(conflict.incoming)
         else:

@@ -311,3 +311,16 @@ def test_pending_count_follows_acknowledgements(world: tuple[Copy, Copy, Copy]) 
     assert pending(north) == 2  # sent, not yet acknowledged
     down(sec, north)
     assert pending(north) == 0
+
+
+def test_keep_master_keeps_what_the_master_holds_now(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, _ = world
+    person = sec.edit("create", "person", name="Ana", country="Chile")
+    down(sec, north)
+    sec.edit("update", "person", person, country="Argentina")
+    north.edit("update", "person", person, country="Peru")
+    [conflict] = up(sec, north).conflicts
+    sec.edit("update", "person", person, country="Uruguay")  # edited again before deciding
+    with sec.store.session() as session, session.begin():
+        conflicts.resolve(session, conflict["id"], "keep-master")
+    assert sec.get("person", person).country == "Uruguay"

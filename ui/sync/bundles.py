@@ -175,7 +175,10 @@ class BundlesTab(QWidget):
 
     def export_to(self, path: Path, for_site: str | None) -> None:
         settings.store(settings.LAST_FOLDER, str(path.parent))
-        self.hub.read(jobs.export_to(path, for_site), self._exported, label=self.tr("Writing the bundle..."))
+        from ui.sync.passphrase import run_with_passphrase
+
+        run_with_passphrase(self.hub, jobs.export_to(path, for_site), self._exported, self,
+                            label=self.tr("Writing the bundle..."))
 
     def _exported(self, done: Any) -> None:
         self.reload()

@@ -116,12 +116,16 @@ class KeysTab(QWidget):
         self.export_button.clicked.connect(self.export_key)
         self.trust_button = QPushButton(self.tr("Trust a key file..."), self)
         self.trust_button.clicked.connect(self.trust_file)
+        self.make_button = QPushButton(self.tr("Make this site's key..."), self)
+        self.make_button.setToolTip(self.tr("For a copy whose key could not be made when it was set up"))
+        self.make_button.clicked.connect(self.make_key)
+        self.make_button.hide()
         self.revoke_button = QPushButton(self.tr("Revoke the selected key"), self)
         self.revoke_button.clicked.connect(self.revoke)
         for button in (self.trust_button, self.revoke_button):
             button.setVisible(not regional)
         buttons = QHBoxLayout()
-        for button in (self.export_button, self.trust_button, self.revoke_button):
+        for button in (self.export_button, self.make_button, self.trust_button, self.revoke_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.model = PlainTableModel([self.tr("Name"), self.tr("Role"), self.tr("Task forces"),
@@ -142,6 +146,22 @@ class KeysTab(QWidget):
                           .replace("%1", facts.name).replace("%2", facts.role).replace("%3", facts.site_id)
                           .replace("%4", facts.key_id or "-").replace("%5", facts.fingerprint))
         self.model.set_rows(facts.trusted, keys=[row[-1] for row in facts.trusted])
+        self.make_button.setVisible(not facts.key_id)
+        self.export_button.setEnabled(bool(facts.key_id))
+
+    def make_key(self) -> None:
+        from ui.sync.passphrase import run_with_passphrase
+
+        def job(session: Session, control: Control) -> Any:
+            from sic_desktop.sync.identity import identity, keystore
+            from sic_desktop.sync.setup import prepare_site
+
+            me = identity(session)
+            if me.is_secretariat:  # its own key is also the one its regions pin
+                return prepare_site(control.store, secretariat_key=None)
+            return keystore(control.store.path, me.site_id).create()
+
+        run_with_passphrase(self.hub, job, lambda _none: self.reload(), self)
 
     def export_key(self) -> None:
         folder = settings.text(settings.LAST_FOLDER, str(Path.home()))
@@ -162,8 +182,10 @@ class KeysTab(QWidget):
             write_atomic(Path(name), info.to_bytes(private_key))
             return info.fingerprint
 
-        self.hub.read(job, lambda fingerprint: self.mine.setText(
-            self.mine.text() + "<br>" + self.tr("Written to %1").replace("%1", name)))
+        from ui.sync.passphrase import run_with_passphrase
+
+        run_with_passphrase(self.hub, job, lambda fingerprint: self.mine.setText(
+            self.mine.text() + "<br>" + self.tr("Written to %1").replace("%1", name)), self)
 
     def trust_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a key file"),

@@ -1,0 +1,38 @@
+"""Asking for the passphrase of this site's key file where no keyring works, then trying again."""
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from ui.hub import Hub
+from ui.worker import Job
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("passphrase", text)
+
+
+def run_with_passphrase(hub: Hub, job: Job, on_done: Callable[[Any], None], parent: QWidget, *,
+                        write: bool = False, label: str | None = None) -> None:
+    """Run a job that needs the site key; if the key file's passphrase is missing, ask and retry."""
+
+    def failed(error: BaseException) -> None:
+        from sic_desktop.sync.keys import PASSPHRASE_ENV, PassphraseProblem
+
+        if not isinstance(error, PassphraseProblem):
+            if hub.worker.error_handler is not None:
+                hub.worker.error_handler(error)
+            return
+        text, ok = QInputDialog.getText(
+            parent, _tr("Passphrase of this site's key"),
+            _tr("No keyring works on this computer, so this site's key is kept in a file encrypted "
+                "with a passphrase. Passphrase:"), QLineEdit.EchoMode.Password)
+        if ok and text:
+            # The core reads it from the environment, for this process only and until it ends.
+            os.environ[PASSPHRASE_ENV] = text
+            run_with_passphrase(hub, job, on_done, parent, write=write, label=label)
+
+    hub.worker.run(job, on_done, on_error=failed, write=write, label=label)

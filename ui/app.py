@@ -110,14 +110,28 @@ def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
     return window, worker
 
 
+def first_run(path: Path) -> bool:
+    """Ask who this copy is and create its database; False when the person cancels."""
+    from ui.firstrun import FirstRunDialog, set_up
+
+    dialog = FirstRunDialog(path)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return False
+    set_up(path, *dialog.choice())
+    return True
+
+
 def run_window(db_path: Path) -> int:
     """Open the main window on `db_path` and run until it closes; the exit code."""
     from ui.errors import install_excepthook
 
     app = make_application()
     install_excepthook()
+    path = Path(db_path)
     try:
-        _window, worker = start_window(Path(db_path))
+        if not (path.exists() and path.stat().st_size) and not first_run(path):
+            return 0
+        _window, worker = start_window(path)
     except Exception as problem:
         from sic_desktop.errors import SicError  # imported here: start-up does not need it
 

@@ -115,42 +115,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="178"/>
+        <location filename="../../ui/sync/bundles.py" line="181"/>
         <source>Writing the bundle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="183"/>
+        <location filename="../../ui/sync/bundles.py" line="186"/>
         <source>Wrote %1 with %2 change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="191"/>
+        <location filename="../../ui/sync/bundles.py" line="194"/>
         <source>Open a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="197"/>
+        <location filename="../../ui/sync/bundles.py" line="200"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="206"/>
+        <location filename="../../ui/sync/bundles.py" line="209"/>
         <source>Applying the bundle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="211"/>
+        <location filename="../../ui/sync/bundles.py" line="214"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="212"/>
+        <location filename="../../ui/sync/bundles.py" line="215"/>
         <source>Bundle applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="214"/>
+        <location filename="../../ui/sync/bundles.py" line="217"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -161,88 +161,143 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="100"/>
+        <location filename="../../ui/sync/conflicts.py" line="101"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="100"/>
+        <location filename="../../ui/sync/conflicts.py" line="101"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="100"/>
+        <location filename="../../ui/sync/conflicts.py" line="101"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="101"/>
+        <location filename="../../ui/sync/conflicts.py" line="102"/>
         <source>Master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="101"/>
+        <location filename="../../ui/sync/conflicts.py" line="102"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="102"/>
+        <location filename="../../ui/sync/conflicts.py" line="103"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="107"/>
+        <location filename="../../ui/sync/conflicts.py" line="108"/>
         <source>Base (before both edits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="108"/>
+        <location filename="../../ui/sync/conflicts.py" line="109"/>
         <source>Master (kept for now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="109"/>
+        <location filename="../../ui/sync/conflicts.py" line="110"/>
         <source>Incoming (from the region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="119"/>
+        <location filename="../../ui/sync/conflicts.py" line="120"/>
         <source>Differences between master and incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="120"/>
+        <location filename="../../ui/sync/conflicts.py" line="121"/>
         <source>Keep master</source>
         <translation>Mantener la copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="121"/>
+        <location filename="../../ui/sync/conflicts.py" line="122"/>
         <source>Take incoming</source>
         <translation>Tomar la versión recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="122"/>
+        <location filename="../../ui/sync/conflicts.py" line="123"/>
         <source>Edit...</source>
         <translation>Editar...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="134"/>
+        <location filename="../../ui/sync/conflicts.py" line="135"/>
         <source>Differences (long texts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="140"/>
+        <location filename="../../ui/sync/conflicts.py" line="141"/>
         <source>Conflicts are settled in the Secretariat&apos;s master copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="183"/>
+        <location filename="../../ui/sync/conflicts.py" line="184"/>
         <source>Settle with a new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="184"/>
+        <location filename="../../ui/sync/conflicts.py" line="185"/>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/firstrun.py" line="28"/>
+        <source>Set up SIC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="30"/>
+        <source>There is no database at %1 yet. Who works on this computer? A regional copy sends its changes to the Executive Secretariat and needs the Secretariat&apos;s public key file (ask the Secretariat for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="35"/>
+        <source>A task force leader or regional representative (regional copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="36"/>
+        <source>The Executive Secretariat (master copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="42"/>
+        <location filename="../../ui/firstrun.py" line="54"/>
+        <source>Name of this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="44"/>
+        <location filename="../../ui/firstrun.py" line="74"/>
+        <source>The Secretariat&apos;s public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="45"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="55"/>
+        <source>Secretariat&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="89"/>
+        <source>Give this copy a name (for example your region or office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="91"/>
+        <source>Choose the public key file the Secretariat sent you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,62 +363,72 @@
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="119"/>
+        <source>Make this site&apos;s key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/keys.py" line="120"/>
+        <source>For a copy whose key could not be made when it was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/keys.py" line="123"/>
         <source>Revoke the selected key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="127"/>
+        <location filename="../../ui/sync/keys.py" line="131"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="127"/>
+        <location filename="../../ui/sync/keys.py" line="131"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="127"/>
+        <location filename="../../ui/sync/keys.py" line="131"/>
         <source>Task forces</source>
         <translation>Grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="128"/>
+        <location filename="../../ui/sync/keys.py" line="132"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="128"/>
+        <location filename="../../ui/sync/keys.py" line="132"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="128"/>
+        <location filename="../../ui/sync/keys.py" line="132"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="129"/>
         <location filename="../../ui/sync/keys.py" line="133"/>
+        <location filename="../../ui/sync/keys.py" line="137"/>
         <source>Trusted keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="141"/>
+        <location filename="../../ui/sync/keys.py" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), site %3&lt;br&gt;Key id &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Fingerprint &lt;tt&gt;%5&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="148"/>
+        <location filename="../../ui/sync/keys.py" line="168"/>
         <source>Export my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="166"/>
+        <location filename="../../ui/sync/keys.py" line="188"/>
         <source>Written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="169"/>
+        <location filename="../../ui/sync/keys.py" line="191"/>
         <source>Trust a key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +984,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,3 +165,41 @@ def test_window_speaks_french_and_spanish(qapp: Any, language: str, expected: tu
         for translator in installed:
             qapp.removeTranslator(translator)
     assert QCoreApplication.translate("areas", "Inventory") == "Inventory"
+
+
+def test_first_run_dialog_sets_up_a_regional_copy(qtbot: QtBot, tmp_path: Path) -> None:
+    from sic_desktop.services.site import init_database
+    from sic_desktop.sync.identity import identity, keystore
+    from sic_desktop.sync.keys import PublicKeyFile
+    from sic_desktop.sync.setup import prepare_site
+    from sic_desktop.sync.trust import now_text
+    from ui.app import site_role
+    from ui.firstrun import FirstRunDialog, set_up
+
+    sec = init_database(tmp_path / "sec.sqlite", role="secretariat", name="Executive Secretariat")
+    prepare_site(sec, secretariat_key=None)
+    with sec.session() as session:
+        me = identity(session)
+    private_key = keystore(sec.path, me.site_id).load()
+    key_file = tmp_path / "secretariat.pub"
+    key_file.write_bytes(PublicKeyFile(me.site_id, me.name, me.role, private_key.public_key(),
+                                       now_text()).to_bytes(private_key))
+    sec.close()
+
+    target = tmp_path / "mine.sqlite"
+    dialog = FirstRunDialog(target)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Africa office")
+    dialog.buttons.accepted.emit()
+    assert "key file" in dialog.problem.text()  # a regional copy needs the Secretariat's key
+    dialog.key_file.setText(str(key_file))
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    set_up(target, *dialog.choice())
+    from sic_desktop.db.store import open_store
+
+    store = open_store(target)
+    try:
+        assert site_role(store) == "regional"
+    finally:
+        store.close()

@@ -16,6 +16,7 @@ from sic_desktop.db.backup import backup_to, backups_folder
 from sic_desktop.db.clock import parse_hlc
 from sic_desktop.db.models import BundleImport, Change
 from sic_desktop.db.store import Store
+from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused
 from sic_desktop.sync import bundle, merge, region, safezip, state, trust, writes
 from sic_desktop.sync import plan as plan_
@@ -24,6 +25,32 @@ from sic_desktop.sync.wire import models
 
 log = logging.getLogger("sic_desktop.sync")
 _VERBS = {"insert": "added", "update": "changed", "delete": "moved to the trash", "undelete": "restored"}
+
+
+_SHOWN = 40
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _details(plan: plan_.Plan | None) -> list[dict[str, Any]]:
+    """Every change a bundle would make, field by field (what a preview shows)."""
+    if plan is None:
+        return []
+    return [
+        {
+            "table": row["table_name"],
+            "record_id": row["record_id"],
+            "field": row["field"],
+            "kind": row["kind"],
+            "old": decode(row["old_value"]),
+            "new": decode(row["new_value"]),
+            "applies": bool(row["applied"]),
+        }
+        for row in plan.changes
+    ]
 
 
 class Quarantined(InputRefused):
@@ -47,6 +74,7 @@ class Report:
     summary: list[str] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    details: list[dict[str, Any]] = field(default_factory=list)  # field by field, in a preview
 
     @property
     def exit_code(self) -> int:
@@ -62,6 +90,14 @@ class Report:
             "  " + (", ".join(self.summary) or "nothing new"),
         ]
         lines += [f"  warning: {warning}" for warning in self.warnings]
+        for detail in self.details[:_SHOWN]:
+            lines.append(
+                f"    {detail['table']} {detail['record_id']} {detail['field']}: "
+                f"{_short(detail['old'])} -> {_short(detail['new'])}"
+                + ("" if detail["applies"] else "  (waits in the conflict queue)")
+            )
+        if len(self.details) > _SHOWN:
+            lines.append(f"    ... and {len(self.details) - _SHOWN} more (all of them with --json)")
         if self.conflicts:
             lines.append(f"  {len(self.conflicts)} conflict(s) queued:")
             lines += [
@@ -105,6 +141,7 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
             report, plan = _plan(session, me, verified, str(path))
             if not write:
                 report.verdict = "preview"
+                report.details = _details(plan)
                 session.rollback()
                 return report
             connection = session.connection()

@@ -112,6 +112,14 @@ def test_fast_forward_same_value_and_preview(world: tuple[Copy, Copy, Copy]) -> 
     south.edit("update", "person", person, country="Peru")
     preview = inspect_bundle(sec.store, north.export())
     assert preview.verdict == "preview" and preview.summary == ["1 person changed"]
+    [detail] = preview.details
+    assert (detail["field"], detail["old"], detail["new"], detail["applies"]) == (
+        "country",
+        "Chile",
+        "Peru",
+        True,
+    )
+    assert 'country: "Chile" -> "Peru"' in preview.text()
     assert sec.get("person", person).country == "Chile"
     assert up(sec, north).verdict == "applied"
     report = up(sec, south)

@@ -243,3 +243,17 @@ CHOICES = (
     QT_TRANSLATE_NOOP("choices", "validated"),
     QT_TRANSLATE_NOOP("choices", "withdrawn"),
 )
+
+
+VALIDATION = (
+    QT_TRANSLATE_NOOP("validation", "is required"),
+    QT_TRANSLATE_NOOP("validation", "must be yes or no"),
+    QT_TRANSLATE_NOOP("validation", "must be a whole number"),
+    QT_TRANSLATE_NOOP("validation", "must be a number"),
+    QT_TRANSLATE_NOOP("validation", "must be a date"),
+    QT_TRANSLATE_NOOP("validation", "must be text"),
+    QT_TRANSLATE_NOOP("validation", "cannot be negative"),
+    QT_TRANSLATE_NOOP("validation", "is before the start"),
+    QT_TRANSLATE_NOOP("validation", "refers to a record that does not exist"),
+    QT_TRANSLATE_NOOP("validation", "is not a field of this record"),
+)

@@ -2442,4 +2442,57 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../ui/words.py" line="249"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="250"/>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="251"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="252"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="253"/>
+        <source>must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="254"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="255"/>
+        <source>cannot be negative</source>
+        <translation>ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="256"/>
+        <source>is before the start</source>
+        <translation>est avant le début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="257"/>
+        <source>refers to a record that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="258"/>
+        <source>is not a field of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -4,11 +4,12 @@ from sqlalchemy import Connection, select, text
 
 from sic_desktop.db.models import Region, TaskForce
 from sic_desktop.errors import InputRefused
+from sic_desktop.services.validation import check_value
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.disagreements import Disagreements, Side
 from sic_desktop.sync.plan import Plan, Planner, State
 from sic_desktop.sync.trust import Scope
-from sic_desktop.sync.wire import Model, WireChange, models
+from sic_desktop.sync.wire import Model, WireChange, models, python_value
 
 
 class Authority:
@@ -72,6 +73,7 @@ def plan_master(
         key = (change.table, change.record)
         row = state.rows.get(key)
         authority.check(model, row, change)
+        _check_values(model, change)
         if change.kind == "insert":
             _merge_insert(planner, model, change, row)
             continue
@@ -183,6 +185,22 @@ def _merge_insert(planner: Planner, model: Model, change: WireChange, row: dict[
         if twin:
             planner.conflict(
                 "duplicate", change, master=twin, head=None, incoming=change.record, what="email"
+            )
+
+
+def _check_values(model: Model, change: WireChange) -> None:
+    """The model's own rules (choices, e-mail, links' form, no negative amounts) for every value
+    a region sends: its copy checked them when they were typed; a tampered copy is refused here."""
+    values = change.new if isinstance(change.new, dict) else {change.field: change.new}
+    for name, value in values.items():
+        if value is None:
+            continue
+        column = model.columns[name]
+        reason = check_value(column, python_value(model, name, value))
+        if reason:
+            label = column.info.get("label", name)
+            raise InputRefused(
+                f"change {change.seq}: the {model.cls.__label__} {change.record}: {label} {reason}"
             )
 
 

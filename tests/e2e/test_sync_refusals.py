@@ -158,6 +158,13 @@ def test_scope_is_checked_per_change(world: World, sites: dict[str, Site]) -> No
         },
     )
     _refused(world, sec, forge(north, sec, lines(elsewhere)), "outside their region")
+    odd = change_line(
+        north,
+        1,
+        table="activity",
+        new={"task_force_id": task_force("A1"), "title": "Ours", "deleted": False, "status": "hacked"},
+    )
+    _refused(world, sec, forge(north, sec, lines(odd)), "is not one of")
 
 
 def test_gap_and_revoked_key(world: World, sites: dict[str, Site]) -> None:

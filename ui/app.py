@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ui import settings
@@ -104,7 +104,9 @@ def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
         return window, worker
     worker = Worker(lambda: open_database(path), start=False)
     window = MainWindow(worker, role=first.role)
-    window.ready.connect(worker.start)
+    # The database thread starts on the next turn of the event loop, once the first paint is done:
+    # its imports would otherwise compete for the interpreter with the window being built.
+    window.ready.connect(lambda: QTimer.singleShot(0, worker.start))
     window.show()
     window.start(first)
     return window, worker

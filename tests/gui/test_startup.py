@@ -28,7 +28,10 @@ ui.worker.Worker.start = start
 app = make_application()
 window, worker = start_window(Path(sys.argv[1]))
 page = window.pages["inventory"].current_list()
-print(getattr(window, "_was_ready", False), seen[0], page.model.rowCount(), flush=True)
+ready = getattr(window, "_was_ready", False)
+while not seen:  # the database thread is let go on the next turn of the event loop
+    app.processEvents()
+print(ready, seen[0], page.model.rowCount(), flush=True)
 worker.close()
 """
 

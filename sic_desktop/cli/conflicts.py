@@ -25,7 +25,7 @@ def list_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.sync.conflicts import as_json, open_conflicts
 
     with context.store().session() as session:
-        found = [as_json(c) for c in open_conflicts(session, include_resolved=args.all)]
+        found = [as_json(c, session) for c in open_conflicts(session, include_resolved=args.all)]
     lines = [
         f"{c['id']}  {c['table']} {c['record_id']} {c['field']} ({c['kind']}, {c['status']})\n"
         f"    base {c['base']!r}\n    master {c['master']!r} ({c['master_author']})\n"

@@ -23,7 +23,16 @@ class Settled:
     changes: list[str]
 
 
-def as_json(conflict: Conflict) -> dict[str, Any]:
+def as_json(conflict: Conflict, session: Session | None = None) -> dict[str, Any]:
+    """A conflict as plain data; with a session, `master` is what the master holds now (the
+    Secretariat may have edited the field since the import)."""
+    master = decode(conflict.master)
+    if session is not None and conflict.status == "open" and conflict.kind in ("value", "edit-delete"):
+        model = models()[conflict.table_name]
+        value = session.execute(
+            select(model.table.c[conflict.field]).where(model.table.c.id == conflict.record_id)
+        ).scalar_one_or_none()
+        master = to_plain(value)
     return {
         "id": conflict.id,
         "table": conflict.table_name,
@@ -31,7 +40,7 @@ def as_json(conflict: Conflict) -> dict[str, Any]:
         "field": conflict.field,
         "kind": conflict.kind,
         "base": decode(conflict.base),
-        "master": decode(conflict.master),
+        "master": master,
         "incoming": decode(conflict.incoming),
         "master_author": conflict.master_author,
         "incoming_author": conflict.incoming_author,

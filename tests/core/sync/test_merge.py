@@ -329,6 +329,9 @@ def test_keep_master_keeps_what_the_master_holds_now(world: tuple[Copy, Copy, Co
     north.edit("update", "person", person, country="Peru")
     [conflict] = up(sec, north).conflicts
     sec.edit("update", "person", person, country="Uruguay")  # edited again before deciding
+    with sec.store.session() as session:
+        [listed] = [conflicts.as_json(c, session) for c in conflicts.open_conflicts(session)]
+    assert (listed["master"], listed["incoming"]) == ("Uruguay", "Peru")
     with sec.store.session() as session, session.begin():
         conflicts.resolve(session, conflict["id"], "keep-master")
     assert sec.get("person", person).country == "Uruguay"

@@ -98,7 +98,7 @@ class RecordPanel(QWidget):
         task_force = values.get("task_force_id")
         for part in self.parts:
             part.task_force_id = task_force
-            part.read_only = self.form.read_only or self.form.deleted
+            part.set_read_only(self.form.read_only or self.form.deleted)
             part._load_choices()
 
     def flush(self) -> None:

@@ -137,6 +137,13 @@ class PartTable(QWidget):
         self.reload()
         self._load_choices()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock the part (a record in the trash, or reference data in a regional copy)."""
+        self.read_only = read_only
+        for button in (self.add_button, self.delete_button, getattr(self, "members_button", None)):
+            if button is not None:
+                button.setEnabled(not read_only)
+
     def reload(self) -> None:
         kind, where = self.kind, (self.link_field, self.parent_id)
         self.hub.read(lambda session, _c: load_rows(session, kind, parent=where), self._show_rows)

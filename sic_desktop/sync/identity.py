@@ -2,6 +2,7 @@
 
 import getpass
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,8 +35,11 @@ def identity(session: Session) -> Identity:
 
 
 def _prompt() -> str:
-    """Ask at the terminal; an unattended run (no terminal) gets no passphrase, and says so."""
-    if not sys.stdin.isatty():
+    """Ask at the terminal; an unattended run (no terminal) gets no passphrase, and says so.
+
+    Only the main thread asks: a window's worker thread must never wait on a terminal nobody
+    watches (the window asks in a dialog instead)."""
+    if not sys.stdin.isatty() or threading.current_thread() is not threading.main_thread():
         return ""
     return getpass.getpass("Passphrase of this site's key file: ")
 

@@ -78,6 +78,7 @@ def test_budget_lines_edited_in_their_table(window: MainWindow, qtbot: QtBot, st
     with store.session() as session:
         assert session.scalars(select(BudgetLine)).one().requested == 12000.0
     assert budget.model.rows[0].values[column] == 12000.0
+    assert "Requested: 12,000" in budget.totals.text()
     assert window.errors == []  # type: ignore[attr-defined]
 
 

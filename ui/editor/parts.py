@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -133,6 +134,10 @@ class PartTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
+        self.totals = QLabel(self)
+        self.totals.setAccessibleName(_tr("Totals"))
+        self.totals.setVisible(any(s.kind == "number" for s in self.specs))
+        layout.addWidget(self.totals)
         hub.records_changed.connect(self._changed)
         self.reload()
         self._load_choices()
@@ -154,6 +159,13 @@ class PartTable(QWidget):
             rows.sort(key=lambda row: (row.values[position] is None, row.values[position] or 0))
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        sums = []
+        for column, spec in enumerate(self.specs):
+            if spec.kind == "number":
+                total = sum(row.values[column] or 0 for row in rows)
+                label = QCoreApplication.translate("fields", spec.label)
+                sums.append(f"{label}: {total:,.0f}")
+        self.totals.setText(_tr("Totals") + " - " + " · ".join(sums) if sums else "")
 
     def _load_choices(self) -> None:
         skip = (self.link_field, "task_force_id")

@@ -984,7 +984,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>

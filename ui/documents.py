@@ -11,15 +11,14 @@ from ui import settings
 from ui.hub import Hub
 from ui.worker import Control
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("documents", text)
+# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 def ask_target(parent: QWidget, title: str, name: str) -> Path | None:
     folder = Path(settings.text(settings.LAST_FOLDER, str(Path.home())))
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name),
-                                            _tr("Word document (*.docx);;PDF (*.pdf)"))
+                                            translate("documents", "Word document (*.docx);;PDF (*.pdf)"))
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
@@ -46,9 +45,9 @@ def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QW
     def done(written: Any) -> None:
         bar = getattr(parent.window(), "statusBar", None)
         if callable(bar):
-            bar().showMessage(_tr("Wrote %1").replace("%1", str(written.path)), 10_000)
+            bar().showMessage(translate("documents", "Wrote %1").replace("%1", str(written.path)), 10_000)
 
-    hub.worker.run(job, done, write=kind == "letter", label=_tr("Writing the document..."))
+    hub.worker.run(job, done, write=kind == "letter", label=translate("documents", "Writing the document..."))
 
 
 def add_buttons(panel: Any) -> None:
@@ -56,24 +55,25 @@ def add_buttons(panel: Any) -> None:
     hub: Hub = panel.hub
     record_id: str = panel.record_id
     if panel.model is Meeting:
-        printing = QPushButton(_tr("Print minutes..."), panel)
+        printing = QPushButton(translate("documents", "Print minutes..."), panel)
         printing.clicked.connect(lambda: preview(hub, record_id, panel))
-        word = QPushButton(_tr("Minutes as Word..."), panel)
+        word = QPushButton(translate("documents", "Minutes as Word..."), panel)
         word.clicked.connect(lambda: _save(hub, "minutes", record_id, panel, "minutes.docx"))
         panel.extra.addWidget(printing)
         panel.extra.addWidget(word)
     elif panel.model is ConceptNote:
-        word = QPushButton(_tr("Word document..."), panel)
+        word = QPushButton(translate("documents", "Word document..."), panel)
         word.clicked.connect(lambda: _save(hub, "concept-note", record_id, panel, "concept-note.docx"))
-        letter = QPushButton(_tr("Letter of support..."), panel)
-        letter.setToolTip(_tr("The letter filed with a validated concept note (issued now if it has none)"))
+        letter = QPushButton(translate("documents", "Letter of support..."), panel)
+        letter.setToolTip(translate(
+            "documents", "The letter filed with a validated concept note (issued now if it has none)"))
         letter.clicked.connect(lambda: _save(hub, "letter", record_id, panel, "letter-of-support.docx"))
         panel.extra.addWidget(word)
         panel.extra.addWidget(letter)
 
 
 def _save(hub: Hub, kind: str, record_id: str, parent: QWidget, name: str) -> None:
-    target = ask_target(parent, _tr("Save the document"), name)
+    target = ask_target(parent, translate("documents", "Save the document"), name)
     if target is not None:
         write_document(hub, kind, record_id, target, parent)
 

@@ -18,8 +18,8 @@ log = logging.getLogger(__name__)
 _shown: list[QMessageBox] = []  # a box without a parent window lives as long as it is open
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 def explain(error: BaseException) -> tuple[str, str | None]:
@@ -30,9 +30,10 @@ def explain(error: BaseException) -> tuple[str, str | None]:
     if isinstance(error, SicError | Cancelled):
         return str(error), None
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    words = _tr("Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work "
-                "is safe: every edit is saved as you make it. Please send the details below to the "
-                "Executive Secretariat.")
+    words = translate(
+        "errors", "Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work "
+        "is safe: every edit is saved as you make it. Please send the details below to the "
+        "Executive Secretariat.")
     return words, details
 
 
@@ -45,11 +46,11 @@ def show_error(error: BaseException, parent: QWidget | None = None) -> QMessageB
         log.error("Unexpected error", exc_info=error)
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning if details is None else QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("SIC Desktop"))
+    box.setWindowTitle(translate("errors", "SIC Desktop"))
     box.setText(words)
     if details:
         box.setDetailedText(details)
-    box.setAccessibleName(_tr("Error message"))
+    box.setAccessibleName(translate("errors", "Error message"))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     _shown.append(box)
     box.finished.connect(lambda _result: _shown.remove(box) if box in _shown else None)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 MARGINS_MM = QMarginsF(20, 18, 20, 18)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 def _people(people: list[Any]) -> str:
@@ -26,39 +26,54 @@ def _people(people: list[Any]) -> str:
     return f"<ul>{items}</ul>"
 
 
+def _words() -> dict[str, str]:
+    return {
+        "minutes": translate("printing", "Minutes"), "task_force": translate("printing", "Task force"),
+        "kind": translate("printing", "Kind"), "date": translate("printing", "Date"),
+        "place": translate("printing", "Place"), "cycle": translate("printing", "Cycle"),
+        "step": translate("printing", "Step"), "present": translate("printing", "Present"),
+        "apologies": translate("printing", "Apologies"), "absent": translate("printing", "Absent"),
+        "agenda": translate("printing", "Agenda"), "decisions": translate("printing", "Decisions"),
+        "actions": translate("printing", "Action items"), "what": translate("printing", "What"),
+        "who": translate("printing", "Who"), "due": translate("printing", "Due"),
+        "status": translate("printing", "Status"), "notes": translate("printing", "Notes"),
+        "issued": translate("printing", "Issued"),
+    }
+
+
 def minutes_html(context: dict[str, Any]) -> str:
     """The minutes as simple HTML that QTextDocument lays out well on paper."""
     e = html.escape
-    facts = [(_tr("Task force"), context.get("task_force", "")), (_tr("Kind"), context.get("kind", "")),
-             (_tr("Date"), context.get("held_on", "")), (_tr("Place"), context.get("place", "")),
-             (_tr("Cycle"), context.get("cycle", "")), (_tr("Step"), context.get("step", ""))]
-    parts = [f"<h1>{e(_tr('Minutes'))}: {e(context.get('title', ''))}</h1>",
-             "<table cellpadding='3'>" + "".join(
-                 f"<tr><td><b>{e(label)}</b></td><td>{e(value)}</td></tr>" for label, value in facts if value)
-             + "</table>",
-             f"<h2>{e(_tr('Present'))}</h2>{_people(context.get('present', []))}"]
-    if context.get("apologies"):
-        parts.append(f"<h2>{e(_tr('Apologies'))}</h2>{_people(context['apologies'])}")
-    if context.get("absent"):
-        parts.append(f"<h2>{e(_tr('Absent'))}</h2>{_people(context['absent'])}")
+    w = {key: e(text) for key, text in _words().items()}
+    facts = [(w[key], context.get(field, "")) for key, field in (
+        ("task_force", "task_force"), ("kind", "kind"), ("date", "held_on"), ("place", "place"),
+        ("cycle", "cycle"), ("step", "step"))]
+    rows = "".join(f"<tr><td><b>{label}</b></td><td>{e(value)}</td></tr>" for label, value in facts if value)
+    parts = [f"<h1>{w['minutes']}: {e(context.get('title', ''))}</h1>",
+             f"<table cellpadding='3'>{rows}</table>",
+             f"<h2>{w['present']}</h2>{_people(context.get('present', []))}"]
+    for key in ("apologies", "absent"):
+        if context.get(key):
+            parts.append(f"<h2>{w[key]}</h2>{_people(context[key])}")
     if context.get("agenda"):
-        parts.append(f"<h2>{e(_tr('Agenda'))}</h2><ol>" + "".join(
+        items = "".join(
             f"<li><b>{e(item['title'])}</b>" + "".join(f"<p>{e(n)}</p>" for n in item.get("notes", []))
-            + "</li>" for item in context["agenda"]) + "</ol>")
+            + "</li>" for item in context["agenda"])
+        parts.append(f"<h2>{w['agenda']}</h2><ol>{items}</ol>")
     if context.get("decisions"):
-        parts.append(f"<h2>{e(_tr('Decisions'))}</h2><ol>"
-                     + "".join(f"<li>{e(d['text'])}</li>" for d in context["decisions"]) + "</ol>")
+        items = "".join(f"<li>{e(d['text'])}</li>" for d in context["decisions"])
+        parts.append(f"<h2>{w['decisions']}</h2><ol>{items}</ol>")
     if context.get("actions"):
-        head = "".join(f"<th align='left'>{e(_tr(t))}</th>" for t in ("What", "Who", "Due", "Status"))
-        rows = "".join(f"<tr><td>{e(a['what'])}</td><td>{e(a['owner'])}</td><td>{e(a['due'])}</td>"
-                       f"<td>{e(a['status'])}</td></tr>" for a in context["actions"])
-        parts.append(f"<h2>{e(_tr('Action items'))}</h2>"
+        head = "".join(f"<th align='left'>{w[key]}</th>" for key in ("what", "who", "due", "status"))
+        lines = "".join(f"<tr><td>{e(a['what'])}</td><td>{e(a['owner'])}</td><td>{e(a['due'])}</td>"
+                        f"<td>{e(a['status'])}</td></tr>" for a in context["actions"])
+        parts.append(f"<h2>{w['actions']}</h2>"
                      f"<table width='100%' border='1' cellspacing='0' cellpadding='4'>"
-                     f"<tr>{head}</tr>{rows}</table>")
+                     f"<tr>{head}</tr>{lines}</table>")
     if context.get("notes"):
-        parts.append(f"<h2>{e(_tr('Notes'))}</h2>" + "".join(f"<p>{e(p)}</p>" for p in context["notes"]))
+        parts.append(f"<h2>{w['notes']}</h2>" + "".join(f"<p>{e(p)}</p>" for p in context["notes"]))
     if context.get("issued"):
-        parts.append(f"<p><i>{e(_tr('Issued'))} {e(context['issued'])}</i></p>")
+        parts.append(f"<p><i>{w['issued']} {e(context['issued'])}</i></p>")
     return "".join(parts)
 
 
@@ -88,7 +103,7 @@ def preview_minutes(context: dict[str, Any], parent: QWidget) -> QPrintPreviewDi
     """Qt's print preview of the minutes (print, or print to PDF from it)."""
     printer = a4_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Minutes: %1").replace("%1", str(context.get("title", ""))))
+    dialog.setWindowTitle(translate("printing", "Minutes: %1").replace("%1", str(context.get("title", ""))))
     dialog.paintRequested.connect(lambda target: print_document(minutes_document(context), target))
     dialog.resize(900, 1000)
     dialog.open()

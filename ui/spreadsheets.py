@@ -20,14 +20,14 @@ LISTS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("spreadsheets", text)
+# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 def _sheet_file(parent: QWidget, title: str, name: str, *, save: bool) -> Path | None:
     folder = Path(settings.text(settings.LAST_FOLDER, str(Path.home())))
     pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-    chosen, _ = pick(parent, title, str(folder / name), _tr("Excel workbook (*.xlsx)"))
+    chosen, _ = pick(parent, title, str(folder / name), translate("spreadsheets", "Excel workbook (*.xlsx)"))
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
@@ -50,8 +50,9 @@ def task_force_code(hub: Hub, task_force_id: str | None, parent: QWidget, then: 
         current = next((code for code, tf_id in codes if tf_id == task_force_id), None)
         if current is None:
             names = [code for code, _ in codes]
-            current, ok = QInputDialog.getItem(parent, _tr("Import"), _tr("Into which task force?"),
-                                               names, 0, False)
+            current, ok = QInputDialog.getItem(
+                parent, translate("spreadsheets", "Import"),
+                translate("spreadsheets", "Into which task force?"), names, 0, False)
             if not ok:
                 return
         then(current)
@@ -62,7 +63,8 @@ def task_force_code(hub: Hub, task_force_id: str | None, parent: QWidget, then: 
 def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
                 target: Path | None = None) -> None:
     module, export_name, _ = LISTS[which]
-    target = target or _sheet_file(parent, _tr("Export to Excel"), f"{which}.xlsx", save=True)
+    title = translate("spreadsheets", "Export to Excel")
+    target = target or _sheet_file(parent, title, f"{which}.xlsx", save=True)
     if target is None:
         return
 
@@ -79,15 +81,16 @@ def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
         return int(getattr(importlib.import_module(module), export_name)(session, target, task_force=code))
 
     def done(count: int) -> None:
-        _say(parent, _tr("Wrote %1 rows to %2").replace("%1", str(count)).replace("%2", str(target)))
+        text = translate("spreadsheets", "Wrote %1 rows to %2")
+        _say(parent, text.replace("%1", str(count)).replace("%2", str(target)))
 
-    hub.read(job, done, label=_tr("Writing the workbook..."))
+    hub.read(job, done, label=translate("spreadsheets", "Writing the workbook..."))
 
 
 def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
                 source: Path | None = None, code: str | None = None) -> None:
     module, _, import_name = LISTS[which]
-    source = source or _sheet_file(parent, _tr("Import from Excel"), "", save=False)
+    source = source or _sheet_file(parent, translate("spreadsheets", "Import from Excel"), "", save=False)
     if source is None:
         return
     if code is None:
@@ -106,9 +109,11 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
 
     def done(result: Any) -> None:
         hub.everything_changed.emit()
-        _say(parent, _tr("Imported %1: %2").replace("%1", source.name).replace("%2", result.summary()))
+        text = translate("spreadsheets", "Imported %1: %2")
+        _say(parent, text.replace("%1", source.name).replace("%2", result.summary()))
 
-    hub.worker.run(job, done, write=True, label=_tr("Importing the workbook (all or nothing)..."))
+    label = translate("spreadsheets", "Importing the workbook (all or nothing)...")
+    hub.worker.run(job, done, write=True, label=label)
 
 
 def _say(parent: QWidget, text: str) -> None:

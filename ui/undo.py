@@ -26,8 +26,8 @@ class _Records:
 records = _Records()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
+# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 def label_of(model: type[Record]) -> str:
@@ -81,7 +81,7 @@ class UpdateCommand(RecordCommand):
 
     def __init__(self, hub: Hub, model: type[Record], record_id: str, values: dict[str, Any],
                  parent: QUndoCommand | None = None) -> None:
-        text = _tr("Edit %1").replace("%1", label_of(model))
+        text = translate("undo", "Edit %1").replace("%1", label_of(model))
         super().__init__(hub, model, record_id, text, parent)
         self.values = dict(values)
         self.old: dict[str, Any] | None = None
@@ -105,7 +105,7 @@ class CreateCommand(RecordCommand):
 
     def __init__(self, hub: Hub, model: type[Record], values: dict[str, Any],
                  parent: QUndoCommand | None = None, *, source_id: str | None = None) -> None:
-        verb = _tr("Duplicate %1") if source_id else _tr("Add %1")
+        verb = translate("undo", "Duplicate %1") if source_id else translate("undo", "Add %1")
         super().__init__(hub, model, None, verb.replace("%1", label_of(model)), parent)
         self.values = dict(values)
         self.source_id = source_id
@@ -137,7 +137,7 @@ class TrashCommand(RecordCommand):
 
     def __init__(self, hub: Hub, model: type[Record], record_id: str, *, restore: bool = False,
                  parent: QUndoCommand | None = None) -> None:
-        verb = _tr("Restore %1") if restore else _tr("Delete %1")
+        verb = translate("undo", "Restore %1") if restore else translate("undo", "Delete %1")
         super().__init__(hub, model, record_id, verb.replace("%1", label_of(model)), parent)
         self.restore = restore
 

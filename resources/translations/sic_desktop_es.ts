@@ -1304,6 +1304,72 @@
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../ui/documents.py" line="21"/>
+        <source>Word document (*.docx);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="48"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="50"/>
+        <source>Writing the document...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="58"/>
+        <source>Print minutes...</source>
+        <translation>Imprimir el acta...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="60"/>
+        <source>Minutes as Word...</source>
+        <translation>Acta en Word...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="65"/>
+        <source>Word document...</source>
+        <translation>Documento Word...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="67"/>
+        <source>Letter of support...</source>
+        <translation>Carta de apoyo...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="68"/>
+        <source>The letter filed with a validated concept note (issued now if it has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="76"/>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work is safe: every edit is saved as you make it. Please send the details below to the Executive Secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="49"/>
+        <source>SIC Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53"/>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../../ui/words.py" line="9"/>
@@ -2220,6 +2286,169 @@
     </message>
 </context>
 <context>
+    <name>participants</name>
+    <message>
+        <location filename="../../ui/editor/participants.py" line="30"/>
+        <source>Add participants from the task force&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/participants.py" line="32"/>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/participants.py" line="35"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/participants.py" line="65"/>
+        <source>Add members...</source>
+        <translation>Añadir miembros...</translation>
+    </message>
+</context>
+<context>
+    <name>parts</name>
+    <message>
+        <location filename="../../ui/editor/parts.py" line="118"/>
+        <source>Add...</source>
+        <translation>Añadir...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/parts.py" line="120"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/parts.py" line="138"/>
+        <location filename="../../ui/editor/parts.py" line="168"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/parts.py" line="215"/>
+        <source>Delete rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../../ui/sync/passphrase.py" line="29"/>
+        <source>Passphrase of this site&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/passphrase.py" line="30"/>
+        <source>No keyring works on this computer, so this site&apos;s key is kept in a file encrypted with a passphrase. Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="31"/>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="31"/>
+        <source>Task force</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="32"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="32"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="33"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="33"/>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="34"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="34"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="35"/>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="35"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="36"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="36"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="37"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="37"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="38"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="38"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="39"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="39"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="40"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="106"/>
+        <source>Minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <location filename="../../ui/words.py" line="149"/>
@@ -2439,6 +2668,82 @@
     <message>
         <location filename="../../ui/words.py" line="192"/>
         <source>work plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheets</name>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="30"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="54"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="55"/>
+        <source>Into which task force?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="66"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="84"/>
+        <source>Wrote %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="87"/>
+        <source>Writing the workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="93"/>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="112"/>
+        <source>Imported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="115"/>
+        <source>Importing the workbook (all or nothing)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="84"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="108"/>
+        <source>Duplicate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="108"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="140"/>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="140"/>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,7 +143,8 @@ def test_translation_files_cover_the_window() -> None:
 
     for language in ("fr", "es"):
         ts = (resources_dir() / "translations" / f"sic_desktop_{language}.ts").read_text(encoding="utf-8")
-        for text in ("Members and candidacies", "Keep master", "Search (Ctrl+F)", "Amount requested"):
+        for text in ("Members and candidacies", "Keep master", "Search (Ctrl+F)", "Amount requested",
+                     "Print minutes...", "Add members...", "Totals", "is required"):
             assert text in ts, (language, text)
 
 

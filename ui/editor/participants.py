@@ -18,9 +18,8 @@ from ui.queries import link_choices
 from ui.undo import CreateCommand
 from ui.worker import Control
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("participants", text)
+# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 class MemberPicker(QDialog):
@@ -28,12 +27,12 @@ class MemberPicker(QDialog):
 
     def __init__(self, members: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Add participants from the task force's members"))
+        self.setWindowTitle(translate("participants", "Add participants from the task force's members"))
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(_tr("Filter by name"))
+        self.filter.setPlaceholderText(translate("participants", "Filter by name"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Members"))
+        self.list.setAccessibleName(translate("participants", "Members"))
         for name, person_id in members:
             item = QListWidgetItem(name, self.list)
             item.setData(Qt.ItemDataRole.UserRole, person_id)
@@ -63,7 +62,7 @@ class MemberPicker(QDialog):
 
 def add_members_button(part: Any) -> QPushButton:
     """A button on the participants table that invites members in one undoable step."""
-    button = QPushButton(_tr("Add members..."), part)
+    button = QPushButton(translate("participants", "Add members..."), part)
     button.setEnabled(not part.read_only)
     button.clicked.connect(lambda: open_picker(part))
     return button

@@ -29,8 +29,8 @@ from ui.worker import Control
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("parts", text)
+# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 class EditableTableModel(RecordTableModel):
@@ -115,9 +115,9 @@ class PartTable(QWidget):
         for column, spec in enumerate(self.specs):
             self.view.setColumnHidden(column, spec.name in (link_field, "task_force_id"))
         self.view.setAccessibleName(QCoreApplication.translate("kinds", model.__label__))
-        self.add_button = QPushButton(_tr("Add..."), self)
+        self.add_button = QPushButton(translate("parts", "Add..."), self)
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(_tr("Delete"), self)
+        self.delete_button = QPushButton(translate("parts", "Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.add_button, self.delete_button):
             button.setEnabled(not read_only)
@@ -135,7 +135,7 @@ class PartTable(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view)
         self.totals = QLabel(self)
-        self.totals.setAccessibleName(_tr("Totals"))
+        self.totals.setAccessibleName(translate("parts", "Totals"))
         self.totals.setVisible(any(s.kind == "number" for s in self.specs))
         layout.addWidget(self.totals)
         hub.records_changed.connect(self._changed)
@@ -165,7 +165,7 @@ class PartTable(QWidget):
                 total = sum(row.values[column] or 0 for row in rows)
                 label = QCoreApplication.translate("fields", spec.label)
                 sums.append(f"{label}: {total:,.0f}")
-        self.totals.setText(_tr("Totals") + " - " + " · ".join(sums) if sums else "")
+        self.totals.setText(translate("parts", "Totals") + " - " + " · ".join(sums) if sums else "")
 
     def _load_choices(self) -> None:
         skip = (self.link_field, "task_force_id")
@@ -212,7 +212,7 @@ class PartTable(QWidget):
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         if not rows:
             return
-        self.hub.undo_stack.beginMacro(_tr("Delete rows"))
+        self.hub.undo_stack.beginMacro(translate("parts", "Delete rows"))
         for row in rows:
             self.hub.undo_stack.push(TrashCommand(self.hub, self.kind, self.model.rows[row].id))
         self.hub.undo_stack.endMacro()

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from ui.hub import Hub
 from ui.worker import Job
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("passphrase", text)
+# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 
 
 def run_with_passphrase(hub: Hub, job: Job, on_done: Callable[[Any], None], parent: QWidget, *,
@@ -27,9 +26,9 @@ def run_with_passphrase(hub: Hub, job: Job, on_done: Callable[[Any], None], pare
                 hub.worker.error_handler(error)
             return
         text, ok = QInputDialog.getText(
-            parent, _tr("Passphrase of this site's key"),
-            _tr("No keyring works on this computer, so this site's key is kept in a file encrypted "
-                "with a passphrase. Passphrase:"), QLineEdit.EchoMode.Password)
+            parent, translate("passphrase", "Passphrase of this site's key"),
+            translate("passphrase", "No keyring works on this computer, so this site's key is kept in a "
+                      "file encrypted with a passphrase. Passphrase:"), QLineEdit.EchoMode.Password)
         if ok and text:
             # The core reads it from the environment, for this process only and until it ends.
             os.environ[PASSPHRASE_ENV] = text

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class
-from sic_desktop.db.models import BundleImport, Change, Goal, Membership, Objective, Site, TaskForce
+from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Site, TaskForce
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
 from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, show
@@ -108,21 +108,14 @@ def task_force_tree(session: Session) -> list[GoalNode]:
     return [GoalNode(code, title, tuple(nodes)) for code, (title, nodes) in goals.items()]
 
 
-def waiting_changes(session: Session, site_id: str) -> int:
-    """Changes made here with a sequence number above the last one the Secretariat acknowledged."""
-    acked = 0
-    try:
-        from sic_desktop.sync.state import last_master
+def waiting_changes(session: Session) -> int:
+    """Changes made here that the Secretariat has not acknowledged yet (the sync layer's count)."""
+    from sic_desktop.sync.state import pending_count
 
-        acked = int(last_master(session).get("acks", {}).get(site_id, 0))
-    except ImportError:  # a build without sync: every change made here is waiting
-        pass
-    count = session.scalar(select(func.count()).select_from(Change).where(
-        Change.site_id == site_id, Change.seq > acked))
-    return int(count or 0)
+    return int(pending_count(session))
 
 
 def status(session: Session) -> Status:
     site = session.execute(select(Site.site_id, Site.name, Site.role)).one()
     last = session.scalar(select(func.max(BundleImport.imported_at)))
-    return Status(site.name, site.role, waiting_changes(session, site.site_id), last)
+    return Status(site.name, site.role, waiting_changes(session), last)

@@ -81,6 +81,7 @@ def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path
     assert preview.isVisible()
     assert preview.conflicts.rowCount() == 1
     assert preview.conflicts.rows[0][2:4] == ("Mali", "Senegal")
+    assert ("country", "Kenya", "Senegal", "conflict") in [row[1:] for row in preview.details.rows]
     preview.apply_button.click()
     wait_idle(qtbot, worker)
     assert errors == []

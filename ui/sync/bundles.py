@@ -38,6 +38,14 @@ def plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _short(value: Any) -> str:
+    """A value in one line of a preview ("*" inserts carry every field)."""
+    if isinstance(value, dict):
+        value = ", ".join(f"{k}: {v}" for k, v in value.items() if k != "deleted")
+    text = "" if value is None else str(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def table(model: PlainTableModel, parent: QWidget, name: str) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -84,6 +92,17 @@ class PreviewDialog(QDialog):
         inner.addWidget(table(self.conflicts, box, self.tr("Conflicts")))
         box.setVisible(bool(report.conflicts))
         layout.addWidget(box, 1)
+        details = getattr(report, "details", [])
+        self.details = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Was"),
+                                        self.tr("Becomes"), self.tr("Applied")], self)
+        self.details.set_rows([(f"{d['table']} {str(d['record_id'])[:8]}", d["field"], _short(d["old"]),
+                                _short(d["new"]), self.tr("yes") if d["applies"] else self.tr("conflict"))
+                               for d in details])
+        changes = QGroupBox(self.tr("What it changes, field by field"), self)
+        inner = QVBoxLayout(changes)
+        inner.addWidget(table(self.details, changes, self.tr("Changes")))
+        changes.setVisible(bool(details))
+        layout.addWidget(changes, 2)
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(self.tr("Apply the bundle"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -91,7 +110,7 @@ class PreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 420 if report.conflicts else 220)
+        self.resize(820, 560 if report.conflicts or details else 220)
 
 
 class BundlesTab(QWidget):

@@ -53,7 +53,7 @@ def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
     titles = Titles(session)
     found = []
     for conflict in open_conflicts(session):
-        data = as_json(conflict)
+        data = as_json(conflict, session)  # "master" is what the master holds now
         try:
             model = record_class(data["table"])
             specs = {s.name: s for s in fields_of(model)}

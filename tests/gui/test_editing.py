@@ -163,3 +163,35 @@ def test_settings_remember_the_last_place(window: MainWindow, qtbot: QtBot, db_p
     window.navigation.choose_area("funding")
     window.close()
     assert settings.text(settings.LAST_AREA) == "funding"
+
+
+def test_duplicate_and_history_from_the_open_record(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    from ui.history import HistoryDialog
+
+    with store.session() as session, session.begin():
+        original = records.create(session, Person, name="Ana", country="Peru").record_id
+    people = people_page(window, qtbot)
+    people.reload()
+    wait_idle(qtbot, window.worker)
+    people.open_record(original)
+    wait_idle(qtbot, window.worker)
+    assert people.panel is not None
+    people.panel.duplicate_button.click()
+    dialog = new_dialog_like(people)
+    assert dialog.form.inputs["name"].widget.text() == "Ana (copy)"  # type: ignore[attr-defined]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, window.worker)
+    copy = person(store, "Ana (copy)")
+    assert copy is not None and copy.country == "Peru" and copy.id != original
+    assert people.panel.record_id == copy.id  # the copy is opened, ready to change
+    people.panel.history_button.click()
+    wait_idle(qtbot, window.worker)
+    [history] = [w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryDialog) and w.isVisible()]
+    assert history.model.rowCount() == 1 and history.model.rows[0][2] == "(created)"
+    history.close()
+
+
+def new_dialog_like(people: ListPage) -> NewRecordDialog:
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, NewRecordDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]

@@ -192,11 +192,15 @@ class ConflictsTab(QWidget):
             return
 
         def job(_session: Session, control: Control) -> Any:
+            from sic_desktop.errors import SicError
             from sic_desktop.sync.conflicts import parse_value, resolve
 
             settled_value = value
             if choice == "value" and not item.text_field:
-                settled_value = parse_value(value)
+                try:  # numbers, yes/no, null as JSON; a date or a choice as typed
+                    settled_value = parse_value(value)
+                except SicError:
+                    settled_value = value
             with control.store.session(immediate=True) as session, session.begin():
                 return resolve(session, item.id, choice, settled_value)
 

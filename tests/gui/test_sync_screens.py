@@ -5,6 +5,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from sic_desktop.db.models import Person
@@ -73,7 +75,11 @@ def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path
     window.show()
     window.start()
     wait_idle(qtbot, worker)
-    window._open_bundle(bundle)  # what the File menu and a drop on the window both call
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bundle))])
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)  # a .sicbundle dropped on the window opens its preview
     wait_idle(qtbot, worker)
     page = window.current_page()
     assert isinstance(page, SyncPage)

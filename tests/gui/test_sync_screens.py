@@ -143,3 +143,27 @@ def test_region_sees_the_edits_the_secretariat_superseded(
     assert [row[:4] for row in rows] == [("person: Amina Diallo", "Country", "Senegal", "Mali")]
     window.close()
     worker.close()
+
+
+def test_region_exports_its_changes(qtbot: QtBot, exchange: tuple[Path, Path, str], tmp_path: Path) -> None:
+    db, _bundle, _person = exchange
+    worker = Worker(open_store(db.with_name("north.sqlite")))
+    window = MainWindow(worker, role="regional")
+    qtbot.addWidget(window)
+    worker.error_handler = pytest.fail
+    window.show()
+    window.start()
+    wait_idle(qtbot, worker)
+    assert "1 change(s) waiting" in window.waiting_label.text()
+    window.navigation.choose_area("sync")
+    page = window.current_page()
+    assert isinstance(page, SyncPage)
+    target = tmp_path / "usb" / "africa.sicbundle"
+    target.parent.mkdir()
+    page.bundles.export_to(target, None)
+    wait_idle(qtbot, worker)
+    assert target.read_bytes()[:2] == b"PK"
+    assert "Wrote" in window.statusBar().currentMessage()
+    assert any(row[1] == "changes" and row[4] == "exported" for row in page.bundles.log.rows)
+    window.close()
+    worker.close()

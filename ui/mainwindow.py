@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
     def _show_status(self, info: Status) -> None:
         role = self.tr("master copy") if info.role == "secretariat" else self.tr("regional copy")
         self.site_label.setText(self.tr("%1 · %2").replace("%1", info.site_name).replace("%2", role))
+        # The master copy's own changes travel in the master bundles it makes per region.
+        self.waiting_label.setVisible(info.role != "secretariat")
         if info.waiting is not None:
             self.waiting_label.setText(self.tr("%n change(s) waiting to be exported", "", info.waiting))
         when = info.last_bundle.strftime("%Y-%m-%d %H:%M") if info.last_bundle else self.tr("never")

@@ -41,6 +41,7 @@ class Navigation(QSplitter):
             node = QTreeWidgetItem(self.tree, [self.tr("Goal %1 - %2").replace("%1", goal.code)
                                                .replace("%2", goal.title)])
             node.setFlags(node.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            node.setToolTip(0, goal.title)
             node.setData(0, ID_ROLE, None)
             for task_force in goal.task_forces:
                 item = QTreeWidgetItem(node, [f"{task_force.code}  {task_force.name}"])

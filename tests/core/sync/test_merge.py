@@ -335,3 +335,55 @@ def test_keep_master_keeps_what_the_master_holds_now(world: tuple[Copy, Copy, Co
     with sec.store.session() as session, session.begin():
         conflicts.resolve(session, conflict["id"], "keep-master")
     assert sec.get("person", person).country == "Uruguay"
+
+
+def test_orphan_taken_restores_the_parent(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, _ = world
+    idea = north.edit("create", "project_idea", task_force_id=A1, title="Biochar")
+    up(sec, north)
+    sec.edit("delete", "project_idea", idea)
+    north.edit("create", "project_team", task_force_id=A1, name="Team", idea_id=idea)
+    [conflict] = up(sec, north).conflicts
+    with sec.store.session() as session, session.begin():
+        settled = conflicts.resolve(session, conflict["id"], "take-incoming")
+    assert sec.get("project_idea", idea).deleted is False
+    assert len(settled.changes) == 1
+
+
+def test_three_regions_in_every_order(world: tuple[Copy, Copy, Copy], tmp_path: Path) -> None:
+    sec, north, south = world
+    person = sec.edit("create", "person", name="Ana", country="Chile")
+    with sec.store.session() as session:
+        me = identity(session)
+    west_store = init_database(tmp_path / "west.sqlite", role="regional", name="west", author="west")
+    try:
+        prepare_site(west_store, secretariat_key=sec.card())
+        with west_store.session() as session:
+            west = Copy(west_store, identity(session).site_id, tmp_path)
+        west_key = PublicKeyFile.from_bytes(west.card().read_bytes())
+        with sec.store.session() as session, session.begin():
+            trust.add(session, west_key, role="tfrr", task_forces=["A1"], region="Africa")
+        down(sec, north, south, west)
+        north.edit("update", "person", person, country="Peru")
+        west.edit("update", "person", person, country="Ghana")
+        south.edit("update", "person", person, country="Mali")
+        north.edit("update", "person", person, country="Lima, Peru")
+        bundles = [north.export(), south.export(), west.export()]
+    finally:
+        west_store.close()
+    assert me.is_secretariat
+    sec.store.close()
+    states = []
+    for number, order in enumerate([(0, 1, 2), (2, 1, 0), (1, 0, 2), (1, 2, 0)]):
+        copy = tmp_path / f"order{number}.sqlite"
+        shutil.copyfile(sec.store.path, copy)
+        store = open_store(copy)
+        try:
+            for index in order:
+                import_bundle(store, bundles[index])
+            states.append(_state(store))
+        finally:
+            store.close()
+    assert all(state_ == states[0] for state_ in states)
+    _, queue = states[0]
+    assert len(queue) == 2  # two regions' values wait; the third shows

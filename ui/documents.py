@@ -87,3 +87,69 @@ def preview(hub: Hub, meeting_id: str, parent: QWidget) -> None:
         return dict(minutes_context(session, meeting_id))
 
     hub.read(job, lambda context: setattr(parent, "print_preview", preview_minutes(context, parent)))
+
+
+def for_open_record(hub: Hub, panel: Any, kind: str, parent: QWidget) -> None:
+    """A Documents menu entry: act on the open record when it is of the right kind."""
+    wanted = Meeting if kind in ("print-minutes", "minutes") else ConceptNote
+    if panel is None or panel.model is not wanted:
+        what = translate("documents", "Open a meeting first.") if wanted is Meeting \
+            else translate("documents", "Open a concept note first.")
+        _say(parent, what)
+        return
+    if kind == "print-minutes":
+        preview(hub, panel.record_id, panel)
+        return
+    names = {"minutes": "minutes.docx", "concept-note": "concept-note.docx",
+             "letter": "letter-of-support.docx"}
+    _save(hub, kind, panel.record_id, parent, names[kind])
+
+
+def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
+    """The annual progress report of a cycle (of the chosen task force, or of all)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    def years(session: Any, _control: Control) -> list[int]:
+        from sqlalchemy import select
+
+        from sic_desktop.db.models import Cycle
+
+        return list(session.scalars(select(Cycle.year).where(Cycle.deleted.is_(False))
+                                    .order_by(Cycle.year.desc())))
+
+    def chosen(found: list[int]) -> None:
+        if not found:
+            _say(parent, translate("documents", "There is no cycle to report on yet."))
+            return
+        year, ok = QInputDialog.getItem(parent, translate("documents", "Annual progress report"),
+                                        translate("documents", "Which cycle?"), [str(y) for y in found], 0,
+                                        False)
+        if not ok:
+            return
+        target = ask_target(parent, translate("documents", "Save the report"), f"annual-report-{year}.docx")
+        if target is not None:
+            write_report(hub, int(year), task_force_id, target, parent)
+
+    hub.read(years, chosen)
+
+
+def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget) -> None:
+    def job(session: Any, control: Control) -> Any:
+        from sic_desktop.db.models import TaskForce
+        from sic_desktop.documents import generate
+
+        def progress(done: int, total: int, what: str) -> None:
+            control.check()
+            control.report(QCoreApplication.translate("documents", what), done, total)
+
+        task_force = session.get(TaskForce, task_force_id) if task_force_id else None
+        return generate.write_annual_report(session, year, target, task_force=task_force, progress=progress)
+
+    hub.read(job, lambda written: _say(parent, translate("documents", "Wrote %1").replace(
+        "%1", str(written.path))), label=translate("documents", "Writing the report..."))
+
+
+def _say(parent: QWidget, text: str) -> None:
+    bar = getattr(parent.window(), "statusBar", None)
+    if callable(bar):
+        bar().showMessage(text, 10_000)

@@ -120,6 +120,17 @@ class MainWindow(QMainWindow):
                      QKeySequence(self.tr("Ctrl+H")))
         self._action(edit, self.tr("D&uplicate the open record..."), self._duplicate,
                      QKeySequence(self.tr("Ctrl+D")))
+        documents = menu.addMenu(self.tr("&Documents"))
+        self._action(documents, self.tr("&Print the minutes of the open meeting..."),
+                     lambda: self._document("print-minutes"), QKeySequence.StandardKey.Print)
+        self._action(documents, self.tr("&Minutes of the open meeting as Word or PDF..."),
+                     lambda: self._document("minutes"))
+        self._action(documents, self.tr("&Concept note as Word or PDF..."),
+                     lambda: self._document("concept-note"))
+        self._action(documents, self.tr("&Letter of support for the open concept note..."),
+                     lambda: self._document("letter"))
+        documents.addSeparator()
+        self._action(documents, self.tr("&Annual progress report..."), self._annual_report)
         go = menu.addMenu(self.tr("&Go"))
         for number, item in enumerate(AREAS, start=1):
             shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else QKeySequence()
@@ -278,6 +289,16 @@ class MainWindow(QMainWindow):
         panel = self._open_panel()
         if panel is not None:
             panel.duplicate()
+
+    def _document(self, kind: str) -> None:
+        from ui import documents
+
+        documents.for_open_record(self.hub, self._open_panel(), kind, self)
+
+    def _annual_report(self) -> None:
+        from ui import documents
+
+        documents.annual_report(self.hub, self.navigation.current_task_force(), self)
 
     def _sheet(self, direction: str, which: str) -> None:
         from ui import spreadsheets

@@ -4,153 +4,153 @@
 <context>
     <name>BundlesTab</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="106"/>
+        <location filename="../../ui/sync/bundles.py" line="125"/>
         <source>Send your changes to the Executive Secretariat as a bundle file (by e-mail or USB stick), and open the master bundle it sends back. Drop a .sicbundle file here to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="109"/>
+        <location filename="../../ui/sync/bundles.py" line="128"/>
         <source>Open the bundles the regions send (or drop them here): you will see what each one changes before it is applied. Export a master bundle for each region in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="112"/>
+        <location filename="../../ui/sync/bundles.py" line="131"/>
         <source>Export a bundle...</source>
         <translation>Exporter un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="114"/>
+        <location filename="../../ui/sync/bundles.py" line="133"/>
         <source>Open a bundle...</source>
         <translation>Ouvrir un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="139"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="139"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="139"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="139"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="121"/>
+        <location filename="../../ui/sync/bundles.py" line="140"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="122"/>
+        <location filename="../../ui/sync/bundles.py" line="141"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="122"/>
+        <location filename="../../ui/sync/bundles.py" line="141"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="122"/>
+        <location filename="../../ui/sync/bundles.py" line="141"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="123"/>
+        <location filename="../../ui/sync/bundles.py" line="142"/>
         <source>Value now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="123"/>
+        <location filename="../../ui/sync/bundles.py" line="142"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="127"/>
+        <location filename="../../ui/sync/bundles.py" line="146"/>
         <source>Bundles written and received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="128"/>
+        <location filename="../../ui/sync/bundles.py" line="147"/>
         <source>Bundle log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="129"/>
+        <location filename="../../ui/sync/bundles.py" line="148"/>
         <source>Your edits the Secretariat superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="131"/>
+        <location filename="../../ui/sync/bundles.py" line="150"/>
         <source>Superseded edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="159"/>
-        <location filename="../../ui/sync/bundles.py" line="171"/>
+        <location filename="../../ui/sync/bundles.py" line="178"/>
+        <location filename="../../ui/sync/bundles.py" line="190"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="160"/>
+        <location filename="../../ui/sync/bundles.py" line="179"/>
         <source>No region is trusted yet: trust a region&apos;s key (Keys and trust) before making a master bundle for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="164"/>
+        <location filename="../../ui/sync/bundles.py" line="183"/>
         <source>Export a master bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="165"/>
+        <location filename="../../ui/sync/bundles.py" line="184"/>
         <source>For which site?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="181"/>
+        <location filename="../../ui/sync/bundles.py" line="200"/>
         <source>Writing the bundle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="186"/>
+        <location filename="../../ui/sync/bundles.py" line="205"/>
         <source>Wrote %1 with %2 change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="194"/>
+        <location filename="../../ui/sync/bundles.py" line="213"/>
         <source>Open a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="200"/>
+        <location filename="../../ui/sync/bundles.py" line="219"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="209"/>
+        <location filename="../../ui/sync/bundles.py" line="228"/>
         <source>Applying the bundle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="214"/>
+        <location filename="../../ui/sync/bundles.py" line="233"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="215"/>
+        <location filename="../../ui/sync/bundles.py" line="234"/>
         <source>Bundle applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="217"/>
+        <location filename="../../ui/sync/bundles.py" line="236"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -612,36 +612,66 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="123"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="124"/>
+        <source>&amp;Print the minutes of the open meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="126"/>
+        <source>&amp;Minutes of the open meeting as Word or PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="128"/>
+        <source>&amp;Concept note as Word or PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="130"/>
+        <source>&amp;Letter of support for the open concept note...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <source>&amp;Annual progress report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="134"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/mainwindow.py" line="140"/>
         <source>&amp;About SIC Desktop</source>
         <translation>À &amp;propos de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>master copy</source>
         <translation>copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="201"/>
+        <location filename="../../ui/mainwindow.py" line="212"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="200"/>
+        <location filename="../../ui/mainwindow.py" line="211"/>
         <source>regional copy</source>
         <translation>copie régionale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="203"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>%n change(s) waiting to be exported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -649,22 +679,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="204"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="205"/>
+        <location filename="../../ui/mainwindow.py" line="218"/>
         <source>Last bundle: %1</source>
         <translation>Dernier paquet : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="341"/>
         <source>About SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="342"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,52 +825,54 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="60"/>
+        <location filename="../../ui/sync/bundles.py" line="68"/>
         <source>Open a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="61"/>
+        <location filename="../../ui/sync/bundles.py" line="69"/>
         <source>&lt;b&gt;%1&lt;/b&gt; bundle signed by &lt;b&gt;%2&lt;/b&gt; (site %3), changes %4 to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="66"/>
+        <location filename="../../ui/sync/bundles.py" line="74"/>
         <source>Nothing new: this bundle was applied before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="73"/>
+        <location filename="../../ui/sync/bundles.py" line="81"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="76"/>
+        <location filename="../../ui/sync/bundles.py" line="84"/>
+        <location filename="../../ui/sync/bundles.py" line="96"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="76"/>
+        <location filename="../../ui/sync/bundles.py" line="84"/>
+        <location filename="../../ui/sync/bundles.py" line="96"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="76"/>
+        <location filename="../../ui/sync/bundles.py" line="84"/>
         <source>Master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="77"/>
+        <location filename="../../ui/sync/bundles.py" line="85"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="77"/>
+        <location filename="../../ui/sync/bundles.py" line="85"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="81"/>
+        <location filename="../../ui/sync/bundles.py" line="89"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -848,12 +880,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="84"/>
+        <location filename="../../ui/sync/bundles.py" line="92"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="88"/>
+        <location filename="../../ui/sync/bundles.py" line="96"/>
+        <source>Was</source>
+        <translation type="unfinished">Avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="97"/>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="97"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="99"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="99"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="101"/>
+        <source>What it changes, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="103"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="107"/>
         <source>Apply the bundle</source>
         <translation>Appliquer le paquet</translation>
     </message>
@@ -1312,6 +1379,7 @@
     </message>
     <message>
         <location filename="../../ui/documents.py" line="48"/>
+        <location filename="../../ui/documents.py" line="148"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,6 +1416,41 @@
     <message>
         <location filename="../../ui/documents.py" line="76"/>
         <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="96"/>
+        <source>Open a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="97"/>
+        <source>Open a concept note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="122"/>
+        <source>There is no cycle to report on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="124"/>
+        <source>Annual progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="125"/>
+        <source>Which cycle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="129"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="149"/>
+        <source>Writing the report...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

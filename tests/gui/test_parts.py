@@ -159,3 +159,22 @@ def test_print_minutes_on_a4(window: MainWindow, qtbot: QtBot, store: Store, tmp
     layout = printer.pageLayout()
     assert layout.pageSize().id() == layout.pageSize().PageSizeId.A4
     assert layout.margins().left() == 20
+
+
+def test_documents_menu_writes_word_files(window: MainWindow, qtbot: QtBot, store: Store,
+                                          tmp_path: Any) -> None:
+    from ui import documents
+
+    tf = task_force(store)
+    with store.session() as session, session.begin():
+        meeting = records.create(session, Meeting, task_force_id=tf, kind="TF meeting", title="Kick-off",
+                                 held_on=date(2026, 3, 1), minutes="We agreed.").record_id
+    documents.for_open_record(window.hub, None, "minutes", window)
+    assert "Open a meeting first" in window.statusBar().currentMessage()
+    panel = open_in(window, qtbot, "meetings", meeting)
+    documents.write_document(window.hub, "minutes", panel.record_id, tmp_path / "minutes.docx", window)
+    documents.write_report(window.hub, 2022, None, tmp_path / "report.docx", window)
+    wait_idle(qtbot, window.worker)
+    assert window.errors == []  # type: ignore[attr-defined]
+    assert (tmp_path / "minutes.docx").read_bytes()[:2] == b"PK"
+    assert (tmp_path / "report.docx").read_bytes()[:2] == b"PK"

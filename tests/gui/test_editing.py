@@ -195,3 +195,25 @@ def new_dialog_like(people: ListPage) -> NewRecordDialog:
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, NewRecordDialog) and w.isVisible()]
     assert len(dialogs) == 1
     return dialogs[0]
+
+
+def test_a_date_can_be_emptied_by_keyboard(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    from datetime import date
+
+    from sic_desktop.db.models import Activity, TaskForce
+
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        activity = records.create(session, Activity, task_force_id=a1, title="Trials",
+                                  start=date(2024, 1, 1)).record_id
+    window.navigation.choose_area("inventory")
+    listing = window.current_page().current_list()  # type: ignore[union-attr]
+    listing.reload()
+    wait_idle(qtbot, window.worker)
+    listing.open_record(activity)
+    wait_idle(qtbot, window.worker)
+    start = listing.panel.form.inputs["start"]
+    qtbot.keyClick(start.widget, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window.worker)
+    with store.session() as session:
+        assert session.get(Activity, activity).start is None  # type: ignore[union-attr]

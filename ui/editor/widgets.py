@@ -146,14 +146,27 @@ class NumberInput(FieldInput):
             self.edit.setText(str(value))
 
 
+class _DateEdit(QDateEdit):
+    """A date field that Ctrl+Delete empties (a QDateEdit alone always holds a date)."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.setDate(NO_DATE)
+            self.editingFinished.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class DateInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        self.edit = QDateEdit(parent)
+        self.edit = _DateEdit(parent)
         super().__init__(spec, self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setSpecialValueText(" ")  # the minimum date shows as an empty field
+        self.edit.setToolTip(QCoreApplication.translate("widgets", "Ctrl+Delete empties the date"))
         self.edit.dateChanged.connect(self.typing)
         self.edit.editingFinished.connect(self.finish)
         calendar = self.edit.calendarWidget()

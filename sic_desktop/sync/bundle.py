@@ -49,6 +49,7 @@ _MANIFEST_KEYS = frozenset(
         "created",
         "entries",
         "summary",
+        "acked_master",
     )
 )
 _MANIFEST_LIMITS = canonical.Limits(max_bytes=4 * 1024 * 1024, max_depth=6, max_string=4096)
@@ -69,6 +70,8 @@ class Manifest:
     created: str
     summary: dict[str, int] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
+    # A region's bundle: the `created` of the last master bundle it applied ("" before the first).
+    acked_master: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ def write(
         "acks": dict(manifest.acks),
         "created": manifest.created,
         "summary": dict(manifest.summary),
+        "acked_master": manifest.acked_master,
         "entries": {
             name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in payload
         },
@@ -188,7 +192,7 @@ def _manifest(body: JSON, what: str) -> Manifest:
             )
     if set(body) != _MANIFEST_KEYS:
         raise InputRefused(f"{what}: the manifest has missing or unknown fields")
-    texts = ("kind", "site_id", "site_name", "key_id", "to", "created")
+    texts = ("kind", "site_id", "site_name", "key_id", "to", "created", "acked_master")
     if not all(isinstance(body[key], str) for key in texts):
         raise InputRefused(f"{what}: the manifest is malformed")
     if body["kind"] not in KINDS:
@@ -216,6 +220,7 @@ def _manifest(body: JSON, what: str) -> Manifest:
         str(body["created"]),
         {str(k): int(str(v)) for k, v in summary.items()},
         int(str(body["schema_version"])),
+        str(body["acked_master"]),
     )
 
 

@@ -39,10 +39,13 @@ def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported
     with store.session(immediate=True) as session, session.begin():
         me = identity(session)
         private_key = keystore(store.path, me.site_id).load()
+        scope_codes: list[str] = []
         if me.is_secretariat:
             if for_site is None:
                 raise UsageError("The Secretariat exports a master bundle for a site: --for SITE_ID")
             manifest, changes, registry = _master(session, me.site_id, me.name, for_site)
+            target = trust.for_site(session, for_site)
+            scope_codes = list(target.task_forces) if target else []
         else:
             if for_site is not None:
                 raise UsageError("--for is for the Secretariat; a region exports to the Secretariat")
@@ -74,7 +77,14 @@ def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported
                 seq_from=manifest.seq_from,
                 seq_to=manifest.seq_to,
                 verdict="exported",
-                detail=json.dumps({"file": str(path), "changes": len(changes)}),
+                detail=json.dumps(
+                    {
+                        "file": str(path),
+                        "changes": len(changes),
+                        "created": manifest.created,
+                        "task_forces": sorted(scope_codes),
+                    }
+                ),
                 imported_at=datetime.now(UTC).replace(tzinfo=None),
             )
         )
@@ -109,6 +119,7 @@ def _regional(session: Session, site_id: str, name: str) -> bundle.Manifest:
         acks=acks,
         created=tick(session.connection()),
         summary=dict(summary),
+        acked_master=str(last.get("created", "")),
     )
 
 
@@ -127,6 +138,9 @@ def _master(
         raise UsageError(f"No active regional key is trusted for site {for_site}: see `trust list`")
     acked = state.acked_by(session, for_site)
     in_scope = _scope_filter(session, target.task_forces)
+    # Task forces whose history the site has not received (its scope grew): send all of it.
+    widened = tuple(sorted(set(target.task_forces) - state.delivered_task_forces(session, for_site)))
+    in_widened = _scope_filter(session, widened, only_task_forces=True)
     rows = session.execute(
         select(Change)
         .where(
@@ -138,7 +152,8 @@ def _master(
     changes = [
         wire.from_row(row)
         for row in rows
-        if row.seq > acked.get(row.site_id, 0) and in_scope(row.table_name, row.record_id)
+        if in_scope(row.table_name, row.record_id)
+        and (row.seq > acked.get(row.site_id, 0) or in_widened(row.table_name, row.record_id))
     ]
     vector = state.vector(session)
     registry: list[dict[str, JSON]] = [
@@ -166,14 +181,17 @@ def _json(value: object) -> JSON:
     return value if isinstance(value, str | None) else str(value)
 
 
-def _scope_filter(session: Session, codes: tuple[str, ...]) -> Callable[[str, str], bool]:
-    """Which records a site may see: reference and shared data, and its task forces' records."""
+def _scope_filter(
+    session: Session, codes: tuple[str, ...], *, only_task_forces: bool = False
+) -> Callable[[str, str], bool]:
+    """Which records a site may see: reference and shared data, and its task forces' records
+    (with `only_task_forces`, just those records)."""
     task_forces = set(session.scalars(select(TaskForce.id).where(TaskForce.code.in_(codes))))
     visible: dict[str, set[str] | None] = {}
     for name, model in wire.models().items():
         scope = model.cls.__scope__
         if scope in ("reference", "shared"):
-            visible[name] = None
+            visible[name] = set() if only_task_forces else None
             continue
         table: Table = model.table
         visible[name] = set(session.scalars(select(table.c.id).where(table.c.task_force_id.in_(task_forces))))

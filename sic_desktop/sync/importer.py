@@ -296,6 +296,7 @@ def _summary(plan: plan_.Plan) -> list[str]:
 def _record(session: Session, verified: bundle.Bundle, report: Report, sha: str) -> None:
     manifest = verified.manifest
     detail = {
+        "acked_master": manifest.acked_master,
         "acks": manifest.acks,
         "created": manifest.created,
         "applied": report.applied,

@@ -65,3 +65,22 @@ def pending_count(session: Session) -> int:
         return 0
     ack = int(last_master(session)["acks"].get(site_id, 0))
     return max(int(last_seq) - ack, 0)
+
+
+def delivered_task_forces(session: Session, site_id: str) -> set[str]:
+    """At the Secretariat: the task forces whose whole history `site_id` holds, i.e. the scope of
+    the master bundle it last said it applied (each master bundle completes the new ones)."""
+    applied = max(
+        (str(d.get("acked_master", "")) for d in _details(session, site_id=site_id, kind="changes")),
+        default="",
+    )
+    if not applied:
+        return set()
+    query = select(BundleImport.detail).where(
+        BundleImport.verdict == "exported", BundleImport.site_id == site_id, BundleImport.kind == "master"
+    )
+    for detail in session.scalars(query):
+        facts = json.loads(detail or "{}")
+        if facts.get("created") == applied:
+            return {str(code) for code in facts.get("task_forces", [])}
+    return set()

@@ -219,6 +219,7 @@ def forge(
         "acks": {},
         "created": "",
         "summary": {},
+        "acked_master": "",
         "entries": listed if listed is not None else entries,
     }
     body.update(manifest or {})

@@ -387,3 +387,29 @@ def test_three_regions_in_every_order(world: tuple[Copy, Copy, Copy], tmp_path: 
     assert all(state_ == states[0] for state_ in states)
     _, queue = states[0]
     assert len(queue) == 2  # two regions' values wait; the third shows
+
+
+def test_a_wider_scope_brings_the_new_task_force_history(
+    world: tuple[Copy, Copy, Copy], tmp_path: Path
+) -> None:
+    sec, north, _ = world
+    a2 = reference_id("task_force", "A2")
+    old = sec.edit("create", "activity", task_force_id=a2, title="Before the widening")
+    sec.edit("create", "person", name="Shared with every region")
+    down(sec, north)
+    up(sec, north)  # north says which master bundle it applied
+    assert north.get("activity", old) is None
+    key = PublicKeyFile.from_bytes(north.card().read_bytes())
+    with sec.store.session() as session, session.begin():
+        trust.add(session, key, role="tfrr", task_forces=["A1", "A2"], region="Africa")
+    widened = export(sec.store, tmp_path / "widened.sicbundle", for_site=north.site_id)
+    assert widened.changes == 1  # A2's history only: the person was acknowledged already
+    import_bundle(north.store, widened.path)
+    assert north.get("activity", old).title == "Before the widening"
+    up(sec, north)
+    sec.edit("update", "activity", old, title="Renamed")
+    export_path = sec.export(for_site=north)
+    import_bundle(north.store, export_path)
+    assert north.get("activity", old).title == "Renamed"
+    with north.store.session() as session:
+        assert state.pending_count(session) == 0

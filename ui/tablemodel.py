@@ -39,6 +39,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.specs = tuple(specs)
         self.rows: list[Row] = []
+        self.version = 0  # bumped before any change of the rows: cached filter answers then expire
         self._where: dict[str, int] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -73,6 +74,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def set_rows(self, rows: list[Row]) -> None:
+        self.version += 1
         self.beginResetModel()
         self.rows = rows
         self._reindex()
@@ -86,6 +88,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def upsert(self, rows: list[Row]) -> None:
         """Replace the rows with these ids, append the new ones."""
+        self.version += 1
         fresh = []
         for row in rows:
             at = self._where.get(row.id)
@@ -102,6 +105,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def remove(self, ids: set[str]) -> None:
         """Take these records out (deleted, or moved out of view)."""
+        self.version += 1
         for at in sorted((self._where[i] for i in ids if i in self._where), reverse=True):
             self.beginRemoveRows(QModelIndex(), at, at)
             del self.rows[at]
@@ -111,6 +115,7 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.specs):
             return
+        self.version += 1
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         ids = [self.rows[i.row()].id for i in persistent]
@@ -131,7 +136,9 @@ class SearchProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
-        self._rows: list[Row] = []
+        # Answers computed in one pass per keystroke, valid while the rows keep their version.
+        self._accepted: list[bool] | None = None
+        self._version = -1
 
     def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
@@ -141,8 +148,25 @@ class SearchProxy(QSortFilterProxyModel):
         words = tuple(text.casefold().split())
         if words == self._words:
             return
+        source = self._source
+        accepted: list[bool] | None = None
+        if words:
+            haystacks = [row.haystack for row in source.rows]
+            accepted = [False] * len(haystacks)
+            # Typing on narrows the search: only the rows matching so far need looking at again.
+            narrowing = (self._accepted is not None and self._version == source.version
+                         and " ".join(words).startswith(" ".join(self._words)))
+            previous = self._accepted
+            candidates = ([at for at, hit in enumerate(previous) if hit] if narrowing and previous is not None
+                          else range(len(haystacks)))
+            for at in candidates:
+                haystack = haystacks[at]
+                if all(word in haystack for word in words):
+                    accepted[at] = True
         self.beginFilterChange()
         self._words = words
+        self._accepted = accepted
+        self._version = source.version
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def search(self) -> str:
@@ -152,7 +176,9 @@ class SearchProxy(QSortFilterProxyModel):
         # Called once per row on every keystroke: one precomputed haystack, no per-column data().
         if not self._words:
             return True
-        haystack = self._source.rows[source_row].haystack
+        if self._accepted is not None and self._version == self._source.version:
+            return self._accepted[source_row]
+        haystack = self._source.rows[source_row].haystack  # rows changed since: ask directly
         return all(word in haystack for word in self._words)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

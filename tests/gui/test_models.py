@@ -55,3 +55,26 @@ def test_plain_table_model(qtmodeltester: Any) -> None:
     model.set_rows([("2026-01-01", "Ana"), ("2026-01-02", None)], keys=[1, 2])
     qtmodeltester.check(model)
     assert model.index(1, 1).data() == ""
+
+
+def test_search_stays_right_while_rows_change(qtmodeltester: Any) -> None:
+    model = RecordTableModel(list_fields(Activity))
+    model.set_rows(_rows(40))
+    proxy = SearchProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("ongoing")
+    assert proxy.rowCount() == 20
+    proxy.set_search("ongoing project 1")  # typing on: only the 20 are looked at again
+    assert proxy.rowCount() == 8
+    model.upsert(_rows(52)[40:])  # 41, 43, ... 51 are ongoing; 41 and 51 hold a "1"
+    assert proxy.rowCount() == 10
+    model.remove({"id-1", "id-11"})
+    assert proxy.rowCount() == 8
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert proxy.rowCount() == 8
+    assert proxy.index(0, 0).data() == "Soil project 51"
+    proxy.set_search("ongoing project 13")  # narrowing after the rows changed: a full pass again
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Soil project 13"]
+    proxy.set_search("")
+    assert proxy.rowCount() == 50
+    qtmodeltester.check(proxy)

@@ -39,7 +39,7 @@ def export_members(session: Session, path: Path, *, task_force: str | None = Non
     rows = (
         (m.id, p.name, p.email, organisations.by_id.get(p.organisation_id or ""), p.country,
          regions.by_id.get(m.region_id or ""), m.role, p.expertise, p.profile_url)
-        for m, p in session.execute(query).tuples()
+        for m, p in session.execute(query).all()
     )
     return write_list(path, SHEET, COLUMNS, rows)
 

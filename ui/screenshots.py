@@ -49,7 +49,7 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
         page.view.selectRow(3)
         page.open_current()
         wait_idle()
-        page.panel.parts[2].parentWidget().parentWidget().setCurrentIndex(2)  # the budget
+        page.panel.tabs.setCurrentIndex(3)  # the budget
         page.splitter.setSizes([420, 946])
         wait_idle()
         shot("concept-note")
@@ -61,6 +61,8 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
         page.view.selectRow(0)
         page.open_current()
         page.splitter.setSizes([520, 846])
+        wait_idle()
+        page.panel.tabs.setCurrentIndex(1)  # the participants
         wait_idle()
         shot("meeting")
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -65,24 +64,26 @@ class RecordPanel(QWidget):
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.parts: list[PartTable] = []
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(scroll)
+        # Parts sit in tabs beside the fields, so a small laptop screen shows each of them whole.
+        body: QWidget = scroll
+        self.tabs: QTabWidget | None = None
         if model.__tablename__ in PARTS:
             tabs = QTabWidget(self)
+            tabs.setDocumentMode(True)
+            tabs.addTab(scroll, self.tr("Fields"))
             for child_table, link_field in PARTS[model.__tablename__]:
                 child = record_class(child_table)
                 part = PartTable(hub, child, link_field, record_id, None, read_only=read_only, parent=tabs)
                 self.parts.append(part)
                 title = KIND_TITLES.get(child_table, child.__label__)
                 tabs.addTab(part, QCoreApplication.translate("kinds", title))
-            splitter.addWidget(tabs)
-            splitter.setSizes([400, 300])
+            self.tabs = body = tabs
         from ui.documents import add_buttons
 
         add_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(body, 1)
 
     def _loaded(self) -> None:
         values = self.form.values

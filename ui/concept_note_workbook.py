@@ -1,0 +1,95 @@
+"""The concept-note workbook from the window: a blank one, a filled one read back, one note written out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ui.spreadsheets import _say, _sheet_file, task_force_code
+from ui.worker import Control
+
+if TYPE_CHECKING:
+    from ui.hub import Hub
+
+translate = QCoreApplication.translate
+
+
+def write_blank(hub: Hub, parent: QWidget, target: Path | None = None) -> None:
+    """Save the blank workbook a project team fills in Excel, with this copy's lists."""
+    target = target or _sheet_file(parent, translate("workbook", "Blank concept-note workbook"),
+                                   "concept-note.xlsx", save=True)
+    if target is None:
+        return
+
+    def job(session: Any, control: Control) -> Path:
+        from sic_desktop.documents.note_records import choices
+        from sic_desktop.documents.workbook import write_template
+
+        control.check()
+        write_template(target, choices=choices(session))
+        return target
+
+    def done(path: Path) -> None:
+        words = translate("workbook", "Wrote the blank concept-note workbook to %1")
+        _say(parent, words.replace("%1", str(path)))
+
+    hub.read(job, done, label=translate("workbook", "Writing the workbook..."))
+
+
+def export_note(hub: Hub, note_id: str, parent: QWidget, target: Path | None = None) -> None:
+    """Write one concept note into the workbook, to send to a team that works in Excel."""
+    target = target or _sheet_file(parent, translate("workbook", "Export the concept note to Excel"),
+                                   "concept-note.xlsx", save=True)
+    if target is None:
+        return
+
+    def job(session: Any, control: Control) -> Path:
+        from sic_desktop.documents.note_records import choices, form_from_note
+        from sic_desktop.documents.workbook import write_workbook
+
+        form = form_from_note(session, note_id)
+        control.check()
+        write_workbook(form, target, choices=choices(session))
+        return target
+
+    def done(path: Path) -> None:
+        _say(parent, translate("workbook", "Wrote the concept note to %1").replace("%1", str(path)))
+
+    hub.read(job, done, label=translate("workbook", "Writing the workbook..."))
+
+
+def import_workbook(hub: Hub, task_force_id: str | None, parent: QWidget, source: Path | None = None,
+                    code: str | None = None) -> None:
+    """Read a filled workbook into a task force: a new note, or the note its ID names; all or nothing."""
+    source = source or _sheet_file(parent, translate("workbook", "Import a concept-note workbook"), "",
+                                   save=False)
+    if source is None:
+        return
+    if code is None:
+        task_force_code(hub, task_force_id, parent,
+                        lambda chosen: import_workbook(hub, task_force_id, parent, source, chosen))
+        return
+
+    def job(session: Any, control: Control) -> Any:
+        from sic_desktop.db.backup import make_backup
+        from sic_desktop.documents.note_records import choices, save_form
+        from sic_desktop.documents.workbook_read import read_workbook
+        from sic_desktop.sheets.common import task_force_by_code
+
+        owner = task_force_by_code(session, code)
+        form = read_workbook(source, choices=choices(session))
+        make_backup(control.store.path, reason="before-import")
+        control.check()
+        return save_form(session, form, task_force=owner)
+
+    def done(saved: Any) -> None:
+        hub.everything_changed.emit()
+        words = (translate("workbook", "Added concept note %1") if saved.created
+                 else translate("workbook", "Updated concept note %1"))
+        _say(parent, words.replace("%1", saved.note_id))
+
+    label = translate("workbook", "Importing the workbook (all or nothing)...")
+    hub.worker.run(job, done, write=True, label=label)

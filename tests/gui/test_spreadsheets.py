@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -15,8 +14,6 @@ from ui import spreadsheets
 from ui.mainwindow import MainWindow
 
 
-# sic_desktop/sheets/members.py calls Result.tuples(), deprecated in SQLAlchemy 2.1 (asked of its owner).
-@pytest.mark.filterwarnings("ignore:The Result.tuples:sqlalchemy.exc.SADeprecationWarning")
 def test_members_out_and_back_in(window: MainWindow, qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     with store.session() as session, session.begin():
         a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()

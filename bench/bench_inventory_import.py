@@ -15,10 +15,10 @@ from openpyxl import load_workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.dataset import COUNTRIES, STATUSES, dataset_path, words  # noqa: E402
-from sic_desktop.db.store import open_store  # noqa: E402
-from sic_desktop.sheets.inventory import COLUMNS, import_inventory  # noqa: E402
-from sic_desktop.sheets.workbook import write_list  # noqa: E402
+from bench.dataset import COUNTRIES, STATUSES, dataset_path, words
+from sic_desktop.db.store import open_store
+from sic_desktop.sheets.inventory import COLUMNS, import_inventory
+from sic_desktop.sheets.workbook import write_list
 
 ROWS = 20_000
 REPEATS = 3

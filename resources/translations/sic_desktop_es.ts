@@ -946,38 +946,43 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../ui/editor/panel.py" line="45"/>
+        <location filename="../../ui/editor/panel.py" line="44"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="46"/>
+        <location filename="../../ui/editor/panel.py" line="45"/>
         <source>Who changed what, and when (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="48"/>
+        <location filename="../../ui/editor/panel.py" line="47"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="50"/>
-        <location filename="../../ui/editor/panel.py" line="96"/>
+        <location filename="../../ui/editor/panel.py" line="49"/>
+        <location filename="../../ui/editor/panel.py" line="97"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="94"/>
+        <location filename="../../ui/editor/panel.py" line="73"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="95"/>
         <source>(in the trash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="96"/>
+        <location filename="../../ui/editor/panel.py" line="97"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="120"/>
+        <location filename="../../ui/editor/panel.py" line="121"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,6 +2905,63 @@
     <message>
         <location filename="../../ui/words.py" line="258"/>
         <source>is not a field of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="169"/>
+        <source>Ctrl+Delete empties the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workbook</name>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="22"/>
+        <source>Blank concept-note workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="36"/>
+        <source>Wrote the blank concept-note workbook to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="39"/>
+        <location filename="../../ui/concept_note_workbook.py" line="61"/>
+        <source>Writing the workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="44"/>
+        <source>Export the concept note to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="59"/>
+        <source>Wrote the concept note to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="67"/>
+        <source>Import a concept-note workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="90"/>
+        <source>Added concept note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="91"/>
+        <source>Updated concept note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="94"/>
+        <source>Importing the workbook (all or nothing)...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

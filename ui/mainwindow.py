@@ -130,6 +130,11 @@ class MainWindow(QMainWindow):
         self._action(documents, self.tr("&Letter of support for the open concept note..."),
                      lambda: self._document("letter"))
         documents.addSeparator()
+        self._action(documents, self.tr("Blank concept-note &workbook..."), self._blank_workbook)
+        self._action(documents, self.tr("&Import a filled concept-note workbook..."), self._import_workbook)
+        self._action(documents, self.tr("&Export the open concept note as a workbook..."),
+                     self._export_workbook)
+        documents.addSeparator()
         self._action(documents, self.tr("&Annual progress report..."), self._annual_report)
         go = menu.addMenu(self.tr("&Go"))
         for number, item in enumerate(AREAS, start=1):
@@ -294,6 +299,26 @@ class MainWindow(QMainWindow):
         from ui import documents
 
         documents.for_open_record(self.hub, self._open_panel(), kind, self)
+
+    def _blank_workbook(self) -> None:
+        from ui import concept_note_workbook
+
+        concept_note_workbook.write_blank(self.hub, self)
+
+    def _import_workbook(self) -> None:
+        from ui import concept_note_workbook
+
+        concept_note_workbook.import_workbook(self.hub, self.navigation.current_task_force(), self)
+
+    def _export_workbook(self) -> None:
+        from sic_desktop.db.models import ConceptNote
+        from ui import concept_note_workbook
+
+        panel = self._open_panel()
+        if panel is None or panel.model is not ConceptNote:
+            self.statusBar().showMessage(self.tr("Open a concept note first."), 10_000)
+            return
+        concept_note_workbook.export_note(self.hub, panel.record_id, self)
 
     def _annual_report(self) -> None:
         from ui import documents

@@ -637,41 +637,56 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="133"/>
-        <source>&amp;Annual progress report...</source>
+        <source>Blank concept-note &amp;workbook...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="134"/>
+        <source>&amp;Import a filled concept-note workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="135"/>
+        <source>&amp;Export the open concept note as a workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <source>&amp;Annual progress report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="139"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="140"/>
+        <location filename="../../ui/mainwindow.py" line="145"/>
         <source>&amp;About SIC Desktop</source>
         <translation>À &amp;propos de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>master copy</source>
         <translation>copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="212"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>regional copy</source>
         <translation>copie régionale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>%n change(s) waiting to be exported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -679,22 +694,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="218"/>
+        <location filename="../../ui/mainwindow.py" line="223"/>
         <source>Last bundle: %1</source>
         <translation>Dernier paquet : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="341"/>
+        <location filename="../../ui/mainwindow.py" line="319"/>
+        <source>Open a concept note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="366"/>
         <source>About SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="342"/>
+        <location filename="../../ui/mainwindow.py" line="367"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,3 +47,13 @@ def test_column_choice_is_remembered(window: MainWindow, qtbot: QtBot) -> None:
     assert not listing.view.isColumnHidden(column)
     hidden = settings.settings().value("columns/activity")
     assert "countries" in hidden and "description" not in hidden
+
+
+def test_every_menu_entry_has_words_and_a_place(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Documents", "&Go", "&Help"]
+    documents = window.menuBar().actions()[2].menu()
+    entries = [a.text() for a in documents.actions() if not a.isSeparator()]  # type: ignore[union-attr]
+    assert "Blank concept-note &workbook..." in entries and "&Annual progress report..." in entries
+    window._export_workbook()  # nothing open: it says what to do instead of failing
+    assert "Open a concept note first" in window.statusBar().currentMessage()

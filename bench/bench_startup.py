@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 TARGET = 1.5
-RUNS = 7
+RUNS = 11
 
 BARE = """
 from PySide6.QtCore import QTimer

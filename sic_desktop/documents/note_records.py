@@ -14,6 +14,7 @@ from sic_desktop.db.changelog import RecordedChange, take_recorded
 from sic_desktop.documents import form as f
 from sic_desktop.documents.concept_note import NoteFacts
 from sic_desktop.errors import InputRefused, NotFound, RowError
+from sic_desktop.services.records import assign_changed
 from sic_desktop.services.validation import check_value, columns_of
 
 CHILDREN: dict[str, type[Record]] = {
@@ -126,7 +127,7 @@ def save_form(session: Session, form: f.ConceptNoteForm, *, task_force: m.TaskFo
         session.add(note)
     else:
         note = _note_to_update(session, form.id or "", task_force)
-        _assign(note, values)
+        assign_changed(note, values)
     changed = _save_parts(session, note, form, task_force) or session.is_modified(note)
     if not created and changed and _assessed(session, note):
         note.version += 1
@@ -160,22 +161,13 @@ def _save_parts(session: Session, note: m.ConceptNote, form: f.ConceptNoteForm,
                 values["position"] = index + 1
             _check(model, values, f.PARTS[part].sheet, row=index + 2)
             if index < len(existing):
-                changed = _assign(existing[index], values) or changed
+                changed = assign_changed(existing[index], values) or changed
             else:
                 session.add(model(id=new_id(), task_force_id=task_force.id,
                                   concept_note_id=note.id, **values))
                 changed = True
         for leftover in existing[len(getattr(form, part)):]:
             leftover.deleted = True
-            changed = True
-    return changed
-
-
-def _assign(record: Record, values: dict[str, Any]) -> bool:
-    changed = False
-    for key, value in values.items():
-        if getattr(record, key) != value:
-            setattr(record, key, value)
             changed = True
     return changed
 

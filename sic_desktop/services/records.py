@@ -51,6 +51,16 @@ def values_of(record: Record) -> dict[str, Any]:
     return {key: getattr(record, key) for key in columns_of(type(record))}
 
 
+def assign_changed(record: Record, values: dict[str, Any]) -> bool:
+    """Set only the fields whose value differs, so re-importing unchanged data logs no change."""
+    changed = False
+    for key, value in values.items():
+        if getattr(record, key) != value:
+            setattr(record, key, value)
+            changed = True
+    return changed
+
+
 def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
     """Add a new record after checking every field."""
     check_writable(session, model)

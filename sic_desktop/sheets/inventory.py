@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.changelog import take_recorded
 from sic_desktop.db.models import Activity, Region, TaskForce
 from sic_desktop.db.models.planning import ACTIVITY_STATUSES
-from sic_desktop.services.records import Outcome
+from sic_desktop.services.records import Outcome, assign_changed
 from sic_desktop.sheets.cells import as_date, as_number
 from sic_desktop.sheets.common import ImportResult, check_ids, task_force_by_code
-from sic_desktop.sheets.rows import Names, RowChecker, assign_changed
+from sic_desktop.sheets.rows import Names, RowChecker
 from sic_desktop.sheets.workbook import Column, read_list, write_list
 
 SHEET = "Inventory"

@@ -10,10 +10,10 @@ from sic_desktop.db.base import new_id
 from sic_desktop.db.changelog import take_recorded
 from sic_desktop.db.models import Membership, Organisation, Person, Region
 from sic_desktop.db.models.people import ROLES
-from sic_desktop.services.records import Outcome
+from sic_desktop.services.records import Outcome, assign_changed
 from sic_desktop.sheets.cells import as_text
 from sic_desktop.sheets.common import ImportResult, check_ids, task_force_by_code
-from sic_desktop.sheets.rows import Names, RowChecker, assign_changed
+from sic_desktop.sheets.rows import Names, RowChecker
 from sic_desktop.sheets.workbook import Column, read_list, write_list
 
 SHEET = "Members"

@@ -61,12 +61,3 @@ class Names:
         self.ids = {name.casefold(): record.id for name, record in zip(self.names, records, strict=True)}
         self.by_id = {record.id: name for name, record in zip(self.names, records, strict=True)}
 
-
-def assign_changed(record: Record, values: dict[str, Any]) -> bool:
-    """Set only the fields whose value differs, so an unchanged row logs no change."""
-    changed = False
-    for key, value in values.items():
-        if getattr(record, key) != value:
-            setattr(record, key, value)
-            changed = True
-    return changed

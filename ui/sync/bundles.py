@@ -62,7 +62,8 @@ def table(model: PlainTableModel, parent: QWidget, name: str) -> QTableView:
 class PreviewDialog(QDialog):
     """What a bundle would do, from a dry run: signer, range, changes, conflicts; then apply or not."""
 
-    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, report: Any, names: dict[tuple[str, str], str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Open a bundle"))
@@ -83,7 +84,12 @@ class PreviewDialog(QDialog):
             layout.addWidget(label)
         self.conflicts = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Master"),
                                           self.tr("Incoming"), self.tr("Kind")], self)
-        self.conflicts.set_rows([(f"{c.get('table_name', c.get('table'))} {str(c['record_id'])[:8]}",
+        names = names or {}
+
+        def name(table_name: Any, record_id: Any) -> str:
+            return names.get((str(table_name), str(record_id)), f"{table_name} {str(record_id)[:8]}")
+
+        self.conflicts.set_rows([(name(c.get("table_name", c.get("table")), c["record_id"]),
                                   c["field"], plain(c["master"]), plain(c["incoming"]), c["kind"])
                                  for c in report.conflicts])
         box = QGroupBox(self.tr("%n conflict(s) would be queued for a person to settle", "",
@@ -95,7 +101,7 @@ class PreviewDialog(QDialog):
         details = getattr(report, "details", [])
         self.details = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Was"),
                                         self.tr("Becomes"), self.tr("Applied")], self)
-        self.details.set_rows([(f"{d['table']} {str(d['record_id'])[:8]}", d["field"], _short(d["old"]),
+        self.details.set_rows([(name(d["table"], d["record_id"]), d["field"], _short(d["old"]),
                                 _short(d["new"]), self.tr("yes") if d["applies"] else self.tr("conflict"))
                                for d in details])
         changes = QGroupBox(self.tr("What it changes, field by field"), self)
@@ -215,11 +221,11 @@ class BundlesTab(QWidget):
                 return
             path = Path(name)
         settings.store(settings.LAST_FOLDER, str(path.parent))
-        self.hub.read(jobs.inspect(path), lambda report: self._preview(path, report),
+        self.hub.read(jobs.inspect(path), lambda preview: self._preview(path, preview),
                       label=self.tr("Checking the bundle's signature and contents..."))
 
-    def _preview(self, path: Path, report: Any) -> None:
-        dialog = PreviewDialog(report, self)
+    def _preview(self, path: Path, preview: jobs.Preview) -> None:
+        dialog = PreviewDialog(preview.report, preview.names, self)
         dialog.accepted.connect(lambda: self.apply(path))
         self.preview = dialog
         dialog.open()

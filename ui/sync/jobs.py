@@ -23,6 +23,14 @@ class BundleEntry:
 
 
 @dataclass(frozen=True)
+class Preview:
+    """A bundle's dry-run report and the names of the records it touches."""
+
+    report: Any
+    names: dict[tuple[str, str], str]
+
+
+@dataclass(frozen=True)
 class Superseded:
     """An edit made here whose field now holds another site's value (the Secretariat's decision)."""
 
@@ -89,12 +97,40 @@ def export_to(path: Path, for_site: str | None) -> Any:
 
 
 def inspect(path: Path) -> Any:
-    def job(_session: Session, control: Control) -> Any:
+    """A dry run of the bundle, with the records it touches named as a person knows them."""
+
+    def job(session: Session, control: Control) -> Any:
         from sic_desktop.sync.importer import inspect_bundle
 
-        return inspect_bundle(control.store, path)
+        report = inspect_bundle(control.store, path)
+        return Preview(report, record_names(session, report))
 
     return job
+
+
+def record_names(session: Session, report: Any) -> dict[tuple[str, str], str]:
+    """(table, record id) -> "kind: title", from this copy or from the bundle's own inserts."""
+    from sic_desktop.db.base import record_class
+    from ui.queries import Titles
+
+    titles = Titles(session)
+    names: dict[tuple[str, str], str] = {}
+    entries = list(getattr(report, "details", [])) + [
+        {"table": c.get("table_name", c.get("table")), "record_id": c["record_id"], "field": c["field"],
+         "new": None} for c in report.conflicts]
+    for entry in entries:
+        key = (str(entry["table"]), str(entry["record_id"]))
+        if key in names:
+            continue
+        try:
+            model = record_class(key[0])
+        except KeyError:
+            continue
+        title = titles.of(key[0]).get(key[1])
+        if title is None and entry.get("field") == "*" and isinstance(entry.get("new"), dict):
+            title = entry["new"].get(model.__title_field__)  # a record the bundle adds
+        names[key] = f"{model.__label__}: {title or key[1][:8]}"
+    return names
 
 
 def apply(path: Path) -> Any:

@@ -86,8 +86,8 @@ def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path
     preview = page.bundles.preview
     assert preview.isVisible()
     assert preview.conflicts.rowCount() == 1
-    assert preview.conflicts.rows[0][:4] == ("person: Amina Diallo", "country", "Mali", "Senegal")
-    assert ("country", "Kenya", "Senegal", "conflict") in [row[1:] for row in preview.details.rows]
+    assert preview.conflicts.rows[0][:4] == ("person: Amina Diallo", "Country", "Mali", "Senegal")
+    assert ("Country", "Kenya", "Senegal", "conflict") in [row[1:] for row in preview.details.rows]
     preview.apply_button.click()
     wait_idle(qtbot, worker)
     assert errors == []

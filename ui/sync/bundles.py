@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui import settings
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
+from ui.schema import TABLES
 from ui.sync import jobs
 
 FILTER = "SIC bundles (*.sicbundle)"
@@ -79,9 +81,9 @@ class PreviewDialog(QDialog):
         layout.addWidget(signer)
         layout.addWidget(summary)
         for warning in report.warnings:
-            label = QLabel(self.tr("Warning: %1").replace("%1", warning), self)
-            label.setWordWrap(True)
-            layout.addWidget(label)
+            note = QLabel(self.tr("Warning: %1").replace("%1", warning), self)
+            note.setWordWrap(True)
+            layout.addWidget(note)
         self.conflicts = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Master"),
                                           self.tr("Incoming"), self.tr("Kind")], self)
         names = names or {}
@@ -89,8 +91,18 @@ class PreviewDialog(QDialog):
         def name(table_name: Any, record_id: Any) -> str:
             return names.get((str(table_name), str(record_id)), f"{table_name} {str(record_id)[:8]}")
 
+        def label(table_name: Any, field: str) -> str:
+            if field == "*":
+                return self.tr("(new record)")
+            if field == "deleted":
+                return self.tr("(trash)")
+            spec = next((s for s in TABLES[table_name].fields if s.name == field), None) \
+                if table_name in TABLES else None
+            return QCoreApplication.translate("fields", spec.label) if spec else field
+
         self.conflicts.set_rows([(name(c.get("table_name", c.get("table")), c["record_id"]),
-                                  c["field"], plain(c["master"]), plain(c["incoming"]), c["kind"])
+                                  label(c.get("table_name", c.get("table")), c["field"]),
+                                  plain(c["master"]), plain(c["incoming"]), c["kind"])
                                  for c in report.conflicts])
         box = QGroupBox(self.tr("%n conflict(s) would be queued for a person to settle", "",
                                 len(report.conflicts)), self)
@@ -101,8 +113,9 @@ class PreviewDialog(QDialog):
         details = getattr(report, "details", [])
         self.details = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Was"),
                                         self.tr("Becomes"), self.tr("Applied")], self)
-        self.details.set_rows([(name(d["table"], d["record_id"]), d["field"], _short(d["old"]),
-                                _short(d["new"]), self.tr("yes") if d["applies"] else self.tr("conflict"))
+        self.details.set_rows([(name(d["table"], d["record_id"]), label(d["table"], d["field"]),
+                                _short(d["old"]), _short(d["new"]),
+                                self.tr("yes") if d["applies"] else self.tr("conflict"))
                                for d in details])
         changes = QGroupBox(self.tr("What it changes, field by field"), self)
         inner = QVBoxLayout(changes)

@@ -98,8 +98,19 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
         wait_idle()
         shot("conflicts")
 
+    def preview() -> None:
+        bundle = database.with_name("africa.sicbundle")
+        window.navigation.choose_area("sync")
+        wait_idle()
+        page: Any = window.page("sync")
+        page.open_bundle(bundle)
+        wait_idle()
+        shot("bundle-preview", page.bundles.preview)
+
     if which == "conflicts":
         steps.append(conflicts)
+    elif which == "preview":
+        steps.append(preview)
     else:
         steps += [inventory, concept_note, meeting, members, overview, sync]
 

@@ -4,153 +4,153 @@
 <context>
     <name>BundlesTab</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="125"/>
+        <location filename="../../ui/sync/bundles.py" line="152"/>
         <source>Send your changes to the Executive Secretariat as a bundle file (by e-mail or USB stick), and open the master bundle it sends back. Drop a .sicbundle file here to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="128"/>
+        <location filename="../../ui/sync/bundles.py" line="155"/>
         <source>Open the bundles the regions send (or drop them here): you will see what each one changes before it is applied. Export a master bundle for each region in return.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="131"/>
+        <location filename="../../ui/sync/bundles.py" line="158"/>
         <source>Export a bundle...</source>
         <translation>Exportar un paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="133"/>
+        <location filename="../../ui/sync/bundles.py" line="160"/>
         <source>Open a bundle...</source>
         <translation>Abrir un paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="139"/>
+        <location filename="../../ui/sync/bundles.py" line="166"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="139"/>
+        <location filename="../../ui/sync/bundles.py" line="166"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="139"/>
+        <location filename="../../ui/sync/bundles.py" line="166"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="139"/>
+        <location filename="../../ui/sync/bundles.py" line="166"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="140"/>
+        <location filename="../../ui/sync/bundles.py" line="167"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="141"/>
+        <location filename="../../ui/sync/bundles.py" line="168"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="141"/>
+        <location filename="../../ui/sync/bundles.py" line="168"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="141"/>
+        <location filename="../../ui/sync/bundles.py" line="168"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="142"/>
+        <location filename="../../ui/sync/bundles.py" line="169"/>
         <source>Value now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="142"/>
+        <location filename="../../ui/sync/bundles.py" line="169"/>
         <source>Decided by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="146"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Bundles written and received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="147"/>
+        <location filename="../../ui/sync/bundles.py" line="174"/>
         <source>Bundle log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="148"/>
+        <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Your edits the Secretariat superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="150"/>
+        <location filename="../../ui/sync/bundles.py" line="177"/>
         <source>Superseded edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="178"/>
-        <location filename="../../ui/sync/bundles.py" line="190"/>
+        <location filename="../../ui/sync/bundles.py" line="205"/>
+        <location filename="../../ui/sync/bundles.py" line="217"/>
         <source>Export a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="179"/>
+        <location filename="../../ui/sync/bundles.py" line="206"/>
         <source>No region is trusted yet: trust a region&apos;s key (Keys and trust) before making a master bundle for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="183"/>
+        <location filename="../../ui/sync/bundles.py" line="210"/>
         <source>Export a master bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="184"/>
+        <location filename="../../ui/sync/bundles.py" line="211"/>
         <source>For which site?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="200"/>
+        <location filename="../../ui/sync/bundles.py" line="227"/>
         <source>Writing the bundle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="205"/>
+        <location filename="../../ui/sync/bundles.py" line="232"/>
         <source>Wrote %1 with %2 change(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="213"/>
+        <location filename="../../ui/sync/bundles.py" line="240"/>
         <source>Open a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="219"/>
+        <location filename="../../ui/sync/bundles.py" line="246"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="228"/>
+        <location filename="../../ui/sync/bundles.py" line="255"/>
         <source>Applying the bundle...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="233"/>
+        <location filename="../../ui/sync/bundles.py" line="260"/>
         <source>nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="234"/>
+        <location filename="../../ui/sync/bundles.py" line="261"/>
         <source>Bundle applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="236"/>
+        <location filename="../../ui/sync/bundles.py" line="263"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -845,54 +845,69 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="68"/>
+        <location filename="../../ui/sync/bundles.py" line="71"/>
         <source>Open a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="69"/>
+        <location filename="../../ui/sync/bundles.py" line="72"/>
         <source>&lt;b&gt;%1&lt;/b&gt; bundle signed by &lt;b&gt;%2&lt;/b&gt; (site %3), changes %4 to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="74"/>
+        <location filename="../../ui/sync/bundles.py" line="80"/>
+        <source>Every change it holds meets an edit of the master copy: see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="82"/>
         <source>Nothing new: this bundle was applied before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="81"/>
+        <location filename="../../ui/sync/bundles.py" line="89"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="84"/>
-        <location filename="../../ui/sync/bundles.py" line="96"/>
+        <location filename="../../ui/sync/bundles.py" line="92"/>
+        <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="84"/>
-        <location filename="../../ui/sync/bundles.py" line="96"/>
+        <location filename="../../ui/sync/bundles.py" line="92"/>
+        <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="84"/>
+        <location filename="../../ui/sync/bundles.py" line="92"/>
         <source>Master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="85"/>
+        <location filename="../../ui/sync/bundles.py" line="93"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="85"/>
+        <location filename="../../ui/sync/bundles.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="101"/>
+        <source>(new record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="103"/>
+        <source>(trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="89"/>
+        <location filename="../../ui/sync/bundles.py" line="112"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -900,47 +915,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="92"/>
+        <location filename="../../ui/sync/bundles.py" line="115"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="96"/>
+        <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>Was</source>
         <translation type="unfinished">Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="97"/>
+        <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Becomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="97"/>
+        <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="99"/>
+        <location filename="../../ui/sync/bundles.py" line="123"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="99"/>
+        <location filename="../../ui/sync/bundles.py" line="123"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="101"/>
+        <location filename="../../ui/sync/bundles.py" line="125"/>
         <source>What it changes, field by field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="103"/>
+        <location filename="../../ui/sync/bundles.py" line="127"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="107"/>
+        <location filename="../../ui/sync/bundles.py" line="134"/>
         <source>Apply the bundle</source>
         <translation>Aplicar el paquete</translation>
     </message>

@@ -74,8 +74,13 @@ class PreviewDialog(QDialog):
                         .replace("%3", report.site_id).replace("%4", str(report.seq_from))
                         .replace("%5", str(report.seq_to)), self)
         signer.setWordWrap(True)
-        summary = QLabel(", ".join(report.summary) or self.tr("Nothing new: this bundle was applied before."),
-                         self)
+        if report.summary:
+            words = ", ".join(report.summary)
+        elif getattr(report, "details", None) or report.conflicts:
+            words = self.tr("Every change it holds meets an edit of the master copy: see below.")
+        else:
+            words = self.tr("Nothing new: this bundle was applied before.")
+        summary = QLabel(words, self)
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(signer)
@@ -121,6 +126,9 @@ class PreviewDialog(QDialog):
         inner = QVBoxLayout(changes)
         inner.addWidget(table(self.details, changes, self.tr("Changes")))
         changes.setVisible(bool(details))
+        for view in self.findChildren(QTableView):
+            for column, width in enumerate((250, 130, 250, 250)):
+                view.setColumnWidth(column, width)
         layout.addWidget(changes, 2)
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(self.tr("Apply the bundle"),
@@ -129,7 +137,7 @@ class PreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 560 if report.conflicts or details else 220)
+        self.resize(1040, 560 if report.conflicts or details else 220)
 
 
 class BundlesTab(QWidget):

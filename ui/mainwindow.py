@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def show_error(self, error: BaseException) -> None:
+        # A database that failed to open fails every queued read with the same error: say it once.
+        if error is getattr(self, "_last_error", None):
+            return
+        self._last_error = error
         show_error(error, self)
 
     # --- building

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -66,5 +67,27 @@ def test_quick_rows_are_replaced_by_the_full_read(qtbot: QtBot, store: Store, db
     wait_idle(qtbot, worker)
     assert page.model.rowCount() == 200
     assert page.model.rows[0].values != ()
+    window.close()
+    worker.close()
+
+
+def test_a_database_that_fails_to_open_is_reported_once(qtbot: QtBot, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from sic_desktop.errors import SicError
+    from ui.mainwindow import MainWindow
+    from ui.worker import Worker
+
+    def refuse() -> Store:
+        raise SicError("This database was written by a newer SIC Desktop")
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr("ui.mainwindow.show_error", lambda error, parent: shown.append(error))
+    worker = Worker(refuse)
+    window = MainWindow(worker)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    wait_idle(qtbot, worker)
+    assert [str(error) for error in shown] == ["This database was written by a newer SIC Desktop"]
     window.close()
     worker.close()

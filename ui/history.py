@@ -43,7 +43,9 @@ def _text(raw: str | None, link: str | None, titles: Titles) -> str:
     if link and isinstance(value, str):
         return titles.of(link).get(value, value)
     if isinstance(value, bool):
-        return QCoreApplication.translate("history", "yes" if value else "no")
+        if value:
+            return QCoreApplication.translate("history", "yes")
+        return QCoreApplication.translate("history", "no")
     if isinstance(value, dict):
         return "; ".join(f"{k}: {v}" for k, v in value.items() if k != "deleted")
     return str(value)

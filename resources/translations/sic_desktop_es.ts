@@ -304,47 +304,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="78"/>
+        <location filename="../../ui/history.py" line="80"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/history.py" line="81"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/history.py" line="81"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/history.py" line="81"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="79"/>
+        <location filename="../../ui/history.py" line="81"/>
         <source>Was</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/history.py" line="82"/>
         <source>Became</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/history.py" line="82"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="83"/>
+        <location filename="../../ui/history.py" line="85"/>
         <source>%1 (not applied: in conflict)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="94"/>
+        <location filename="../../ui/history.py" line="96"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -521,172 +521,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="95"/>
         <source>&amp;Export a bundle...</source>
         <translation>&amp;Exportar un paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="92"/>
+        <location filename="../../ui/mainwindow.py" line="96"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="97"/>
         <source>&amp;Open a bundle...</source>
         <translation>&amp;Abrir un paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="96"/>
+        <location filename="../../ui/mainwindow.py" line="100"/>
         <source>Import members from Excel...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="102"/>
         <source>Export members to Excel...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="104"/>
         <source>Import the inventory from Excel...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="102"/>
+        <location filename="../../ui/mainwindow.py" line="106"/>
         <source>Export the inventory to Excel...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
+        <location filename="../../ui/mainwindow.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="106"/>
+        <location filename="../../ui/mainwindow.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="107"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="109"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="115"/>
+        <location filename="../../ui/mainwindow.py" line="119"/>
         <source>&amp;New record...</source>
         <translation>&amp;Nuevo registro...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="119"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
         <source>&amp;History of the open record</source>
         <translation>&amp;Historial del registro abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
         <source>Ctrl+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
         <source>D&amp;uplicate the open record...</source>
         <translation>D&amp;uplicar el registro abierto...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="124"/>
+        <location filename="../../ui/mainwindow.py" line="128"/>
         <source>&amp;Print the minutes of the open meeting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="130"/>
         <source>&amp;Minutes of the open meeting as Word or PDF...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
+        <location filename="../../ui/mainwindow.py" line="132"/>
         <source>&amp;Concept note as Word or PDF...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130"/>
+        <location filename="../../ui/mainwindow.py" line="134"/>
         <source>&amp;Letter of support for the open concept note...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/mainwindow.py" line="137"/>
         <source>Blank concept-note &amp;workbook...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="134"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
         <source>&amp;Import a filled concept-note workbook...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="135"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
         <source>&amp;Export the open concept note as a workbook...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/mainwindow.py" line="142"/>
         <source>&amp;Annual progress report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="143"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="144"/>
+        <location filename="../../ui/mainwindow.py" line="148"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="145"/>
+        <location filename="../../ui/mainwindow.py" line="149"/>
         <source>&amp;About SIC Desktop</source>
         <translation>A&amp;cerca de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>master copy</source>
         <translation>copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="217"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="216"/>
+        <location filename="../../ui/mainwindow.py" line="220"/>
         <source>regional copy</source>
         <translation>copia regional</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>%n change(s) waiting to be exported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -694,27 +694,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="223"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>Last bundle: %1</source>
         <translation>Último paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="323"/>
         <source>Open a concept note first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="366"/>
+        <location filename="../../ui/mainwindow.py" line="370"/>
         <source>About SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="367"/>
+        <location filename="../../ui/mainwindow.py" line="371"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="123"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="123"/>
@@ -2203,12 +2203,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="62"/>
+        <location filename="../../ui/history.py" line="47"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="48"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="64"/>
         <source>(created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="64"/>
+        <location filename="../../ui/history.py" line="66"/>
         <source>(trash)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from ui import settings
 from ui.areapage import AreaPage
@@ -255,6 +255,16 @@ class MainWindow(QMainWindow):
             self._was_ready = True
             self.repaint()  # on screen with its rows before anything else runs
             self.ready.emit()
+            QTimer.singleShot(0, self._set_icon)
+
+    def _set_icon(self) -> None:
+        from PySide6.QtGui import QIcon
+
+        from sic_desktop.paths import resources_dir
+
+        icon = QIcon(str(resources_dir() / "icons" / "sic-desktop.svg"))
+        self.setWindowIcon(icon)
+        QApplication.setWindowIcon(icon)
 
     def show_area(self, key: str) -> None:
         widget = self.page(key)

@@ -57,3 +57,8 @@ def test_every_menu_entry_has_words_and_a_place(window: MainWindow) -> None:
     assert "Blank concept-note &workbook..." in entries and "&Annual progress report..." in entries
     window._export_workbook()  # nothing open: it says what to do instead of failing
     assert "Open a concept note first" in window.statusBar().currentMessage()
+
+
+def test_the_window_has_its_icon(window: MainWindow) -> None:
+    assert not window.windowIcon().isNull()
+    assert not window.windowIcon().pixmap(32, 32).isNull()  # the SVG renders

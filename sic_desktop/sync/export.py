@@ -8,12 +8,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Table, literal_column, select
+from sqlalchemy import Result, Table, literal_column, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import SEED_SITE_ID
 from sic_desktop.db.models import Attachment, BundleImport, Change, Site, TaskForce
 from sic_desktop.db.store import Store
+from sic_desktop.db.values import decode
 from sic_desktop.errors import SicError, UsageError
 from sic_desktop.sync import bundle, state, trust, wire
 from sic_desktop.sync.canonical import JSON
@@ -141,20 +142,24 @@ def _master(
     # Task forces whose history the site has not received (its scope grew): send all of it.
     widened = tuple(sorted(set(target.task_forces) - state.delivered_task_forces(session, for_site)))
     in_widened = _scope_filter(session, widened, only_task_forces=True)
-    rows = session.execute(
-        select(Change)
+    rows: Result[int, Change] = session.execute(
+        select(literal_column("change.rowid"), Change)
         .where(
             Change.applied.is_(True),
             Change.site_id.not_in((SEED_SITE_ID, for_site)),
         )
         .order_by(literal_column("change.rowid"))
-    ).scalars()
-    changes = [
-        wire.from_row(row)
-        for row in rows
+    )
+    chosen = {
+        int(rowid): row
+        for rowid, row in rows
         if in_scope(row.table_name, row.record_id)
         and (row.seq > acked.get(row.site_id, 0) or in_widened(row.table_name, row.record_id))
-    ]
+    }
+    # Later edits of a parent outside the scope follow while a record of the site points at it.
+    chosen.update(_followed(session, target.task_forces, in_scope, acked, for_site))
+    chosen.update(_parents(session, list(chosen.values()), in_scope))
+    changes = [wire.from_row(chosen[rowid]) for rowid in sorted(chosen)]
     vector = state.vector(session)
     registry: list[dict[str, JSON]] = [
         {key: _json(value) for key, value in scope.as_json().items()} for scope in trust.all_keys(session)
@@ -173,6 +178,88 @@ def _master(
         summary=dict(Counter(c.kind for c in changes)),
     )
     return manifest, changes, registry
+
+
+def _links(row: Change) -> list[tuple[str, str]]:
+    """The records a change points at (its new values in link fields)."""
+    model = wire.models()[row.table_name]
+    new = decode(row.new_value)
+    values = new if isinstance(new, dict) else {row.field: new}
+    found = []
+    for name, value in values.items():
+        column = model.columns.get(name)
+        parent = column.info.get("link") if column is not None else None
+        if parent and isinstance(value, str):
+            found.append((str(parent), value))
+    return found
+
+
+def _parents(session: Session, rows: list[Change], in_scope: Callable[[str, str], bool]) -> dict[int, Change]:
+    """The whole history of every record the chosen changes need but the site may not hold:
+    a parent outside its scope (a task force it does not follow), and a record moved into its
+    scope (whose earlier changes it never received), then their own parents in turn.
+    A region skips the changes it already holds, so carrying one twice is harmless."""
+    carried: dict[int, Change] = {}
+    seen: set[tuple[str, str]] = set()
+    todo: list[tuple[str, str]] = []
+    for row in rows:
+        if row.field == "task_force_id" and row.kind == "update":
+            todo.append((row.table_name, row.record_id))
+        todo += [link for link in _links(row) if not in_scope(*link)]
+    while todo:
+        key = todo.pop()
+        if key in seen or key[0] not in wire.models():
+            continue
+        seen.add(key)
+        history: Result[int, Change] = session.execute(
+            select(literal_column("change.rowid"), Change).where(
+                Change.applied.is_(True),
+                Change.site_id != SEED_SITE_ID,
+                Change.table_name == key[0],
+                Change.record_id == key[1],
+            )
+        )
+        for rowid, row in history:
+            carried[int(rowid)] = row
+            todo += [link for link in _links(row) if link not in seen and not in_scope(*link)]
+    return carried
+
+
+def _followed(
+    session: Session,
+    codes: tuple[str, ...],
+    in_scope: Callable[[str, str], bool],
+    acked: dict[str, int],
+    for_site: str,
+) -> dict[int, Change]:
+    """The unacknowledged changes of out-of-scope records that the site's records point at."""
+    task_forces = select(TaskForce.id).where(TaskForce.code.in_(codes))
+    wanted: set[tuple[str, str]] = set()
+    for model in wire.models().values():
+        if model.cls.__scope__ in ("reference", "shared"):
+            continue
+        for column in model.columns.values():
+            parent = column.info.get("link")
+            if not parent or wire.models()[str(parent)].cls.__scope__ in ("reference", "shared"):
+                continue
+            values = session.scalars(
+                select(column).where(model.table.c.task_force_id.in_(task_forces)).distinct()
+            )
+            wanted.update((str(parent), str(v)) for v in values if v is not None)
+    followed: dict[int, Change] = {}
+    for table, record in sorted(key for key in wanted if not in_scope(*key)):
+        history: Result[int, Change] = session.execute(
+            select(literal_column("change.rowid"), Change).where(
+                Change.applied.is_(True),
+                Change.site_id.not_in((SEED_SITE_ID, for_site)),
+                Change.table_name == table,
+                Change.record_id == record,
+            )
+        )
+        for rowid, row in history:
+            if row.seq > acked.get(row.site_id, 0):
+                followed[int(rowid)] = row
+    return followed
 
 
 def _json(value: object) -> JSON:

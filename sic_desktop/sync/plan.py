@@ -192,8 +192,25 @@ class Planner:
             {"_id": change.record, "_v": value}
         )
         row[change.field] = change.new
+        self.require_parents(model, change)
         self.set_head(change, change.field)
         self.plan.summary[(model.name, change.kind)] += 1
+
+    def require_parents(self, model: Model, change: WireChange) -> None:
+        """Refuse, in words, a change pointing at a record this copy does not hold (rather than
+        fail at commit on the foreign key): which record, which field, which missing parent."""
+        values = change.new if isinstance(change.new, dict) else {change.field: change.new}
+        for name, value in values.items():
+            parent = model.columns[name].info.get("link")
+            if not parent or not isinstance(value, str) or (parent, value) in self.arriving:
+                continue
+            if self.state.parent_deleted(parent, value) is None:
+                label = model.columns[name].info.get("label", name)
+                raise InputRefused(
+                    f"change {change.seq} of site {change.site}: the {model.cls.__label__} "
+                    f"{change.record} refers ({label}) to {parent} {value}, which this copy does "
+                    "not have and the bundle does not bring; nothing was applied"
+                )
 
     def set_head(self, change: WireChange, name: str) -> None:
         key = (change.table, change.record)

@@ -28,12 +28,14 @@ def plan_region(connection: Connection, changes: list[WireChange], *, me: str, a
     state = State(connection, fresh)
     planner = Planner(state)
     planner.plan.skipped = len(changes) - len(fresh)
+    planner.arriving = {(c.table, c.record) for c in fresh if c.kind == "insert"}
     for change in fresh:
         model = models()[change.table]
         row = state.rows.get((change.table, change.record))
         if change.kind == "insert":
             if row is None:
                 planner.insert_row(model, change)
+                planner.require_parents(model, change)
                 planner.log(change, applied=True)
             else:
                 planner.log(change, applied=False)

@@ -52,6 +52,9 @@ _MANIFEST_KEYS = frozenset(
         "acked_master",
     )
 )
+# Fields a manifest may hold or leave out (bundles written before them lack them).
+_OPTIONAL_KEYS = frozenset(("deletes_seen",))
+_ID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _MANIFEST_LIMITS = canonical.Limits(max_bytes=4 * 1024 * 1024, max_depth=6, max_string=4096)
 _CHANGE_LIMITS = canonical.Limits(max_bytes=64 * 1024 * 1024, max_depth=4, max_string=wire.MAX_TEXT)
 
@@ -72,6 +75,9 @@ class Manifest:
     schema_version: int = SCHEMA_VERSION
     # A region's bundle: the `created` of the last master bundle it applied ("" before the first).
     acked_master: str = ""
+    # A region's bundle: for each delete it holds, the latest change of that record from another
+    # site the region held when deleting (None: none); what it had seen, whatever it acks now.
+    deletes_seen: dict[str, str | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,7 @@ def write(
         "created": manifest.created,
         "summary": dict(manifest.summary),
         "acked_master": manifest.acked_master,
+        **({} if manifest.deletes_seen is None else {"deletes_seen": dict(manifest.deletes_seen)}),
         "entries": {
             name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in payload
         },
@@ -190,7 +197,7 @@ def _manifest(body: JSON, what: str) -> Manifest:
                 f"{what} was made by a newer SIC Desktop ({key} {version}; this one reads up to "
                 f"{latest}): update SIC Desktop, then import it again"
             )
-    if set(body) != _MANIFEST_KEYS:
+    if set(body) - _OPTIONAL_KEYS != _MANIFEST_KEYS:
         raise InputRefused(f"{what}: the manifest has missing or unknown fields")
     texts = ("kind", "site_id", "site_name", "key_id", "to", "created", "acked_master")
     if not all(isinstance(body[key], str) for key in texts):
@@ -207,6 +214,15 @@ def _manifest(body: JSON, what: str) -> Manifest:
     previous = body["previous"]
     if previous is not None and not isinstance(previous, str):
         raise InputRefused(f"{what}: the manifest is malformed")
+    seen = body.get("deletes_seen")
+    if seen is not None and (
+        not isinstance(seen, dict)
+        or not all(
+            _ID_TEXT.fullmatch(k) and (v is None or (isinstance(v, str) and _ID_TEXT.fullmatch(v)))
+            for k, v in seen.items()
+        )
+    ):
+        raise InputRefused(f"{what}: the manifest's deletes_seen is malformed")
     return Manifest(
         str(body["kind"]),
         str(body["site_id"]),
@@ -221,6 +237,7 @@ def _manifest(body: JSON, what: str) -> Manifest:
         {str(k): int(str(v)) for k, v in summary.items()},
         int(str(body["schema_version"])),
         str(body["acked_master"]),
+        None if seen is None else {str(k): None if v is None else str(v) for k, v in seen.items()},
     )
 
 

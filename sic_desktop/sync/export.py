@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Result, Table, literal_column, select
+from sqlalchemy import Result, Table, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import SEED_SITE_ID
@@ -52,6 +52,7 @@ def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported
                 raise UsageError("--for is for the Secretariat; a region exports to the Secretariat")
             manifest = _regional(session, me.site_id, me.name)
             changes, registry = _pending(session, me.site_id, manifest.seq_from), None
+            manifest = replace(manifest, deletes_seen=_deletes_seen(session, me.site_id, changes))
         manifest = replace(manifest, key_id=key_id(private_key.public_key()))
         data = bundle.write(
             private_key,
@@ -129,6 +130,27 @@ def _pending(session: Session, site_id: str, seq_from: int) -> list[wire.WireCha
         select(Change).where(Change.site_id == site_id, Change.seq >= seq_from).order_by(Change.seq)
     )
     return [wire.from_row(row) for row in rows]
+
+
+def _deletes_seen(session: Session, site_id: str, changes: list[wire.WireChange]) -> dict[str, str | None]:
+    """For each delete, the latest change of its record from another site that this copy held
+    when the delete was made (its change log keeps local and received changes in one order).
+    The Secretariat compares it with its own history of the record: an edit after it was not
+    seen by whoever deleted, whatever this bundle acknowledges now."""
+    seen: dict[str, str | None] = {}
+    for change in changes:
+        if change.kind != "delete":
+            continue
+        seen[change.id] = session.execute(
+            text(
+                "SELECT change_id FROM change WHERE table_name = :t AND record_id = :r "
+                "AND site_id NOT IN (:me, :seed) "
+                "AND rowid < (SELECT rowid FROM change WHERE change_id = :d) "
+                "ORDER BY rowid DESC LIMIT 1"
+            ),
+            {"t": change.table, "r": change.record, "me": site_id, "seed": SEED_SITE_ID, "d": change.id},
+        ).scalar()
+    return seen
 
 
 def _master(

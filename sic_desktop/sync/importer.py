@@ -205,7 +205,12 @@ def _plan(
             return report, None
         try:
             plan = merge.plan_master(
-                connection, fresh, signer=verified.signer, acks=manifest.acks, master_site=me.site_id
+                connection,
+                fresh,
+                signer=verified.signer,
+                acks=manifest.acks,
+                master_site=me.site_id,
+                deletes_seen=manifest.deletes_seen,
             )
         except InputRefused as refusal:
             raise InputRefused(f"{what}: {refusal}") from None

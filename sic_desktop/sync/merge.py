@@ -59,6 +59,7 @@ def plan_master(
     signer: Scope,
     acks: dict[str, int],
     master_site: str,
+    deletes_seen: dict[str, str | None] | None = None,
 ) -> Plan:
     """Merge a region's new changes into the master: fast-forward, same value, or conflict."""
     state = State(connection, changes)
@@ -98,7 +99,7 @@ def plan_master(
         elif (
             change.kind == "delete"
             and not row.get("deleted")
-            and _unseen_edit(state.history.get(key, []), change.site, acks)
+            and _unseen_edit(connection, state.history.get(key, []), change, acks, deletes_seen)
         ):
             planner.conflict("delete-edit", change, master=False, head=head, base=False, incoming=True)
             planner.log(change, applied=False)
@@ -208,9 +209,24 @@ def _side(change: WireChange) -> Side:
     return Side(change.id, change.site, change.author, change.hlc, change.new)
 
 
-def _unseen_edit(history: list[tuple[str, int, str]], site: str, acks: dict[str, int]) -> bool:
-    """Whether the master holds an edit of the record that the deleting site had not received."""
-    return any(
-        origin != site and seq > acks.get(origin, 0) and name not in ("*", "deleted")
-        for origin, seq, name in history
-    )
+def _unseen_edit(
+    connection: Connection,
+    history: list[tuple[str, int, str, int]],
+    delete: WireChange,
+    acks: dict[str, int],
+    deletes_seen: dict[str, str | None] | None,
+) -> bool:
+    """Whether the master holds an edit of the record that the deleting site had not received
+    when it deleted: one after (in the master's order) the latest change of the record from
+    another site the deleting site held then. Bundles written before regions said so fall back
+    on their acknowledgements, which miss an edit received after the delete."""
+    edits = [(rowid, origin, seq) for origin, seq, name, rowid in history if name not in ("*", "deleted")]
+    edits = [edit for edit in edits if edit[1] != delete.site]
+    if deletes_seen is not None and delete.id in deletes_seen:
+        seen = deletes_seen[delete.id]
+        if seen is None:
+            return bool(edits)
+        at = connection.execute(text("SELECT rowid FROM change WHERE change_id = :i"), {"i": seen}).scalar()
+        if at is not None:
+            return any(rowid > at for rowid, _, _ in edits)
+    return any(seq > acks.get(origin, 0) for _, origin, seq in edits)

@@ -77,7 +77,8 @@ class State:
         self.connection = connection
         self.rows: dict[tuple[str, str], dict[str, JSON] | None] = {}
         self.heads: dict[tuple[str, str], dict[str, Head]] = {}
-        self.history: dict[tuple[str, str], list[tuple[str, int, str]]] = {}
+        # (site, seq, field, rowid) of every applied change, in the master's order.
+        self.history: dict[tuple[str, str], list[tuple[str, int, str, int]]] = {}
         wanted: dict[str, set[str]] = {}
         for change in changes:
             wanted.setdefault(change.table, set()).add(change.record)
@@ -105,16 +106,16 @@ class State:
                         values[flag] = bool(values[flag])
                 self.rows[(model.name, str(values["id"]))] = values
             history = self.connection.exec_driver_sql(
-                "SELECT record_id, field, change_id, also_based_on, site_id, seq, hlc, author "
+                "SELECT record_id, field, change_id, also_based_on, site_id, seq, hlc, author, rowid "
                 f"FROM change WHERE applied = 1 AND table_name = ? AND record_id IN ({marks}) "
                 "ORDER BY rowid",
                 (model.name, *chunk),
             )
-            for record, name, change_id, also, site, seq, hlc, author in history:
+            for record, name, change_id, also, site, seq, hlc, author, rowid in history:
                 key = (model.name, record)
                 head = Head(change_id, also, site, hlc, author)
                 self.heads.setdefault(key, {})[name] = head
-                self.history.setdefault(key, []).append((site, seq, name))
+                self.history.setdefault(key, []).append((site, seq, name, rowid))
 
     def parent_deleted(self, table: str, record: str) -> bool | None:
         """Whether a linked record is in the trash (None: it does not exist at all)."""

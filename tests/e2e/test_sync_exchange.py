@@ -183,3 +183,21 @@ def test_lost_key_means_re_enrolment(world: World, sites: tuple[Site, Site, Site
     )
     sec.import_(north.export())
     assert "After the loss" in sec.dump()
+
+
+def test_delete_before_the_edit_arrived_is_a_conflict(sites: tuple[Site, Site, Site]) -> None:
+    """North deletes, then receives the Secretariat's edit, then exports: its bundle acknowledges
+    the edit, yet the delete was made without it, so a person must decide."""
+    sec, north, _ = sites
+    person = _person(sec, name="Kofi Mensah")
+    _share(sec, north)
+    sec.import_(north.export())
+    sec.edit("update", "person", person, email="kofi@example.org")
+    north.edit("delete", "person", person)
+    _share(sec, north)
+    result = sec.import_(north.export(), check=3)
+    assert "delete-edit" in result.stdout
+    [conflict] = sec.conflicts()
+    assert (conflict["kind"], conflict["record_id"]) == ("delete-edit", person)
+    assert sec.records("person")[person]["deleted"] is False
+    assert sec.records("person")[person]["email"] == "kofi@example.org"

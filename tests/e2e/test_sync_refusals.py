@@ -108,6 +108,8 @@ def test_strict_json(world: World, sites: dict[str, Site]) -> None:
     _refused(world, sec, forge(north, sec, good.replace(b'"seq":1', b'"seq":1,"seq":1')), "appears twice")
     _refused(world, sec, forge(north, sec, good.replace(b'"seq":1', b'"seq":NaN')), "NaN")
     _refused(world, sec, forge(north, sec, b'{"id": [1,\n'), "not valid JSON")
+    for seen in ([], {"x": None}, {one["id"]: 7}, {one["id"]: "../etc"}):
+        _refused(world, sec, forge(north, sec, good, manifest={"deletes_seen": seen}), "deletes_seen")
     huge = lines(change_line(north, 1, new={"name": os.urandom(150_000).hex(), "deleted": False}))
     _refused(world, sec, forge(north, sec, huge), "too long")
     deep = b"[" * 40 + b"]" * 40 + b"\n"

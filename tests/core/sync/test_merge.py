@@ -413,3 +413,34 @@ def test_a_wider_scope_brings_the_new_task_force_history(
     assert north.get("activity", old).title == "Renamed"
     with north.store.session() as session:
         assert state.pending_count(session) == 0
+
+
+def test_delete_made_before_an_edit_arrived_is_a_conflict_whatever_the_acks(
+    world: tuple[Copy, Copy, Copy],
+) -> None:
+    sec, north, _ = world
+    early = sec.edit("create", "person", name="Ana")
+    late = sec.edit("create", "person", name="Ben")
+    down(sec, north)
+    up(sec, north)
+    sec.edit("update", "person", early, languages="Spanish")
+    sec.edit("update", "person", late, languages="Quechua")
+    north.edit("delete", "person", early)  # before the edit reached north
+    down(sec, north)  # the edits arrive: north's next bundle acknowledges them
+    north.edit("delete", "person", late)  # after the edit reached north
+    report = up(sec, north)
+    [conflict] = report.conflicts
+    assert (conflict["kind"], conflict["record_id"]) == ("delete-edit", early)
+    assert sec.get("person", early).deleted is False  # the edit stays until a person decides
+    assert sec.get("person", late).deleted is True  # a delete made knowing the edit merges
+
+
+def test_a_delete_of_a_record_never_edited_elsewhere_merges(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, south = world
+    person = north.edit("create", "person", name="Only north's")
+    north.edit("update", "person", person, country="Ghana")
+    north.edit("delete", "person", person)  # north never held another site's change of it
+    south.edit("create", "person", name="Unrelated")
+    up(sec, south)
+    assert up(sec, north).conflicts == []
+    assert sec.get("person", person).deleted is True

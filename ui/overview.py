@@ -118,7 +118,7 @@ class OverviewPage(QWidget):
             self.cycle.addItem(str(year), year)
         self.cycle.setCurrentIndex(max(0, self.cycle.findData(data.year)))
         self.cycle.blockSignals(False)
-        self.steps.set_rows(data.steps)
+        self.steps.set_rows(data.steps, bold={at for at, step in enumerate(data.steps) if step[5] == "now"})
         self.counts.set_rows(data.task_forces)
         for view in (self.steps_view, self.counts_view):
             view.resizeColumnsToContents()

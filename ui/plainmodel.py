@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,6 +17,7 @@ class PlainTableModel(QAbstractTableModel):
         self.headers = list(headers)
         self.rows: list[tuple[str, ...]] = []
         self.keys: list[Any] = []
+        self.bold: set[int] = set()  # rows to stand out (the cycle's current steps)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -30,6 +32,10 @@ class PlainTableModel(QAbstractTableModel):
             return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return self.keys[index.row()]
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -38,8 +44,10 @@ class PlainTableModel(QAbstractTableModel):
             return self.headers[section] if 0 <= section < len(self.headers) else None
         return None
 
-    def set_rows(self, rows: Sequence[Sequence[Any]], keys: Sequence[Any] | None = None) -> None:
+    def set_rows(self, rows: Sequence[Sequence[Any]], keys: Sequence[Any] | None = None,
+                 bold: set[int] | None = None) -> None:
         self.beginResetModel()
+        self.bold = set(bold or ())
         self.rows = [tuple("" if v is None else str(v) for v in row) for row in rows]
         self.keys = list(keys) if keys is not None else [None] * len(self.rows)
         self.endResetModel()

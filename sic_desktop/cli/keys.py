@@ -16,9 +16,14 @@ def register(commands: Any) -> None:
     export = add_command(actions, "export", "write this site's public key file (self-signed)")
     export.add_argument("file", type=Path)
     export.set_defaults(run=export_)
-    add_command(
-        actions, "renew", "make a new key pair after the old one was lost (then re-enrol)"
-    ).set_defaults(run=renew)
+    renew_ = add_command(
+        actions,
+        "renew",
+        "make a new key pair after the old one was lost (then re-enrol); at the Secretariat, "
+        "--handover FILE replaces a key still here and writes the new key signed by the old one",
+    )
+    renew_.add_argument("--handover", type=Path, metavar="FILE")
+    renew_.set_defaults(run=renew)
 
 
 def fingerprint(args: argparse.Namespace, context: Context) -> int:
@@ -72,6 +77,8 @@ def renew(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.sync.identity import identity, keystore
 
     store = context.store()
+    if args.handover is not None:
+        return _hand_over(args.handover, context)
     with store.session() as session, session.begin():
         me = identity(session)
         created = keystore(context.db_path, me.site_id).renew()
@@ -90,6 +97,48 @@ def renew(args: argparse.Namespace, context: Context) -> int:
             "key_id": keys.key_id(public_key),
             "site_id": me.site_id,
             "fingerprint": keys.fingerprint(public_key),
+        },
+    )
+    return 0
+
+
+def _hand_over(path: Path, context: Context) -> int:
+    """The Secretariat replaces its key while the old one is still here: the handover file (the
+    new public key signed by the old one) lets every region pin the new key with
+    `trust pin-secretariat FILE`, and nothing else can make them."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sic_desktop.errors import UsageError
+    from sic_desktop.sync import keys, trust
+    from sic_desktop.sync.identity import identity, keystore
+    from sic_desktop.sync.safezip import write_atomic
+
+    store = context.store()
+    with store.session() as session, session.begin():
+        me = identity(session)
+        if not me.is_secretariat:
+            raise UsageError("Only the Secretariat hands its key over; a region re-enrols (`keys renew`)")
+        store_of_keys = keystore(context.db_path, me.site_id)
+        old = store_of_keys.load()
+        new = Ed25519PrivateKey.generate()
+        card = keys.PublicKeyFile(me.site_id, me.name, me.role, new.public_key(), trust.now_text())
+        write_atomic(path, keys.Handover.make(old, card.to_bytes(new)))
+        try:
+            trust.revoke(session, keys.key_id(old.public_key()))
+            trust.add(session, card, role="secretariat", task_forces=[], region=None)
+            store_of_keys.rotate(new)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+    context.emit(
+        f"New key {card.key_id} for {me.name}; the old key {keys.key_id(old.public_key())} is revoked.\n"
+        f"Send {path} to every region: `trust pin-secretariat {path.name}` (fingerprint {card.fingerprint})",
+        {
+            "key_id": card.key_id,
+            "previous": keys.key_id(old.public_key()),
+            "site_id": me.site_id,
+            "fingerprint": card.fingerprint,
+            "handover": str(path),
         },
     )
     return 0

@@ -20,6 +20,11 @@ def register(commands: Any) -> None:
     revoke = add_command(actions, "revoke", "stop trusting a key, for good")
     revoke.add_argument("key_id")
     revoke.set_defaults(run=revoke_)
+    pin = add_command(
+        actions, "pin-secretariat", "take the Secretariat's new key from its handover file (a region)"
+    )
+    pin.add_argument("file", type=Path)
+    pin.set_defaults(run=pin_secretariat)
 
 
 def _secretariat_only(context: Context) -> None:
@@ -72,5 +77,32 @@ def revoke_(args: argparse.Namespace, context: Context) -> int:
         scope = trust.revoke(session, args.key_id)
     context.emit(
         f"Revoked the key {scope.key_id} of {scope.name}", {"key_id": scope.key_id, "status": scope.status}
+    )
+    return 0
+
+
+def pin_secretariat(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.errors import InputRefused, UsageError
+    from sic_desktop.sync import trust
+    from sic_desktop.sync.identity import identity
+    from sic_desktop.sync.keys import Handover
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise InputRefused(f"{args.file} cannot be read: {error.strerror or error}") from None
+    handover = Handover.from_bytes(data, what=str(args.file))
+    with context.store().session() as session, session.begin():
+        if identity(session).is_secretariat:
+            raise UsageError("The Secretariat renews its own key (`keys renew --handover FILE`)")
+        scope, new = trust.adopt_secretariat(session, handover, what=str(args.file))
+    context.emit(
+        (
+            f"Pinned the Secretariat's new key {scope.key_id} (vouched for by {handover.old_key_id}, "
+            f"now revoked here); fingerprint {handover.new_key.fingerprint}"
+            if new
+            else f"The Secretariat's key {scope.key_id} is pinned here already"
+        ),
+        {"key_id": scope.key_id, "previous": handover.old_key_id, "changed": new},
     )
     return 0

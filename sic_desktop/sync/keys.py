@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sic_desktop.errors import InputRefused, SicError
 from sic_desktop.sync import canonical
 from sic_desktop.sync.canonical import JSON
-from sic_desktop.sync.signing import PUBLIC_KEY_DOMAIN, sign, verify
+from sic_desktop.sync.signing import HANDOVER_DOMAIN, PUBLIC_KEY_DOMAIN, sign, verify
 
 SERVICE = "sic-desktop"
 PASSPHRASE_ENV = "SIC_DESKTOP_PASSPHRASE"
@@ -141,6 +141,43 @@ class KeyStore:
         raise KeyExists(
             f"the key of site {self.site_id} is still here; a new one is made only when it is lost"
         )
+
+    def rotate(self, private_key: Ed25519PrivateKey) -> CreatedKey:
+        """Replace this site's key, which must still be here, by `private_key`; the old one is
+        kept nowhere after."""
+        self.load()
+        if self._from_keyring() is not None:
+            raw = private_key.private_bytes(
+                serialization.Encoding.Raw,
+                serialization.PrivateFormat.Raw,
+                serialization.NoEncryption(),
+            )
+            secret = _KEYRING_PREFIX + base64.b64encode(raw).decode("ascii")
+            try:
+                keyring.set_password(SERVICE, self.username, secret)
+                stored = keyring.get_password(SERVICE, self.username) == secret
+            except _KEYRING_FAILURES:
+                stored = False
+            if not stored:
+                raise KeyMissing(f"the keyring did not keep the new key of site {self.site_id}")
+            return CreatedKey(private_key, "keyring")
+        pem = private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(self._ask_passphrase()),
+        )
+        handle, temp = tempfile.mkstemp(prefix=f".{self.key_file.name}.", dir=self.key_file.parent)
+        try:
+            os.chmod(temp, 0o600)
+            with os.fdopen(handle, "wb") as out:
+                out.write(pem)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, self.key_file)
+        except BaseException:
+            os.unlink(temp)
+            raise
+        return CreatedKey(private_key, str(self.key_file))
 
     def public_key(self) -> Ed25519PublicKey:
         return self.load().public_key()
@@ -277,3 +314,55 @@ class PublicKeyFile:
             what=what,
         )
         return result
+
+
+# --- the Secretariat's key handover: its new key, signed by the key regions have pinned ----------
+
+HANDOVER_FORMAT = "sic-desktop-key-handover-v1"
+_HANDOVER_FIELDS = {"format", "new_key", "old_key_id", "signature"}
+
+
+@dataclass(frozen=True)
+class Handover:
+    """The new public key file of a site, vouched for by the site's previous key."""
+
+    new_key: PublicKeyFile
+    new_key_bytes: bytes
+    old_key_id: str
+    signature: bytes
+
+    @classmethod
+    def make(cls, old: Ed25519PrivateKey, new_key_bytes: bytes) -> bytes:
+        new_key = PublicKeyFile.from_bytes(new_key_bytes)
+        body: dict[str, JSON] = {
+            "format": HANDOVER_FORMAT,
+            "new_key": new_key_bytes.decode("utf-8"),
+            "old_key_id": key_id(old.public_key()),
+            "signature": base64.b64encode(sign(old, new_key_bytes, domain=HANDOVER_DOMAIN)).decode("ascii"),
+        }
+        assert new_key.key_id != body["old_key_id"]
+        return canonical.dumps(body) + b"\n"
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, what: str = "the key handover file") -> "Handover":
+        """Parse strictly; the new key's self-signature is checked, the old key's is `check`'s."""
+        value = canonical.loads(
+            data, what=what, limits=canonical.Limits(max_bytes=32 * 1024, max_string=4096)
+        )
+        if not isinstance(value, dict) or set(value) != _HANDOVER_FIELDS:
+            raise InputRefused(f"{what} is not a SIC Desktop key handover file")
+        if not all(isinstance(item, str) for item in value.values()) or value["format"] != HANDOVER_FORMAT:
+            raise InputRefused(f"{what} is not a SIC Desktop key handover file")
+        new_key_bytes = str(value["new_key"]).encode("utf-8")
+        try:
+            signature = base64.b64decode(str(value["signature"]), validate=True)
+        except (ValueError, binascii.Error) as error:
+            raise InputRefused(f"{what} is damaged: {error}") from None
+        new_key = PublicKeyFile.from_bytes(new_key_bytes, what=f"the new key in {what}")
+        return cls(new_key, new_key_bytes, str(value["old_key_id"]), signature)
+
+    def check(self, old: Ed25519PublicKey, *, what: str = "the key handover file") -> None:
+        """Raise InputRefused unless the pinned old key signed this new key."""
+        if key_id(old) != self.old_key_id:
+            raise InputRefused(f"{what} is vouched for by key {self.old_key_id}, not by {key_id(old)}")
+        verify(old, self.signature, self.new_key_bytes, domain=HANDOVER_DOMAIN, what=what)

@@ -8,6 +8,7 @@ from sic_desktop.errors import InputRefused
 # A prefix per kind of signed document: a signature made for one kind never verifies as another.
 BUNDLE_DOMAIN = b"SIC-Desktop bundle v1\x00"
 PUBLIC_KEY_DOMAIN = b"SIC-Desktop public key v1\x00"
+HANDOVER_DOMAIN = b"SIC-Desktop key handover v1\x00"
 
 SIGNATURE_SIZE = 64
 

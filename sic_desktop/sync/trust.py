@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import Region, TaskForce, TrustedKey
 from sic_desktop.errors import InputRefused, NotFound, UsageError
-from sic_desktop.sync.keys import PublicKeyFile, public_key_from_base64, public_key_to_base64
+from sic_desktop.sync.keys import Handover, PublicKeyFile, public_key_from_base64, public_key_to_base64
 
 ROLES = ("secretariat", "tfl", "tfrr")
 
@@ -168,3 +168,32 @@ def replace_registry(session: Session, entries: list[Scope], *, keep: set[str]) 
                 row.revoked_at = _now()
         session.add(row)
     session.flush()
+
+
+def adopt_secretariat(session: Session, handover: Handover, *, what: str) -> tuple[Scope, bool]:
+    """A regional copy pins the Secretariat's new key, vouched for by the key it has pinned now
+    (which is then revoked here). Returns the new key's scope, and whether it was new here."""
+    new = handover.new_key
+    if new.role != "secretariat":
+        raise InputRefused(
+            f"{what} hands over the key of {new.site_name!r} ({new.role}), not the Secretariat's"
+        )
+    current = session.get(TrustedKey, new.key_id)
+    if current is not None and current.role == "secretariat" and current.status == "active":
+        return _scope(current), False
+    old = session.get(TrustedKey, handover.old_key_id)
+    if old is None or old.role != "secretariat":
+        raise InputRefused(
+            f"{what} is vouched for by key {handover.old_key_id}, which is not the Secretariat key "
+            "pinned here: it was refused"
+        )
+    if old.status != "active":
+        raise InputRefused(f"{what} is vouched for by key {old.key_id}, revoked here: it was refused")
+    if new.site_id != old.site_id:
+        raise InputRefused(
+            f"{what} hands over a key of site {new.site_id}, not of the Secretariat pinned here "
+            f"(site {old.site_id}): it was refused"
+        )
+    handover.check(public_key_from_base64(old.public_key), what=what)
+    revoke(session, old.key_id)
+    return add(session, new, role="secretariat", task_forces=[], region=None), True

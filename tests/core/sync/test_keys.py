@@ -206,3 +206,39 @@ def test_the_window_can_supply_the_passphrase(tmp_path: Path, monkeypatch: pytes
     created = store.create()
     assert created.stored_in == str(tmp_path / "region.sqlite.key.pem")
     assert keys.key_id(store.load().public_key()) == keys.key_id(created.private_key.public_key())
+
+
+def test_rotation_replaces_a_key_still_here_and_the_handover_is_checked(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    store = KeyStore("site-a", tmp_path / "k.pem")
+    old = store.create().private_key
+    new = Ed25519PrivateKey.generate()
+    card = PublicKeyFile("site-a", "Secretariat", "secretariat", new.public_key(), "2026-01-01")
+    data = keys.Handover.make(old, card.to_bytes(new))
+    assert store.rotate(new).stored_in == "keyring"
+    assert keys.key_id(store.public_key()) == card.key_id
+    handover = keys.Handover.from_bytes(data)
+    handover.check(old.public_key())
+    with pytest.raises(InputRefused, match="vouched for by key"):
+        handover.check(Ed25519PrivateKey.generate().public_key())
+    forged = json.loads(data)
+    forged["signature"] = base64.b64encode(sign(new, forged["new_key"].encode())).decode()
+    with pytest.raises(InputRefused, match="does not match"):
+        keys.Handover.from_bytes(json.dumps(forged).encode()).check(old.public_key())
+    with pytest.raises(KeyMissing):
+        KeyStore("site-b", tmp_path / "b.pem").rotate(new)  # no key to replace
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_rotation_in_the_encrypted_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, "correct horse")
+    store = KeyStore("site-a", tmp_path / "k.pem")
+    store.create()
+    new = Ed25519PrivateKey.generate()
+    assert store.rotate(new).stored_in == str(tmp_path / "k.pem")
+    assert keys.key_id(store.public_key()) == keys.key_id(new.public_key())
+    assert b"ENCRYPTED" in (tmp_path / "k.pem").read_bytes()
+    assert not list(tmp_path.glob(".k.pem.*"))  # no temporary file left behind

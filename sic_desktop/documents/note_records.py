@@ -14,7 +14,7 @@ from sic_desktop.db.changelog import RecordedChange, take_recorded
 from sic_desktop.documents import form as f
 from sic_desktop.documents.concept_note import NoteFacts
 from sic_desktop.errors import InputRefused, NotFound, RowError
-from sic_desktop.services.records import assign_changed
+from sic_desktop.services.records import assign_changed, check_writable
 from sic_desktop.services.validation import check_value, columns_of
 
 CHILDREN: dict[str, type[Record]] = {
@@ -114,6 +114,7 @@ def save_form(session: Session, form: f.ConceptNoteForm, *, task_force: m.TaskFo
     A note edited after the STC assessed its current version gets a new version number, so the
     assessment stays pinned to the text it judged.
     """
+    check_writable(session, m.ConceptNote, {"task_force_id": task_force.id})
     values: dict[str, Any] = {name: getattr(form, name) for name in NOTE_FIELDS}
     values["objectives_served"] = _objective_codes(session, form.objectives_served)
     values["region_id"] = _region_id(session, form.region)

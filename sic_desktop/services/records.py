@@ -31,12 +31,50 @@ def site_role(session: Session) -> str | None:
     return session.execute(select(Site.role)).scalar_one_or_none()
 
 
-def check_writable(session: Session, model: type[Record]) -> None:
-    """Reference data belongs to the Secretariat: a regional copy reads it, never edits it."""
-    if model.__scope__ == "reference" and site_role(session) == "regional":
+def check_writable(session: Session, model: type[Record], *states: dict[str, Any]) -> None:
+    """A regional copy edits only what its key may sign for; the rest arrives with master bundles.
+
+    Reference data is the Secretariat's alone. A task force's records may be changed only within
+    the task forces (and, for a TFRR, the region) the Secretariat trusted this copy with: `states`
+    are the record's values before and after the edit. The Secretariat would otherwise refuse the
+    copy's whole next bundle, so the refusal comes here, at the keyboard.
+    """
+    if site_role(session) != "regional":
+        return
+    if model.__scope__ == "reference":
         raise ReadOnly(
             f"The {model.__label__} list belongs to the Executive Secretariat: it is read-only "
             "in a regional copy and arrives with the master bundle")
+    if model.__scope__ != "task_force":
+        return
+    scope = own_scope(session)
+    if scope is None:  # not yet told its scope by a master bundle
+        return
+    task_forces, region_id, names = scope
+    for state in states:
+        if state.get("task_force_id") not in task_forces:
+            raise ReadOnly(
+                f"This {model.__label__} belongs to a task force outside this copy's ({names}): "
+                "it is read-only here, and only the Secretariat or that task force can change it")
+        region = state.get("region_id")
+        if region_id is not None and region is not None and region != region_id:
+            raise ReadOnly(f"This {model.__label__} belongs to another region: it is read-only here")
+
+
+def own_scope(session: Session) -> tuple[set[str], str | None, str] | None:
+    """This regional copy's task force ids, region id and task force codes, as the Secretariat trusts it."""
+    from sic_desktop.db.models import Region, TaskForce
+    from sic_desktop.sync import trust
+
+    site_id = session.execute(select(Site.site_id)).scalar_one()
+    entry = trust.for_site(session, site_id)
+    if entry is None:
+        return None
+    ids = set(session.scalars(select(TaskForce.id).where(TaskForce.code.in_(entry.task_forces))))
+    region_id = None
+    if entry.role == "tfrr" and entry.region:
+        region_id = session.scalars(select(Region.id).where(Region.name == entry.region)).first()
+    return ids, region_id, ", ".join(entry.task_forces)
 
 
 def get(session: Session, model: type[R], record_id: str, *, include_deleted: bool = False) -> R:
@@ -63,9 +101,9 @@ def assign_changed(record: Record, values: dict[str, Any]) -> bool:
 
 def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
     """Add a new record after checking every field."""
-    check_writable(session, model)
     values = {key: clean(value) for key, value in values.items()}
     complete = {key: values.get(key) for key in columns_of(model)} | values
+    check_writable(session, model, complete)
     validate(session, model, complete)
     record = model(**values)
     session.add(record)
@@ -75,9 +113,9 @@ def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
 
 def update(session: Session, model: type[R], record_id: str, /, **values: Any) -> Outcome:
     """Change some fields of a record; the others stay as they are."""
-    check_writable(session, model)
     record = get(session, model, record_id)
     values = {key: clean(value) for key, value in values.items()}
+    check_writable(session, model, values_of(record), values_of(record) | values)
     validate(session, model, values_of(record) | values)
     for key, value in values.items():
         setattr(record, key, value)
@@ -87,8 +125,8 @@ def update(session: Session, model: type[R], record_id: str, /, **values: Any) -
 
 def delete(session: Session, model: type[R], record_id: str) -> Outcome:
     """Move a record to the trash (a soft delete that travels to the other copies)."""
-    check_writable(session, model)
     record = get(session, model, record_id)
+    check_writable(session, model, values_of(record))
     record.deleted = True
     session.flush()
     return Outcome(record.id, take_recorded(session))
@@ -96,8 +134,8 @@ def delete(session: Session, model: type[R], record_id: str) -> Outcome:
 
 def restore(session: Session, model: type[R], record_id: str) -> Outcome:
     """Bring a record back from the trash."""
-    check_writable(session, model)
     record = get(session, model, record_id, include_deleted=True)
+    check_writable(session, model, values_of(record))
     record.deleted = False
     session.flush()
     return Outcome(record.id, take_recorded(session))

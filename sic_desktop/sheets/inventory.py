@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.changelog import take_recorded
 from sic_desktop.db.models import Activity, Region, TaskForce
 from sic_desktop.db.models.planning import ACTIVITY_STATUSES
-from sic_desktop.services.records import Outcome, assign_changed
+from sic_desktop.services.records import Outcome, assign_changed, check_writable
 from sic_desktop.sheets.cells import as_date, as_number
 from sic_desktop.sheets.common import ImportResult, check_ids, task_force_by_code
 from sic_desktop.sheets.rows import Names, RowChecker
@@ -44,6 +44,7 @@ def export_inventory(session: Session, path: Path, *, task_force: str | None = N
 def import_inventory(session: Session, path: Path, *, task_force: str) -> ImportResult:
     """Update activities by ID and add rows without one; all or nothing."""
     owner: TaskForce = task_force_by_code(session, task_force)
+    check_writable(session, Activity, {"task_force_id": owner.id})
     sheet, rows = read_list(path, COLUMNS)
     checker = RowChecker(sheet)
     regions = Names(list(session.scalars(select(Region).where(Region.deleted.is_(False)))))

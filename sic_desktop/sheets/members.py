@@ -10,7 +10,7 @@ from sic_desktop.db.base import new_id
 from sic_desktop.db.changelog import take_recorded
 from sic_desktop.db.models import Membership, Organisation, Person, Region
 from sic_desktop.db.models.people import ROLES
-from sic_desktop.services.records import Outcome, assign_changed
+from sic_desktop.services.records import Outcome, assign_changed, check_writable
 from sic_desktop.sheets.cells import as_text
 from sic_desktop.sheets.common import ImportResult, check_ids, task_force_by_code
 from sic_desktop.sheets.rows import Names, RowChecker
@@ -51,6 +51,7 @@ def import_members(session: Session, path: Path, *, task_force: str) -> ImportRe
     second person. An organisation unknown by name is added.
     """
     owner = task_force_by_code(session, task_force)
+    check_writable(session, Membership, {"task_force_id": owner.id})
     sheet, rows = read_list(path, COLUMNS)
     checker = RowChecker(sheet)
     regions = Names(list(session.scalars(select(Region).where(Region.deleted.is_(False)))))

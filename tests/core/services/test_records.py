@@ -1,6 +1,8 @@
 """Creating, editing, trashing and restoring records, with messages that say what is wrong."""
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -99,3 +101,63 @@ def test_the_secretariat_edits_reference_data(store: Store) -> None:
         records.update(session, TaskForce, A1, name="NDCs and national policy")
         records.create(session, Region, name="Antarctica")
         assert session.get(TaskForce, A1).name == "NDCs and national policy"  # type: ignore[union-attr]
+
+
+def trust_this_copy_with(store: Store, *codes: str, role: str = "tfl", region: str | None = None) -> None:
+    """What a master bundle tells a regional copy: the scope its key may sign for."""
+    import base64
+    from datetime import datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from sic_desktop.db.models import Site, TrustedKey
+
+    raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+    with store.session() as session, session.begin():
+        site_id = session.scalars(select(Site.site_id)).one()
+        session.add(TrustedKey(key_id="k" * 16, site_id=site_id, name="Africa office", role=role,
+                               task_forces=json.dumps(list(codes)), region=region,
+                               public_key=base64.b64encode(raw).decode(),
+                               status="active", added_at=datetime(2026, 1, 1)))
+
+
+def test_a_regional_copy_edits_only_its_own_task_forces(regional_store: Store) -> None:
+    a2 = reference_id("task_force", "A2")
+    with regional_store.session() as session, session.begin():  # before it knows its scope: anything
+        outside = records.create(session, Activity, task_force_id=a2, title="Elsewhere").record_id
+    trust_this_copy_with(regional_store, "A1")
+    with regional_store.session() as session, session.begin():
+        mine = records.create(session, Activity, task_force_id=A1, title="Ours").record_id
+        records.update(session, Activity, mine, title="Ours, renamed")
+        for attempt in (
+            lambda: records.create(session, Activity, task_force_id=a2, title="Theirs"),
+            lambda: records.update(session, Activity, outside, title="Changed"),
+            lambda: records.delete(session, Activity, outside),
+            lambda: records.update(session, Activity, mine, task_force_id=a2),
+        ):
+            with pytest.raises(ReadOnly, match="outside this copy's \\(A1\\)"):
+                attempt()
+        records.create(session, Person, name="People are shared")
+
+
+def test_a_tfrr_copy_edits_only_its_region(regional_store: Store) -> None:
+    trust_this_copy_with(regional_store, "A1", role="tfrr", region="Africa")
+    with regional_store.session() as session, session.begin():
+        records.create(session, Activity, task_force_id=A1, title="Sahel",
+                       region_id=reference_id("region", "Africa"))
+        with pytest.raises(ReadOnly, match="another region"):
+            records.create(session, Activity, task_force_id=A1, title="Andes",
+                           region_id=reference_id("region", "Latin America & the Caribbean"))
+
+
+def test_a_regional_import_into_another_task_force_is_refused(regional_store: Store, tmp_path: Path) -> None:
+    from sic_desktop.sheets.inventory import export_inventory, import_inventory
+
+    trust_this_copy_with(regional_store, "A1")
+    sheet = tmp_path / "inventory.xlsx"
+    with regional_store.session() as session:
+        export_inventory(session, sheet)
+    with regional_store.session() as session, session.begin(), pytest.raises(ReadOnly):
+        import_inventory(session, sheet, task_force="A2")

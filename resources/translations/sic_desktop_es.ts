@@ -704,17 +704,17 @@
         <translation>Último paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323"/>
+        <location filename="../../ui/mainwindow.py" line="333"/>
         <source>Open a concept note first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="370"/>
+        <location filename="../../ui/mainwindow.py" line="380"/>
         <source>About SIC Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="371"/>
+        <location filename="../../ui/mainwindow.py" line="381"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="49"/>
-        <location filename="../../ui/editor/panel.py" line="97"/>
+        <location filename="../../ui/editor/panel.py" line="100"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1012,12 +1012,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="97"/>
+        <location filename="../../ui/editor/panel.py" line="99"/>
+        <source>(read-only here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="100"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="121"/>
+        <location filename="../../ui/editor/panel.py" line="125"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>

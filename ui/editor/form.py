@@ -29,6 +29,22 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("validation", reason)
 
 
+def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[str, Any]:
+    """A record's values, and why this copy may not change it (None when it may)."""
+    from sic_desktop.errors import ReadOnly
+    from sic_desktop.services.records import check_writable
+
+    values = record_values(session, model, record_id)
+    if values:
+        fields = {key: value for key, value in values.items() if key != "deleted"}
+        try:
+            check_writable(session, model, fields)  # the services' own rule: reference data, scope
+            values["locked"] = None
+        except ReadOnly as refusal:
+            values["locked"] = str(refusal)
+    return values
+
+
 class RecordForm(QWidget):
     """Edits one record (autosaving) or collects the values of a new one (`record_id` None)."""
 
@@ -47,6 +63,7 @@ class RecordForm(QWidget):
         self.read_only = read_only
         self.values: dict[str, Any] = dict(defaults or {})
         self.deleted = False
+        self.locked: str | None = None  # why this copy may not change the record
         self.inputs: dict[str, FieldInput] = {}
         self.messages: dict[str, QLabel] = {}
         layout = QFormLayout()
@@ -88,12 +105,13 @@ class RecordForm(QWidget):
         model, record_id = self.model, self.record_id
         if record_id is None:
             return
-        self.hub.read(lambda session, _c: record_values(session, model, record_id), self._show_values)
+        self.hub.read(lambda session, _c: _values_and_lock(session, model, record_id), self._show_values)
 
     def _show_values(self, values: dict[str, Any]) -> None:
         if not values:
             return
         self.deleted = bool(values.pop("deleted", False))
+        self.locked = values.pop("locked", None)
         self.values = values
         if self.task_force_id is None and values.get("task_force_id"):
             self.task_force_id = values["task_force_id"]
@@ -102,8 +120,13 @@ class RecordForm(QWidget):
             if not field_input.pending():
                 field_input.show_value(values.get(name))
                 self._set_problem(name, None)
-            field_input.widget.setEnabled(not (self.read_only or self.deleted))
+            field_input.widget.setEnabled(not (self.read_only or self.deleted or self.locked))
         self.loaded.emit()
+
+    @property
+    def editable(self) -> bool:
+        """Whether this copy may change the record now (not in the trash, not someone else's)."""
+        return not (self.read_only or self.deleted or self.locked)
 
     def _load_choices(self) -> None:
         links = {name: spec.link for name, spec in ((n, i.spec) for n, i in self.inputs.items()) if spec.link}

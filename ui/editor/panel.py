@@ -94,12 +94,16 @@ class RecordPanel(QWidget):
         if self.form.deleted:
             text += "  " + self.tr("(in the trash)")
         self.title.setText(text)
+        self.title.setToolTip(self.form.locked or "")
+        if self.form.locked:
+            self.title.setText(text + "  " + self.tr("(read-only here)"))
         self.trash_button.setText(self.tr("Restore") if self.form.deleted else self.tr("Delete"))
-        self.duplicate_button.setEnabled(not self.form.deleted and not self.form.read_only)
+        self.duplicate_button.setEnabled(self.form.editable)
+        self.trash_button.setEnabled(not (self.form.read_only or self.form.locked))
         task_force = values.get("task_force_id")
         for part in self.parts:
             part.task_force_id = task_force
-            part.set_read_only(self.form.read_only or self.form.deleted)
+            part.set_read_only(not self.form.editable)
             part._load_choices()
 
     def flush(self) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
-import ui  # noqa: F401  (the PySide6 None guard first)
 from bench.dataset import dataset_path
 from sic_desktop.db.models import Activity
 from sic_desktop.db.store import open_store

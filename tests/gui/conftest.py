@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-import ui  # noqa: F401  (the PySide6 None guard comes first)
 from sic_desktop.db.store import Store, open_store
 from sic_desktop.services.site import init_database
 from ui.app import make_application

@@ -33,20 +33,31 @@ def test_resources_found_in_an_installed_wheel(tmp_path: Path) -> None:
     import subprocess
 
     root = Path(__file__).resolve().parents[2]
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"),
-                            str(root)], capture_output=True, text=True, check=False)
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert built.returncode == 0, built.stderr[-2000:]
     [wheel] = (tmp_path / "dist").glob("*.whl")
     site = tmp_path / "site"
-    installed = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(site),
-                                str(wheel)], capture_output=True, text=True, check=False)
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(site), str(wheel)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert installed.returncode == 0, installed.stderr[-2000:]
-    program = (f"import sys; sys.path.insert(0, {str(site)!r})\n"
-               "from sic_desktop.paths import resources_dir\n"
-               "from sic_desktop.db.migrate import head_revision\n"
-               "print(resources_dir()); print(head_revision())\n")
-    result = subprocess.run([sys.executable, "-c", program], cwd=tmp_path, capture_output=True, text=True,
-                            check=False)
+    program = (
+        f"import sys; sys.path.insert(0, {str(site)!r})\n"
+        "from sic_desktop.paths import resources_dir\n"
+        "from sic_desktop.db.migrate import head_revision\n"
+        "print(resources_dir()); print(head_revision())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     found, head = result.stdout.split()
     assert Path(found) == site / "sic_desktop" / "resources"

@@ -2,6 +2,6 @@
 
 import sys
 
-from sic_desktop.cli import main
+from ui.launcher import main
 
 sys.exit(main())

@@ -1,6 +1,7 @@
-"""The `sic-desktop` command: no command opens the window, a command runs headless.
+"""The `sic-desktop` command line: a command runs headless; no command opens the window.
 
-Each command group is a module of this package with `register(subparsers)`; a command sets
+The window is handed in by the program's entry point (`ui.launcher`), so the core never imports
+the Qt side. Each command group is a module of this package with `register(subparsers)`; a command sets
 `run=function(args, context) -> exit code` as its default.
 """
 
@@ -9,6 +10,7 @@ import importlib
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from sic_desktop.cli.common import Context
@@ -36,17 +38,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the `sic-desktop` script."""
+def main(argv: list[str] | None = None, *, open_window: Callable[[Path], int] | None = None) -> int:
+    """Run one command; without one, open the window on the database (when there is a window)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     context = Context.from_args(args)
     if args.command is None:
+        if open_window is None:
+            parser.print_help(sys.stderr)
+            return 2
         from sic_desktop.db.backup import backup_if_due
-        from ui.app import run_window
 
         backup_if_due(context.db_path)
-        return int(run_window(context.db_path))
+        return int(open_window(context.db_path))
     try:
         return int(args.run(args, context))
     except SicError as error:

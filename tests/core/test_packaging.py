@@ -20,5 +20,5 @@ def test_one_id_for_desktop_entry_appstream_and_bundle() -> None:
 
 def test_the_script_name_is_the_one_the_desktop_entry_runs() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert project["gui-scripts"] == {"sic-desktop": "sic_desktop.cli:main"}
+    assert project["gui-scripts"] == {"sic-desktop": "ui.launcher:main"}
     assert "Exec=sic-desktop" in (ROOT / "packaging" / f"{APP_ID}.desktop").read_text()

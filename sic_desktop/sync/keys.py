@@ -98,6 +98,13 @@ class KeyStore:
         if self._from_keyring() is not None or self.key_file.exists():
             raise KeyExists(f"a key for site {self.site_id} already exists; it was not replaced")
         private_key = Ed25519PrivateKey.generate()
+        if self._to_keyring(private_key):
+            return CreatedKey(private_key, "keyring")
+        self._write_file(private_key)
+        return CreatedKey(private_key, str(self.key_file))
+
+    def _to_keyring(self, private_key: Ed25519PrivateKey) -> bool:
+        """Store the key in the keyring; False where no keyring keeps it."""
         raw = private_key.private_bytes(
             serialization.Encoding.Raw,
             serialization.PrivateFormat.Raw,
@@ -107,13 +114,9 @@ class KeyStore:
         try:
             keyring.set_password(SERVICE, self.username, secret)
             # Some backends accept a write and keep nothing; only a read-back proves it is stored.
-            stored = keyring.get_password(SERVICE, self.username) == secret
+            return bool(keyring.get_password(SERVICE, self.username) == secret)
         except _KEYRING_FAILURES:
-            stored = False
-        if stored:
-            return CreatedKey(private_key, "keyring")
-        self._write_file(private_key)
-        return CreatedKey(private_key, str(self.key_file))
+            return False
 
     def load(self) -> Ed25519PrivateKey:
         """This site's private key, from the keyring or the encrypted file; else KeyMissing."""
@@ -147,18 +150,7 @@ class KeyStore:
         kept nowhere after."""
         self.load()
         if self._from_keyring() is not None:
-            raw = private_key.private_bytes(
-                serialization.Encoding.Raw,
-                serialization.PrivateFormat.Raw,
-                serialization.NoEncryption(),
-            )
-            secret = _KEYRING_PREFIX + base64.b64encode(raw).decode("ascii")
-            try:
-                keyring.set_password(SERVICE, self.username, secret)
-                stored = keyring.get_password(SERVICE, self.username) == secret
-            except _KEYRING_FAILURES:
-                stored = False
-            if not stored:
+            if not self._to_keyring(private_key):
                 raise KeyMissing(f"the keyring did not keep the new key of site {self.site_id}")
             return CreatedKey(private_key, "keyring")
         pem = private_key.private_bytes(

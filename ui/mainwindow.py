@@ -162,8 +162,9 @@ class MainWindow(QMainWindow):
         geometry = settings.binary(settings.GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        else:  # first run: roomy, but never larger than a small laptop's screen
+            available = self.screen().availableGeometry()
+            self.resize(min(1366, int(available.width() * 0.92)), min(768, int(available.height() * 0.9)))
         task_force = settings.text(settings.LAST_TASK_FORCE) or None
         keys = [a.key for a in AREAS]
         last = settings.text(settings.LAST_AREA, "inventory")

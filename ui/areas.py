@@ -1,6 +1,6 @@
 """The areas of work the navigation offers, and which kinds of record each one lists."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -8,8 +8,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     key: str
     title: str  # translated at display time, context "areas"
     kinds: tuple[str, ...] = ()  # table names: the window starts without importing the models

@@ -1,13 +1,11 @@
 """What the window knows of each field and table, as plain data (importable without SQLAlchemy)."""
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Kind = Literal["text", "long", "choice", "link", "date", "number", "whole", "flag"]
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """One editable field: its name, the words shown, and how it is typed and checked."""
 
     name: str
@@ -25,8 +23,7 @@ class FieldSpec:
         return check_value(columns_of(model)[self.name], value)
 
 
-@dataclass(frozen=True)
-class TableSpec:
+class TableSpec(NamedTuple):
     """One kind of record: its table, its name for people, its title field, scope and fields."""
 
     table: str

@@ -6,8 +6,8 @@ the window simply waits for the worker's full read.
 """
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ui.rows import GoalNode, Row, TaskForceNode, list_specs, make_row
 from ui.schema import TABLES
@@ -15,8 +15,7 @@ from ui.schema import TABLES
 FIRST_ROWS = 150  # more than a tall screen holds
 
 
-@dataclass(frozen=True)
-class FirstScreen:
+class FirstScreen(NamedTuple):
     site_name: str
     role: str
     goals: list[GoalNode]

@@ -1,16 +1,18 @@
 """Plain data the lists and the navigation show (importable without SQLAlchemy)."""
 
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ui.areas import DEFAULT_COLUMNS
 from ui.fieldspec import FieldSpec
 from ui.schema import TABLES
 
+if TYPE_CHECKING:
+    from datetime import datetime
 
-@dataclass(slots=True)
-class Row:
+
+class Row(NamedTuple):
     """One record as a list shows it: raw values to sort by, texts to show, a lower-case haystack."""
 
     id: str
@@ -19,22 +21,19 @@ class Row:
     haystack: str
 
 
-@dataclass(frozen=True)
-class TaskForceNode:
+class TaskForceNode(NamedTuple):
     id: str
     code: str
     name: str
 
 
-@dataclass(frozen=True)
-class GoalNode:
+class GoalNode(NamedTuple):
     code: str
     title: str
     task_forces: tuple[TaskForceNode, ...]
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     site_name: str
     role: str
     waiting: int | None
@@ -59,8 +58,6 @@ def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None) -> str:
         return value if titles is None else titles.get(value, "?")
     if spec.kind == "flag":
         return "✓" if value else ""
-    if isinstance(value, date):
-        return value.isoformat()
     if spec.kind == "number" and isinstance(value, int | float):
         value = float(value)
         return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"

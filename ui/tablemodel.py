@@ -1,7 +1,6 @@
 """A table model over plain rows (sorted in Python) and a search proxy that filters as you type."""
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,13 +21,12 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
-    # None sorts last; texts compare without case; mixed kinds never meet in one column.
+    # None sorts last; texts compare without case; mixed kinds never meet in one column
+    # (dates, numbers and flags compare as they are).
     if value is None:
         return (1, 0)
     if isinstance(value, str):
         return (0, value.casefold())
-    if isinstance(value, date):
-        return (0, value.toordinal())
     return (0, value)
 
 

@@ -7,7 +7,6 @@ QT_TRANSLATE_NOOP calls. schema.py lets the window start without importing SQLAl
 
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from sic_desktop.db.base import record_classes
@@ -55,7 +54,7 @@ def render() -> str:
 
 
 def _field(spec: FieldSpec) -> str:
-    values = asdict(spec)
+    values = spec._asdict()
     parts = [json.dumps(values["name"]), json.dumps(values["label"], ensure_ascii=False),
              json.dumps(values["kind"]), str(values["required"])]
     if values["choices"]:

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="152"/>
         <source>Send your changes to the Executive Secretariat as a bundle file (by e-mail or USB stick), and open the master bundle it sends back. Drop a .sicbundle file here to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe sus cambios a la Secretaría Ejecutiva como archivo de paquete (por correo electrónico o en una memoria USB) y abra el paquete maestro que le devuelva. Suelte aquí un archivo .sicbundle para abrirlo.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="155"/>
         <source>Open the bundles the regions send (or drop them here): you will see what each one changes before it is applied. Export a master bundle for each region in return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra los paquetes que envían las regiones (o suéltelos aquí): verá lo que cambia cada uno antes de aplicarlo. En respuesta, exporte un paquete maestro para cada región.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="158"/>
@@ -36,22 +36,22 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="166"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="166"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="167"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="168"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="168"/>
@@ -61,100 +61,100 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="168"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Su valor</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="169"/>
         <source>Value now</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor actual</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="169"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Bundles written and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes generados y recibidos</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="174"/>
         <source>Bundle log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de paquetes</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Your edits the Secretariat superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios reemplazados por la Secretaría</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="177"/>
         <source>Superseded edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios reemplazados</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="205"/>
         <location filename="../../ui/sync/bundles.py" line="217"/>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un paquete</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="206"/>
         <source>No region is trusted yet: trust a region&apos;s key (Keys and trust) before making a master bundle for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se confía en ninguna región: confíe en la clave de una región (Claves y confianza) antes de crear un paquete maestro para ella.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="210"/>
         <source>Export a master bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un paquete maestro</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="211"/>
         <source>For which site?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué sitio?</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="227"/>
         <source>Writing the bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="232"/>
         <source>Wrote %1 with %2 change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado con %2 cambio(s)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="240"/>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="246"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la firma y el contenido del paquete...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="255"/>
         <source>Applying the bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando el paquete...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="260"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>nada nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="261"/>
         <source>Bundle applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete aplicado: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/bundles.py" line="263"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto espera en la pestaña Conflictos.</numerusform>
+            <numerusform>%n conflictos esperan en la pestaña Conflictos.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,7 +163,7 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="101"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="101"/>
@@ -178,12 +178,12 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="102"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia maestra</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="102"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión recibida</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="103"/>
@@ -193,22 +193,22 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="108"/>
         <source>Base (before both edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión base (antes de ambos cambios)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="109"/>
         <source>Master (kept for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia maestra (conservada por ahora)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="110"/>
         <source>Incoming (from the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión recibida (de la región)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="120"/>
         <source>Differences between master and incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias entre la copia maestra y la versión recibida</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="121"/>
@@ -228,22 +228,22 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="135"/>
         <source>Differences (long texts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias (textos largos)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="141"/>
         <source>Conflicts are settled in the Secretariat&apos;s master copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los conflictos se resuelven en la copia maestra de la Secretaría.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="184"/>
         <source>Settle with a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver con un nuevo valor</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="185"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -251,54 +251,54 @@
     <message>
         <location filename="../../ui/firstrun.py" line="28"/>
         <source>Set up SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar SIC Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="30"/>
         <source>There is no database at %1 yet. Who works on this computer? A regional copy sends its changes to the Executive Secretariat and needs the Secretariat&apos;s public key file (ask the Secretariat for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna base de datos en %1. ¿Quién trabaja en esta computadora? Una copia regional envía sus cambios a la Secretaría Ejecutiva y necesita el archivo de clave pública de la Secretaría (pídaselo a la Secretaría).</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="35"/>
         <source>A task force leader or regional representative (regional copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un líder de grupo de trabajo o un representante regional (copia regional)</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="36"/>
         <source>The Executive Secretariat (master copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>La Secretaría Ejecutiva (copia maestra)</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="42"/>
         <location filename="../../ui/firstrun.py" line="54"/>
         <source>Name of this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta copia</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="44"/>
         <location filename="../../ui/firstrun.py" line="74"/>
         <source>The Secretariat&apos;s public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave pública de la Secretaría</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="45"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir...</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="55"/>
         <source>Secretariat&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la Secretaría</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="89"/>
         <source>Give this copy a name (for example your region or office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a esta copia (por ejemplo, su región u oficina).</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="91"/>
         <source>Choose the public key file the Secretariat sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de clave pública que le envió la Secretaría.</translation>
     </message>
 </context>
 <context>
@@ -306,7 +306,7 @@
     <message>
         <location filename="../../ui/history.py" line="80"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial – %1</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="81"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../ui/history.py" line="85"/>
         <source>%1 (not applied: in conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no aplicado: en conflicto)</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="96"/>
@@ -354,27 +354,27 @@
     <message>
         <location filename="../../ui/sync/keys.py" line="115"/>
         <source>Export my public key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi clave pública...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="117"/>
         <source>Trust a key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en un archivo de clave...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="119"/>
         <source>Make this site&apos;s key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la clave de este sitio...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="120"/>
         <source>For a copy whose key could not be made when it was set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Para una copia cuya clave no pudo crearse durante su configuración</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="123"/>
         <source>Revoke the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la clave seleccionada</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="131"/>
@@ -404,33 +404,33 @@
     <message>
         <location filename="../../ui/sync/keys.py" line="132"/>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la clave</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="133"/>
         <location filename="../../ui/sync/keys.py" line="137"/>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de confianza</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), site %3&lt;br&gt;Key id &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Fingerprint &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), sitio %3&lt;br&gt;ID de la clave &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Huella &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="168"/>
         <source>Export my public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi clave pública</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="188"/>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo guardado: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="191"/>
         <source>Trust a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en un archivo de clave</translation>
     </message>
 </context>
 <context>
@@ -453,7 +453,7 @@
     <message>
         <location filename="../../ui/listpage.py" line="83"/>
         <source>Add a record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un registro (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="85"/>
@@ -465,7 +465,7 @@
         <location filename="../../ui/listpage.py" line="86"/>
         <location filename="../../ui/listpage.py" line="313"/>
         <source>Move the selected records to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los registros seleccionados a la papelera (Supr)</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="88"/>
@@ -475,7 +475,7 @@
     <message>
         <location filename="../../ui/listpage.py" line="90"/>
         <source>Show the records in the trash, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los registros de la papelera para restaurarlos</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="95"/>
@@ -490,17 +490,17 @@
     <message>
         <location filename="../../ui/listpage.py" line="225"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="304"/>
         <source>Restore records</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauración de registros</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="304"/>
         <source>Delete records</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación de registros</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="311"/>
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../ui/listpage.py" line="312"/>
         <source>Bring the selected records back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar los registros seleccionados</translation>
     </message>
 </context>
 <context>
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="52"/>
         <source>SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SIC Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="94"/>
@@ -533,7 +533,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="96"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="97"/>
@@ -543,22 +543,22 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="100"/>
         <source>Import members from Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los miembros desde Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="102"/>
         <source>Export members to Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los miembros a Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="104"/>
         <source>Import the inventory from Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el inventario desde Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="106"/>
         <source>Export the inventory to Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el inventario a Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="109"/>
@@ -598,7 +598,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="124"/>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="125"/>
@@ -608,52 +608,52 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="126"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="127"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="128"/>
         <source>&amp;Print the minutes of the open meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir el acta de la reunión abierta...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="130"/>
         <source>&amp;Minutes of the open meeting as Word or PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acta de la reunión abierta en Word o PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="132"/>
         <source>&amp;Concept note as Word or PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota conceptual en Word o PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="134"/>
         <source>&amp;Letter of support for the open concept note...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta de apoyo para la nota conceptual abierta...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="137"/>
         <source>Blank concept-note &amp;workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libro en blanco de nota conceptual...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="138"/>
         <source>&amp;Import a filled concept-note workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar un libro de nota conceptual completado...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="139"/>
         <source>&amp;Export the open concept note as a workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar la nota conceptual abierta como libro...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="142"/>
         <source>&amp;Annual progress report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe anual de &amp;progreso...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="143"/>
@@ -671,52 +671,52 @@
         <translation>A&amp;cerca de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>master copy</source>
         <translation>copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>regional copy</source>
         <translation>copia regional</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>%n change(s) waiting to be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio pendiente de exportar</numerusform>
+            <numerusform>%n cambios pendientes de exportar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>Last bundle: %1</source>
         <translation>Último paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="333"/>
+        <location filename="../../ui/mainwindow.py" line="334"/>
         <source>Open a concept note first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="380"/>
-        <source>About SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una nota conceptual.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="381"/>
+        <source>About SIC Desktop</source>
+        <translation>Acerca de SIC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="382"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIC Desktop gestiona sin conexión el Ciclo de Implementación de la Estrategia de la Iniciativa «4 por 1000»: grupos de trabajo, miembros, inventarios, reuniones, notas conceptuales y financiación, con paquetes firmados que se intercambian con la Secretaría Ejecutiva.</translation>
     </message>
 </context>
 <context>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../../ui/navigation.py" line="41"/>
         <source>Goal %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo general %1 - %2</translation>
     </message>
 </context>
 <context>
@@ -749,42 +749,42 @@
         <location filename="../../ui/overview.py" line="79"/>
         <location filename="../../ui/overview.py" line="90"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="81"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="81"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="81"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="81"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="82"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="82"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="82"/>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién actúa</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="83"/>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../../ui/overview.py" line="83"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="84"/>
@@ -824,17 +824,17 @@
     <message>
         <location filename="../../ui/overview.py" line="85"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="86"/>
         <source>Validated notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas validadas</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="87"/>
         <source>Steps of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas del ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="88"/>
@@ -847,33 +847,33 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="71"/>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="72"/>
         <source>&lt;b&gt;%1&lt;/b&gt; bundle signed by &lt;b&gt;%2&lt;/b&gt; (site %3), changes %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete &lt;b&gt;%1&lt;/b&gt; firmado por &lt;b&gt;%2&lt;/b&gt; (sitio %3), cambios %4 a %5</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="80"/>
         <source>Every change it holds meets an edit of the master copy: see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno de sus cambios choca con un cambio de la copia maestra: véase más abajo.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="82"/>
         <source>Nothing new: this bundle was applied before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo: este paquete ya se había aplicado.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="89"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="92"/>
         <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="92"/>
@@ -884,12 +884,12 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="92"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia maestra</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="93"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión recibida</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="93"/>
@@ -899,19 +899,19 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="101"/>
         <source>(new record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nuevo registro)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="103"/>
         <source>(trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(papelera)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/bundles.py" line="112"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto quedaría en espera para que una persona lo resuelva</numerusform>
+            <numerusform>%n conflictos quedarían en espera para que una persona los resuelva</numerusform>
         </translation>
     </message>
     <message>
@@ -922,17 +922,17 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>Was</source>
-        <translation type="unfinished">Antes</translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="123"/>
@@ -942,17 +942,17 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="123"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="125"/>
         <source>What it changes, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambia, campo por campo</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="127"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="134"/>
@@ -975,7 +975,7 @@
     <message>
         <location filename="../../ui/progress.py" line="73"/>
         <source>Cancelling: nothing will be changed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: no se cambiará nada...</translation>
     </message>
 </context>
 <context>
@@ -988,7 +988,7 @@
     <message>
         <location filename="../../ui/editor/panel.py" line="45"/>
         <source>Who changed what, and when (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién cambió qué y cuándo (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="47"/>
@@ -1009,12 +1009,12 @@
     <message>
         <location filename="../../ui/editor/panel.py" line="95"/>
         <source>(in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en la papelera)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="99"/>
         <source>(read-only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo lectura aquí)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="100"/>
@@ -1024,7 +1024,7 @@
     <message>
         <location filename="../../ui/editor/panel.py" line="125"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
 </context>
 <context>
@@ -1050,32 +1050,32 @@
     <message>
         <location filename="../../ui/sync/keys.py" line="69"/>
         <source>Trust a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en una clave</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="70"/>
         <source>Compare this fingerprint with the one the person reads to you (by telephone or in person) before trusting the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare esta huella con la que la persona le lea (por teléfono o en persona) antes de confiar en la clave.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="74"/>
         <source>Task force leader (TFL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder de grupo de trabajo (TFL)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="75"/>
         <source>Task force regional representative (TFRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante regional de grupo de trabajo (TFRR)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="85"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="86"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="87"/>
@@ -1098,68 +1098,68 @@
     <message>
         <location filename="../../ui/app.py" line="144"/>
         <source>SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SIC Desktop</translation>
     </message>
 </context>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="19"/>
+        <location filename="../../ui/areas.py" line="18"/>
         <source>Cycle overview</source>
         <translation>Panorama del ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="20"/>
+        <location filename="../../ui/areas.py" line="19"/>
         <source>Members and candidacies</source>
         <translation>Miembros y candidaturas</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="22"/>
+        <location filename="../../ui/areas.py" line="21"/>
         <source>Key players</source>
         <translation>Actores clave</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="23"/>
+        <location filename="../../ui/areas.py" line="22"/>
         <source>Inventory</source>
         <translation>Inventario</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="24"/>
+        <location filename="../../ui/areas.py" line="23"/>
         <source>Action plan and indicators</source>
         <translation>Plan de acción e indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="26"/>
+        <location filename="../../ui/areas.py" line="25"/>
         <source>Meetings and minutes</source>
         <translation>Reuniones y actas</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="27"/>
+        <location filename="../../ui/areas.py" line="26"/>
         <source>Project ideas and teams</source>
         <translation>Ideas de proyecto y equipos</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="29"/>
+        <location filename="../../ui/areas.py" line="28"/>
         <source>Concept notes</source>
         <translation>Notas conceptuales</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="30"/>
+        <location filename="../../ui/areas.py" line="29"/>
         <source>Assessments and validations</source>
         <translation>Evaluaciones y validaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="32"/>
+        <location filename="../../ui/areas.py" line="31"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="35"/>
+        <location filename="../../ui/areas.py" line="34"/>
         <source>Reference data</source>
         <translation>Datos de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="38"/>
+        <location filename="../../ui/areas.py" line="37"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -1169,242 +1169,242 @@
     <message>
         <location filename="../../ui/words.py" line="197"/>
         <source>TF meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión del grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="198"/>
         <source>TFL</source>
-        <translation type="unfinished"></translation>
+        <translation>TFL</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="199"/>
         <source>TFL meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión de TFL</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="200"/>
         <source>TFL-TFRR planning</source>
-        <translation type="unfinished"></translation>
+        <translation>planificación TFL-TFRR</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="201"/>
         <source>TFM</source>
-        <translation type="unfinished"></translation>
+        <translation>TFM</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="202"/>
         <source>TFRR</source>
-        <translation type="unfinished"></translation>
+        <translation>TFRR</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="203"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="204"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="205"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="206"/>
         <source>apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>excusado</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="207"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="208"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="209"/>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="210"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="211"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="212"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="213"/>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>aplazada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="214"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>realizada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="215"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="216"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="217"/>
         <source>full proposal requested</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta completa solicitada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="218"/>
         <source>funded</source>
-        <translation type="unfinished"></translation>
+        <translation>financiada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="219"/>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>mundial</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="220"/>
         <source>in preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>en preparación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="221"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="222"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactiva</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="223"/>
         <source>interested</source>
-        <translation type="unfinished"></translation>
+        <translation>interesado</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="224"/>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>invitado</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="225"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>dada de baja</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="226"/>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>no aprobada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="227"/>
         <source>not proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>no propuesta</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="228"/>
         <source>not recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>no recomendada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="229"/>
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>no validada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="230"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="231"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="232"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="233"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="234"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planificada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="235"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="236"/>
         <source>project team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión del equipo de proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="237"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="238"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="239"/>
         <source>regional</source>
-        <translation type="unfinished"></translation>
+        <translation>regional</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="240"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="241"/>
         <source>revise and resubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>revisar y volver a presentar</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="242"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>presentada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="243"/>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="244"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1412,7 @@
     <message>
         <location filename="../../ui/editor/dialogs.py" line="27"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro: %1</translation>
     </message>
 </context>
 <context>
@@ -1420,18 +1420,18 @@
     <message>
         <location filename="../../ui/documents.py" line="21"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="48"/>
         <location filename="../../ui/documents.py" line="148"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo guardado: %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="50"/>
         <source>Writing the document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el documento...</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="58"/>
@@ -1456,47 +1456,47 @@
     <message>
         <location filename="../../ui/documents.py" line="68"/>
         <source>The letter filed with a validated concept note (issued now if it has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta archivada con una nota conceptual validada (se emite ahora si aún no tiene)</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="76"/>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el documento</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="96"/>
         <source>Open a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una reunión.</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="97"/>
         <source>Open a concept note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una nota conceptual.</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="122"/>
         <source>There is no cycle to report on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún ciclo sobre el que informar.</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="124"/>
         <source>Annual progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe anual de progreso</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="125"/>
         <source>Which cycle?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ciclo?</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="129"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="149"/>
         <source>Writing the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe...</translation>
     </message>
 </context>
 <context>
@@ -1504,17 +1504,17 @@
     <message>
         <location filename="../../ui/errors.py" line="33"/>
         <source>Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work is safe: every edit is saved as you make it. Please send the details below to the Executive Secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de SIC Desktop (un error del programa, no suyo). Su trabajo está a salvo: cada cambio se guarda en el momento en que lo hace. Envíe los detalles que aparecen abajo a la Secretaría Ejecutiva.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="49"/>
         <source>SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SIC Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="53"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de error</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1527,7 @@
     <message>
         <location filename="../../ui/words.py" line="10"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="11"/>
@@ -1537,17 +1537,17 @@
     <message>
         <location filename="../../ui/words.py" line="12"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="13"/>
         <source>Adaptation co-benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobeneficios para la adaptación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="14"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="15"/>
@@ -1557,47 +1557,47 @@
     <message>
         <location filename="../../ui/words.py" line="16"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="17"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="18"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="19"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de evaluación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="20"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="21"/>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="22"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="23"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de base</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="24"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiarios</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="25"/>
@@ -1607,47 +1607,47 @@
     <message>
         <location filename="../../ui/words.py" line="26"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatoria</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="27"/>
         <source>Candidate funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiadores potenciales</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="28"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="29"/>
         <source>Co-financing (cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofinanciación (en efectivo)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="30"/>
         <source>Co-financing (in kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofinanciación (en especie)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="31"/>
         <source>Co-financing source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de cofinanciación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="32"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="33"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="34"/>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota conceptual</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="35"/>
@@ -1657,7 +1657,7 @@
     <message>
         <location filename="../../ui/words.py" line="36"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="37"/>
@@ -1672,7 +1672,7 @@
     <message>
         <location filename="../../ui/words.py" line="39"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="40"/>
@@ -1682,12 +1682,12 @@
     <message>
         <location filename="../../ui/words.py" line="41"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="42"/>
         <source>Cycle recorded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de registro</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="43"/>
@@ -1697,17 +1697,17 @@
     <message>
         <location filename="../../ui/words.py" line="44"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="45"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de decisión</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="46"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="47"/>
@@ -1717,22 +1717,22 @@
     <message>
         <location filename="../../ui/words.py" line="48"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="49"/>
         <source>Document hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella del documento</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="50"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="51"/>
         <source>Duration (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (meses)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="52"/>
@@ -1747,7 +1747,7 @@
     <message>
         <location filename="../../ui/words.py" line="54"/>
         <source>Expected SOC change (t C/ha/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio esperado del COS (t C/ha/año)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="55"/>
@@ -1757,57 +1757,57 @@
     <message>
         <location filename="../../ui/words.py" line="56"/>
         <source>Food security co-benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobeneficios para la seguridad alimentaria</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="57"/>
         <source>From meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de origen</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="58"/>
         <source>Full proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta completa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="59"/>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="60"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo general</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="61"/>
         <source>Governing Board decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión del Consejo de Administración</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="62"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="63"/>
         <source>How measured (MRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de medición (MRV)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="64"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="65"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="66"/>
         <source>Key players listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores clave mencionados</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="67"/>
@@ -1822,27 +1822,27 @@
     <message>
         <location filename="../../ui/words.py" line="69"/>
         <source>Lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización líder</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="70"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="71"/>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de medición</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="72"/>
         <source>Measurement, reporting and verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Medición, reporte y verificación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="73"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="74"/>
@@ -1857,22 +1857,22 @@
     <message>
         <location filename="../../ui/words.py" line="76"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="77"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="78"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="79"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="80"/>
@@ -1882,12 +1882,12 @@
     <message>
         <location filename="../../ui/words.py" line="81"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="82"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="83"/>
@@ -1897,17 +1897,17 @@
     <message>
         <location filename="../../ui/words.py" line="84"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="85"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="86"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="87"/>
@@ -1917,7 +1917,7 @@
     <message>
         <location filename="../../ui/words.py" line="88"/>
         <source>Partner of the Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio de la Iniciativa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="89"/>
@@ -1927,7 +1927,7 @@
     <message>
         <location filename="../../ui/words.py" line="90"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="91"/>
@@ -1937,17 +1937,17 @@
     <message>
         <location filename="../../ui/words.py" line="92"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="93"/>
         <source>Preferred role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función preferida</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="94"/>
         <source>Problem and barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema y barreras</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="95"/>
@@ -1957,27 +1957,27 @@
     <message>
         <location filename="../../ui/words.py" line="96"/>
         <source>Project idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea de proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="97"/>
         <source>Project team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo de proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="98"/>
         <source>Project team leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder del equipo de proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="99"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="100"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de referencia</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="101"/>
@@ -1987,12 +1987,12 @@
     <message>
         <location filename="../../ui/words.py" line="102"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="103"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="104"/>
@@ -2007,52 +2007,52 @@
     <message>
         <location filename="../../ui/words.py" line="106"/>
         <source>Role in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Función en el equipo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="107"/>
         <source>SDG alignment (2, 13, 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineación con los ODS (2, 13, 15)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="108"/>
         <source>Safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvaguardas</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="109"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="110"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="111"/>
         <source>Secretariat proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta de la Secretaría</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="112"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de envío</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="113"/>
         <source>Serves task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo al que contribuye</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="114"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de firma</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="115"/>
         <source>Soil-carbon actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones para el carbono del suelo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="116"/>
@@ -2072,42 +2072,42 @@
     <message>
         <location filename="../../ui/words.py" line="119"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="120"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de presentación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="121"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="122"/>
         <source>Sustainability and scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostenibilidad y ampliación de escala</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="123"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="124"/>
         <source>Target 2030</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 2030</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="125"/>
         <source>Target 2050</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 2050</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="126"/>
         <source>Target this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta para este ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="127"/>
@@ -2117,17 +2117,17 @@
     <message>
         <location filename="../../ui/words.py" line="128"/>
         <source>Task force objective(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo(s) del grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="129"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="130"/>
         <source>Theory of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Teoría del cambio</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="131"/>
@@ -2137,27 +2137,27 @@
     <message>
         <location filename="../../ui/words.py" line="132"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="133"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="134"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="135"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="136"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="137"/>
@@ -2167,17 +2167,17 @@
     <message>
         <location filename="../../ui/words.py" line="138"/>
         <source>Version assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión evaluada</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="139"/>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="140"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="141"/>
@@ -2187,17 +2187,17 @@
     <message>
         <location filename="../../ui/words.py" line="142"/>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién actúa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="143"/>
         <source>Why qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación de la idoneidad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="144"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2205,7 @@
     <message>
         <location filename="../../ui/history.py" line="35"/>
         <source>shipped with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido con el programa</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="47"/>
@@ -2220,227 +2220,227 @@
     <message>
         <location filename="../../ui/history.py" line="64"/>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(creación)</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="66"/>
         <source>(trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(papelera)</translation>
     </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../ui/areas.py" line="66"/>
+        <location filename="../../ui/areas.py" line="65"/>
         <source>Memberships</source>
         <translation>Membresías</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="67"/>
+        <location filename="../../ui/areas.py" line="66"/>
         <source>Candidacies</source>
         <translation>Candidaturas</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="68"/>
+        <location filename="../../ui/areas.py" line="67"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="69"/>
+        <location filename="../../ui/areas.py" line="68"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="70"/>
+        <location filename="../../ui/areas.py" line="69"/>
         <source>Key players</source>
         <translation>Actores clave</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="71"/>
+        <location filename="../../ui/areas.py" line="70"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="72"/>
+        <location filename="../../ui/areas.py" line="71"/>
         <source>Further task forces served</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros grupos de trabajo a los que contribuye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="72"/>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="73"/>
-        <source>Action plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="74"/>
-        <location filename="../../ui/areas.py" line="107"/>
+        <location filename="../../ui/areas.py" line="106"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="75"/>
-        <location filename="../../ui/areas.py" line="103"/>
+        <location filename="../../ui/areas.py" line="74"/>
+        <location filename="../../ui/areas.py" line="102"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="76"/>
+        <location filename="../../ui/areas.py" line="75"/>
         <source>Measured values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores medidos</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="77"/>
+        <location filename="../../ui/areas.py" line="76"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="78"/>
+        <location filename="../../ui/areas.py" line="77"/>
         <source>Project ideas</source>
         <translation>Ideas de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="79"/>
+        <location filename="../../ui/areas.py" line="78"/>
         <source>Project teams</source>
         <translation>Equipos de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="80"/>
+        <location filename="../../ui/areas.py" line="79"/>
         <source>Concept notes</source>
         <translation>Notas conceptuales</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="81"/>
+        <location filename="../../ui/areas.py" line="80"/>
         <source>STC assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones del CCT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="81"/>
+        <source>Bureau validations</source>
+        <translation>Validaciones del Buró</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="82"/>
-        <source>Bureau validations</source>
-        <translation type="unfinished"></translation>
+        <source>Letters of support</source>
+        <translation>Cartas de apoyo</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="83"/>
-        <source>Letters of support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="84"/>
         <source>Funders</source>
         <translation>Financiadores</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="85"/>
+        <location filename="../../ui/areas.py" line="84"/>
         <source>Funding opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunidades de financiación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="85"/>
+        <source>Expressions of interest</source>
+        <translation>Expresiones de interés</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="86"/>
-        <source>Expressions of interest</source>
-        <translation type="unfinished"></translation>
+        <source>Full proposals</source>
+        <translation>Propuestas completas</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="87"/>
-        <source>Full proposals</source>
-        <translation type="unfinished"></translation>
+        <source>Agreements</source>
+        <translation>Convenios</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="88"/>
-        <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <source>Progress reports</source>
+        <translation>Informes de progreso</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="89"/>
-        <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <source>Goals</source>
+        <translation>Objetivos generales</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="90"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="91"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="92"/>
+        <location filename="../../ui/areas.py" line="91"/>
         <source>Task forces</source>
         <translation>Grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="93"/>
+        <location filename="../../ui/areas.py" line="92"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="93"/>
+        <source>Organisation types</source>
+        <translation>Tipos de organización</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="94"/>
-        <source>Organisation types</source>
-        <translation type="unfinished"></translation>
+        <source>STC criteria</source>
+        <translation>Criterios del CCT</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="95"/>
-        <source>STC criteria</source>
-        <translation type="unfinished"></translation>
+        <source>Cycles</source>
+        <translation>Ciclos</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="96"/>
-        <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <source>Steps</source>
+        <translation>Etapas</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="97"/>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <source>Step windows</source>
+        <translation>Periodos de las etapas</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="98"/>
-        <source>Step windows</source>
-        <translation type="unfinished"></translation>
+        <source>Roles</source>
+        <translation>Funciones</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="99"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="100"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="101"/>
+        <location filename="../../ui/areas.py" line="100"/>
         <source>Work plan</source>
         <translation>Plan de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="102"/>
+        <location filename="../../ui/areas.py" line="101"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="104"/>
+        <location filename="../../ui/areas.py" line="103"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="105"/>
+        <location filename="../../ui/areas.py" line="104"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="106"/>
+        <location filename="../../ui/areas.py" line="105"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="108"/>
+        <location filename="../../ui/areas.py" line="107"/>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="109"/>
+        <location filename="../../ui/areas.py" line="108"/>
         <source>Scores per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por criterio</translation>
     </message>
 </context>
 <context>
@@ -2448,17 +2448,17 @@
     <message>
         <location filename="../../ui/editor/participants.py" line="30"/>
         <source>Add participants from the task force&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participantes de entre los miembros del grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/editor/participants.py" line="32"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
         <location filename="../../ui/editor/participants.py" line="35"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <location filename="../../ui/editor/participants.py" line="65"/>
@@ -2487,7 +2487,7 @@
     <message>
         <location filename="../../ui/editor/parts.py" line="215"/>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación de filas</translation>
     </message>
 </context>
 <context>
@@ -2495,12 +2495,12 @@
     <message>
         <location filename="../../ui/sync/passphrase.py" line="29"/>
         <source>Passphrase of this site&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la clave de este sitio</translation>
     </message>
     <message>
         <location filename="../../ui/sync/passphrase.py" line="30"/>
         <source>No keyring works on this computer, so this site&apos;s key is kept in a file encrypted with a passphrase. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero del sistema funciona en esta computadora, así que la clave de este sitio se guarda en un archivo cifrado con una frase de contraseña. Frase de contraseña:</translation>
     </message>
 </context>
 <context>
@@ -2533,27 +2533,27 @@
     <message>
         <location filename="../../ui/printing.py" line="33"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="34"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="34"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="35"/>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusados</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="35"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausentes</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="36"/>
@@ -2573,7 +2573,7 @@
     <message>
         <location filename="../../ui/printing.py" line="37"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="38"/>
@@ -2583,7 +2583,7 @@
     <message>
         <location filename="../../ui/printing.py" line="38"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="39"/>
@@ -2593,17 +2593,17 @@
     <message>
         <location filename="../../ui/printing.py" line="39"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="40"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida el</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="106"/>
         <source>Minutes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta: %1</translation>
     </message>
 </context>
 <context>
@@ -2611,222 +2611,222 @@
     <message>
         <location filename="../../ui/words.py" line="149"/>
         <source>Bureau validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validación del Buró</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="150"/>
         <source>STC assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluación del CCT</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="151"/>
         <source>STC criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>criterio del CCT</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="152"/>
         <source>action item</source>
-        <translation type="unfinished"></translation>
+        <translation>acción</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="153"/>
         <source>action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de acción</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="154"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="155"/>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>punto del orden del día</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="156"/>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>convenio</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="157"/>
         <source>budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>partida presupuestaria</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="158"/>
         <source>candidacy</source>
-        <translation type="unfinished"></translation>
+        <translation>candidatura</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="159"/>
         <source>concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota conceptual</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="160"/>
         <source>concept-note indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador de nota conceptual</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="161"/>
         <source>criterion score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación por criterio</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="162"/>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="163"/>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decisión</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="164"/>
         <source>expression of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>expresión de interés</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="165"/>
         <source>full proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta completa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="166"/>
         <source>funder</source>
-        <translation type="unfinished"></translation>
+        <translation>financiador</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="167"/>
         <source>funding opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>oportunidad de financiación</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="168"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo general</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="169"/>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="170"/>
         <source>key player</source>
-        <translation type="unfinished"></translation>
+        <translation>actor clave</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="171"/>
         <source>letter of support</source>
-        <translation type="unfinished"></translation>
+        <translation>carta de apoyo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="172"/>
         <source>measured value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor medido</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="173"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="174"/>
         <source>meeting action item</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de reunión</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="175"/>
         <source>membership</source>
-        <translation type="unfinished"></translation>
+        <translation>membresía</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="176"/>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="177"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="178"/>
         <source>organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de organización</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="179"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participante</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="180"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>socio</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="181"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="182"/>
         <source>progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe de progreso</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="183"/>
         <source>project idea</source>
-        <translation type="unfinished"></translation>
+        <translation>idea de proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="184"/>
         <source>project team</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo de proyecto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="185"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>región</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="186"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>función</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="187"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="188"/>
         <source>step window</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo de etapa</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="189"/>
         <source>task force</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="190"/>
         <source>task force served</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de trabajo al que contribuye</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="191"/>
         <source>team member</source>
-        <translation type="unfinished"></translation>
+        <translation>miembro del equipo</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="192"/>
         <source>work plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento del plan de trabajo</translation>
     </message>
 </context>
 <context>
@@ -2834,47 +2834,47 @@
     <message>
         <location filename="../../ui/spreadsheets.py" line="30"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="54"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="55"/>
         <source>Into which task force?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿En qué grupo de trabajo?</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="66"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Excel</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="84"/>
         <source>Wrote %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas guardadas en %2</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="87"/>
         <source>Writing the workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el libro...</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="93"/>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde Excel</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="112"/>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importado: %2</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="115"/>
         <source>Importing the workbook (all or nothing)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el libro (todo o nada)...</translation>
     </message>
 </context>
 <context>
@@ -2882,27 +2882,27 @@
     <message>
         <location filename="../../ui/undo.py" line="84"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la modificación: %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="108"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la duplicación: %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="108"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la creación: %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="140"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauración: %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="140"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación: %1</translation>
     </message>
 </context>
 <context>
@@ -2915,27 +2915,27 @@
     <message>
         <location filename="../../ui/words.py" line="250"/>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser sí o no</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="251"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="252"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="253"/>
         <source>must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="254"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="255"/>
@@ -2950,12 +2950,12 @@
     <message>
         <location filename="../../ui/words.py" line="257"/>
         <source>refers to a record that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>remite a un registro que no existe</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="258"/>
         <source>is not a field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo de este registro</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2963,7 @@
     <message>
         <location filename="../../ui/editor/widgets.py" line="169"/>
         <source>Ctrl+Delete empties the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Supr vacía la fecha</translation>
     </message>
 </context>
 <context>
@@ -2971,48 +2971,48 @@
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="22"/>
         <source>Blank concept-note workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro en blanco de nota conceptual</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="36"/>
         <source>Wrote the blank concept-note workbook to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro en blanco de nota conceptual guardado en %1</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="39"/>
         <location filename="../../ui/concept_note_workbook.py" line="61"/>
         <source>Writing the workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el libro...</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="44"/>
         <source>Export the concept note to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la nota conceptual a Excel</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="59"/>
         <source>Wrote the concept note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota conceptual guardada en %1</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="67"/>
         <source>Import a concept-note workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un libro de nota conceptual</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="90"/>
         <source>Added concept note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota conceptual %1 añadida</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="91"/>
         <source>Updated concept note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota conceptual %1 actualizada</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="94"/>
         <source>Importing the workbook (all or nothing)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el libro (todo o nada)...</translation>
     </message>
 </context>
 </TS>

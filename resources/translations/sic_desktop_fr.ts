@@ -6,12 +6,12 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="152"/>
         <source>Send your changes to the Executive Secretariat as a bundle file (by e-mail or USB stick), and open the master bundle it sends back. Drop a .sicbundle file here to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez vos modifications au Secrétariat exécutif sous forme de fichier paquet (par courriel ou sur une clé USB), puis ouvrez le paquet maître qu&apos;il vous renvoie. Déposez ici un fichier .sicbundle pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="155"/>
         <source>Open the bundles the regions send (or drop them here): you will see what each one changes before it is applied. Export a master bundle for each region in return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez les paquets envoyés par les régions (ou déposez-les ici) : vous verrez ce que chacun modifie avant qu&apos;il ne soit appliqué. En retour, exportez un paquet maître pour chaque région.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="158"/>
@@ -36,22 +36,22 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="166"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="166"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="167"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="168"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="168"/>
@@ -61,100 +61,100 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="168"/>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="169"/>
         <source>Value now</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur actuelle</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="169"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Bundles written and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets créés et reçus</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="174"/>
         <source>Bundle log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des paquets</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Your edits the Secretariat superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications remplacées par le Secrétariat</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="177"/>
         <source>Superseded edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications remplacées</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="205"/>
         <location filename="../../ui/sync/bundles.py" line="217"/>
         <source>Export a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="206"/>
         <source>No region is trusted yet: trust a region&apos;s key (Keys and trust) before making a master bundle for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne faites encore confiance à aucune région : faites confiance à la clé d&apos;une région (Clés et confiance) avant de créer un paquet maître pour elle.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="210"/>
         <source>Export a master bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet maître</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="211"/>
         <source>For which site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quel site ?</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="227"/>
         <source>Writing the bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="232"/>
         <source>Wrote %1 with %2 change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré avec %2 modification(s)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="240"/>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="246"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la signature et du contenu du paquet...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="255"/>
         <source>Applying the bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Application du paquet...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="260"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="261"/>
         <source>Bundle applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet appliqué : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/bundles.py" line="263"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit attend dans l&apos;onglet Conflits.</numerusform>
+            <numerusform>%n conflits attendent dans l&apos;onglet Conflits.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,7 +163,7 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="101"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="101"/>
@@ -178,12 +178,12 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="102"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie maître</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="102"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Version reçue</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="103"/>
@@ -193,22 +193,22 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="108"/>
         <source>Base (before both edits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de base (avant les deux modifications)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="109"/>
         <source>Master (kept for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie maître (conservée pour l&apos;instant)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="110"/>
         <source>Incoming (from the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version reçue (de la région)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="120"/>
         <source>Differences between master and incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences entre la copie maître et la version reçue</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="121"/>
@@ -228,22 +228,22 @@
     <message>
         <location filename="../../ui/sync/conflicts.py" line="135"/>
         <source>Differences (long texts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences (textes longs)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="141"/>
         <source>Conflicts are settled in the Secretariat&apos;s master copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conflits sont réglés dans la copie maître du Secrétariat.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="184"/>
         <source>Settle with a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler avec une nouvelle valeur</translation>
     </message>
     <message>
         <location filename="../../ui/sync/conflicts.py" line="185"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -251,54 +251,54 @@
     <message>
         <location filename="../../ui/firstrun.py" line="28"/>
         <source>Set up SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer SIC Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="30"/>
         <source>There is no database at %1 yet. Who works on this computer? A regional copy sends its changes to the Executive Secretariat and needs the Secretariat&apos;s public key file (ask the Secretariat for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de base de données à l&apos;emplacement %1. Qui travaille sur cet ordinateur ? Une copie régionale envoie ses modifications au Secrétariat exécutif et a besoin du fichier de clé publique du Secrétariat (demandez-le au Secrétariat).</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="35"/>
         <source>A task force leader or regional representative (regional copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un responsable de groupe de travail ou un représentant régional (copie régionale)</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="36"/>
         <source>The Executive Secretariat (master copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secrétariat exécutif (copie maître)</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="42"/>
         <location filename="../../ui/firstrun.py" line="54"/>
         <source>Name of this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette copie</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="44"/>
         <location filename="../../ui/firstrun.py" line="74"/>
         <source>The Secretariat&apos;s public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé publique du Secrétariat</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="45"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir...</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="55"/>
         <source>Secretariat&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé du Secrétariat</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="89"/>
         <source>Give this copy a name (for example your region or office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à cette copie (par exemple votre région ou votre bureau).</translation>
     </message>
     <message>
         <location filename="../../ui/firstrun.py" line="91"/>
         <source>Choose the public key file the Secretariat sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de clé publique que le Secrétariat vous a envoyé.</translation>
     </message>
 </context>
 <context>
@@ -306,7 +306,7 @@
     <message>
         <location filename="../../ui/history.py" line="80"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique – %1</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="81"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../ui/history.py" line="85"/>
         <source>%1 (not applied: in conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non appliqué : en conflit)</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="96"/>
@@ -354,27 +354,27 @@
     <message>
         <location filename="../../ui/sync/keys.py" line="115"/>
         <source>Export my public key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ma clé publique...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="117"/>
         <source>Trust a key file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un fichier de clé...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="119"/>
         <source>Make this site&apos;s key...</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la clé de ce site...</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="120"/>
         <source>For a copy whose key could not be made when it was set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une copie dont la clé n&apos;a pas pu être créée lors de sa configuration</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="123"/>
         <source>Revoke the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé sélectionnée</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="131"/>
@@ -404,33 +404,33 @@
     <message>
         <location filename="../../ui/sync/keys.py" line="132"/>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la clé</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="133"/>
         <location filename="../../ui/sync/keys.py" line="137"/>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de confiance</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), site %3&lt;br&gt;Key id &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Fingerprint &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), site %3&lt;br&gt;Identifiant de la clé &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Empreinte &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="168"/>
         <source>Export my public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ma clé publique</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="188"/>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="191"/>
         <source>Trust a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à un fichier de clé</translation>
     </message>
 </context>
 <context>
@@ -453,7 +453,7 @@
     <message>
         <location filename="../../ui/listpage.py" line="83"/>
         <source>Add a record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un enregistrement (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="85"/>
@@ -465,7 +465,7 @@
         <location filename="../../ui/listpage.py" line="86"/>
         <location filename="../../ui/listpage.py" line="313"/>
         <source>Move the selected records to the trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les enregistrements sélectionnés à la corbeille (Suppr)</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="88"/>
@@ -475,7 +475,7 @@
     <message>
         <location filename="../../ui/listpage.py" line="90"/>
         <source>Show the records in the trash, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les enregistrements de la corbeille pour les restaurer</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="95"/>
@@ -490,17 +490,17 @@
     <message>
         <location filename="../../ui/listpage.py" line="225"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="304"/>
         <source>Restore records</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauration d&apos;enregistrements</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="304"/>
         <source>Delete records</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression d&apos;enregistrements</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="311"/>
@@ -510,7 +510,7 @@
     <message>
         <location filename="../../ui/listpage.py" line="312"/>
         <source>Bring the selected records back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les enregistrements sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="52"/>
         <source>SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SIC Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="94"/>
@@ -533,7 +533,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="96"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="97"/>
@@ -543,22 +543,22 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="100"/>
         <source>Import members from Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les membres depuis Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="102"/>
         <source>Export members to Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les membres vers Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="104"/>
         <source>Import the inventory from Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;inventaire depuis Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="106"/>
         <source>Export the inventory to Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;inventaire vers Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="109"/>
@@ -588,7 +588,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="121"/>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="123"/>
@@ -598,7 +598,7 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="124"/>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="125"/>
@@ -608,57 +608,57 @@
     <message>
         <location filename="../../ui/mainwindow.py" line="126"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="127"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocuments</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="128"/>
         <source>&amp;Print the minutes of the open meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le compte rendu de la réunion ouverte...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="130"/>
         <source>&amp;Minutes of the open meeting as Word or PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte rendu de la réunion ouverte en Word ou PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="132"/>
         <source>&amp;Concept note as Word or PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note conceptuelle en Word ou PDF...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="134"/>
         <source>&amp;Letter of support for the open concept note...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre de soutien pour la note conceptuelle ouverte...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="137"/>
         <source>Blank concept-note &amp;workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur &amp;vierge de note conceptuelle...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="138"/>
         <source>&amp;Import a filled concept-note workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter un classeur de note conceptuelle rempli...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="139"/>
         <source>&amp;Export the open concept note as a workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la note conceptuelle ouverte en classeur...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="142"/>
         <source>&amp;Annual progress report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport annuel d&apos;avancement...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="143"/>
         <source>&amp;Go</source>
-        <translation>&amp;Aller</translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="148"/>
@@ -671,52 +671,52 @@
         <translation>À &amp;propos de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>master copy</source>
         <translation>copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="222"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="220"/>
+        <location filename="../../ui/mainwindow.py" line="221"/>
         <source>regional copy</source>
         <translation>copie régionale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="225"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>%n change(s) waiting to be exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente d&apos;exportation</numerusform>
+            <numerusform>%n modifications en attente d&apos;exportation</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="227"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="228"/>
         <source>Last bundle: %1</source>
         <translation>Dernier paquet : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="333"/>
+        <location filename="../../ui/mainwindow.py" line="334"/>
         <source>Open a concept note first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="380"/>
-        <source>About SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une note conceptuelle.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="381"/>
+        <source>About SIC Desktop</source>
+        <translation>À propos de SIC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="382"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIC Desktop gère hors ligne le cycle de mise en œuvre de la stratégie de l&apos;Initiative «&#xa0;4 pour 1000&#xa0;» : groupes de travail, membres, inventaires, réunions, notes conceptuelles et financements, avec des paquets signés échangés avec le Secrétariat exécutif.</translation>
     </message>
 </context>
 <context>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../../ui/navigation.py" line="41"/>
         <source>Goal %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif général %1 - %2</translation>
     </message>
 </context>
 <context>
@@ -749,42 +749,42 @@
         <location filename="../../ui/overview.py" line="79"/>
         <location filename="../../ui/overview.py" line="90"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="81"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="81"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="81"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="81"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="82"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="82"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="82"/>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui agit</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="83"/>
@@ -799,7 +799,7 @@
     <message>
         <location filename="../../ui/overview.py" line="83"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="84"/>
@@ -824,17 +824,17 @@
     <message>
         <location filename="../../ui/overview.py" line="85"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="86"/>
         <source>Validated notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes validées</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="87"/>
         <source>Steps of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du cycle</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="88"/>
@@ -847,33 +847,33 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="71"/>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="72"/>
         <source>&lt;b&gt;%1&lt;/b&gt; bundle signed by &lt;b&gt;%2&lt;/b&gt; (site %3), changes %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet &lt;b&gt;%1&lt;/b&gt; signé par &lt;b&gt;%2&lt;/b&gt; (site %3), modifications %4 à %5</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="80"/>
         <source>Every change it holds meets an edit of the master copy: see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune de ses modifications se heurte à une modification de la copie maître : voir ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="82"/>
         <source>Nothing new: this bundle was applied before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau : ce paquet a déjà été appliqué.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="89"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="92"/>
         <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="92"/>
@@ -884,12 +884,12 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="92"/>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie maître</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="93"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Version reçue</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="93"/>
@@ -899,19 +899,19 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="101"/>
         <source>(new record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvel enregistrement)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="103"/>
         <source>(trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corbeille)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/bundles.py" line="112"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit serait mis en attente pour qu&apos;une personne le règle</numerusform>
+            <numerusform>%n conflits seraient mis en attente pour qu&apos;une personne les règle</numerusform>
         </translation>
     </message>
     <message>
@@ -922,17 +922,17 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>Was</source>
-        <translation type="unfinished">Avant</translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="120"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="123"/>
@@ -942,17 +942,17 @@
     <message>
         <location filename="../../ui/sync/bundles.py" line="123"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="125"/>
         <source>What it changes, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il modifie, champ par champ</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="127"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="134"/>
@@ -975,7 +975,7 @@
     <message>
         <location filename="../../ui/progress.py" line="73"/>
         <source>Cancelling: nothing will be changed...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : rien ne sera modifié...</translation>
     </message>
 </context>
 <context>
@@ -988,7 +988,7 @@
     <message>
         <location filename="../../ui/editor/panel.py" line="45"/>
         <source>Who changed what, and when (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié quoi, et quand (Ctrl+H)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="47"/>
@@ -1009,12 +1009,12 @@
     <message>
         <location filename="../../ui/editor/panel.py" line="95"/>
         <source>(in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dans la corbeille)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="99"/>
         <source>(read-only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en lecture seule ici)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="100"/>
@@ -1024,7 +1024,7 @@
     <message>
         <location filename="../../ui/editor/panel.py" line="125"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
 </context>
 <context>
@@ -1050,32 +1050,32 @@
     <message>
         <location filename="../../ui/sync/keys.py" line="69"/>
         <source>Trust a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à une clé</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="70"/>
         <source>Compare this fingerprint with the one the person reads to you (by telephone or in person) before trusting the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez cette empreinte avec celle que la personne vous lit (par téléphone ou en personne) avant de faire confiance à la clé.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="74"/>
         <source>Task force leader (TFL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de groupe de travail (TFL)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="75"/>
         <source>Task force regional representative (TFRR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant régional de groupe de travail (TFRR)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="85"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="86"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="87"/>
@@ -1098,68 +1098,68 @@
     <message>
         <location filename="../../ui/app.py" line="144"/>
         <source>SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SIC Desktop</translation>
     </message>
 </context>
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="19"/>
+        <location filename="../../ui/areas.py" line="18"/>
         <source>Cycle overview</source>
         <translation>Vue d&apos;ensemble du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="20"/>
+        <location filename="../../ui/areas.py" line="19"/>
         <source>Members and candidacies</source>
         <translation>Membres et candidatures</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="22"/>
+        <location filename="../../ui/areas.py" line="21"/>
         <source>Key players</source>
         <translation>Acteurs clés</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="23"/>
+        <location filename="../../ui/areas.py" line="22"/>
         <source>Inventory</source>
         <translation>Inventaire</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="24"/>
+        <location filename="../../ui/areas.py" line="23"/>
         <source>Action plan and indicators</source>
         <translation>Plan d&apos;action et indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="26"/>
+        <location filename="../../ui/areas.py" line="25"/>
         <source>Meetings and minutes</source>
         <translation>Réunions et comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="27"/>
+        <location filename="../../ui/areas.py" line="26"/>
         <source>Project ideas and teams</source>
         <translation>Idées de projet et équipes</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="29"/>
+        <location filename="../../ui/areas.py" line="28"/>
         <source>Concept notes</source>
         <translation>Notes conceptuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="30"/>
+        <location filename="../../ui/areas.py" line="29"/>
         <source>Assessments and validations</source>
         <translation>Évaluations et validations</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="32"/>
+        <location filename="../../ui/areas.py" line="31"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="35"/>
+        <location filename="../../ui/areas.py" line="34"/>
         <source>Reference data</source>
         <translation>Données de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="38"/>
+        <location filename="../../ui/areas.py" line="37"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -1169,242 +1169,242 @@
     <message>
         <location filename="../../ui/words.py" line="197"/>
         <source>TF meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion du groupe de travail</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="198"/>
         <source>TFL</source>
-        <translation type="unfinished"></translation>
+        <translation>TFL</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="199"/>
         <source>TFL meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion des TFL</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="200"/>
         <source>TFL-TFRR planning</source>
-        <translation type="unfinished"></translation>
+        <translation>planification TFL-TFRR</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="201"/>
         <source>TFM</source>
-        <translation type="unfinished"></translation>
+        <translation>TFM</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="202"/>
         <source>TFRR</source>
-        <translation type="unfinished"></translation>
+        <translation>TFRR</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="203"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="204"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="205"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="206"/>
         <source>apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="207"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>demandée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="208"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="209"/>
         <source>assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="210"/>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>complète</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="211"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>achevée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="212"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="213"/>
         <source>deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>reportée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="214"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>réalisée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="215"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="216"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="217"/>
         <source>full proposal requested</source>
-        <translation type="unfinished"></translation>
+        <translation>proposition complète demandée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="218"/>
         <source>funded</source>
-        <translation type="unfinished"></translation>
+        <translation>financée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="219"/>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>mondial</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="220"/>
         <source>in preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>en préparation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="221"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="222"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="223"/>
         <source>interested</source>
-        <translation type="unfinished"></translation>
+        <translation>intéressé</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="224"/>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>invité</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="225"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="226"/>
         <source>not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>non approuvée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="227"/>
         <source>not proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>non proposée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="228"/>
         <source>not recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>non recommandée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="229"/>
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>non validée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="230"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="231"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="232"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="233"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="234"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="235"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="236"/>
         <source>project team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion d&apos;équipe de projet</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="237"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="238"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="239"/>
         <source>regional</source>
-        <translation type="unfinished"></translation>
+        <translation>régional</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="240"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="241"/>
         <source>revise and resubmit</source>
-        <translation type="unfinished"></translation>
+        <translation>à réviser et à soumettre de nouveau</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="242"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>soumise</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="243"/>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="244"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1412,7 @@
     <message>
         <location filename="../../ui/editor/dialogs.py" line="27"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel enregistrement : %1</translation>
     </message>
 </context>
 <context>
@@ -1420,18 +1420,18 @@
     <message>
         <location filename="../../ui/documents.py" line="21"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="48"/>
         <location filename="../../ui/documents.py" line="148"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="50"/>
         <source>Writing the document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du document...</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="58"/>
@@ -1456,47 +1456,47 @@
     <message>
         <location filename="../../ui/documents.py" line="68"/>
         <source>The letter filed with a validated concept note (issued now if it has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre jointe à une note conceptuelle validée (émise maintenant si elle n&apos;en a pas encore)</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="76"/>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="96"/>
         <source>Open a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une réunion.</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="97"/>
         <source>Open a concept note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une note conceptuelle.</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="122"/>
         <source>There is no cycle to report on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun cycle sur lequel faire rapport.</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="124"/>
         <source>Annual progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport annuel d&apos;avancement</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="125"/>
         <source>Which cycle?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel cycle ?</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="129"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <location filename="../../ui/documents.py" line="149"/>
         <source>Writing the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport...</translation>
     </message>
 </context>
 <context>
@@ -1504,17 +1504,17 @@
     <message>
         <location filename="../../ui/errors.py" line="33"/>
         <source>Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work is safe: every edit is saved as you make it. Please send the details below to the Executive Secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans SIC Desktop (un bogue du programme, pas une erreur de votre part). Votre travail est en sécurité : chaque modification est enregistrée dès que vous la faites. Veuillez envoyer les détails ci-dessous au Secrétariat exécutif.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="49"/>
         <source>SIC Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>SIC Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="53"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1527,7 @@
     <message>
         <location filename="../../ui/words.py" line="10"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="11"/>
@@ -1537,17 +1537,17 @@
     <message>
         <location filename="../../ui/words.py" line="12"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="13"/>
         <source>Adaptation co-benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-bénéfices pour l&apos;adaptation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="14"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="15"/>
@@ -1557,47 +1557,47 @@
     <message>
         <location filename="../../ui/words.py" line="16"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="17"/>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réponse</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="18"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="19"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="20"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="21"/>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="22"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="23"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de référence</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="24"/>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="25"/>
@@ -1607,47 +1607,47 @@
     <message>
         <location filename="../../ui/words.py" line="26"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="27"/>
         <source>Candidate funders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bailleurs potentiels</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="28"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="29"/>
         <source>Co-financing (cash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofinancement (en numéraire)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="30"/>
         <source>Co-financing (in kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofinancement (en nature)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="31"/>
         <source>Co-financing source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du cofinancement</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="32"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="33"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="34"/>
         <source>Concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note conceptuelle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="35"/>
@@ -1657,7 +1657,7 @@
     <message>
         <location filename="../../ui/words.py" line="36"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="37"/>
@@ -1672,7 +1672,7 @@
     <message>
         <location filename="../../ui/words.py" line="39"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="40"/>
@@ -1682,12 +1682,12 @@
     <message>
         <location filename="../../ui/words.py" line="41"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="42"/>
         <source>Cycle recorded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle d&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="43"/>
@@ -1697,17 +1697,17 @@
     <message>
         <location filename="../../ui/words.py" line="44"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="45"/>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de décision</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="46"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="47"/>
@@ -1717,22 +1717,22 @@
     <message>
         <location filename="../../ui/words.py" line="48"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="49"/>
         <source>Document hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du document</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="50"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="51"/>
         <source>Duration (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (mois)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="52"/>
@@ -1747,7 +1747,7 @@
     <message>
         <location filename="../../ui/words.py" line="54"/>
         <source>Expected SOC change (t C/ha/yr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation attendue du COS (t C/ha/an)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="55"/>
@@ -1757,57 +1757,57 @@
     <message>
         <location filename="../../ui/words.py" line="56"/>
         <source>Food security co-benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-bénéfices pour la sécurité alimentaire</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="57"/>
         <source>From meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d&apos;origine</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="58"/>
         <source>Full proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition complète</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="59"/>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bailleur</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="60"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif général</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="61"/>
         <source>Governing Board decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision du Conseil d&apos;administration</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="62"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="63"/>
         <source>How measured (MRV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de mesure (MNV)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="64"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="65"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="66"/>
         <source>Key players listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs clés cités</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="67"/>
@@ -1822,27 +1822,27 @@
     <message>
         <location filename="../../ui/words.py" line="69"/>
         <source>Lead organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation chef de file</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="70"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="71"/>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de mesure</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="72"/>
         <source>Measurement, reporting and verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure, notification et vérification</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="73"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="74"/>
@@ -1857,22 +1857,22 @@
     <message>
         <location filename="../../ui/words.py" line="76"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="77"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="78"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="79"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="80"/>
@@ -1882,12 +1882,12 @@
     <message>
         <location filename="../../ui/words.py" line="81"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="82"/>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunité</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="83"/>
@@ -1897,17 +1897,17 @@
     <message>
         <location filename="../../ui/words.py" line="84"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="85"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="86"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="87"/>
@@ -1917,7 +1917,7 @@
     <message>
         <location filename="../../ui/words.py" line="88"/>
         <source>Partner of the Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire de l&apos;Initiative</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="89"/>
@@ -1927,7 +1927,7 @@
     <message>
         <location filename="../../ui/words.py" line="90"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="91"/>
@@ -1937,17 +1937,17 @@
     <message>
         <location filename="../../ui/words.py" line="92"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="93"/>
         <source>Preferred role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle souhaité</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="94"/>
         <source>Problem and barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème et obstacles</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="95"/>
@@ -1957,27 +1957,27 @@
     <message>
         <location filename="../../ui/words.py" line="96"/>
         <source>Project idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée de projet</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="97"/>
         <source>Project team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe de projet</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="98"/>
         <source>Project team leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de l&apos;équipe de projet</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="99"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="100"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de référence</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="101"/>
@@ -1987,12 +1987,12 @@
     <message>
         <location filename="../../ui/words.py" line="102"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="103"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="104"/>
@@ -2007,52 +2007,52 @@
     <message>
         <location filename="../../ui/words.py" line="106"/>
         <source>Role in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle dans l&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="107"/>
         <source>SDG alignment (2, 13, 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement sur les ODD (2, 13, 15)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="108"/>
         <source>Safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="109"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="110"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="111"/>
         <source>Secretariat proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition du Secrétariat</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="112"/>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="113"/>
         <source>Serves task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de travail concerné</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="114"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="115"/>
         <source>Soil-carbon actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en faveur du carbone du sol</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="116"/>
@@ -2072,42 +2072,42 @@
     <message>
         <location filename="../../ui/words.py" line="119"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="120"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de soumission</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="121"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="122"/>
         <source>Sustainability and scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Durabilité et passage à l&apos;échelle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="123"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="124"/>
         <source>Target 2030</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible 2030</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="125"/>
         <source>Target 2050</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible 2050</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="126"/>
         <source>Target this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible pour ce cycle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="127"/>
@@ -2117,17 +2117,17 @@
     <message>
         <location filename="../../ui/words.py" line="128"/>
         <source>Task force objective(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif(s) du groupe de travail</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="129"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="130"/>
         <source>Theory of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Théorie du changement</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="131"/>
@@ -2137,27 +2137,27 @@
     <message>
         <location filename="../../ui/words.py" line="132"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="133"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="134"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="135"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="136"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="137"/>
@@ -2167,17 +2167,17 @@
     <message>
         <location filename="../../ui/words.py" line="138"/>
         <source>Version assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Version évaluée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="139"/>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="140"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="141"/>
@@ -2187,17 +2187,17 @@
     <message>
         <location filename="../../ui/words.py" line="142"/>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui agit</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="143"/>
         <source>Why qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification des compétences</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="144"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
 </context>
 <context>
@@ -2205,7 +2205,7 @@
     <message>
         <location filename="../../ui/history.py" line="35"/>
         <source>shipped with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>livré avec le programme</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="47"/>
@@ -2220,227 +2220,227 @@
     <message>
         <location filename="../../ui/history.py" line="64"/>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(création)</translation>
     </message>
     <message>
         <location filename="../../ui/history.py" line="66"/>
         <source>(trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>(corbeille)</translation>
     </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../ui/areas.py" line="66"/>
+        <location filename="../../ui/areas.py" line="65"/>
         <source>Memberships</source>
         <translation>Adhésions</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="67"/>
+        <location filename="../../ui/areas.py" line="66"/>
         <source>Candidacies</source>
         <translation>Candidatures</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="68"/>
+        <location filename="../../ui/areas.py" line="67"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="69"/>
+        <location filename="../../ui/areas.py" line="68"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="70"/>
+        <location filename="../../ui/areas.py" line="69"/>
         <source>Key players</source>
         <translation>Acteurs clés</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="71"/>
+        <location filename="../../ui/areas.py" line="70"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="72"/>
+        <location filename="../../ui/areas.py" line="71"/>
         <source>Further task forces served</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres groupes de travail concernés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="72"/>
+        <source>Action plans</source>
+        <translation>Plans d&apos;action</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="73"/>
-        <source>Action plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="74"/>
-        <location filename="../../ui/areas.py" line="107"/>
+        <location filename="../../ui/areas.py" line="106"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="75"/>
-        <location filename="../../ui/areas.py" line="103"/>
+        <location filename="../../ui/areas.py" line="74"/>
+        <location filename="../../ui/areas.py" line="102"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="76"/>
+        <location filename="../../ui/areas.py" line="75"/>
         <source>Measured values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs mesurées</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="77"/>
+        <location filename="../../ui/areas.py" line="76"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="78"/>
+        <location filename="../../ui/areas.py" line="77"/>
         <source>Project ideas</source>
         <translation>Idées de projet</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="79"/>
+        <location filename="../../ui/areas.py" line="78"/>
         <source>Project teams</source>
         <translation>Équipes de projet</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="80"/>
+        <location filename="../../ui/areas.py" line="79"/>
         <source>Concept notes</source>
         <translation>Notes conceptuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="81"/>
+        <location filename="../../ui/areas.py" line="80"/>
         <source>STC assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations du CST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="81"/>
+        <source>Bureau validations</source>
+        <translation>Validations du Bureau</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="82"/>
-        <source>Bureau validations</source>
-        <translation type="unfinished"></translation>
+        <source>Letters of support</source>
+        <translation>Lettres de soutien</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="83"/>
-        <source>Letters of support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="84"/>
         <source>Funders</source>
         <translation>Bailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="85"/>
+        <location filename="../../ui/areas.py" line="84"/>
         <source>Funding opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunités de financement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="85"/>
+        <source>Expressions of interest</source>
+        <translation>Manifestations d&apos;intérêt</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="86"/>
-        <source>Expressions of interest</source>
-        <translation type="unfinished"></translation>
+        <source>Full proposals</source>
+        <translation>Propositions complètes</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="87"/>
-        <source>Full proposals</source>
-        <translation type="unfinished"></translation>
+        <source>Agreements</source>
+        <translation>Conventions</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="88"/>
-        <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <source>Progress reports</source>
+        <translation>Rapports d&apos;avancement</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="89"/>
-        <source>Progress reports</source>
-        <translation type="unfinished"></translation>
+        <source>Goals</source>
+        <translation>Objectifs généraux</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="90"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="91"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="92"/>
+        <location filename="../../ui/areas.py" line="91"/>
         <source>Task forces</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="93"/>
+        <location filename="../../ui/areas.py" line="92"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="93"/>
+        <source>Organisation types</source>
+        <translation>Types d&apos;organisation</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="94"/>
-        <source>Organisation types</source>
-        <translation type="unfinished"></translation>
+        <source>STC criteria</source>
+        <translation>Critères du CST</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="95"/>
-        <source>STC criteria</source>
-        <translation type="unfinished"></translation>
+        <source>Cycles</source>
+        <translation>Cycles</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="96"/>
-        <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <source>Steps</source>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="97"/>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <source>Step windows</source>
+        <translation>Périodes des étapes</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="98"/>
-        <source>Step windows</source>
-        <translation type="unfinished"></translation>
+        <source>Roles</source>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="99"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/areas.py" line="100"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="101"/>
+        <location filename="../../ui/areas.py" line="100"/>
         <source>Work plan</source>
         <translation>Plan de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="102"/>
+        <location filename="../../ui/areas.py" line="101"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="104"/>
+        <location filename="../../ui/areas.py" line="103"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="105"/>
+        <location filename="../../ui/areas.py" line="104"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="106"/>
+        <location filename="../../ui/areas.py" line="105"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="108"/>
+        <location filename="../../ui/areas.py" line="107"/>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="109"/>
+        <location filename="../../ui/areas.py" line="108"/>
         <source>Scores per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes par critère</translation>
     </message>
 </context>
 <context>
@@ -2448,17 +2448,17 @@
     <message>
         <location filename="../../ui/editor/participants.py" line="30"/>
         <source>Add participants from the task force&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des participants parmi les membres du groupe de travail</translation>
     </message>
     <message>
         <location filename="../../ui/editor/participants.py" line="32"/>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <location filename="../../ui/editor/participants.py" line="35"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location filename="../../ui/editor/participants.py" line="65"/>
@@ -2487,7 +2487,7 @@
     <message>
         <location filename="../../ui/editor/parts.py" line="215"/>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de lignes</translation>
     </message>
 </context>
 <context>
@@ -2495,12 +2495,12 @@
     <message>
         <location filename="../../ui/sync/passphrase.py" line="29"/>
         <source>Passphrase of this site&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé de ce site</translation>
     </message>
     <message>
         <location filename="../../ui/sync/passphrase.py" line="30"/>
         <source>No keyring works on this computer, so this site&apos;s key is kept in a file encrypted with a passphrase. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés ne fonctionne sur cet ordinateur : la clé de ce site est donc conservée dans un fichier chiffré par une phrase secrète. Phrase secrète :</translation>
     </message>
 </context>
 <context>
@@ -2533,27 +2533,27 @@
     <message>
         <location filename="../../ui/printing.py" line="33"/>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="34"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="34"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="35"/>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusés</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="35"/>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="36"/>
@@ -2573,7 +2573,7 @@
     <message>
         <location filename="../../ui/printing.py" line="37"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="38"/>
@@ -2583,7 +2583,7 @@
     <message>
         <location filename="../../ui/printing.py" line="38"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="39"/>
@@ -2593,17 +2593,17 @@
     <message>
         <location filename="../../ui/printing.py" line="39"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="40"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le</translation>
     </message>
     <message>
         <location filename="../../ui/printing.py" line="106"/>
         <source>Minutes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu : %1</translation>
     </message>
 </context>
 <context>
@@ -2611,222 +2611,222 @@
     <message>
         <location filename="../../ui/words.py" line="149"/>
         <source>Bureau validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation du Bureau</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="150"/>
         <source>STC assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation du CST</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="151"/>
         <source>STC criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>critère du CST</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="152"/>
         <source>action item</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="153"/>
         <source>action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan d&apos;action</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="154"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>activité</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="155"/>
         <source>agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="156"/>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>convention</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="157"/>
         <source>budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne budgétaire</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="158"/>
         <source>candidacy</source>
-        <translation type="unfinished"></translation>
+        <translation>candidature</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="159"/>
         <source>concept note</source>
-        <translation type="unfinished"></translation>
+        <translation>note conceptuelle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="160"/>
         <source>concept-note indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur de note conceptuelle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="161"/>
         <source>criterion score</source>
-        <translation type="unfinished"></translation>
+        <translation>note par critère</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="162"/>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="163"/>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="164"/>
         <source>expression of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>manifestation d&apos;intérêt</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="165"/>
         <source>full proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>proposition complète</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="166"/>
         <source>funder</source>
-        <translation type="unfinished"></translation>
+        <translation>bailleur</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="167"/>
         <source>funding opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>opportunité de financement</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="168"/>
         <source>goal</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif général</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="169"/>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="170"/>
         <source>key player</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur clé</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="171"/>
         <source>letter of support</source>
-        <translation type="unfinished"></translation>
+        <translation>lettre de soutien</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="172"/>
         <source>measured value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur mesurée</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="173"/>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="174"/>
         <source>meeting action item</source>
-        <translation type="unfinished"></translation>
+        <translation>action de réunion</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="175"/>
         <source>membership</source>
-        <translation type="unfinished"></translation>
+        <translation>adhésion</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="176"/>
         <source>objective</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="177"/>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="178"/>
         <source>organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;organisation</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="179"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>participant</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="180"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="181"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="182"/>
         <source>progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport d&apos;avancement</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="183"/>
         <source>project idea</source>
-        <translation type="unfinished"></translation>
+        <translation>idée de projet</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="184"/>
         <source>project team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe de projet</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="185"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="186"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="187"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="188"/>
         <source>step window</source>
-        <translation type="unfinished"></translation>
+        <translation>période d&apos;étape</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="189"/>
         <source>task force</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe de travail</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="190"/>
         <source>task force served</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe de travail concerné</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="191"/>
         <source>team member</source>
-        <translation type="unfinished"></translation>
+        <translation>membre de l&apos;équipe</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="192"/>
         <source>work plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément du plan de travail</translation>
     </message>
 </context>
 <context>
@@ -2834,47 +2834,47 @@
     <message>
         <location filename="../../ui/spreadsheets.py" line="30"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="54"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="55"/>
         <source>Into which task force?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quel groupe de travail ?</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="66"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers Excel</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="84"/>
         <source>Wrote %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="87"/>
         <source>Writing the workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du classeur...</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="93"/>
         <source>Import from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis Excel</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="112"/>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé : %2</translation>
     </message>
     <message>
         <location filename="../../ui/spreadsheets.py" line="115"/>
         <source>Importing the workbook (all or nothing)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation du classeur (tout ou rien)...</translation>
     </message>
 </context>
 <context>
@@ -2882,27 +2882,27 @@
     <message>
         <location filename="../../ui/undo.py" line="84"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification : %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="108"/>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la duplication : %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="108"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout : %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="140"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauration : %1</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="140"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression : %1</translation>
     </message>
 </context>
 <context>
@@ -2915,27 +2915,27 @@
     <message>
         <location filename="../../ui/words.py" line="250"/>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être oui ou non</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="251"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="252"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="253"/>
         <source>must be a date</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="254"/>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="255"/>
@@ -2950,12 +2950,12 @@
     <message>
         <location filename="../../ui/words.py" line="257"/>
         <source>refers to a record that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoie à un enregistrement qui n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="258"/>
         <source>is not a field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un champ de cet enregistrement</translation>
     </message>
 </context>
 <context>
@@ -2963,7 +2963,7 @@
     <message>
         <location filename="../../ui/editor/widgets.py" line="169"/>
         <source>Ctrl+Delete empties the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Suppr vide la date</translation>
     </message>
 </context>
 <context>
@@ -2971,48 +2971,48 @@
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="22"/>
         <source>Blank concept-note workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur vierge de note conceptuelle</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="36"/>
         <source>Wrote the blank concept-note workbook to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur vierge de note conceptuelle enregistré dans %1</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="39"/>
         <location filename="../../ui/concept_note_workbook.py" line="61"/>
         <source>Writing the workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du classeur...</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="44"/>
         <source>Export the concept note to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la note conceptuelle vers Excel</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="59"/>
         <source>Wrote the concept note to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note conceptuelle enregistrée dans %1</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="67"/>
         <source>Import a concept-note workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un classeur de note conceptuelle</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="90"/>
         <source>Added concept note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note conceptuelle %1 ajoutée</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="91"/>
         <source>Updated concept note %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note conceptuelle %1 mise à jour</translation>
     </message>
     <message>
         <location filename="../../ui/concept_note_workbook.py" line="94"/>
         <source>Importing the workbook (all or nothing)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation du classeur (tout ou rien)...</translation>
     </message>
 </context>
 </TS>

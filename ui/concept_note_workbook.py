@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.spreadsheets import _say, _sheet_file, task_force_code
+from ui.undo import ImportCommand
 from ui.worker import Control
 
 if TYPE_CHECKING:
@@ -90,6 +91,9 @@ def import_workbook(hub: Hub, task_force_id: str | None, parent: QWidget, source
         words = (translate("workbook", "Added concept note %1") if saved.created
                  else translate("workbook", "Updated concept note %1"))
         _say(parent, words.replace("%1", saved.note_id))
+        if saved.changes:  # the same workbook again changes nothing and leaves nothing to undo
+            step = translate("undo", "Import the concept note from %1").replace("%1", source.name)
+            hub.undo_stack.push(ImportCommand(hub, saved.changes, step, what=f"the import of {source.name}"))
 
     label = translate("workbook", "Importing the workbook (all or nothing)...")
     hub.worker.run(job, done, write=True, label=label)

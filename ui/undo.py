@@ -29,6 +29,8 @@ records = _Records()
 # lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
 
+NOTIFY_LIMIT = 2000  # field changes an undone import announces one by one; beyond, every list reloads
+
 
 def label_of(model: type[Record]) -> str:
     return QCoreApplication.translate("records", model.__label__)
@@ -152,3 +154,66 @@ class TrashCommand(RecordCommand):
         if deleted:
             return records.delete(session, self.model, self.record_id)
         return records.restore(session, self.model, self.record_id)
+
+
+class ImportCommand(QUndoCommand):
+    """A whole import as one step (services.revert): undo trashes what it added and puts back what it
+    changed; redo does it again. The first redo is the import itself, which already ran with its
+    progress dialog, so it does nothing.
+    """
+
+    def __init__(self, hub: Hub, changes: list[Any], text: str, *, what: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.hub = hub
+        self.changes = list(changes)  # the import's RecordedChange list
+        self.what = what  # "the import of members.xlsx", in the core's refusal
+        self._batch: Any = None  # a revert.Batch, made on the database thread
+        self._first = True
+        self._skip = False  # set when a failed run put the stack back where it was
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(undoing=False)
+
+    def undo(self) -> None:
+        self._run(undoing=True)
+
+    def _run(self, *, undoing: bool) -> None:
+        if self._skip:
+            self._skip = False
+            return
+
+        def job(session: Any, control: Control) -> Any:
+            from sic_desktop.services import revert
+
+            control.check()
+            if self._batch is None:
+                self._batch = revert.Batch.of(self.changes)
+            call = revert.undo if undoing else revert.redo
+            outcomes = call(session, self._batch, what=self.what)
+            control.check()  # a cancel here rolls the whole undo back
+            # Lists look up each changed record; past a few thousand, reading them again is faster.
+            return outcomes if sum(len(o.changes) for o in outcomes) <= NOTIFY_LIMIT else None
+
+        def on_done(result: Any) -> None:
+            if result is None:
+                self.hub.everything_changed.emit()
+
+        def on_error(error: BaseException) -> None:
+            # Nothing changed: move the stack back so its next undo or redo is this one again.
+            stack = self.hub.undo_stack
+            if undoing and stack.index() < stack.count() and stack.command(stack.index()) is self:
+                self._skip = True
+                stack.redo()
+            elif not undoing and stack.index() > 0 and stack.command(stack.index() - 1) is self:
+                self._skip = True
+                stack.undo()
+            if self.hub.worker.error_handler is not None:
+                self.hub.worker.error_handler(error)
+
+        label = (translate("undo", "Undoing the import...") if undoing
+                 else translate("undo", "Redoing the import..."))
+        self.hub.write(job, on_done, on_error=on_error, label=label)

@@ -20,6 +20,7 @@ class AreaPage(QWidget):
         self.task_force_id: str | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(QCoreApplication.translate("areas", area.title))
         self._built: dict[int, ListPage] = {}
         for table in area.kinds:
             holder = QWidget(self.tabs)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from ui.areas import DEFAULT_COLUMNS
 from ui.fieldspec import FieldSpec
 from ui.schema import TABLES
@@ -40,6 +42,18 @@ class Status(NamedTuple):
     last_bundle: datetime | None
 
 
+def number_locale() -> QLocale:
+    """The person's locale for numbers; the C locale (no preference) writes them the English way."""
+    locale = QLocale()
+    return QLocale("en_US") if locale.language() == QLocale.Language.C else locale
+
+
+# Made once: cells are shown by the tens of thousands, on the worker thread too (translate is thread-safe).
+NUMBERS = number_locale()
+POINT = NUMBERS.decimalPoint()
+translate = QCoreApplication.translate
+
+
 def list_specs(table: str) -> tuple[FieldSpec, ...]:
     """Every field a list of this kind can show, the ones shown at first leading, in their order."""
     spec = TABLES[table]
@@ -60,7 +74,10 @@ def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None) -> str:
         return "✓" if value else ""
     if spec.kind == "number" and isinstance(value, int | float):
         value = float(value)
-        return f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+        return NUMBERS.toString(value, "f", 2).rstrip("0").rstrip(POINT) if value % 1 \
+            else NUMBERS.toString(value, "f", 0)
+    if spec.kind == "choice":
+        return translate("choices", str(value))
     if spec.kind == "long":
         text = str(value)
         return text if len(text) <= 120 else text[:119] + "…"

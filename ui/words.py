@@ -253,7 +253,22 @@ VALIDATION = (
     QT_TRANSLATE_NOOP("validation", "must be a date"),
     QT_TRANSLATE_NOOP("validation", "must be text"),
     QT_TRANSLATE_NOOP("validation", "cannot be negative"),
-    QT_TRANSLATE_NOOP("validation", "is before the start"),
-    QT_TRANSLATE_NOOP("validation", "refers to a record that does not exist"),
+    QT_TRANSLATE_NOOP("validation", "%1 is not an e-mail address"),
+    QT_TRANSLATE_NOOP("validation", "%1 is not a web link (http:// or https://)"),
+    QT_TRANSLATE_NOOP("validation", "%1 is not one of: %2"),
     QT_TRANSLATE_NOOP("validation", "is not a field of this record"),
+    QT_TRANSLATE_NOOP("validation", "refers to a record that does not exist"),
+    QT_TRANSLATE_NOOP("validation", "is before the start"),
+)
+
+
+DOCUMENTS = (
+    QT_TRANSLATE_NOOP("documents", "Converting to PDF with LibreOffice"),
+    QT_TRANSLATE_NOOP("documents", "Counting the cycle's records"),
+    QT_TRANSLATE_NOOP("documents", "Filling the template"),
+    QT_TRANSLATE_NOOP("documents", "Finding the letter of support"),
+    QT_TRANSLATE_NOOP("documents", "Reading the concept note"),
+    QT_TRANSLATE_NOOP("documents", "Reading the meeting"),
+    QT_TRANSLATE_NOOP("documents", "Writing the letter"),
+    QT_TRANSLATE_NOOP("documents", "Written"),
 )

@@ -13,6 +13,44 @@ from sic_desktop.db.base import Record, record_class
 from sic_desktop.errors import InputRefused
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+PLACES = re.compile(r"%(\d)")
+# Every reason's English template (the window translates these; ui/wordlist.py lists them for lupdate).
+TEMPLATES = ("is required", "must be yes or no", "must be a whole number", "must be a number",
+             "must be a date", "must be text", "cannot be negative", "%1 is not an e-mail address",
+             "%1 is not a web link (http:// or https://)", "%1 is not one of: %2",
+             "is not a field of this record", "refers to a record that does not exist",
+             "is before the start")
+
+Value = str | tuple[str, ...]
+
+
+def fill(template: str, values: tuple[str, ...] | list[str]) -> str:
+    """`template` with %1, %2... replaced by `values` in one pass (a value holding "%2" stays as it is)."""
+
+    def value(found: re.Match[str]) -> str:
+        at = int(found.group(1))
+        return values[at - 1] if 0 < at <= len(values) else found.group(0)
+
+    return PLACES.sub(value, template)
+
+
+class Reason(str):
+    """Why a value was refused: the English sentence (what str() and every message use) and its parts.
+
+    `template` is the English text with %1, %2 where `args` go; an argument that is a tuple is a list
+    of choices, shown joined by commas. The window translates the template and the choices, so a
+    reason quoting the value still reads in the person's language. The core never imports Qt.
+    """
+
+    template: str
+    args: tuple[Value, ...]
+
+    def __new__(cls, template: str, *args: Value) -> "Reason":
+        words = [", ".join(arg) if isinstance(arg, tuple) else arg for arg in args]
+        reason = super().__new__(cls, fill(template, words))
+        reason.template = template
+        reason.args = args
+        return reason
 
 
 class InvalidRecord(InputRefused):
@@ -47,37 +85,37 @@ def clean(value: Any) -> Any:
     return value
 
 
-def check_value(column: Column[Any], value: Any) -> str | None:
+def check_value(column: Column[Any], value: Any) -> Reason | None:
     """Why `value` does not fit `column`, or None when it does."""
     info = column.info
     if value is None:
-        return "is required" if info.get("required") else None
+        return Reason("is required") if info.get("required") else None
     kind = column.type
     if isinstance(kind, Boolean):
-        return None if isinstance(value, bool) else "must be yes or no"
+        return None if isinstance(value, bool) else Reason("must be yes or no")
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            return "must be a whole number"
+            return Reason("must be a whole number")
     elif isinstance(kind, Float):
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            return "must be a number"
+            return Reason("must be a number")
     elif isinstance(kind, Date):
         if not isinstance(value, date):
-            return "must be a date"
+            return Reason("must be a date")
     elif not isinstance(value, str):
-        return "must be text"
+        return Reason("must be text")
     check = info.get("check")
     if check == "positive" and value < 0:
-        return "cannot be negative"
+        return Reason("cannot be negative")
     if check == "email" and not EMAIL.match(value):
-        return f"{value!r} is not an e-mail address"
+        return Reason("%1 is not an e-mail address", repr(value))
     if check == "url":
         parsed = urlparse(value)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            return f"{value!r} is not a web link (http:// or https://)"
+            return Reason("%1 is not a web link (http:// or https://)", repr(value))
     choices = info.get("choices")
     if choices and value not in choices:
-        return f"{value!r} is not one of: {', '.join(choices)}"
+        return Reason("%1 is not one of: %2", repr(value), tuple(choices))
     return None
 
 
@@ -88,18 +126,18 @@ def find_problems(session: Session, model: type[Record], values: dict[str, Any])
     for field, value in values.items():
         column = columns.get(field)
         if column is None:
-            problems[field] = "is not a field of this record"
+            problems[field] = Reason("is not a field of this record")
             continue
         reason = check_value(column, value)
         if reason is None and value is not None and "link" in column.info:
             target = session.get(record_class(column.info["link"]), value)
             if target is None or target.deleted:
-                reason = "refers to a record that does not exist"
+                reason = Reason("refers to a record that does not exist")
         if reason:
             problems[field] = reason
     start, end = values.get("start"), values.get("end")
     if isinstance(start, date) and isinstance(end, date) and end < start and "end" not in problems:
-        problems["end"] = "is before the start"
+        problems["end"] = Reason("is before the start")
     return problems
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from sic_desktop.db.base import Record
-from sic_desktop.services.validation import InvalidRecord
+from sic_desktop.services.validation import InvalidRecord, Reason, fill
 from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.fields import fields_of, record_problems
 from ui.fieldspec import FieldSpec
@@ -26,7 +26,13 @@ def field_label(spec: FieldSpec) -> str:
 
 
 def reason_text(reason: str) -> str:
-    return QCoreApplication.translate("validation", reason)
+    """A reason in the person's language: its template translated, the values (and choices) put back."""
+    translate = QCoreApplication.translate
+    if not isinstance(reason, Reason):
+        return translate("validation", reason)
+    values = [", ".join(translate("choices", choice) for choice in arg) if isinstance(arg, tuple) else arg
+              for arg in reason.args]
+    return fill(translate("validation", reason.template), values)
 
 
 def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[str, Any]:
@@ -168,7 +174,7 @@ class RecordForm(QWidget):
         try:
             return self.inputs[name].value(), None
         except NotAValue as problem:
-            return None, str(problem)
+            return None, problem.reason
 
     def _commit(self, name: str) -> None:
         value, reason = self._read(name)

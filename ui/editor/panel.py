@@ -90,7 +90,8 @@ class RecordPanel(QWidget):
         title_field = self.model.__title_field__
         name = values.get(title_field) if title_field != "id" else None
         kind = label_of(self.model)
-        text = f"{kind[:1].upper()}{kind[1:]}: {name}" if name else kind[:1].upper() + kind[1:]
+        kind = kind[:1].upper() + kind[1:]
+        text = self.tr("%1: %2").replace("%1", kind).replace("%2", str(name)) if name else kind
         if self.form.deleted:
             text += "  " + self.tr("(in the trash)")
         self.title.setText(text)

@@ -59,6 +59,10 @@ class MemberPicker(QDialog):
         return [str(self.list.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.list.count())
                 if self.list.item(row).checkState() == Qt.CheckState.Checked]
 
+    def undo_text(self, count: int) -> str:
+        # lupdate extracts a plural (%n) only from an object's tr(text, "", n), not from translate().
+        return self.tr("Add %n participant(s)", "", count)
+
 
 def add_members_button(part: Any) -> QPushButton:
     """A button on the participants table that invites members in one undoable step."""
@@ -78,18 +82,19 @@ def open_picker(part: Any) -> None:
 
     def show(members: list[tuple[str, str]]) -> None:
         picker = MemberPicker(members, part)
-        picker.accepted.connect(lambda: invite(part, task_force, meeting, picker.chosen()))
+        picker.accepted.connect(lambda: invite(part, task_force, meeting, picker.chosen(),
+                                               picker.undo_text(len(picker.chosen()))))
         part.picker = picker
         picker.open()
 
     part.hub.read(job, show)
 
 
-def invite(part: Any, task_force: str, meeting: str, people: list[str]) -> None:
+def invite(part: Any, task_force: str, meeting: str, people: list[str], text: str) -> None:
     if not people:
         return
     stack = part.hub.undo_stack
-    stack.beginMacro(QCoreApplication.translate("participants", "Add %n participant(s)", "", len(people)))
+    stack.beginMacro(text)
     for person_id in people:
         stack.push(CreateCommand(part.hub, part.kind, {"task_force_id": task_force, "meeting_id": meeting,
                                                        "person_id": person_id, "attendance": "invited"}))

@@ -2,7 +2,13 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.db.base import Record
 from ui.editor.dialogs import NewRecordDialog
+from ui.editor.form import reason_text
 from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.fields import fields_of, record_problems
 from ui.hub import Hub
 from ui.queries import link_choices, list_fields, load_rows
+from ui.rows import number_locale
 from ui.tablemodel import RecordTableModel
 from ui.undo import TrashCommand, UpdateCommand
 from ui.worker import Control
@@ -31,6 +39,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 # lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
+
+
+def labelled(label: str, value: str) -> str:
+    """A field's label and its value or problem, joined as the person's language does it."""
+    return translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
 
 
 class EditableTableModel(RecordTableModel):
@@ -80,7 +93,7 @@ class FieldDelegate(QStyledItemDelegate):
         try:
             value = field_input.value()
         except NotAValue as problem:
-            self.part.complain(str(problem))
+            self.part.complain(reason_text(problem.reason))
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
@@ -160,12 +173,13 @@ class PartTable(QWidget):
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         sums = []
+        locale = number_locale()
         for column, spec in enumerate(self.specs):
             if spec.kind == "number":
                 total = sum(row.values[column] or 0 for row in rows)
                 label = QCoreApplication.translate("fields", spec.label)
-                sums.append(f"{label}: {total:,.0f}")
-        self.totals.setText(translate("parts", "Totals") + " - " + " · ".join(sums) if sums else "")
+                sums.append(labelled(label, locale.toString(float(total), "f", 0)))
+        self.totals.setText(translate("parts", "Totals - %1").replace("%1", " · ".join(sums)) if sums else "")
 
     def _load_choices(self) -> None:
         skip = (self.link_field, "task_force_id")
@@ -189,7 +203,7 @@ class PartTable(QWidget):
             return False
         problem = record_problems(self.kind, {spec.name: value}).get(spec.name)
         if problem:
-            self.complain(f"{spec.label}: {problem}")
+            self.complain(labelled(QCoreApplication.translate("fields", spec.label), reason_text(problem)))
             return False
         self.hub.undo_stack.push(UpdateCommand(self.hub, self.kind, current.id, {spec.name: value}))
         return True

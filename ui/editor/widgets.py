@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,14 +14,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.services.validation import Reason
 from ui.fieldspec import FieldSpec
 
 IDLE_SAVE_MS = 1500  # typing pauses this long: save, so a crash never loses more than a moment
 NO_DATE = QDate(1900, 1, 1)
+# Reasons of the inputs' own, translated where they are shown (form.reason_text) like the services' ones.
+NOT_WHOLE = str(QT_TRANSLATE_NOOP("validation", "%1 is not a whole number"))
+NOT_NUMBER = str(QT_TRANSLATE_NOOP("validation", "%1 is not a number"))
+NOT_LISTED = str(QT_TRANSLATE_NOOP("validation", "%1 is not in the list: pick one of its entries"))
 
 
 class NotAValue(ValueError):
-    """What was typed cannot be read as the field's kind; the message says why."""
+    """What was typed cannot be read as the field's kind; `reason` says why (in English as str())."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class FieldInput(QObject):
@@ -133,8 +142,7 @@ class NumberInput(FieldInput):
             try:
                 parsed = int(text) if whole else float(text.replace(",", ""))
             except ValueError:
-                kind = "a whole number" if whole else "a number"
-                raise NotAValue(f"{text!r} is not {kind}") from None
+                raise NotAValue(Reason(NOT_WHOLE if whole else NOT_NUMBER, repr(text))) from None
         return int(parsed) if whole else float(parsed)
 
     def _show(self, value: Any) -> None:
@@ -200,8 +208,8 @@ class ChoiceInput(FieldInput):
         super().__init__(spec, self.combo)
         if not spec.required:
             self.combo.addItem("", None)
-        for choice in spec.choices:
-            self.combo.addItem(choice, choice)
+        for choice in spec.choices:  # the person reads their language; the record keeps the stored value
+            self.combo.addItem(QCoreApplication.translate("choices", choice), choice)
         self.combo.activated.connect(lambda _at: self.finish())
 
     def value(self) -> Any:
@@ -210,7 +218,7 @@ class ChoiceInput(FieldInput):
     def _show(self, value: Any) -> None:
         at = self.combo.findData(value)
         if at < 0 and value is not None:  # a value from another copy that is no longer a choice
-            self.combo.addItem(str(value), value)
+            self.combo.addItem(QCoreApplication.translate("choices", str(value)), value)
             at = self.combo.count() - 1
         self.combo.setCurrentIndex(max(at, 0) if value is not None or not self.spec.required else -1)
 
@@ -251,7 +259,7 @@ class LinkInput(FieldInput):
             return None
         at = self.combo.findText(text, Qt.MatchFlag.MatchExactly)
         if at < 0:
-            raise NotAValue(f"{text!r} is not in the list: pick one of its entries")
+            raise NotAValue(Reason(NOT_LISTED, repr(text)))
         return self.combo.itemData(at)
 
     def _show(self, value: Any) -> None:

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.app import FIRST_RUN_NAME
-
 
 class FirstRunDialog(QDialog):
     """Asks who this copy is; a regional copy also needs the Secretariat's public key file."""
@@ -38,7 +36,8 @@ class FirstRunDialog(QDialog):
         group.addButton(self.regional)
         group.addButton(self.secretariat)
         self.regional.setChecked(True)
-        self.name = QLineEdit(FIRST_RUN_NAME, self)
+        # ui.app's FIRST_RUN_NAME, in the person's language: what is typed here is stored as it is.
+        self.name = QLineEdit(self.tr("This computer"), self)
         self.name.setAccessibleName(self.tr("Name of this copy"))
         self.key_file = QLineEdit(self)
         self.key_file.setAccessibleName(self.tr("The Secretariat's public key file"))

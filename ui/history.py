@@ -14,8 +14,10 @@ from sic_desktop.db.base import Record
 from sic_desktop.db.clock import parse_hlc
 from sic_desktop.db.models import Change
 from ui.fields import fields_of
+from ui.fieldspec import FieldSpec
 from ui.plainmodel import PlainTableModel
 from ui.queries import Titles
+from ui.sync.codes import change_kinds, word
 
 
 @dataclass(frozen=True)
@@ -36,19 +38,29 @@ def _when(hlc: str) -> str:
     return datetime.fromtimestamp(millis / 1000).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _text(raw: str | None, link: str | None, titles: Titles) -> str:
-    if raw is None:
-        return ""
-    value = json.loads(raw)
-    if link and isinstance(value, str):
-        return titles.of(link).get(value, value)
+def _value(value: Any, spec: FieldSpec | None, titles: Titles) -> str:
+    if spec is not None and spec.link and isinstance(value, str):
+        return titles.of(spec.link).get(value, value)
     if isinstance(value, bool):
         if value:
             return QCoreApplication.translate("history", "yes")
         return QCoreApplication.translate("history", "no")
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items() if k != "deleted")
+    if spec is not None and spec.kind == "choice" and isinstance(value, str):
+        return QCoreApplication.translate("choices", value)
     return str(value)
+
+
+def _text(raw: str | None, spec: FieldSpec | None, titles: Titles, specs: dict[str, FieldSpec]) -> str:
+    if raw is None:
+        return ""
+    value = json.loads(raw)
+    if isinstance(value, dict):  # a new record: every field, by its label
+        pair = QCoreApplication.translate("history", "%1: %2")
+        return "; ".join(
+            pair.replace("%1", QCoreApplication.translate("fields", specs[k].label) if k in specs else k)
+            .replace("%2", _value(v, specs.get(k), titles))
+            for k, v in value.items() if k != "deleted" and v is not None)
+    return _value(value, spec, titles)
 
 
 def history(session: Session, model: type[Record], record_id: str) -> list[Entry]:
@@ -66,9 +78,9 @@ def history(session: Session, model: type[Record], record_id: str) -> list[Entry
             label = QCoreApplication.translate("history", "(trash)")
         else:
             label = QCoreApplication.translate("fields", spec.label) if spec else change.field
-        link = spec.link if spec else None
-        entries.append(Entry(_when(change.hlc), change.author, label, _text(change.old_value, link, titles),
-                             _text(change.new_value, link, titles), change.kind, change.applied))
+        entries.append(Entry(_when(change.hlc), change.author, label,
+                             _text(change.old_value, spec, titles, specs),
+                             _text(change.new_value, spec, titles, specs), change.kind, change.applied))
     return entries
 
 
@@ -80,9 +92,10 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of %1").replace("%1", title))
         self.model = PlainTableModel([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Was"),
                                       self.tr("Became"), self.tr("Kind")], self)
+        kinds = change_kinds()
         self.model.set_rows([
-            (e.when, e.author, e.field, e.old, e.new,
-             e.kind if e.applied else self.tr("%1 (not applied: in conflict)").replace("%1", e.kind))
+            (e.when, e.author, e.field, e.old, e.new, word(kinds, e.kind) if e.applied
+             else self.tr("%1 (not applied: in conflict)").replace("%1", word(kinds, e.kind)))
             for e in entries])
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)

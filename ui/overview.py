@@ -118,7 +118,9 @@ class OverviewPage(QWidget):
             self.cycle.addItem(str(year), year)
         self.cycle.setCurrentIndex(max(0, self.cycle.findData(data.year)))
         self.cycle.blockSignals(False)
-        self.steps.set_rows(data.steps, bold={at for at, step in enumerate(data.steps) if step[5] == "now"})
+        states = {"done": self.tr("done"), "now": self.tr("now"), "to come": self.tr("to come")}
+        self.steps.set_rows([(*step[:5], states.get(step[5], step[5]), *step[6:]) for step in data.steps],
+                            bold={at for at, step in enumerate(data.steps) if step[5] == "now"})
         self.counts.set_rows(data.task_forces)
         for view in (self.steps_view, self.counts_view):
             view.resizeColumnsToContents()

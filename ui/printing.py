@@ -16,13 +16,18 @@ MARGINS_MM = QMarginsF(20, 18, 20, 18)
 translate = QCoreApplication.translate
 
 
+def _choice(value: Any) -> str:
+    """A meeting's kind or an action's status as stored, in the reader's language."""
+    return translate("choices", str(value)) if value else ""
+
+
 def _people(people: list[Any]) -> str:
     if not people:
         return "<p>-</p>"
     items = "".join(
         f"<li>{html.escape(p['name'])}"
         + (f", {html.escape(p['organisation'])}" if p.get("organisation") else "")
-        + (f" ({html.escape(p['role'])})" if p.get("role") else "") + "</li>" for p in people)
+        + (f" ({html.escape(_choice(p['role']))})" if p.get("role") else "") + "</li>" for p in people)
     return f"<ul>{items}</ul>"
 
 
@@ -45,11 +50,12 @@ def minutes_html(context: dict[str, Any]) -> str:
     """The minutes as simple HTML that QTextDocument lays out well on paper."""
     e = html.escape
     w = {key: e(text) for key, text in _words().items()}
-    facts = [(w[key], context.get(field, "")) for key, field in (
-        ("task_force", "task_force"), ("kind", "kind"), ("date", "held_on"), ("place", "place"),
-        ("cycle", "cycle"), ("step", "step"))]
+    facts = [(w[key], _choice(context.get(field)) if key == "kind" else context.get(field, ""))
+             for key, field in (("task_force", "task_force"), ("kind", "kind"), ("date", "held_on"),
+                                ("place", "place"), ("cycle", "cycle"), ("step", "step"))]
     rows = "".join(f"<tr><td><b>{label}</b></td><td>{e(value)}</td></tr>" for label, value in facts if value)
-    parts = [f"<h1>{w['minutes']}: {e(context.get('title', ''))}</h1>",
+    heading = translate("printing", "Minutes: %1").replace("%1", str(context.get("title", "")))
+    parts = [f"<h1>{e(heading)}</h1>",
              f"<table cellpadding='3'>{rows}</table>",
              f"<h2>{w['present']}</h2>{_people(context.get('present', []))}"]
     for key in ("apologies", "absent"):
@@ -66,7 +72,7 @@ def minutes_html(context: dict[str, Any]) -> str:
     if context.get("actions"):
         head = "".join(f"<th align='left'>{w[key]}</th>" for key in ("what", "who", "due", "status"))
         lines = "".join(f"<tr><td>{e(a['what'])}</td><td>{e(a['owner'])}</td><td>{e(a['due'])}</td>"
-                        f"<td>{e(a['status'])}</td></tr>" for a in context["actions"])
+                        f"<td>{e(_choice(a['status']))}</td></tr>" for a in context["actions"])
         parts.append(f"<h2>{w['actions']}</h2>"
                      f"<table width='100%' border='1' cellspacing='0' cellpadding='4'>"
                      f"<tr>{head}</tr>{lines}</table>")

@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) is opened on the worker's own thread
     from sic_desktop.db.store import Store
@@ -86,7 +86,7 @@ class Control:
     def check(self) -> None:
         """Stop here (rolling back) if the person asked to cancel."""
         if self._task.cancel.is_set():
-            raise Cancelled("Cancelled: nothing was changed")
+            raise Cancelled(QCoreApplication.translate("worker", "Cancelled: nothing was changed"))
 
     def report(self, text: str, done: int = 0, total: int = 0) -> None:
         self._worker.progressed.emit(self._task.id, text, done, total)

@@ -26,8 +26,7 @@ from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.schema import TABLES
 from ui.sync import jobs
-
-FILTER = "SIC bundles (*.sicbundle)"
+from ui.sync.codes import bundle_kinds, conflict_kinds, verdicts, word
 
 
 def plain(value: Any) -> str:
@@ -40,10 +39,16 @@ def plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _short(value: Any) -> str:
-    """A value in one line of a preview ("*" inserts carry every field)."""
+def _short(value: Any, table_name: Any = None) -> str:
+    """A value in one line of a preview ("*" inserts carry every field, named by their labels)."""
     if isinstance(value, dict):
-        value = ", ".join(f"{k}: {v}" for k, v in value.items() if k != "deleted")
+        specs = {s.name: s for s in TABLES[table_name].fields} if table_name in TABLES else {}
+        pair = QCoreApplication.translate("PreviewDialog", "%1: %2")
+        value = ", ".join(
+            pair.replace("%1", QCoreApplication.translate("fields", specs[k].label) if k in specs else k)
+            .replace("%2", QCoreApplication.translate("choices", str(v))
+                     if k in specs and specs[k].kind == "choice" else str(v))
+            for k, v in value.items() if k != "deleted" and v is not None)
     text = "" if value is None else str(value)
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -70,7 +75,7 @@ class PreviewDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("Open a bundle"))
         signer = QLabel(self.tr("<b>%1</b> bundle signed by <b>%2</b> (site %3), changes %4 to %5")
-                        .replace("%1", report.kind).replace("%2", report.signer)
+                        .replace("%1", word(bundle_kinds(), report.kind)).replace("%2", report.signer)
                         .replace("%3", report.site_id).replace("%4", str(report.seq_from))
                         .replace("%5", str(report.seq_to)), self)
         signer.setWordWrap(True)
@@ -94,7 +99,8 @@ class PreviewDialog(QDialog):
         names = names or {}
 
         def name(table_name: Any, record_id: Any) -> str:
-            return names.get((str(table_name), str(record_id)), f"{table_name} {str(record_id)[:8]}")
+            return names.get((str(table_name), str(record_id))) \
+                or jobs.record_name(str(table_name), str(record_id)[:8])
 
         def label(table_name: Any, field: str) -> str:
             if field == "*":
@@ -105,9 +111,10 @@ class PreviewDialog(QDialog):
                 if table_name in TABLES else None
             return QCoreApplication.translate("fields", spec.label) if spec else field
 
+        kinds = conflict_kinds()
         self.conflicts.set_rows([(name(c.get("table_name", c.get("table")), c["record_id"]),
                                   label(c.get("table_name", c.get("table")), c["field"]),
-                                  plain(c["master"]), plain(c["incoming"]), c["kind"])
+                                  plain(c["master"]), plain(c["incoming"]), word(kinds, c["kind"]))
                                  for c in report.conflicts])
         box = QGroupBox(self.tr("%n conflict(s) would be queued for a person to settle", "",
                                 len(report.conflicts)), self)
@@ -119,7 +126,7 @@ class PreviewDialog(QDialog):
         self.details = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Was"),
                                         self.tr("Becomes"), self.tr("Applied")], self)
         self.details.set_rows([(name(d["table"], d["record_id"]), label(d["table"], d["field"]),
-                                _short(d["old"]), _short(d["new"]),
+                                _short(d["old"], d["table"]), _short(d["new"], d["table"]),
                                 self.tr("yes") if d["applies"] else self.tr("conflict"))
                                for d in details])
         changes = QGroupBox(self.tr("What it changes, field by field"), self)
@@ -185,12 +192,17 @@ class BundlesTab(QWidget):
             self.hub.read(jobs.superseded, self._show_superseded)
 
     def _show_log(self, entries: list[jobs.BundleEntry]) -> None:
-        self.log.set_rows([(e.when.strftime("%Y-%m-%d %H:%M"), e.kind, e.site, e.range, e.verdict)
-                           for e in entries])
+        kinds, said = bundle_kinds(), verdicts()
+        self.log.set_rows([(e.when.strftime("%Y-%m-%d %H:%M"), word(kinds, e.kind), e.site, e.range,
+                            word(said, e.verdict)) for e in entries])
 
     def _show_superseded(self, found: list[jobs.Superseded]) -> None:
-        self.superseded.set_rows([(f"{s.table}: {s.record_id}", s.field, plain(s.mine), plain(s.now), s.by)
-                                  for s in found])
+        self.superseded.set_rows([(jobs.record_name(s.table, s.record_id),
+                                   QCoreApplication.translate("fields", s.field), plain(s.mine),
+                                   plain(s.now), s.by) for s in found])
+
+    def _filter(self) -> str:
+        return self.tr("SIC bundles (*.sicbundle)")
 
     # --- export
 
@@ -215,7 +227,7 @@ class BundlesTab(QWidget):
     def _ask_file(self, for_site: str | None) -> None:
         folder = settings.text(settings.LAST_FOLDER, str(Path.home()))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export a bundle"),
-                                              str(Path(folder) / "changes.sicbundle"), FILTER)
+                                              str(Path(folder) / "changes.sicbundle"), self._filter())
         if name:
             self.export_to(Path(name), for_site)
 
@@ -237,7 +249,7 @@ class BundlesTab(QWidget):
     def open_bundle(self, path: Path | None = None) -> None:
         if path is None:
             folder = settings.text(settings.LAST_FOLDER, str(Path.home()))
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"), folder, FILTER)
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a bundle"), folder, self._filter())
             if not name:
                 return
             path = Path(name)

@@ -5,7 +5,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.queries import Titles
 from ui.sync.bundles import table
+from ui.sync.codes import conflict_kinds, word
+from ui.sync.jobs import record_name
 from ui.worker import Control
 
 
@@ -58,14 +60,14 @@ def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
             model = record_class(data["table"])
             specs = {s.name: s for s in fields_of(model)}
             record = titles.of(data["table"]).get(data["record_id"], data["record_id"][:8])
-            kind_label = model.__label__
         except KeyError:
-            specs, record, kind_label = {}, data["record_id"][:8], data["table"]
+            specs, record = {}, data["record_id"][:8]
         spec = specs.get(data["field"])
-        found.append(ConflictView(
-            data["id"], data["table"], data["record_id"], f"{kind_label}: {record}", data["field"],
-            spec.label if spec else data["field"], data["kind"], data["base"], data["master"],
-            data["incoming"], data["master_author"] or "", data["incoming_author"] or "",
+        found.append(ConflictView(  # words in the person's language: translate is thread-safe
+            data["id"], data["table"], data["record_id"], record_name(data["table"], record), data["field"],
+            QCoreApplication.translate("fields", spec.label) if spec else data["field"], data["kind"],
+            data["base"], data["master"], data["incoming"], data["master_author"] or "",
+            data["incoming_author"] or "",
             spec is not None and spec.kind in ("text", "long")))
     return found
 
@@ -150,8 +152,9 @@ class ConflictsTab(QWidget):
 
     def _show(self, items: list[ConflictView]) -> None:
         self.items = items
-        self.model.set_rows([(c.record, c.label, c.kind, show(c.master), show(c.incoming)) for c in items],
-                            keys=[c.id for c in items])
+        kinds = conflict_kinds()
+        self.model.set_rows([(c.record, c.label, word(kinds, c.kind), show(c.master), show(c.incoming))
+                             for c in items], keys=[c.id for c in items])
         for column, width in enumerate((280, 160, 90, 220)):
             self.view.setColumnWidth(column, width)
         if items:

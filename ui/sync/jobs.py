@@ -5,10 +5,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import BundleImport, Change, Site, TrustedKey
+from ui.schema import TABLES
 from ui.worker import Control
 
 
@@ -43,6 +45,13 @@ class Superseded:
     when: str
 
 
+def record_name(table: str, title: str) -> str:
+    """A record as a person knows it, its kind and its title: "person: Amina Diallo" (any thread)."""
+    spec = TABLES.get(table)
+    kind = QCoreApplication.translate("records", spec.label) if spec else table
+    return QCoreApplication.translate("jobs", "%1: %2").replace("%1", kind).replace("%2", title)
+
+
 def bundle_log(session: Session, _control: Control) -> list[BundleEntry]:
     names = dict(session.execute(select(TrustedKey.site_id, TrustedKey.name)).all())
     rows = session.scalars(select(BundleImport).order_by(BundleImport.id.desc()).limit(200))
@@ -70,7 +79,7 @@ def superseded(session: Session, _control: Control) -> list[Superseded]:
 
 
 def _named(session: Session, item: Superseded) -> Superseded:
-    """The record by its title and the field by its label, as a person reads them."""
+    """The record by its title and the field by its label (in English, like the models say them)."""
     from dataclasses import replace
 
     from sic_desktop.db.base import record_class
@@ -83,7 +92,7 @@ def _named(session: Session, item: Superseded) -> Superseded:
         return item
     label = next((s.label for s in fields_of(model) if s.name == item.field), item.field)
     title = Titles(session).of(item.table).get(item.record_id, item.record_id[:8])
-    return replace(item, table=model.__label__, record_id=title, field=label)
+    return replace(item, record_id=title, field=label)
 
 
 def export_to(path: Path, for_site: str | None) -> Any:
@@ -129,7 +138,7 @@ def record_names(session: Session, report: Any) -> dict[tuple[str, str], str]:
         title = titles.of(key[0]).get(key[1])
         if title is None and entry.get("field") == "*" and isinstance(entry.get("new"), dict):
             title = entry["new"].get(model.__title_field__)  # a record the bundle adds
-        names[key] = f"{model.__label__}: {title or key[1][:8]}"
+        names[key] = record_name(model.__tablename__, title or key[1][:8])
     return names
 
 

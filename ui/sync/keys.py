@@ -26,6 +26,7 @@ from ui import settings
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.sync.bundles import table
+from ui.sync.codes import key_statuses, roles, word
 from ui.worker import Control
 
 
@@ -82,7 +83,8 @@ class TrustDialog(QDialog):
         for name in facts.regions:
             self.region.addItem(name, name)
         form = QFormLayout()
-        form.addRow(self.tr("Site"), QLabel(f"{key.site_name} ({key.role})", self))
+        site = self.tr("%1 (%2)").replace("%2", word(roles(), key.role)).replace("%1", key.site_name)
+        form.addRow(self.tr("Site"), QLabel(site, self))
         form.addRow(self.tr("Fingerprint"), QLabel(f"<tt>{key.fingerprint}</tt>", self))
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Task forces"), self.task_forces)
@@ -142,10 +144,14 @@ class KeysTab(QWidget):
 
     def _show(self, facts: KeyFacts) -> None:
         self.facts = facts
+        said, statuses = roles(), key_statuses()
         self.mine.setText(self.tr("<b>%1</b> (%2), site %3<br>Key id <tt>%4</tt><br>Fingerprint <tt>%5</tt>")
-                          .replace("%1", facts.name).replace("%2", facts.role).replace("%3", facts.site_id)
-                          .replace("%4", facts.key_id or "-").replace("%5", facts.fingerprint))
-        self.model.set_rows(facts.trusted, keys=[row[-1] for row in facts.trusted])
+                          .replace("%1", facts.name).replace("%2", word(said, facts.role))
+                          .replace("%3", facts.site_id).replace("%4", facts.key_id or "-")
+                          .replace("%5", facts.fingerprint))
+        self.model.set_rows([(name, word(said, role), task_forces, region, word(statuses, status), key_id)
+                             for name, role, task_forces, region, status, key_id in facts.trusted],
+                            keys=[row[-1] for row in facts.trusted])
         self.make_button.setVisible(not facts.key_id)
         self.export_button.setEnabled(bool(facts.key_id))
 

@@ -4,153 +4,158 @@
 <context>
     <name>BundlesTab</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="152"/>
+        <location filename="../../ui/sync/bundles.py" line="159"/>
         <source>Send your changes to the Executive Secretariat as a bundle file (by e-mail or USB stick), and open the master bundle it sends back. Drop a .sicbundle file here to open it.</source>
         <translation>Envíe sus cambios a la Secretaría Ejecutiva como archivo de paquete (por correo electrónico o en una memoria USB) y abra el paquete maestro que le devuelva. Suelte aquí un archivo .sicbundle para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="155"/>
+        <location filename="../../ui/sync/bundles.py" line="162"/>
         <source>Open the bundles the regions send (or drop them here): you will see what each one changes before it is applied. Export a master bundle for each region in return.</source>
         <translation>Abra los paquetes que envían las regiones (o suéltelos aquí): verá lo que cambia cada uno antes de aplicarlo. En respuesta, exporte un paquete maestro para cada región.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="158"/>
+        <location filename="../../ui/sync/bundles.py" line="165"/>
         <source>Export a bundle...</source>
         <translation>Exportar un paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="160"/>
+        <location filename="../../ui/sync/bundles.py" line="167"/>
         <source>Open a bundle...</source>
         <translation>Abrir un paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="166"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="166"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="166"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="166"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="167"/>
+        <location filename="../../ui/sync/bundles.py" line="174"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="168"/>
+        <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="168"/>
+        <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="168"/>
+        <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Your value</source>
         <translation>Su valor</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="169"/>
+        <location filename="../../ui/sync/bundles.py" line="176"/>
         <source>Value now</source>
         <translation>Valor actual</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="169"/>
+        <location filename="../../ui/sync/bundles.py" line="176"/>
         <source>Decided by</source>
         <translation>Decidido por</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="173"/>
+        <location filename="../../ui/sync/bundles.py" line="180"/>
         <source>Bundles written and received</source>
         <translation>Paquetes generados y recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="174"/>
+        <location filename="../../ui/sync/bundles.py" line="181"/>
         <source>Bundle log</source>
         <translation>Registro de paquetes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="175"/>
+        <location filename="../../ui/sync/bundles.py" line="182"/>
         <source>Your edits the Secretariat superseded</source>
         <translation>Sus cambios reemplazados por la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="177"/>
+        <location filename="../../ui/sync/bundles.py" line="184"/>
         <source>Superseded edits</source>
         <translation>Cambios reemplazados</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="205"/>
+        <source>SIC bundles (*.sicbundle)</source>
+        <translation>Paquetes SIC (*.sicbundle)</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/bundles.py" line="217"/>
+        <location filename="../../ui/sync/bundles.py" line="229"/>
         <source>Export a bundle</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="206"/>
+        <location filename="../../ui/sync/bundles.py" line="218"/>
         <source>No region is trusted yet: trust a region&apos;s key (Keys and trust) before making a master bundle for it.</source>
         <translation>Todavía no se confía en ninguna región: confíe en la clave de una región (Claves y confianza) antes de crear un paquete maestro para ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="210"/>
+        <location filename="../../ui/sync/bundles.py" line="222"/>
         <source>Export a master bundle</source>
         <translation>Exportar un paquete maestro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="211"/>
+        <location filename="../../ui/sync/bundles.py" line="223"/>
         <source>For which site?</source>
         <translation>¿Para qué sitio?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="227"/>
+        <location filename="../../ui/sync/bundles.py" line="239"/>
         <source>Writing the bundle...</source>
         <translation>Escribiendo el paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="232"/>
+        <location filename="../../ui/sync/bundles.py" line="244"/>
         <source>Wrote %1 with %2 change(s)</source>
         <translation>%1 guardado con %2 cambio(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="240"/>
+        <location filename="../../ui/sync/bundles.py" line="252"/>
         <source>Open a bundle</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="246"/>
+        <location filename="../../ui/sync/bundles.py" line="258"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
         <translation>Comprobando la firma y el contenido del paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="255"/>
+        <location filename="../../ui/sync/bundles.py" line="267"/>
         <source>Applying the bundle...</source>
         <translation>Aplicando el paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="260"/>
+        <location filename="../../ui/sync/bundles.py" line="272"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="261"/>
+        <location filename="../../ui/sync/bundles.py" line="273"/>
         <source>Bundle applied: %1</source>
         <translation>Paquete aplicado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="263"/>
+        <location filename="../../ui/sync/bundles.py" line="275"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
         <translation>
             <numerusform>%n conflicto espera en la pestaña Conflictos.</numerusform>
@@ -161,87 +166,87 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="101"/>
+        <location filename="../../ui/sync/conflicts.py" line="103"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="101"/>
+        <location filename="../../ui/sync/conflicts.py" line="103"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="101"/>
+        <location filename="../../ui/sync/conflicts.py" line="103"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="102"/>
+        <location filename="../../ui/sync/conflicts.py" line="104"/>
         <source>Master</source>
         <translation>Copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="102"/>
+        <location filename="../../ui/sync/conflicts.py" line="104"/>
         <source>Incoming</source>
         <translation>Versión recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="103"/>
+        <location filename="../../ui/sync/conflicts.py" line="105"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="108"/>
+        <location filename="../../ui/sync/conflicts.py" line="110"/>
         <source>Base (before both edits)</source>
         <translation>Versión base (antes de ambos cambios)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="109"/>
+        <location filename="../../ui/sync/conflicts.py" line="111"/>
         <source>Master (kept for now)</source>
         <translation>Copia maestra (conservada por ahora)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="110"/>
+        <location filename="../../ui/sync/conflicts.py" line="112"/>
         <source>Incoming (from the region)</source>
         <translation>Versión recibida (de la región)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="120"/>
+        <location filename="../../ui/sync/conflicts.py" line="122"/>
         <source>Differences between master and incoming</source>
         <translation>Diferencias entre la copia maestra y la versión recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="121"/>
+        <location filename="../../ui/sync/conflicts.py" line="123"/>
         <source>Keep master</source>
         <translation>Mantener la copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="122"/>
+        <location filename="../../ui/sync/conflicts.py" line="124"/>
         <source>Take incoming</source>
         <translation>Tomar la versión recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="123"/>
+        <location filename="../../ui/sync/conflicts.py" line="125"/>
         <source>Edit...</source>
         <translation>Editar...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="135"/>
+        <location filename="../../ui/sync/conflicts.py" line="137"/>
         <source>Differences (long texts)</source>
         <translation>Diferencias (textos largos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="141"/>
+        <location filename="../../ui/sync/conflicts.py" line="143"/>
         <source>Conflicts are settled in the Secretariat&apos;s master copy.</source>
         <translation>Los conflictos se resuelven en la copia maestra de la Secretaría.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="184"/>
+        <location filename="../../ui/sync/conflicts.py" line="187"/>
         <source>Settle with a new value</source>
         <translation>Resolver con un nuevo valor</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="185"/>
+        <location filename="../../ui/sync/conflicts.py" line="188"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -249,54 +254,59 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="28"/>
+        <location filename="../../ui/firstrun.py" line="26"/>
         <source>Set up SIC Desktop</source>
         <translation>Configurar SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="30"/>
+        <location filename="../../ui/firstrun.py" line="28"/>
         <source>There is no database at %1 yet. Who works on this computer? A regional copy sends its changes to the Executive Secretariat and needs the Secretariat&apos;s public key file (ask the Secretariat for it).</source>
         <translation>Todavía no hay ninguna base de datos en %1. ¿Quién trabaja en esta computadora? Una copia regional envía sus cambios a la Secretaría Ejecutiva y necesita el archivo de clave pública de la Secretaría (pídaselo a la Secretaría).</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="35"/>
+        <location filename="../../ui/firstrun.py" line="33"/>
         <source>A task force leader or regional representative (regional copy)</source>
         <translation>Un líder de grupo de trabajo o un representante regional (copia regional)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="36"/>
+        <location filename="../../ui/firstrun.py" line="34"/>
         <source>The Executive Secretariat (master copy)</source>
         <translation>La Secretaría Ejecutiva (copia maestra)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="42"/>
-        <location filename="../../ui/firstrun.py" line="54"/>
+        <location filename="../../ui/firstrun.py" line="40"/>
+        <source>This computer</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="41"/>
+        <location filename="../../ui/firstrun.py" line="53"/>
         <source>Name of this copy</source>
         <translation>Nombre de esta copia</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="44"/>
-        <location filename="../../ui/firstrun.py" line="74"/>
+        <location filename="../../ui/firstrun.py" line="43"/>
+        <location filename="../../ui/firstrun.py" line="73"/>
         <source>The Secretariat&apos;s public key file</source>
         <translation>El archivo de clave pública de la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="45"/>
+        <location filename="../../ui/firstrun.py" line="44"/>
         <source>Choose...</source>
         <translation>Elegir...</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="55"/>
+        <location filename="../../ui/firstrun.py" line="54"/>
         <source>Secretariat&apos;s key</source>
         <translation>Clave de la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="89"/>
+        <location filename="../../ui/firstrun.py" line="88"/>
         <source>Give this copy a name (for example your region or office).</source>
         <translation>Dé un nombre a esta copia (por ejemplo, su región u oficina).</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="91"/>
+        <location filename="../../ui/firstrun.py" line="90"/>
         <source>Choose the public key file the Secretariat sent you.</source>
         <translation>Elija el archivo de clave pública que le envió la Secretaría.</translation>
     </message>
@@ -304,47 +314,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/history.py" line="92"/>
         <source>History of %1</source>
         <translation>Historial – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/history.py" line="93"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/history.py" line="93"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/history.py" line="93"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/history.py" line="93"/>
         <source>Was</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>Became</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="85"/>
+        <location filename="../../ui/history.py" line="98"/>
         <source>%1 (not applied: in conflict)</source>
         <translation>%1 (no aplicado: en conflicto)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="96"/>
+        <location filename="../../ui/history.py" line="109"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -352,83 +362,83 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <location filename="../../ui/sync/keys.py" line="115"/>
+        <location filename="../../ui/sync/keys.py" line="117"/>
         <source>Export my public key...</source>
         <translation>Exportar mi clave pública...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="117"/>
+        <location filename="../../ui/sync/keys.py" line="119"/>
         <source>Trust a key file...</source>
         <translation>Confiar en un archivo de clave...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="119"/>
+        <location filename="../../ui/sync/keys.py" line="121"/>
         <source>Make this site&apos;s key...</source>
         <translation>Crear la clave de este sitio...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="120"/>
+        <location filename="../../ui/sync/keys.py" line="122"/>
         <source>For a copy whose key could not be made when it was set up</source>
         <translation>Para una copia cuya clave no pudo crearse durante su configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="123"/>
+        <location filename="../../ui/sync/keys.py" line="125"/>
         <source>Revoke the selected key</source>
         <translation>Revocar la clave seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="131"/>
+        <location filename="../../ui/sync/keys.py" line="133"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="131"/>
+        <location filename="../../ui/sync/keys.py" line="133"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="131"/>
+        <location filename="../../ui/sync/keys.py" line="133"/>
         <source>Task forces</source>
         <translation>Grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="132"/>
+        <location filename="../../ui/sync/keys.py" line="134"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="132"/>
+        <location filename="../../ui/sync/keys.py" line="134"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="132"/>
+        <location filename="../../ui/sync/keys.py" line="134"/>
         <source>Key id</source>
         <translation>ID de la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="133"/>
-        <location filename="../../ui/sync/keys.py" line="137"/>
+        <location filename="../../ui/sync/keys.py" line="135"/>
+        <location filename="../../ui/sync/keys.py" line="139"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="145"/>
+        <location filename="../../ui/sync/keys.py" line="148"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), site %3&lt;br&gt;Key id &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Fingerprint &lt;tt&gt;%5&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), sitio %3&lt;br&gt;ID de la clave &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Huella &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="168"/>
+        <location filename="../../ui/sync/keys.py" line="174"/>
         <source>Export my public key</source>
         <translation>Exportar mi clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="188"/>
+        <location filename="../../ui/sync/keys.py" line="194"/>
         <source>Written to %1</source>
         <translation>Archivo guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="191"/>
+        <location filename="../../ui/sync/keys.py" line="197"/>
         <source>Trust a key file</source>
         <translation>Confiar en un archivo de clave</translation>
     </message>
@@ -720,6 +730,17 @@
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/participants.py" line="64"/>
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>la incorporación de %n participante</numerusform>
+            <numerusform>la incorporación de %n participantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../ui/navigation.py" line="21"/>
@@ -841,73 +862,93 @@
         <source>Task forces</source>
         <translation>Grupos de trabajo</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview.py" line="121"/>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview.py" line="121"/>
+        <source>now</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview.py" line="121"/>
+        <source>to come</source>
+        <translation>por venir</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="71"/>
+        <location filename="../../ui/sync/bundles.py" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="76"/>
         <source>Open a bundle</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="72"/>
+        <location filename="../../ui/sync/bundles.py" line="77"/>
         <source>&lt;b&gt;%1&lt;/b&gt; bundle signed by &lt;b&gt;%2&lt;/b&gt; (site %3), changes %4 to %5</source>
         <translation>Paquete &lt;b&gt;%1&lt;/b&gt; firmado por &lt;b&gt;%2&lt;/b&gt; (sitio %3), cambios %4 a %5</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="80"/>
+        <location filename="../../ui/sync/bundles.py" line="85"/>
         <source>Every change it holds meets an edit of the master copy: see below.</source>
         <translation>Cada uno de sus cambios choca con un cambio de la copia maestra: véase más abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="82"/>
+        <location filename="../../ui/sync/bundles.py" line="87"/>
         <source>Nothing new: this bundle was applied before.</source>
         <translation>Nada nuevo: este paquete ya se había aplicado.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="89"/>
+        <location filename="../../ui/sync/bundles.py" line="94"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="92"/>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="97"/>
+        <location filename="../../ui/sync/bundles.py" line="126"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="92"/>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="97"/>
+        <location filename="../../ui/sync/bundles.py" line="126"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="92"/>
+        <location filename="../../ui/sync/bundles.py" line="97"/>
         <source>Master</source>
         <translation>Copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="93"/>
+        <location filename="../../ui/sync/bundles.py" line="98"/>
         <source>Incoming</source>
         <translation>Versión recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="93"/>
+        <location filename="../../ui/sync/bundles.py" line="98"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="101"/>
+        <location filename="../../ui/sync/bundles.py" line="107"/>
         <source>(new record)</source>
         <translation>(nuevo registro)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="103"/>
+        <location filename="../../ui/sync/bundles.py" line="109"/>
         <source>(trash)</source>
         <translation>(papelera)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="112"/>
+        <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation>
             <numerusform>%n conflicto quedaría en espera para que una persona lo resuelva</numerusform>
@@ -915,47 +956,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="115"/>
+        <location filename="../../ui/sync/bundles.py" line="122"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="126"/>
         <source>Was</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="127"/>
         <source>Becomes</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="127"/>
         <source>Applied</source>
         <translation>Aplicado</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="123"/>
+        <location filename="../../ui/sync/bundles.py" line="130"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="123"/>
+        <location filename="../../ui/sync/bundles.py" line="130"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="125"/>
+        <location filename="../../ui/sync/bundles.py" line="132"/>
         <source>What it changes, field by field</source>
         <translation>Lo que cambia, campo por campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="127"/>
+        <location filename="../../ui/sync/bundles.py" line="134"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="134"/>
+        <location filename="../../ui/sync/bundles.py" line="141"/>
         <source>Apply the bundle</source>
         <translation>Aplicar el paquete</translation>
     </message>
@@ -997,7 +1038,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="49"/>
-        <location filename="../../ui/editor/panel.py" line="100"/>
+        <location filename="../../ui/editor/panel.py" line="101"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1007,22 +1048,27 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="95"/>
+        <location filename="../../ui/editor/panel.py" line="94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="96"/>
         <source>(in the trash)</source>
         <translation>(en la papelera)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="99"/>
+        <location filename="../../ui/editor/panel.py" line="100"/>
         <source>(read-only here)</source>
         <translation>(solo lectura aquí)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="100"/>
+        <location filename="../../ui/editor/panel.py" line="101"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="125"/>
+        <location filename="../../ui/editor/panel.py" line="126"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -1048,47 +1094,52 @@
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../ui/sync/keys.py" line="69"/>
+        <location filename="../../ui/sync/keys.py" line="70"/>
         <source>Trust a key</source>
         <translation>Confiar en una clave</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="70"/>
+        <location filename="../../ui/sync/keys.py" line="71"/>
         <source>Compare this fingerprint with the one the person reads to you (by telephone or in person) before trusting the key.</source>
         <translation>Compare esta huella con la que la persona le lea (por teléfono o en persona) antes de confiar en la clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="74"/>
+        <location filename="../../ui/sync/keys.py" line="75"/>
         <source>Task force leader (TFL)</source>
         <translation>Líder de grupo de trabajo (TFL)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="75"/>
+        <location filename="../../ui/sync/keys.py" line="76"/>
         <source>Task force regional representative (TFRR)</source>
         <translation>Representante regional de grupo de trabajo (TFRR)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="85"/>
+        <location filename="../../ui/sync/keys.py" line="86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/keys.py" line="87"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="86"/>
+        <location filename="../../ui/sync/keys.py" line="88"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="87"/>
+        <location filename="../../ui/sync/keys.py" line="89"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="88"/>
+        <location filename="../../ui/sync/keys.py" line="90"/>
         <source>Task forces</source>
         <translation>Grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="89"/>
+        <location filename="../../ui/sync/keys.py" line="91"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
@@ -1162,6 +1213,42 @@
         <location filename="../../ui/areas.py" line="37"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>bundle kinds</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="32"/>
+        <source>changes</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="33"/>
+        <source>master</source>
+        <translation>maestro</translation>
+    </message>
+</context>
+<context>
+    <name>change kinds</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="12"/>
+        <source>insert</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="13"/>
+        <source>update</source>
+        <translation>modificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="14"/>
+        <source>delete</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="15"/>
+        <source>undelete</source>
+        <translation>restauración</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1495,29 @@
     </message>
 </context>
 <context>
+    <name>conflict kinds</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="22"/>
+        <source>value</source>
+        <translation>valor modificado en ambos lados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="23"/>
+        <source>edit-delete</source>
+        <translation>modificación de un registro eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="24"/>
+        <source>delete-edit</source>
+        <translation>eliminación de un registro modificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="25"/>
+        <source>orphan</source>
+        <translation>vínculo a un registro eliminado</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/editor/dialogs.py" line="27"/>
@@ -1497,6 +1607,46 @@
         <location filename="../../ui/documents.py" line="149"/>
         <source>Writing the report...</source>
         <translation>Generando el informe...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="266"/>
+        <source>Converting to PDF with LibreOffice</source>
+        <translation>Convirtiendo a PDF con LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="267"/>
+        <source>Counting the cycle&apos;s records</source>
+        <translation>Contando los registros del ciclo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="268"/>
+        <source>Filling the template</source>
+        <translation>Rellenando la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="269"/>
+        <source>Finding the letter of support</source>
+        <translation>Buscando la carta de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="270"/>
+        <source>Reading the concept note</source>
+        <translation>Leyendo la nota conceptual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="271"/>
+        <source>Reading the meeting</source>
+        <translation>Leyendo la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="272"/>
+        <source>Writing the letter</source>
+        <translation>Redactando la carta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="273"/>
+        <source>Written</source>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
@@ -2203,29 +2353,55 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../ui/history.py" line="35"/>
+        <location filename="../../ui/history.py" line="37"/>
         <source>shipped with the program</source>
         <translation>incluido con el programa</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="47"/>
+        <location filename="../../ui/history.py" line="46"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48"/>
+        <location filename="../../ui/history.py" line="47"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="64"/>
+        <location filename="../../ui/history.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="76"/>
         <source>(created)</source>
         <translation>(creación)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="66"/>
+        <location filename="../../ui/history.py" line="78"/>
         <source>(trash)</source>
         <translation>(papelera)</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../ui/sync/jobs.py" line="52"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>key statuses</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="62"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="63"/>
+        <source>revoked</source>
+        <translation>revocada</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2637,7 @@
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="65"/>
+        <location filename="../../ui/editor/participants.py" line="69"/>
         <source>Add members...</source>
         <translation>Añadir miembros...</translation>
     </message>
@@ -2469,23 +2645,32 @@
 <context>
     <name>parts</name>
     <message>
-        <location filename="../../ui/editor/parts.py" line="118"/>
+        <location filename="../../ui/editor/parts.py" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/parts.py" line="131"/>
         <source>Add...</source>
         <translation>Añadir...</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="120"/>
+        <location filename="../../ui/editor/parts.py" line="133"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="138"/>
-        <location filename="../../ui/editor/parts.py" line="168"/>
+        <location filename="../../ui/editor/parts.py" line="151"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="215"/>
+        <location filename="../../ui/editor/parts.py" line="182"/>
+        <source>Totals - %1</source>
+        <translation>Totales - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/parts.py" line="229"/>
         <source>Delete rows</source>
         <translation>la eliminación de filas</translation>
     </message>
@@ -2506,102 +2691,103 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>Task force</source>
         <translation>Grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="32"/>
+        <location filename="../../ui/printing.py" line="37"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="32"/>
+        <location filename="../../ui/printing.py" line="37"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="33"/>
+        <location filename="../../ui/printing.py" line="38"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="33"/>
+        <location filename="../../ui/printing.py" line="38"/>
         <source>Cycle</source>
         <translation>Ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="34"/>
+        <location filename="../../ui/printing.py" line="39"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="34"/>
+        <location filename="../../ui/printing.py" line="39"/>
         <source>Present</source>
         <translation>Presentes</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="35"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Apologies</source>
         <translation>Excusados</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="35"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Absent</source>
         <translation>Ausentes</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="36"/>
+        <location filename="../../ui/printing.py" line="41"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="36"/>
+        <location filename="../../ui/printing.py" line="41"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="37"/>
+        <location filename="../../ui/printing.py" line="42"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="37"/>
+        <location filename="../../ui/printing.py" line="42"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="38"/>
+        <location filename="../../ui/printing.py" line="43"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="38"/>
+        <location filename="../../ui/printing.py" line="43"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="39"/>
+        <location filename="../../ui/printing.py" line="44"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="39"/>
+        <location filename="../../ui/printing.py" line="44"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="40"/>
+        <location filename="../../ui/printing.py" line="45"/>
         <source>Issued</source>
         <translation>Emitida el</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="57"/>
+        <location filename="../../ui/printing.py" line="112"/>
         <source>Minutes: %1</source>
         <translation>Acta: %1</translation>
     </message>
@@ -2830,49 +3016,72 @@
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="53"/>
+        <source>secretariat</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="54"/>
+        <source>regional</source>
+        <translation>copia regional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="55"/>
+        <source>tfl</source>
+        <translation>TFL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="56"/>
+        <source>tfrr</source>
+        <translation>TFRR</translation>
+    </message>
+</context>
+<context>
     <name>spreadsheets</name>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="30"/>
+        <location filename="../../ui/spreadsheets.py" line="31"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="54"/>
+        <location filename="../../ui/spreadsheets.py" line="55"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="55"/>
+        <location filename="../../ui/spreadsheets.py" line="56"/>
         <source>Into which task force?</source>
         <translation>¿En qué grupo de trabajo?</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="66"/>
+        <location filename="../../ui/spreadsheets.py" line="67"/>
         <source>Export to Excel</source>
         <translation>Exportar a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="84"/>
+        <location filename="../../ui/spreadsheets.py" line="85"/>
         <source>Wrote %1 rows to %2</source>
         <translation>%1 filas guardadas en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="87"/>
+        <location filename="../../ui/spreadsheets.py" line="88"/>
         <source>Writing the workbook...</source>
         <translation>Escribiendo el libro...</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="93"/>
+        <location filename="../../ui/spreadsheets.py" line="94"/>
         <source>Import from Excel</source>
         <translation>Importar desde Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="112"/>
+        <location filename="../../ui/spreadsheets.py" line="113"/>
         <source>Imported %1: %2</source>
         <translation>%1 importado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="115"/>
+        <location filename="../../ui/spreadsheets.py" line="121"/>
         <source>Importing the workbook (all or nothing)...</source>
         <translation>Importando el libro (todo o nada)...</translation>
     </message>
@@ -2880,29 +3089,49 @@
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="84"/>
+        <location filename="../../ui/undo.py" line="86"/>
         <source>Edit %1</source>
         <translation>la modificación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="108"/>
+        <location filename="../../ui/undo.py" line="110"/>
         <source>Duplicate %1</source>
         <translation>la duplicación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="108"/>
+        <location filename="../../ui/undo.py" line="110"/>
         <source>Add %1</source>
         <translation>la creación: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="140"/>
+        <location filename="../../ui/undo.py" line="142"/>
         <source>Restore %1</source>
         <translation>la restauración: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="140"/>
+        <location filename="../../ui/undo.py" line="142"/>
         <source>Delete %1</source>
         <translation>la eliminación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="217"/>
+        <source>Undoing the import...</source>
+        <translation>Deshaciendo la importación...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="218"/>
+        <source>Redoing the import...</source>
+        <translation>Rehaciendo la importación...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="95"/>
+        <source>Import the concept note from %1</source>
+        <translation>la importación de la nota conceptual desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="117"/>
+        <source>Import %1 rows from %2</source>
+        <translation>la importación de %1 filas desde %2</translation>
     </message>
 </context>
 <context>
@@ -2944,24 +3173,92 @@
     </message>
     <message>
         <location filename="../../ui/words.py" line="256"/>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="257"/>
+        <source>%1 is not a web link (http:// or https://)</source>
+        <translation>%1 no es un enlace web (http:// o https://)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="258"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 no está entre los valores posibles: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="261"/>
         <source>is before the start</source>
         <translation>es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="257"/>
+        <location filename="../../ui/words.py" line="260"/>
         <source>refers to a record that does not exist</source>
         <translation>remite a un registro que no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="258"/>
+        <location filename="../../ui/words.py" line="259"/>
         <source>is not a field of this record</source>
         <translation>no es un campo de este registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="23"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="24"/>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="25"/>
+        <source>%1 is not in the list: pick one of its entries</source>
+        <translation>%1 no está en la lista: elija una de sus entradas</translation>
+    </message>
+</context>
+<context>
+    <name>verdicts</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="40"/>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="41"/>
+        <source>conflicts</source>
+        <translation>aplicado con conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="42"/>
+        <source>already applied</source>
+        <translation>ya aplicado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="43"/>
+        <source>preview</source>
+        <translation>vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="44"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="45"/>
+        <source>quarantined</source>
+        <translation>en cuarentena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="46"/>
+        <source>exported</source>
+        <translation>exportado</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="169"/>
+        <location filename="../../ui/editor/widgets.py" line="177"/>
         <source>Ctrl+Delete empties the date</source>
         <translation>Ctrl+Supr vacía la fecha</translation>
     </message>
@@ -2969,50 +3266,58 @@
 <context>
     <name>workbook</name>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="22"/>
+        <location filename="../../ui/concept_note_workbook.py" line="23"/>
         <source>Blank concept-note workbook</source>
         <translation>Libro en blanco de nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="36"/>
+        <location filename="../../ui/concept_note_workbook.py" line="37"/>
         <source>Wrote the blank concept-note workbook to %1</source>
         <translation>Libro en blanco de nota conceptual guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="39"/>
-        <location filename="../../ui/concept_note_workbook.py" line="61"/>
+        <location filename="../../ui/concept_note_workbook.py" line="40"/>
+        <location filename="../../ui/concept_note_workbook.py" line="62"/>
         <source>Writing the workbook...</source>
         <translation>Escribiendo el libro...</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="44"/>
+        <location filename="../../ui/concept_note_workbook.py" line="45"/>
         <source>Export the concept note to Excel</source>
         <translation>Exportar la nota conceptual a Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="59"/>
+        <location filename="../../ui/concept_note_workbook.py" line="60"/>
         <source>Wrote the concept note to %1</source>
         <translation>Nota conceptual guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="67"/>
+        <location filename="../../ui/concept_note_workbook.py" line="68"/>
         <source>Import a concept-note workbook</source>
         <translation>Importar un libro de nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="90"/>
+        <location filename="../../ui/concept_note_workbook.py" line="91"/>
         <source>Added concept note %1</source>
         <translation>Nota conceptual %1 añadida</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="91"/>
+        <location filename="../../ui/concept_note_workbook.py" line="92"/>
         <source>Updated concept note %1</source>
         <translation>Nota conceptual %1 actualizada</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="94"/>
+        <location filename="../../ui/concept_note_workbook.py" line="98"/>
         <source>Importing the workbook (all or nothing)...</source>
         <translation>Importando el libro (todo o nada)...</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <location filename="../../ui/worker.py" line="89"/>
+        <source>Cancelled: nothing was changed</source>
+        <translation>Cancelado: no se ha cambiado nada</translation>
     </message>
 </context>
 </TS>

@@ -4,153 +4,158 @@
 <context>
     <name>BundlesTab</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="152"/>
+        <location filename="../../ui/sync/bundles.py" line="159"/>
         <source>Send your changes to the Executive Secretariat as a bundle file (by e-mail or USB stick), and open the master bundle it sends back. Drop a .sicbundle file here to open it.</source>
         <translation>Envoyez vos modifications au Secrétariat exécutif sous forme de fichier paquet (par courriel ou sur une clé USB), puis ouvrez le paquet maître qu&apos;il vous renvoie. Déposez ici un fichier .sicbundle pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="155"/>
+        <location filename="../../ui/sync/bundles.py" line="162"/>
         <source>Open the bundles the regions send (or drop them here): you will see what each one changes before it is applied. Export a master bundle for each region in return.</source>
         <translation>Ouvrez les paquets envoyés par les régions (ou déposez-les ici) : vous verrez ce que chacun modifie avant qu&apos;il ne soit appliqué. En retour, exportez un paquet maître pour chaque région.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="158"/>
+        <location filename="../../ui/sync/bundles.py" line="165"/>
         <source>Export a bundle...</source>
         <translation>Exporter un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="160"/>
+        <location filename="../../ui/sync/bundles.py" line="167"/>
         <source>Open a bundle...</source>
         <translation>Ouvrir un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="166"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="166"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="166"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="166"/>
+        <location filename="../../ui/sync/bundles.py" line="173"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="167"/>
+        <location filename="../../ui/sync/bundles.py" line="174"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="168"/>
+        <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="168"/>
+        <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="168"/>
+        <location filename="../../ui/sync/bundles.py" line="175"/>
         <source>Your value</source>
         <translation>Votre valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="169"/>
+        <location filename="../../ui/sync/bundles.py" line="176"/>
         <source>Value now</source>
         <translation>Valeur actuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="169"/>
+        <location filename="../../ui/sync/bundles.py" line="176"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="173"/>
+        <location filename="../../ui/sync/bundles.py" line="180"/>
         <source>Bundles written and received</source>
         <translation>Paquets créés et reçus</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="174"/>
+        <location filename="../../ui/sync/bundles.py" line="181"/>
         <source>Bundle log</source>
         <translation>Journal des paquets</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="175"/>
+        <location filename="../../ui/sync/bundles.py" line="182"/>
         <source>Your edits the Secretariat superseded</source>
         <translation>Vos modifications remplacées par le Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="177"/>
+        <location filename="../../ui/sync/bundles.py" line="184"/>
         <source>Superseded edits</source>
         <translation>Modifications remplacées</translation>
     </message>
     <message>
         <location filename="../../ui/sync/bundles.py" line="205"/>
+        <source>SIC bundles (*.sicbundle)</source>
+        <translation>Paquets SIC (*.sicbundle)</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/bundles.py" line="217"/>
+        <location filename="../../ui/sync/bundles.py" line="229"/>
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="206"/>
+        <location filename="../../ui/sync/bundles.py" line="218"/>
         <source>No region is trusted yet: trust a region&apos;s key (Keys and trust) before making a master bundle for it.</source>
         <translation>Vous ne faites encore confiance à aucune région : faites confiance à la clé d&apos;une région (Clés et confiance) avant de créer un paquet maître pour elle.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="210"/>
+        <location filename="../../ui/sync/bundles.py" line="222"/>
         <source>Export a master bundle</source>
         <translation>Exporter un paquet maître</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="211"/>
+        <location filename="../../ui/sync/bundles.py" line="223"/>
         <source>For which site?</source>
         <translation>Pour quel site ?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="227"/>
+        <location filename="../../ui/sync/bundles.py" line="239"/>
         <source>Writing the bundle...</source>
         <translation>Écriture du paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="232"/>
+        <location filename="../../ui/sync/bundles.py" line="244"/>
         <source>Wrote %1 with %2 change(s)</source>
         <translation>%1 enregistré avec %2 modification(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="240"/>
+        <location filename="../../ui/sync/bundles.py" line="252"/>
         <source>Open a bundle</source>
         <translation>Ouvrir un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="246"/>
+        <location filename="../../ui/sync/bundles.py" line="258"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
         <translation>Vérification de la signature et du contenu du paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="255"/>
+        <location filename="../../ui/sync/bundles.py" line="267"/>
         <source>Applying the bundle...</source>
         <translation>Application du paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="260"/>
+        <location filename="../../ui/sync/bundles.py" line="272"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="261"/>
+        <location filename="../../ui/sync/bundles.py" line="273"/>
         <source>Bundle applied: %1</source>
         <translation>Paquet appliqué : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="263"/>
+        <location filename="../../ui/sync/bundles.py" line="275"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
         <translation>
             <numerusform>%n conflit attend dans l&apos;onglet Conflits.</numerusform>
@@ -161,87 +166,87 @@
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="101"/>
+        <location filename="../../ui/sync/conflicts.py" line="103"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="101"/>
+        <location filename="../../ui/sync/conflicts.py" line="103"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="101"/>
+        <location filename="../../ui/sync/conflicts.py" line="103"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="102"/>
+        <location filename="../../ui/sync/conflicts.py" line="104"/>
         <source>Master</source>
         <translation>Copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="102"/>
+        <location filename="../../ui/sync/conflicts.py" line="104"/>
         <source>Incoming</source>
         <translation>Version reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="103"/>
+        <location filename="../../ui/sync/conflicts.py" line="105"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="108"/>
+        <location filename="../../ui/sync/conflicts.py" line="110"/>
         <source>Base (before both edits)</source>
         <translation>Version de base (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="109"/>
+        <location filename="../../ui/sync/conflicts.py" line="111"/>
         <source>Master (kept for now)</source>
         <translation>Copie maître (conservée pour l&apos;instant)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="110"/>
+        <location filename="../../ui/sync/conflicts.py" line="112"/>
         <source>Incoming (from the region)</source>
         <translation>Version reçue (de la région)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="120"/>
+        <location filename="../../ui/sync/conflicts.py" line="122"/>
         <source>Differences between master and incoming</source>
         <translation>Différences entre la copie maître et la version reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="121"/>
+        <location filename="../../ui/sync/conflicts.py" line="123"/>
         <source>Keep master</source>
         <translation>Garder la copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="122"/>
+        <location filename="../../ui/sync/conflicts.py" line="124"/>
         <source>Take incoming</source>
         <translation>Prendre la version reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="123"/>
+        <location filename="../../ui/sync/conflicts.py" line="125"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="135"/>
+        <location filename="../../ui/sync/conflicts.py" line="137"/>
         <source>Differences (long texts)</source>
         <translation>Différences (textes longs)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="141"/>
+        <location filename="../../ui/sync/conflicts.py" line="143"/>
         <source>Conflicts are settled in the Secretariat&apos;s master copy.</source>
         <translation>Les conflits sont réglés dans la copie maître du Secrétariat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="184"/>
+        <location filename="../../ui/sync/conflicts.py" line="187"/>
         <source>Settle with a new value</source>
         <translation>Régler avec une nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="185"/>
+        <location filename="../../ui/sync/conflicts.py" line="188"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -249,54 +254,59 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/firstrun.py" line="28"/>
+        <location filename="../../ui/firstrun.py" line="26"/>
         <source>Set up SIC Desktop</source>
         <translation>Configurer SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="30"/>
+        <location filename="../../ui/firstrun.py" line="28"/>
         <source>There is no database at %1 yet. Who works on this computer? A regional copy sends its changes to the Executive Secretariat and needs the Secretariat&apos;s public key file (ask the Secretariat for it).</source>
         <translation>Il n&apos;y a pas encore de base de données à l&apos;emplacement %1. Qui travaille sur cet ordinateur ? Une copie régionale envoie ses modifications au Secrétariat exécutif et a besoin du fichier de clé publique du Secrétariat (demandez-le au Secrétariat).</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="35"/>
+        <location filename="../../ui/firstrun.py" line="33"/>
         <source>A task force leader or regional representative (regional copy)</source>
         <translation>Un responsable de groupe de travail ou un représentant régional (copie régionale)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="36"/>
+        <location filename="../../ui/firstrun.py" line="34"/>
         <source>The Executive Secretariat (master copy)</source>
         <translation>Le Secrétariat exécutif (copie maître)</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="42"/>
-        <location filename="../../ui/firstrun.py" line="54"/>
+        <location filename="../../ui/firstrun.py" line="40"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/firstrun.py" line="41"/>
+        <location filename="../../ui/firstrun.py" line="53"/>
         <source>Name of this copy</source>
         <translation>Nom de cette copie</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="44"/>
-        <location filename="../../ui/firstrun.py" line="74"/>
+        <location filename="../../ui/firstrun.py" line="43"/>
+        <location filename="../../ui/firstrun.py" line="73"/>
         <source>The Secretariat&apos;s public key file</source>
         <translation>Le fichier de clé publique du Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="45"/>
+        <location filename="../../ui/firstrun.py" line="44"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="55"/>
+        <location filename="../../ui/firstrun.py" line="54"/>
         <source>Secretariat&apos;s key</source>
         <translation>Clé du Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="89"/>
+        <location filename="../../ui/firstrun.py" line="88"/>
         <source>Give this copy a name (for example your region or office).</source>
         <translation>Donnez un nom à cette copie (par exemple votre région ou votre bureau).</translation>
     </message>
     <message>
-        <location filename="../../ui/firstrun.py" line="91"/>
+        <location filename="../../ui/firstrun.py" line="90"/>
         <source>Choose the public key file the Secretariat sent you.</source>
         <translation>Choisissez le fichier de clé publique que le Secrétariat vous a envoyé.</translation>
     </message>
@@ -304,47 +314,47 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
+        <location filename="../../ui/history.py" line="92"/>
         <source>History of %1</source>
         <translation>Historique – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/history.py" line="93"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/history.py" line="93"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/history.py" line="93"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="81"/>
+        <location filename="../../ui/history.py" line="93"/>
         <source>Was</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>Became</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="82"/>
+        <location filename="../../ui/history.py" line="94"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="85"/>
+        <location filename="../../ui/history.py" line="98"/>
         <source>%1 (not applied: in conflict)</source>
         <translation>%1 (non appliqué : en conflit)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="96"/>
+        <location filename="../../ui/history.py" line="109"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -352,83 +362,83 @@
 <context>
     <name>KeysTab</name>
     <message>
-        <location filename="../../ui/sync/keys.py" line="115"/>
+        <location filename="../../ui/sync/keys.py" line="117"/>
         <source>Export my public key...</source>
         <translation>Exporter ma clé publique...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="117"/>
+        <location filename="../../ui/sync/keys.py" line="119"/>
         <source>Trust a key file...</source>
         <translation>Faire confiance à un fichier de clé...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="119"/>
+        <location filename="../../ui/sync/keys.py" line="121"/>
         <source>Make this site&apos;s key...</source>
         <translation>Créer la clé de ce site...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="120"/>
+        <location filename="../../ui/sync/keys.py" line="122"/>
         <source>For a copy whose key could not be made when it was set up</source>
         <translation>Pour une copie dont la clé n&apos;a pas pu être créée lors de sa configuration</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="123"/>
+        <location filename="../../ui/sync/keys.py" line="125"/>
         <source>Revoke the selected key</source>
         <translation>Révoquer la clé sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="131"/>
+        <location filename="../../ui/sync/keys.py" line="133"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="131"/>
+        <location filename="../../ui/sync/keys.py" line="133"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="131"/>
+        <location filename="../../ui/sync/keys.py" line="133"/>
         <source>Task forces</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="132"/>
+        <location filename="../../ui/sync/keys.py" line="134"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="132"/>
+        <location filename="../../ui/sync/keys.py" line="134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="132"/>
+        <location filename="../../ui/sync/keys.py" line="134"/>
         <source>Key id</source>
         <translation>Identifiant de la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="133"/>
-        <location filename="../../ui/sync/keys.py" line="137"/>
+        <location filename="../../ui/sync/keys.py" line="135"/>
+        <location filename="../../ui/sync/keys.py" line="139"/>
         <source>Trusted keys</source>
         <translation>Clés de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="145"/>
+        <location filename="../../ui/sync/keys.py" line="148"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), site %3&lt;br&gt;Key id &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Fingerprint &lt;tt&gt;%5&lt;/tt&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), site %3&lt;br&gt;Identifiant de la clé &lt;tt&gt;%4&lt;/tt&gt;&lt;br&gt;Empreinte &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="168"/>
+        <location filename="../../ui/sync/keys.py" line="174"/>
         <source>Export my public key</source>
         <translation>Exporter ma clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="188"/>
+        <location filename="../../ui/sync/keys.py" line="194"/>
         <source>Written to %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="191"/>
+        <location filename="../../ui/sync/keys.py" line="197"/>
         <source>Trust a key file</source>
         <translation>Faire confiance à un fichier de clé</translation>
     </message>
@@ -720,6 +730,17 @@
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/participants.py" line="64"/>
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>l&apos;ajout de %n participant</numerusform>
+            <numerusform>l&apos;ajout de %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../ui/navigation.py" line="21"/>
@@ -841,73 +862,93 @@
         <source>Task forces</source>
         <translation>Groupes de travail</translation>
     </message>
+    <message>
+        <location filename="../../ui/overview.py" line="121"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview.py" line="121"/>
+        <source>now</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview.py" line="121"/>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="71"/>
+        <location filename="../../ui/sync/bundles.py" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/bundles.py" line="76"/>
         <source>Open a bundle</source>
         <translation>Ouvrir un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="72"/>
+        <location filename="../../ui/sync/bundles.py" line="77"/>
         <source>&lt;b&gt;%1&lt;/b&gt; bundle signed by &lt;b&gt;%2&lt;/b&gt; (site %3), changes %4 to %5</source>
         <translation>Paquet &lt;b&gt;%1&lt;/b&gt; signé par &lt;b&gt;%2&lt;/b&gt; (site %3), modifications %4 à %5</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="80"/>
+        <location filename="../../ui/sync/bundles.py" line="85"/>
         <source>Every change it holds meets an edit of the master copy: see below.</source>
         <translation>Chacune de ses modifications se heurte à une modification de la copie maître : voir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="82"/>
+        <location filename="../../ui/sync/bundles.py" line="87"/>
         <source>Nothing new: this bundle was applied before.</source>
         <translation>Rien de nouveau : ce paquet a déjà été appliqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="89"/>
+        <location filename="../../ui/sync/bundles.py" line="94"/>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="92"/>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="97"/>
+        <location filename="../../ui/sync/bundles.py" line="126"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="92"/>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="97"/>
+        <location filename="../../ui/sync/bundles.py" line="126"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="92"/>
+        <location filename="../../ui/sync/bundles.py" line="97"/>
         <source>Master</source>
         <translation>Copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="93"/>
+        <location filename="../../ui/sync/bundles.py" line="98"/>
         <source>Incoming</source>
         <translation>Version reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="93"/>
+        <location filename="../../ui/sync/bundles.py" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="101"/>
+        <location filename="../../ui/sync/bundles.py" line="107"/>
         <source>(new record)</source>
         <translation>(nouvel enregistrement)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="103"/>
+        <location filename="../../ui/sync/bundles.py" line="109"/>
         <source>(trash)</source>
         <translation>(corbeille)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="112"/>
+        <location filename="../../ui/sync/bundles.py" line="119"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation>
             <numerusform>%n conflit serait mis en attente pour qu&apos;une personne le règle</numerusform>
@@ -915,47 +956,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="115"/>
+        <location filename="../../ui/sync/bundles.py" line="122"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="119"/>
+        <location filename="../../ui/sync/bundles.py" line="126"/>
         <source>Was</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="127"/>
         <source>Becomes</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="127"/>
         <source>Applied</source>
         <translation>Appliqué</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="123"/>
+        <location filename="../../ui/sync/bundles.py" line="130"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="123"/>
+        <location filename="../../ui/sync/bundles.py" line="130"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="125"/>
+        <location filename="../../ui/sync/bundles.py" line="132"/>
         <source>What it changes, field by field</source>
         <translation>Ce qu&apos;il modifie, champ par champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="127"/>
+        <location filename="../../ui/sync/bundles.py" line="134"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="134"/>
+        <location filename="../../ui/sync/bundles.py" line="141"/>
         <source>Apply the bundle</source>
         <translation>Appliquer le paquet</translation>
     </message>
@@ -997,7 +1038,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="49"/>
-        <location filename="../../ui/editor/panel.py" line="100"/>
+        <location filename="../../ui/editor/panel.py" line="101"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1007,22 +1048,27 @@
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="95"/>
+        <location filename="../../ui/editor/panel.py" line="94"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panel.py" line="96"/>
         <source>(in the trash)</source>
         <translation>(dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="99"/>
+        <location filename="../../ui/editor/panel.py" line="100"/>
         <source>(read-only here)</source>
         <translation>(en lecture seule ici)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="100"/>
+        <location filename="../../ui/editor/panel.py" line="101"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="125"/>
+        <location filename="../../ui/editor/panel.py" line="126"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -1048,47 +1094,52 @@
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../ui/sync/keys.py" line="69"/>
+        <location filename="../../ui/sync/keys.py" line="70"/>
         <source>Trust a key</source>
         <translation>Faire confiance à une clé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="70"/>
+        <location filename="../../ui/sync/keys.py" line="71"/>
         <source>Compare this fingerprint with the one the person reads to you (by telephone or in person) before trusting the key.</source>
         <translation>Comparez cette empreinte avec celle que la personne vous lit (par téléphone ou en personne) avant de faire confiance à la clé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="74"/>
+        <location filename="../../ui/sync/keys.py" line="75"/>
         <source>Task force leader (TFL)</source>
         <translation>Responsable de groupe de travail (TFL)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="75"/>
+        <location filename="../../ui/sync/keys.py" line="76"/>
         <source>Task force regional representative (TFRR)</source>
         <translation>Représentant régional de groupe de travail (TFRR)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="85"/>
+        <location filename="../../ui/sync/keys.py" line="86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/keys.py" line="87"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="86"/>
+        <location filename="../../ui/sync/keys.py" line="88"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="87"/>
+        <location filename="../../ui/sync/keys.py" line="89"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="88"/>
+        <location filename="../../ui/sync/keys.py" line="90"/>
         <source>Task forces</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="89"/>
+        <location filename="../../ui/sync/keys.py" line="91"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -1162,6 +1213,42 @@
         <location filename="../../ui/areas.py" line="37"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>bundle kinds</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="32"/>
+        <source>changes</source>
+        <translation>régional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="33"/>
+        <source>master</source>
+        <translation>maître</translation>
+    </message>
+</context>
+<context>
+    <name>change kinds</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="12"/>
+        <source>insert</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="13"/>
+        <source>update</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="14"/>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="15"/>
+        <source>undelete</source>
+        <translation>restauration</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1495,29 @@
     </message>
 </context>
 <context>
+    <name>conflict kinds</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="22"/>
+        <source>value</source>
+        <translation>valeur modifiée des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="23"/>
+        <source>edit-delete</source>
+        <translation>modification d&apos;un enregistrement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="24"/>
+        <source>delete-edit</source>
+        <translation>suppression d&apos;un enregistrement modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="25"/>
+        <source>orphan</source>
+        <translation>lien vers un enregistrement supprimé</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/editor/dialogs.py" line="27"/>
@@ -1497,6 +1607,46 @@
         <location filename="../../ui/documents.py" line="149"/>
         <source>Writing the report...</source>
         <translation>Création du rapport...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="266"/>
+        <source>Converting to PDF with LibreOffice</source>
+        <translation>Conversion en PDF avec LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="267"/>
+        <source>Counting the cycle&apos;s records</source>
+        <translation>Décompte des enregistrements du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="268"/>
+        <source>Filling the template</source>
+        <translation>Remplissage du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="269"/>
+        <source>Finding the letter of support</source>
+        <translation>Recherche de la lettre de soutien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="270"/>
+        <source>Reading the concept note</source>
+        <translation>Lecture de la note conceptuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="271"/>
+        <source>Reading the meeting</source>
+        <translation>Lecture de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="272"/>
+        <source>Writing the letter</source>
+        <translation>Rédaction de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="273"/>
+        <source>Written</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
@@ -2203,29 +2353,55 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../ui/history.py" line="35"/>
+        <location filename="../../ui/history.py" line="37"/>
         <source>shipped with the program</source>
         <translation>livré avec le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="47"/>
+        <location filename="../../ui/history.py" line="46"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48"/>
+        <location filename="../../ui/history.py" line="47"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="64"/>
+        <location filename="../../ui/history.py" line="58"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="76"/>
         <source>(created)</source>
         <translation>(création)</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="66"/>
+        <location filename="../../ui/history.py" line="78"/>
         <source>(trash)</source>
         <translation>(corbeille)</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../ui/sync/jobs.py" line="52"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>key statuses</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="62"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="63"/>
+        <source>revoked</source>
+        <translation>révoquée</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2637,7 @@
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/participants.py" line="65"/>
+        <location filename="../../ui/editor/participants.py" line="69"/>
         <source>Add members...</source>
         <translation>Ajouter des membres...</translation>
     </message>
@@ -2469,23 +2645,32 @@
 <context>
     <name>parts</name>
     <message>
-        <location filename="../../ui/editor/parts.py" line="118"/>
+        <location filename="../../ui/editor/parts.py" line="46"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/parts.py" line="131"/>
         <source>Add...</source>
         <translation>Ajouter...</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="120"/>
+        <location filename="../../ui/editor/parts.py" line="133"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="138"/>
-        <location filename="../../ui/editor/parts.py" line="168"/>
+        <location filename="../../ui/editor/parts.py" line="151"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="215"/>
+        <location filename="../../ui/editor/parts.py" line="182"/>
+        <source>Totals - %1</source>
+        <translation>Totaux - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/parts.py" line="229"/>
         <source>Delete rows</source>
         <translation>la suppression de lignes</translation>
     </message>
@@ -2506,102 +2691,103 @@
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="31"/>
+        <location filename="../../ui/printing.py" line="36"/>
         <source>Task force</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="32"/>
+        <location filename="../../ui/printing.py" line="37"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="32"/>
+        <location filename="../../ui/printing.py" line="37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="33"/>
+        <location filename="../../ui/printing.py" line="38"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="33"/>
+        <location filename="../../ui/printing.py" line="38"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="34"/>
+        <location filename="../../ui/printing.py" line="39"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="34"/>
+        <location filename="../../ui/printing.py" line="39"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="35"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Apologies</source>
         <translation>Excusés</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="35"/>
+        <location filename="../../ui/printing.py" line="40"/>
         <source>Absent</source>
         <translation>Absents</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="36"/>
+        <location filename="../../ui/printing.py" line="41"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="36"/>
+        <location filename="../../ui/printing.py" line="41"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="37"/>
+        <location filename="../../ui/printing.py" line="42"/>
         <source>Action items</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="37"/>
+        <location filename="../../ui/printing.py" line="42"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="38"/>
+        <location filename="../../ui/printing.py" line="43"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="38"/>
+        <location filename="../../ui/printing.py" line="43"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="39"/>
+        <location filename="../../ui/printing.py" line="44"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="39"/>
+        <location filename="../../ui/printing.py" line="44"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="40"/>
+        <location filename="../../ui/printing.py" line="45"/>
         <source>Issued</source>
         <translation>Établi le</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="57"/>
+        <location filename="../../ui/printing.py" line="112"/>
         <source>Minutes: %1</source>
         <translation>Compte rendu : %1</translation>
     </message>
@@ -2830,49 +3016,72 @@
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="53"/>
+        <source>secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="54"/>
+        <source>regional</source>
+        <translation>copie régionale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="55"/>
+        <source>tfl</source>
+        <translation>TFL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="56"/>
+        <source>tfrr</source>
+        <translation>TFRR</translation>
+    </message>
+</context>
+<context>
     <name>spreadsheets</name>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="30"/>
+        <location filename="../../ui/spreadsheets.py" line="31"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="54"/>
+        <location filename="../../ui/spreadsheets.py" line="55"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="55"/>
+        <location filename="../../ui/spreadsheets.py" line="56"/>
         <source>Into which task force?</source>
         <translation>Dans quel groupe de travail ?</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="66"/>
+        <location filename="../../ui/spreadsheets.py" line="67"/>
         <source>Export to Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="84"/>
+        <location filename="../../ui/spreadsheets.py" line="85"/>
         <source>Wrote %1 rows to %2</source>
         <translation>%1 lignes enregistrées dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="87"/>
+        <location filename="../../ui/spreadsheets.py" line="88"/>
         <source>Writing the workbook...</source>
         <translation>Écriture du classeur...</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="93"/>
+        <location filename="../../ui/spreadsheets.py" line="94"/>
         <source>Import from Excel</source>
         <translation>Importer depuis Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="112"/>
+        <location filename="../../ui/spreadsheets.py" line="113"/>
         <source>Imported %1: %2</source>
         <translation>%1 importé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/spreadsheets.py" line="115"/>
+        <location filename="../../ui/spreadsheets.py" line="121"/>
         <source>Importing the workbook (all or nothing)...</source>
         <translation>Importation du classeur (tout ou rien)...</translation>
     </message>
@@ -2880,29 +3089,49 @@
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="84"/>
+        <location filename="../../ui/undo.py" line="86"/>
         <source>Edit %1</source>
         <translation>la modification : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="108"/>
+        <location filename="../../ui/undo.py" line="110"/>
         <source>Duplicate %1</source>
         <translation>la duplication : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="108"/>
+        <location filename="../../ui/undo.py" line="110"/>
         <source>Add %1</source>
         <translation>l&apos;ajout : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="140"/>
+        <location filename="../../ui/undo.py" line="142"/>
         <source>Restore %1</source>
         <translation>la restauration : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="140"/>
+        <location filename="../../ui/undo.py" line="142"/>
         <source>Delete %1</source>
         <translation>la suppression : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="217"/>
+        <source>Undoing the import...</source>
+        <translation>Annulation de l&apos;importation...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="218"/>
+        <source>Redoing the import...</source>
+        <translation>Rétablissement de l&apos;importation...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concept_note_workbook.py" line="95"/>
+        <source>Import the concept note from %1</source>
+        <translation>l&apos;importation de la note conceptuelle depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="117"/>
+        <source>Import %1 rows from %2</source>
+        <translation>l&apos;importation de %1 lignes depuis %2</translation>
     </message>
 </context>
 <context>
@@ -2944,24 +3173,92 @@
     </message>
     <message>
         <location filename="../../ui/words.py" line="256"/>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="257"/>
+        <source>%1 is not a web link (http:// or https://)</source>
+        <translation>%1 n&apos;est pas un lien web (http:// ou https://)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="258"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 ne fait pas partie des valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="261"/>
         <source>is before the start</source>
         <translation>est avant le début</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="257"/>
+        <location filename="../../ui/words.py" line="260"/>
         <source>refers to a record that does not exist</source>
         <translation>renvoie à un enregistrement qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="258"/>
+        <location filename="../../ui/words.py" line="259"/>
         <source>is not a field of this record</source>
         <translation>n&apos;est pas un champ de cet enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="23"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="24"/>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="25"/>
+        <source>%1 is not in the list: pick one of its entries</source>
+        <translation>%1 n&apos;est pas dans la liste : choisissez l&apos;une de ses entrées</translation>
+    </message>
+</context>
+<context>
+    <name>verdicts</name>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="40"/>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="41"/>
+        <source>conflicts</source>
+        <translation>appliqué avec des conflits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="42"/>
+        <source>already applied</source>
+        <translation>déjà appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="43"/>
+        <source>preview</source>
+        <translation>aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="44"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="45"/>
+        <source>quarantined</source>
+        <translation>mis en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/codes.py" line="46"/>
+        <source>exported</source>
+        <translation>exporté</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="169"/>
+        <location filename="../../ui/editor/widgets.py" line="177"/>
         <source>Ctrl+Delete empties the date</source>
         <translation>Ctrl+Suppr vide la date</translation>
     </message>
@@ -2969,50 +3266,58 @@
 <context>
     <name>workbook</name>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="22"/>
+        <location filename="../../ui/concept_note_workbook.py" line="23"/>
         <source>Blank concept-note workbook</source>
         <translation>Classeur vierge de note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="36"/>
+        <location filename="../../ui/concept_note_workbook.py" line="37"/>
         <source>Wrote the blank concept-note workbook to %1</source>
         <translation>Classeur vierge de note conceptuelle enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="39"/>
-        <location filename="../../ui/concept_note_workbook.py" line="61"/>
+        <location filename="../../ui/concept_note_workbook.py" line="40"/>
+        <location filename="../../ui/concept_note_workbook.py" line="62"/>
         <source>Writing the workbook...</source>
         <translation>Écriture du classeur...</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="44"/>
+        <location filename="../../ui/concept_note_workbook.py" line="45"/>
         <source>Export the concept note to Excel</source>
         <translation>Exporter la note conceptuelle vers Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="59"/>
+        <location filename="../../ui/concept_note_workbook.py" line="60"/>
         <source>Wrote the concept note to %1</source>
         <translation>Note conceptuelle enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="67"/>
+        <location filename="../../ui/concept_note_workbook.py" line="68"/>
         <source>Import a concept-note workbook</source>
         <translation>Importer un classeur de note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="90"/>
+        <location filename="../../ui/concept_note_workbook.py" line="91"/>
         <source>Added concept note %1</source>
         <translation>Note conceptuelle %1 ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="91"/>
+        <location filename="../../ui/concept_note_workbook.py" line="92"/>
         <source>Updated concept note %1</source>
         <translation>Note conceptuelle %1 mise à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/concept_note_workbook.py" line="94"/>
+        <location filename="../../ui/concept_note_workbook.py" line="98"/>
         <source>Importing the workbook (all or nothing)...</source>
         <translation>Importation du classeur (tout ou rien)...</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <location filename="../../ui/worker.py" line="89"/>
+        <source>Cancelled: nothing was changed</source>
+        <translation>Annulé : rien n&apos;a été modifié</translation>
     </message>
 </context>
 </TS>

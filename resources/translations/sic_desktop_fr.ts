@@ -2645,32 +2645,32 @@
 <context>
     <name>parts</name>
     <message>
-        <location filename="../../ui/editor/parts.py" line="46"/>
+        <location filename="../../ui/editor/parts.py" line="40"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="131"/>
+        <location filename="../../ui/editor/parts.py" line="125"/>
         <source>Add...</source>
         <translation>Ajouter...</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="133"/>
+        <location filename="../../ui/editor/parts.py" line="127"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="151"/>
+        <location filename="../../ui/editor/parts.py" line="145"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="182"/>
+        <location filename="../../ui/editor/parts.py" line="176"/>
         <source>Totals - %1</source>
         <translation>Totaux - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/parts.py" line="229"/>
+        <location filename="../../ui/editor/parts.py" line="223"/>
         <source>Delete rows</source>
         <translation>la suppression de lignes</translation>
     </message>

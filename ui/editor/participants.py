@@ -82,8 +82,12 @@ def open_picker(part: Any) -> None:
 
     def show(members: list[tuple[str, str]]) -> None:
         picker = MemberPicker(members, part)
-        picker.accepted.connect(lambda: invite(part, task_force, meeting, picker.chosen(),
-                                               picker.undo_text(len(picker.chosen()))))
+
+        def accepted() -> None:
+            people = picker.chosen()
+            invite(part, task_force, meeting, people, picker.undo_text(len(people)))
+
+        picker.accepted.connect(accepted)
         part.picker = picker
         picker.open()
 

@@ -63,6 +63,7 @@ class RecordPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Fields"))
         self.parts: list[PartTable] = []
         # Parts sit in tabs beside the fields, so a small laptop screen shows each of them whole.
         body: QWidget = scroll
@@ -70,6 +71,7 @@ class RecordPanel(QWidget):
         if model.__tablename__ in PARTS:
             tabs = QTabWidget(self)
             tabs.setDocumentMode(True)
+            tabs.setAccessibleName(QCoreApplication.translate("records", model.__label__))
             tabs.addTab(scroll, self.tr("Fields"))
             for child_table, link_field in PARTS[model.__tablename__]:
                 child = record_class(child_table)

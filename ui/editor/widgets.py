@@ -48,7 +48,14 @@ class FieldInput(QObject):
         self._idle.setInterval(IDLE_SAVE_MS)
         self._idle.timeout.connect(self.committed)
         self._loading = False
-        widget.setAccessibleName(QCoreApplication.translate("fields", spec.label))
+        self.name_for_screen_readers(widget)
+
+    def name_for_screen_readers(self, widget: QWidget) -> None:
+        """The field's label as the name of its widget and of any line edit inside it (dates, links)."""
+        name = QCoreApplication.translate("fields", self.spec.label)
+        widget.setAccessibleName(name)
+        for inner in widget.findChildren(QLineEdit):
+            inner.setAccessibleName(name)
 
     def typing(self) -> None:
         if not self._loading:
@@ -230,6 +237,7 @@ class LinkInput(FieldInput):
         self.combo = QComboBox(parent)
         super().__init__(spec, self.combo)
         self.combo.setEditable(True)
+        self.name_for_screen_readers(self.combo)  # again: the line edit comes with setEditable
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setMaxVisibleItems(20)
         completer = self.combo.completer()

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.hub import Hub
@@ -18,6 +19,7 @@ class SyncPage(QWidget):
         self.hub = hub
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(QCoreApplication.translate("areas", "Sync"))
         self.bundles = BundlesTab(hub, regional=regional, parent=self.tabs)
         self.conflicts = ConflictsTab(hub, regional=regional, parent=self.tabs)
         self.keys = KeysTab(hub, regional=regional, parent=self.tabs)

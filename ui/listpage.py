@@ -198,10 +198,14 @@ class ListPage(QWidget):
 
     def _size_columns(self) -> None:
         metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
         sample = self.model.rows[:200]
         for column, spec in enumerate(self.model.specs):
-            longest = max([len(row.texts[column]) for row in sample] + [len(spec.label)])
-            self.view.setColumnWidth(column, min(40, max(6, longest)) * metrics.averageCharWidth() + 24)
+            longest = max([len(row.texts[column]) for row in sample], default=0)
+            content = min(40, max(6, longest)) * char + 24
+            # The header in the person's language, with room for the sort arrow, up to 40 characters.
+            title = metrics.horizontalAdvance(QCoreApplication.translate("fields", spec.label)) + 32
+            self.view.setColumnWidth(column, max(content, min(title, 40 * char)))
 
     def _changed(self, changes: list[Any]) -> None:
         table = self.table

@@ -234,3 +234,13 @@ def test_started_in_english_nothing_is_translated(window: MainWindow, qtbot: QtB
     activities = inventory(window, qtbot, store, count=3)
     status = next(c for c, s in enumerate(activities.model.specs) if s.name == "status")
     assert sorted(row.texts[status] for row in activities.model.rows) == ["completed", "ongoing", "planned"]
+
+
+def test_column_headers_fit_their_french_titles(window_in: Opener, qtbot: QtBot, store: Store) -> None:
+    listing = inventory(window_in("fr"), qtbot, store)
+    header = listing.view.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(listing.model.columnCount()):
+        title = str(listing.model.headerData(column, Qt.Orientation.Horizontal))
+        if not header.isSectionHidden(column) and len(title) <= 40:  # longer titles are cut, like values
+            assert header.sectionSize(column) > metrics.horizontalAdvance(title), title

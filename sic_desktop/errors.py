@@ -1,10 +1,21 @@
-"""Errors a user can act on, told apart from bugs; each carries a message fit for a dialog or the CLI."""
+"""Errors a user can act on, told apart from bugs; each carries a message fit for a dialog or the CLI.
+
+A message is a `Text` (sic_desktop.text) where the window should show it in the person's language:
+str(error) is the English sentence, the window translates its template and values.
+"""
+
+from sic_desktop.text import Text
 
 
 class SicError(Exception):
     """A user's problem (not a bug): the message says what is wrong in words."""
 
     exit_code = 1
+
+    @property
+    def message(self) -> str:
+        """The message as given (a Text keeps its template and values), for a message that quotes it."""
+        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else str(self)
 
 
 class UsageError(SicError):
@@ -26,8 +37,8 @@ class FieldError(InputRefused):
         self.field = field
         self.reason = reason
         self.record = record
-        where = f"{record}: " if record else ""
-        super().__init__(f"{where}{field}: {reason}")
+        words = Text("%1: %2", field, reason)
+        super().__init__(Text("%1: %2", record, words) if record else words)
 
 
 class RowError(InputRefused):
@@ -38,7 +49,7 @@ class RowError(InputRefused):
         self.row = row
         self.column = column
         self.reason = reason
-        super().__init__(f"{sheet}, row {row}, column {column!r}: {reason}")
+        super().__init__(Text("%1, row %2, column %3: %4", sheet, row, repr(column), reason))
 
 
 class DatabaseTooNew(SicError):

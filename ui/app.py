@@ -141,7 +141,9 @@ def run_window(db_path: Path) -> int:
             raise
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, QCoreApplication.translate("app", "SIC Desktop"), str(problem))
+        from ui.errors import message_of
+
+        QMessageBox.critical(None, QCoreApplication.translate("app", "SIC Desktop"), message_of(problem))
         return 1
     try:
         return int(app.exec())

@@ -93,7 +93,8 @@ def import_workbook(hub: Hub, task_force_id: str | None, parent: QWidget, source
         _say(parent, words.replace("%1", saved.note_id))
         if saved.changes:  # the same workbook again changes nothing and leaves nothing to undo
             step = translate("undo", "Import the concept note from %1").replace("%1", source.name)
-            hub.undo_stack.push(ImportCommand(hub, saved.changes, step, what=f"the import of {source.name}"))
+            what = translate("workbook", "the import of %1").replace("%1", source.name)  # in a refusal
+            hub.undo_stack.push(ImportCommand(hub, saved.changes, step, what=what))
 
     label = translate("workbook", "Importing the workbook (all or nothing)...")
     hub.worker.run(job, done, write=True, label=label)

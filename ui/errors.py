@@ -22,13 +22,40 @@ _shown: list[QMessageBox] = []  # a box without a parent window lives as long as
 translate = QCoreApplication.translate
 
 
+def translated(text: str) -> str:
+    """Words from the core in the person's language: a Text's template translated, its values put back.
+
+    Each value that is itself a Text is translated the same way; plain words pass through as they are.
+    """
+    from sic_desktop.text import Text, fill
+
+    if not isinstance(text, Text):
+        return str(text)
+
+    def value(arg: object) -> str:
+        if isinstance(arg, tuple | list):
+            return text.separator.join(value(item) for item in arg)
+        return translated(arg) if isinstance(arg, Text) else str(arg)
+
+    return fill(translate(text.context, text.template), [value(arg) for arg in text.args])
+
+
+def message_of(error: BaseException) -> str:
+    """An error's message in the person's language (the English str(error) when it is not a Text)."""
+    from sic_desktop.text import Text
+
+    if len(error.args) == 1 and isinstance(error.args[0], Text):
+        return translated(error.args[0])
+    return str(error)
+
+
 def explain(error: BaseException) -> tuple[str, str | None]:
     """The words for a person, and technical details when it is a bug."""
     from sic_desktop.errors import SicError
     from ui.worker import Cancelled
 
     if isinstance(error, SicError | Cancelled):
-        return str(error), None
+        return message_of(error), None
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     words = translate(
         "errors", "Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work "

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ui import settings
+from ui.errors import translated
 from ui.undo import ImportCommand
 from ui.worker import Control
 
@@ -111,12 +112,12 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
     def done(result: Any) -> None:
         hub.everything_changed.emit()
         text = translate("spreadsheets", "Imported %1: %2")
-        _say(parent, text.replace("%1", source.name).replace("%2", result.summary()))
+        _say(parent, text.replace("%1", source.name).replace("%2", translated(result.summary())))
         if result.outcome.changes:  # a file that changed nothing leaves nothing to undo
             rows = str(result.added + result.updated)
             step = translate("undo", "Import %1 rows from %2").replace("%1", rows).replace("%2", source.name)
-            hub.undo_stack.push(ImportCommand(hub, result.outcome.changes, step,
-                                              what=f"the import of {source.name}"))
+            what = translate("spreadsheets", "the import of %1").replace("%1", source.name)  # in a refusal
+            hub.undo_stack.push(ImportCommand(hub, result.outcome.changes, step, what=what))
 
     label = translate("spreadsheets", "Importing the workbook (all or nothing)...")
     hub.worker.run(job, done, write=True, label=label)

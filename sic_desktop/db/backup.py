@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sic_desktop.errors import InputRefused
+from sic_desktop.text import Text
 
 KEEP = 10
 
@@ -56,7 +57,7 @@ def backup_if_due(database: Path, *, every: timedelta = timedelta(hours=20)) -> 
 def restore_backup(backup: Path, database: Path) -> Path:
     """Put a backup in place of the database; the current file is kept aside first."""
     if not backup.is_file():
-        raise InputRefused(f"{backup}: no such backup")
+        raise InputRefused(Text("%1: no such backup", str(backup)))
     try:
         with sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as check:
             verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
@@ -66,7 +67,8 @@ def restore_backup(backup: Path, database: Path) -> Path:
         verdict = str(error)
         tables = set()
     if verdict != "ok" or "change" not in tables:
-        raise InputRefused(f"{backup} is not a sound SIC Desktop backup ({verdict}); nothing was restored")
+        raise InputRefused(Text("%1 is not a sound SIC Desktop backup (%2); nothing was restored",
+                                str(backup), verdict))
     if database.exists():
         make_backup(database, reason="before-restore")
     backup_to(backup, database)

@@ -20,6 +20,7 @@ from sic_desktop.db.clock import HybridClock, format_hlc
 from sic_desktop.db.models.bookkeeping import Change, Site
 from sic_desktop.db.values import encode, to_plain
 from sic_desktop.errors import SicError
+from sic_desktop.text import Text
 
 # Reference data shipped with the app is recorded as changes of this pseudo-site, with ids derived
 # from the records, so every copy holds the same seed changes and none of them ever travels twice.
@@ -198,7 +199,7 @@ class _Recorder:
         columns = select(Site.site_id, Site.author, Site.last_seq, Site.last_hlc)
         site = connection.execute(columns).one_or_none()
         if site is None:
-            raise SicError("This database has no site yet: run `sic-desktop init` first")
+            raise SicError(Text("This database has no site yet: run `sic-desktop init` first"))
         self.site_id, self.author, self.seq, last_hlc = site
         self.clock = HybridClock(last_hlc)
         if seed:

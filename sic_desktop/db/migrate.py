@@ -13,6 +13,7 @@ from sic_desktop.db.backup import backup_to
 from sic_desktop.db.base import Base, record_classes
 from sic_desktop.db.changelog import guard_statements
 from sic_desktop.errors import DatabaseTooNew, SicError
+from sic_desktop.text import Text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -69,12 +70,12 @@ def prepare_database(engine: Engine, path: Path) -> None:
             command.stamp(alembic_config(connection), "head")
         return
     if current is None:
-        raise SicError(f"{path} is not a SIC Desktop database")
+        raise SicError(Text("%1 is not a SIC Desktop database", str(path)))
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
         raise DatabaseTooNew(
-            f"{path} was written by a newer version of SIC Desktop (schema {current}); "
-            "update SIC Desktop to open it")
+            Text("%1 was written by a newer version of SIC Desktop (schema %2); update SIC Desktop to "
+                 "open it", str(path), current))
     backup_to(path, path.with_name(f"{path.name}.before-{head}.bak"))
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")

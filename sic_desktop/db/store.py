@@ -9,6 +9,7 @@ from sqlalchemy.orm import sessionmaker
 
 from sic_desktop.db.changelog import StoreSession
 from sic_desktop.errors import SicError
+from sic_desktop.text import Text
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -61,9 +62,9 @@ def open_store(path: Path, *, create: bool = False) -> Store:
 
     path = Path(path)
     if not path.exists() and not create:
-        raise SicError(f"No database at {path}: create one with `sic-desktop init`")
+        raise SicError(Text("No database at %1: create one with `sic-desktop init`", str(path)))
     if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
-        raise SicError(f"{path} is not a SIC Desktop database")
+        raise SicError(Text("%1 is not a SIC Desktop database", str(path)))
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     try:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer
 
 from sic_desktop.errors import InputRefused
+from sic_desktop.text import Text
 
 JsonValue = str | int | float | bool | None
 
@@ -35,10 +36,11 @@ def from_plain(column: Column[Any], value: JsonValue) -> Any:
     """A plain JSON value checked against the column's type and turned into the Python value."""
     if value is None:
         if not column.nullable:
-            raise InputRefused(f"{column.table.name}.{column.key} may not be empty")
+            raise InputRefused(Text("%1.%2 may not be empty", column.table.name, column.key))
         return None
     kind = column.type
-    wrong = InputRefused(f"{column.table.name}.{column.key}: {value!r} is not a valid {kind}")
+    wrong = InputRefused(Text("%1.%2: %3 is not a valid %4", column.table.name, column.key, repr(value),
+                              str(kind)))
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
             raise wrong

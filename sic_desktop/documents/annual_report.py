@@ -25,6 +25,7 @@ from sic_desktop.documents.contexts import (
 from sic_desktop.documents.letters import long_date
 from sic_desktop.documents.minutes import short_date
 from sic_desktop.errors import NotFound
+from sic_desktop.text import Text, joined
 
 NO_REGION = "No region stated"
 CURRENT_MEMBERS = (None, "active")
@@ -47,7 +48,8 @@ def find_cycle(session: Session, year: int) -> m.Cycle:
                                                   m.Cycle.deleted.is_(False))).first()
     if cycle is None:
         known = sorted(c.year for c in _live(session, m.Cycle))
-        raise NotFound(f"No cycle {year}; known: {', '.join(map(str, known)) or 'none'}")
+        raise NotFound(Text("No cycle %1; known: %2",
+                            year, joined(map(str, known)) if known else Text("none")))
     return cycle
 
 

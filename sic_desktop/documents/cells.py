@@ -4,6 +4,7 @@ from typing import Any
 
 from sic_desktop.documents.form import Choices, Field
 from sic_desktop.sheets.cells import CellProblem, as_date, as_number, as_text, show
+from sic_desktop.text import Text, joined
 
 __all__ = ["CellProblem", "read_cell"]
 
@@ -14,19 +15,19 @@ def read_cell(value: Any, f: Field, choices: Choices) -> Any:
         value = value.strip()
     if value is None or value == "":
         if f.required:
-            raise CellProblem("is required")
+            raise CellProblem(Text("is required"))
         return None
     if f.kind in ("number", "signed"):
         number = _number(value)
         if f.kind == "number" and number < 0:
-            raise CellProblem(f"may not be negative (found {show(value)})")
+            raise CellProblem(Text("may not be negative (found %1)", show(value)))
         return number
     if f.kind == "whole":
         number = _number(value)
         if not number.is_integer():
-            raise CellProblem(f"must be a whole number (found {show(value)})")
+            raise CellProblem(Text("must be a whole number (found %1)", show(value)))
         if number < 1:
-            raise CellProblem(f"must be at least 1 (found {show(value)})")
+            raise CellProblem(Text("must be at least 1 (found %1)", show(value)))
         return int(number)
     if f.kind == "date":
         return as_date(value)
@@ -36,7 +37,7 @@ def read_cell(value: Any, f: Field, choices: Choices) -> Any:
         for option in allowed:
             if option.casefold() == text.casefold():
                 return option
-        raise CellProblem(f"{text!r} is not in the list ({', '.join(allowed)})")
+        raise CellProblem(Text("%1 is not in the list (%2)", repr(text), joined(allowed)))
     return text
 
 

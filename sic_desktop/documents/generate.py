@@ -16,6 +16,7 @@ from sic_desktop.documents.minutes import minutes_context
 from sic_desktop.documents.note_records import form_from_note, load_note, note_facts
 from sic_desktop.documents.pdf import docx_to_pdf
 from sic_desktop.errors import UsageError
+from sic_desktop.text import Text
 
 # (step done, steps in all, what is happening): long generations report through it.
 Progress = Callable[[int, int, str], None]
@@ -40,7 +41,7 @@ def save(name: str, context: Mapping[str, Any], target: Path, *,
     """Render the template to `target`: .docx directly, .pdf through LibreOffice."""
     suffix = target.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        raise UsageError(f"{target.name}: write a .docx or a .pdf file")
+        raise UsageError(Text("%1: write a .docx or a .pdf file", target.name))
     target.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".docx":
         word.render(name, context, target, images=images, overrides=overrides)
@@ -86,7 +87,7 @@ def write_letter(session: Session, note_id: str, target: Path, *, progress: Prog
     """
     suffix = target.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        raise UsageError(f"{target.name}: write a .docx or a .pdf file")
+        raise UsageError(Text("%1: write a .docx or a .pdf file", target.name))
     note = load_note(session, note_id)
     progress(0, _steps(target), "Finding the letter of support")
     filed = filed_letter(session, note.id)

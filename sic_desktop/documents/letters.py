@@ -15,6 +15,7 @@ from sic_desktop.documents import word
 from sic_desktop.documents.contexts import Addressee, LetterContext, paragraphs
 from sic_desktop.documents.note_records import load_note
 from sic_desktop.errors import InputRefused
+from sic_desktop.text import Text, joined
 
 SIGNATORY_TITLE = "Executive Secretary, on behalf of the Bureau"
 DECISIONS = {"validated": "validated", "not validated": "did not validate",
@@ -41,7 +42,7 @@ def record_bureau_decision(session: Session, *, concept_note_id: str, decision: 
     """Record the Bureau's decision; a validation also issues and files the letter of support."""
     note = load_note(session, concept_note_id)
     if decision not in DECISIONS:
-        raise InputRefused(f"Decision: {decision!r} is not one of: {', '.join(DECISIONS)}")
+        raise InputRefused(Text("Decision: %1 is not one of: %2", repr(decision), joined(DECISIONS)))
     validation = m.Validation(id=new_id(), task_force_id=note.task_force_id,
                               concept_note_id=note.id, decision=decision,
                               decided_on=decided_on, notes=notes)
@@ -62,8 +63,8 @@ def issue_letter(session: Session, *, concept_note_id: str, issued_on: date | No
     note = load_note(session, concept_note_id)
     validation = latest_validation(session, note.id)
     if validation is None or validation.decision != "validated":
-        raise InputRefused(f"The concept note {note.title!r} has not been validated by the "
-                           "Bureau: a letter of support follows a validation")
+        raise InputRefused(Text("The concept note %1 has not been validated by the Bureau: a letter of "
+                                "support follows a validation", repr(note.title)))
     issued_on = issued_on or date.today()
     reference = next_reference(session, issued_on.year)
     letter = m.LetterOfSupport(id=new_id(), task_force_id=note.task_force_id,

@@ -17,6 +17,7 @@ from sic_desktop.documents.contexts import (
 )
 from sic_desktop.documents.letters import long_date
 from sic_desktop.errors import NotFound
+from sic_desktop.text import Text
 
 
 def short_date(day: date | None) -> str:
@@ -28,7 +29,7 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
     """Everything the minutes print, people sorted by name, items in their order."""
     meeting = session.get(m.Meeting, meeting_id)
     if meeting is None or meeting.deleted:
-        raise NotFound(f"No meeting with id {meeting_id}")
+        raise NotFound(Text("No meeting with id %1", meeting_id))
     task_force = session.get(m.TaskForce, meeting.task_force_id)
     cycle = session.get(m.Cycle, meeting.cycle_id) if meeting.cycle_id else None
     step = session.get(m.Step, meeting.step_id) if meeting.step_id else None

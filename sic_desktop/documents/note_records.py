@@ -16,6 +16,7 @@ from sic_desktop.documents.concept_note import NoteFacts
 from sic_desktop.errors import InputRefused, NotFound, RowError
 from sic_desktop.services.records import assign_changed, check_writable
 from sic_desktop.services.validation import check_value, columns_of
+from sic_desktop.text import Text, joined
 
 CHILDREN: dict[str, type[Record]] = {
     "partners": m.ConceptNotePartner, "work_plan": m.WorkPlanItem, "budget": m.BudgetLine,
@@ -27,7 +28,7 @@ NOTE_FIELDS = [fl.name for fl in f.FIELDS if fl.name not in ("id", "region", "le
 def load_note(session: Session, note_id: str) -> m.ConceptNote:
     note = session.get(m.ConceptNote, note_id)
     if note is None or note.deleted:
-        raise NotFound(f"No concept note with id {note_id}")
+        raise NotFound(Text("No concept note with id %1", note_id))
     return note
 
 
@@ -139,8 +140,8 @@ def save_form(session: Session, form: f.ConceptNoteForm, *, task_force: m.TaskFo
 def _note_to_update(session: Session, note_id: str, task_force: m.TaskForce) -> m.ConceptNote:
     note = session.get(m.ConceptNote, note_id)
     if note is None or note.deleted or note.task_force_id != task_force.id:
-        raise InputRefused(f"Concept note, ID: no concept note {note_id!r} in task force "
-                           f"{task_force.code}; clear the ID to add the note as a new one")
+        raise InputRefused(Text("Concept note, ID: no concept note %1 in task force %2; clear the ID to add "
+                                "the note as a new one", repr(note_id), task_force.code))
     return note
 
 
@@ -180,7 +181,7 @@ def _check(model: type[Record], values: dict[str, Any], sheet: str, row: int = 0
         if reason:
             label = str(columns[key].info.get("label", key))
             if not row:
-                raise InputRefused(f"{sheet}, {label}: {reason}")
+                raise InputRefused(Text("%1, %2: %3", sheet, label, reason))
             raise RowError(sheet=sheet, row=row, column=label, reason=reason)
 
 
@@ -195,8 +196,8 @@ def _objective_codes(session: Session, text: str | None) -> str | None:
             continue
         code = known.get(part.casefold())
         if code is None:
-            raise InputRefused(f"Concept note, Task force objective(s): unknown objective "
-                               f"{part!r}; known: {', '.join(sorted(known.values()))}")
+            raise InputRefused(Text("Concept note, Task force objective(s): unknown objective %1; known: %2",
+                                    repr(part), joined(sorted(known.values()))))
         if code not in codes:
             codes.append(code)
     return ", ".join(codes) or None
@@ -208,7 +209,7 @@ def _region_id(session: Session, name: str | None) -> str | None:
     for region in _live(session, m.Region):
         if region.name.casefold() == name.casefold():
             return str(region.id)
-    raise InputRefused(f"Concept note, Region: unknown region {name!r}")
+    raise InputRefused(Text("Concept note, Region: unknown region %1", repr(name)))
 
 
 def _organisation_id(session: Session, name: str) -> str:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from sic_desktop.errors import InputRefused
 from sic_desktop.paths import data_dir, resources_dir
+from sic_desktop.text import Text
 
 TEMPLATES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report")
 
@@ -56,7 +57,8 @@ def render(name: str, context: Mapping[str, Any], target: Path | io.BytesIO, *,
         document = DocxTemplate(source)
         document.init_docx()
     except (OSError, zipfile.BadZipFile, KeyError, PackageNotFoundError) as exc:
-        raise InputRefused(f"the template {source} is not a Word document (.docx): {exc}") from exc
+        raise InputRefused(Text("the template %1 is not a Word document (.docx): %2",
+                                str(source), str(exc))) from exc
     values = dict(context)
     for key, image in (images or {}).items():
         values[key] = InlineImage(document, io.BytesIO(image.png), width=Mm(image.width_mm))
@@ -64,6 +66,6 @@ def render(name: str, context: Mapping[str, Any], target: Path | io.BytesIO, *,
         document.render(values, jinja_env=environment(), autoescape=True)
     except (TemplateError, etree.XMLSyntaxError) as exc:
         # A placeholder the data lacks, a Jinja mistake, or a tag that cuts Word's XML in two.
-        raise InputRefused(f"the template {source} cannot be filled: {exc}. "
-                           "`sic-desktop documents check-template` names what is wrong.") from exc
+        raise InputRefused(Text("the template %1 cannot be filled: %2. `sic-desktop documents "
+                                "check-template` names what is wrong.", str(source), str(exc))) from exc
     document.save(target)

@@ -14,6 +14,7 @@ from sic_desktop.documents.cells import CellProblem, read_cell
 from sic_desktop.documents.form import FIELDS, PARTS, ROW_TYPES, Choices, ConceptNoteForm, Part
 from sic_desktop.documents.workbook import MAIN_SHEET
 from sic_desktop.errors import InputRefused, RowError
+from sic_desktop.text import Text
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a concept note is kilobytes; this is a zip bomb
 
@@ -23,10 +24,10 @@ def _check_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputRefused(f"{path.name} is not an Excel workbook (.xlsx): {exc}") from exc
+        raise InputRefused(Text("%1 is not an Excel workbook (.xlsx): %2", path.name, str(exc))) from exc
     if unpacked > MAX_UNPACKED_BYTES:
-        raise InputRefused(f"{path.name} is too large to be a concept note "
-                           f"({unpacked // 1_000_000} MB unpacked)")
+        raise InputRefused(Text("%1 is too large to be a concept note (%2 MB unpacked)", path.name,
+                                unpacked // 1_000_000))
 
 
 def read_workbook(path: Path, *, choices: Choices | None = None) -> ConceptNoteForm:
@@ -40,14 +41,14 @@ def read_workbook(path: Path, *, choices: Choices | None = None) -> ConceptNoteF
         try:
             wb = load_workbook(path, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-            raise InputRefused(f"{path.name} is not an Excel workbook (.xlsx): {exc}") from exc
+            raise InputRefused(Text("%1 is not an Excel workbook (.xlsx): %2", path.name, str(exc))) from exc
     names = {name.strip().casefold(): name for name in wb.sheetnames}
     sheets: dict[str, Worksheet] = {}
     for wanted in [MAIN_SHEET, *(p.sheet for p in PARTS.values())]:
         actual = names.get(wanted.casefold())
         if actual is None:
-            raise InputRefused(f"{path.name} has no sheet named {wanted!r}: "
-                               "is it a SIC Desktop concept-note workbook?")
+            raise InputRefused(Text("%1 has no sheet named %2: is it a SIC Desktop concept-note workbook?",
+                                    path.name, repr(wanted)))
         sheet = wb[actual]
         assert isinstance(sheet, Worksheet)
         sheets[wanted] = sheet
@@ -68,13 +69,13 @@ def _read_main(ws: Worksheet, choices: Choices) -> dict[str, Any]:
     for f in FIELDS:
         found = rows.get(f.label.casefold())
         if found is None:
-            raise InputRefused(f"{ws.title}: no row labelled {f.label!r} in column A")
+            raise InputRefused(Text("%1: no row labelled %2 in column A", ws.title, repr(f.label)))
         row = found
         try:
             values[f.name] = read_cell(ws.cell(row=row, column=2).value, f, choices)
         except CellProblem as problem:
             raise RowError(sheet=ws.title, row=row, column=f.label,
-                           reason=f"cell B{row} {problem}") from None
+                           reason=Text("cell %1 %2", f"B{row}", problem.reason)) from None
     return values
 
 
@@ -88,7 +89,7 @@ def _read_part(ws: Worksheet, name: str, part: Part, choices: Choices) -> list[A
     for c in part.columns:
         position = headers.get(c.label.casefold())
         if position is None:
-            raise InputRefused(f"{ws.title}: no column titled {c.label!r} in row 1")
+            raise InputRefused(Text("%1: no column titled %2 in row 1", ws.title, repr(c.label)))
         positions[c.name] = position
     items: list[Any] = []
     for row in range(2, ws.max_row + 1):
@@ -102,11 +103,11 @@ def _read_part(ws: Worksheet, name: str, part: Part, choices: Choices) -> list[A
             except CellProblem as problem:
                 cell = f"{get_column_letter(positions[c.name])}{row}"
                 raise RowError(sheet=ws.title, row=row, column=c.label,
-                               reason=f"cell {cell} {problem}") from None
+                               reason=Text("cell %1 %2", cell, problem.reason)) from None
         if name == "work_plan" and values["start"] and values["end"] \
                 and values["end"] < values["start"]:
             cell = f"{get_column_letter(positions['end'])}{row}"
             raise RowError(sheet=ws.title, row=row, column="End",
-                           reason=f"cell {cell} is before the start")
+                           reason=Text("cell %1 is before the start", cell))
         items.append(ROW_TYPES[name](**values))
     return items

@@ -11,6 +11,7 @@ from sic_desktop.db.changelog import RecordedChange, take_recorded
 from sic_desktop.db.models import Site
 from sic_desktop.errors import NotFound, ReadOnly
 from sic_desktop.services.validation import clean, columns_of, validate
+from sic_desktop.text import Text, word
 
 R = TypeVar("R", bound=Record)
 
@@ -43,8 +44,8 @@ def check_writable(session: Session, model: type[Record], *states: dict[str, Any
         return
     if model.__scope__ == "reference":
         raise ReadOnly(
-            f"The {model.__label__} list belongs to the Executive Secretariat: it is read-only "
-            "in a regional copy and arrives with the master bundle")
+            Text("The %1 list belongs to the Executive Secretariat: it is read-only in a regional copy "
+                 "and arrives with the master bundle", word(model.__label__, "records")))
     if model.__scope__ != "task_force":
         return
     scope = own_scope(session)
@@ -54,11 +55,13 @@ def check_writable(session: Session, model: type[Record], *states: dict[str, Any
     for state in states:
         if state.get("task_force_id") not in task_forces:
             raise ReadOnly(
-                f"This {model.__label__} belongs to a task force outside this copy's ({names}): "
-                "it is read-only here, and only the Secretariat or that task force can change it")
+                Text("This %1 belongs to a task force outside this copy's (%2): it is read-only here, "
+                     "and only the Secretariat or that task force can change it",
+                     word(model.__label__, "records"), names))
         region = state.get("region_id")
         if region_id is not None and region is not None and region != region_id:
-            raise ReadOnly(f"This {model.__label__} belongs to another region: it is read-only here")
+            raise ReadOnly(Text("This %1 belongs to another region: it is read-only here",
+                                word(model.__label__, "records")))
 
 
 def own_scope(session: Session) -> tuple[set[str], str | None, str] | None:
@@ -80,7 +83,7 @@ def own_scope(session: Session) -> tuple[set[str], str | None, str] | None:
 def get(session: Session, model: type[R], record_id: str, *, include_deleted: bool = False) -> R:
     record = session.get(model, record_id)
     if record is None or (record.deleted and not include_deleted):
-        raise NotFound(f"No {model.__label__} with id {record_id}")
+        raise NotFound(Text("No %1 with id %2", word(model.__label__, "records"), record_id))
     return record
 
 

@@ -15,6 +15,7 @@ from sic_desktop.errors import InputRefused
 from sic_desktop.services import records
 from sic_desktop.services.records import Outcome
 from sic_desktop.services.validation import label_of, validate
+from sic_desktop.text import Text, joined, word
 
 Key = tuple[str, str]  # (table, record id)
 BEFORE, AFTER = 0, 1
@@ -59,7 +60,7 @@ class Batch:
         return len(self.added) + len(self.fields)
 
 
-def undo(session: Session, batch: Batch, *, what: str = "the import") -> list[Outcome]:
+def undo(session: Session, batch: Batch, *, what: str = Text("the import")) -> list[Outcome]:
     """Put back the fields the batch changed and move the records it added to the trash.
 
     Refused (InputRefused, nothing changed) when any of those records or fields has changed since:
@@ -67,14 +68,14 @@ def undo(session: Session, batch: Batch, *, what: str = "the import") -> list[Ou
     services, so the undo is checked, logged and sent in bundles like any edit.
     """
     loaded = _load(session, batch)
-    _check(session, batch, loaded, now=AFTER, verb=f"undo {what}")
+    _check(session, batch, loaded, now=AFTER, verb=Text("undo %1", what))
     return _apply(session, batch, loaded, side=BEFORE)
 
 
-def redo(session: Session, batch: Batch, *, what: str = "the import") -> list[Outcome]:
+def redo(session: Session, batch: Batch, *, what: str = Text("the import")) -> list[Outcome]:
     """Bring the records the batch added back from the trash and set its fields again (after `undo`)."""
     loaded = _load(session, batch)
-    _check(session, batch, loaded, now=BEFORE, verb=f"redo {what}")
+    _check(session, batch, loaded, now=BEFORE, verb=Text("redo %1", what))
     return _apply(session, batch, loaded, side=AFTER)
 
 
@@ -111,7 +112,7 @@ def _check(session: Session, batch: Batch, loaded: dict[Key, Record], *, now: in
         model = _model(key[0])
         record = loaded.get(key)
         if record is None:
-            problems.append(f"the {model.__label__} {key[1]} no longer exists")
+            problems.append(Text("the %1 %2 no longer exists", word(model.__label__, "records"), key[1]))
             continue
         expected = _state(batch, key, now)
         keys = _keys(model) if key in batch.added else tuple(expected)
@@ -121,15 +122,17 @@ def _check(session: Session, batch: Batch, loaded: dict[Key, Record], *, now: in
                 continue
             who = _describe(session, record)
             if name == "deleted":
-                where = "moved to the trash" if current else "restored from the trash"
-                problems.append(f"{who} was {where} since")
+                problems.append(Text("%1 was moved to the trash since", who) if current
+                                else Text("%1 was restored from the trash since", who))
                 break
-            problems.append(f"{who}: {label_of(model, name)} was changed since (it now holds {current!r})")
+            problems.append(Text("%1: %2 was changed since (it now holds %3)", who,
+                                 word(label_of(model, name), "fields"), repr(current)))
     if problems:
-        named = "; ".join(problems[:MAX_NAMED])
-        more = f"; and {len(problems) - MAX_NAMED} more" if len(problems) > MAX_NAMED else ""
-        raise InputRefused(f"Cannot {verb}: {named}{more}. Undo or change back those edits first; "
-                           "nothing was changed")
+        named = problems[:MAX_NAMED]
+        if len(problems) > MAX_NAMED:
+            named.append(Text("and %1 more", len(problems) - MAX_NAMED))
+        raise InputRefused(Text("Cannot %1: %2. Undo or change back those edits first; nothing was changed",
+                                verb, joined(named, "; ")))
 
 
 def _apply(session: Session, batch: Batch, loaded: dict[Key, Record], *, side: int) -> list[Outcome]:
@@ -189,7 +192,7 @@ def _describe(session: Session, record: Record) -> str:
     model = type(record)
     title = model.__title_field__
     if title != "id" and getattr(record, title) is not None:
-        return f"the {model.__label__} {getattr(record, title)!r}"
+        return Text("the %1 %2", word(model.__label__, "records"), repr(getattr(record, title)))
     for column in inspect(model).columns:
         link = column.info.get("link")
         target_id = getattr(record, column.key)
@@ -197,5 +200,6 @@ def _describe(session: Session, record: Record) -> str:
             continue
         target = session.get(_model(link), target_id)
         if target is not None and target.__title_field__ != "id":
-            return f"the {model.__label__} of {getattr(target, target.__title_field__)!r}"
-    return f"the {model.__label__} {record.id}"
+            return Text("the %1 of %2", word(model.__label__, "records"),
+                        repr(getattr(target, target.__title_field__)))
+    return Text("the %1 %2", word(model.__label__, "records"), record.id)

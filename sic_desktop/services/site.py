@@ -13,6 +13,7 @@ from sic_desktop.db.models import Site
 from sic_desktop.db.store import Store, open_store
 from sic_desktop.errors import SicError, UsageError
 from sic_desktop.services.reference import load_reference_data
+from sic_desktop.text import Text, joined
 
 ROLES = ("secretariat", "regional")
 
@@ -28,18 +29,18 @@ class SiteInfo:
 def site_info(session: Session) -> SiteInfo:
     site = session.scalars(select(Site)).one_or_none()
     if site is None:
-        raise SicError("This database has no site yet: run `sic-desktop init` first")
+        raise SicError(Text("This database has no site yet: run `sic-desktop init` first"))
     return SiteInfo(site.site_id, site.name, site.role, site.author)
 
 
 def init_database(path: Path, *, role: str, name: str, author: str | None = None) -> Store:
     """Create a new database file for a site and load the reference data into it."""
     if role not in ROLES:
-        raise UsageError(f"The role must be one of: {', '.join(ROLES)}")
+        raise UsageError(Text("The role must be one of: %1", joined(ROLES)))
     if not name.strip():
-        raise UsageError("The site needs a name (for example the region or 'Executive Secretariat')")
+        raise UsageError(Text("The site needs a name (for example the region or 'Executive Secretariat')"))
     if Path(path).exists() and Path(path).stat().st_size:
-        raise UsageError(f"{path} already exists: choose another file or remove it first")
+        raise UsageError(Text("%1 already exists: choose another file or remove it first", str(path)))
     store = open_store(path, create=True)
     with store.session() as session, session.begin():
         session.add(Site(

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.errors import InputRefused
+from sic_desktop.text import Text, fill, joined, word
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-PLACES = re.compile(r"%(\d)")
 # Every reason's English template (the window translates these; ui/wordlist.py lists them for lupdate).
 TEMPLATES = ("is required", "must be yes or no", "must be a whole number", "must be a number",
              "must be a date", "must be text", "cannot be negative", "%1 is not an e-mail address",
@@ -21,36 +21,18 @@ TEMPLATES = ("is required", "must be yes or no", "must be a whole number", "must
              "is not a field of this record", "refers to a record that does not exist",
              "is before the start")
 
-Value = str | tuple[str, ...]
+__all__ = ["TEMPLATES", "InvalidRecord", "Reason", "fill"]
 
 
-def fill(template: str, values: tuple[str, ...] | list[str]) -> str:
-    """`template` with %1, %2... replaced by `values` in one pass (a value holding "%2" stays as it is)."""
-
-    def value(found: re.Match[str]) -> str:
-        at = int(found.group(1))
-        return values[at - 1] if 0 < at <= len(values) else found.group(0)
-
-    return PLACES.sub(value, template)
-
-
-class Reason(str):
-    """Why a value was refused: the English sentence (what str() and every message use) and its parts.
+class Reason(Text):
+    """Why a value was refused: a Text whose template the window finds in the "validation" context.
 
     `template` is the English text with %1, %2 where `args` go; an argument that is a tuple is a list
-    of choices, shown joined by commas. The window translates the template and the choices, so a
-    reason quoting the value still reads in the person's language. The core never imports Qt.
+    of choices (each a Text in the "choices" context), shown joined by commas. The window translates
+    the template and the choices, so a reason quoting the value still reads in the person's language.
     """
 
-    template: str
-    args: tuple[Value, ...]
-
-    def __new__(cls, template: str, *args: Value) -> "Reason":
-        words = [", ".join(arg) if isinstance(arg, tuple) else arg for arg in args]
-        reason = super().__new__(cls, fill(template, words))
-        reason.template = template
-        reason.args = args
-        return reason
+    context = "validation"
 
 
 class InvalidRecord(InputRefused):
@@ -58,8 +40,9 @@ class InvalidRecord(InputRefused):
 
     def __init__(self, label: str, problems: dict[str, str], columns: dict[str, str]) -> None:
         self.problems = problems
-        words = "; ".join(f"{columns.get(field, field)}: {reason}" for field, reason in problems.items())
-        super().__init__(f"The {label} cannot be saved - {words}")
+        words = joined((Text("%1: %2", word(columns.get(field, field), "fields"), reason)
+                        for field, reason in problems.items()), "; ")
+        super().__init__(Text("The %1 cannot be saved - %2", word(label, "records"), words))
 
 
 @cache
@@ -115,7 +98,8 @@ def check_value(column: Column[Any], value: Any) -> Reason | None:
             return Reason("%1 is not a web link (http:// or https://)", repr(value))
     choices = info.get("choices")
     if choices and value not in choices:
-        return Reason("%1 is not one of: %2", repr(value), tuple(choices))
+        return Reason("%1 is not one of: %2", repr(value),
+                      tuple(word(choice, "choices") for choice in choices))
     return None
 
 

@@ -4,12 +4,18 @@ import math
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from sic_desktop.text import Text
+
 EXCEL_EPOCH = date(1899, 12, 30)
 _LAST_EXCEL_DAY = 2958466  # 9999-12-31
 
 
 class CellProblem(ValueError):
-    """The cell holds something the field cannot take; the message is the reason for a person."""
+    """The cell holds something the field cannot take; the message (a Text) is the reason for a person."""
+
+    @property
+    def reason(self) -> str:
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 def show(value: Any) -> str:
@@ -38,7 +44,7 @@ def as_number(value: Any) -> float | None:
     if is_empty(value):
         return None
     if isinstance(value, bool | datetime | date):
-        raise CellProblem(f"must be a number (found {show(value)})")
+        raise CellProblem(Text("must be a number (found %1)", show(value)))
     if isinstance(value, int | float):
         number = float(value)
     else:
@@ -49,9 +55,9 @@ def as_number(value: Any) -> float | None:
         try:
             number = float(text)
         except ValueError:
-            raise CellProblem(f"must be a number (found {show(value)})") from None
+            raise CellProblem(Text("must be a number (found %1)", show(value))) from None
     if not math.isfinite(number):
-        raise CellProblem(f"must be a number (found {show(value)})")
+        raise CellProblem(Text("must be a number (found %1)", show(value)))
     return number
 
 
@@ -70,4 +76,4 @@ def as_date(value: Any) -> date | None:
             return date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise CellProblem(f"must be a date such as 2025-03-31 (found {show(value)})")
+    raise CellProblem(Text("must be a date such as 2025-03-31 (found %1)", show(value)))

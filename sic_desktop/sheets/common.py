@@ -11,6 +11,7 @@ from sic_desktop.errors import UsageError
 from sic_desktop.services.records import Outcome
 from sic_desktop.sheets.cells import as_text
 from sic_desktop.sheets.rows import RowChecker
+from sic_desktop.text import Text, joined
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class ImportResult:
     outcome: Outcome
 
     def summary(self) -> str:
-        return f"{self.added} added, {self.updated} updated, {len(self.outcome.changes)} field changes logged"
+        return Text("%1 added, %2 updated, %3 field changes logged", self.added, self.updated,
+                    len(self.outcome.changes))
 
 
 def task_force_by_code(session: Session, code: str) -> TaskForce:
@@ -29,7 +31,7 @@ def task_force_by_code(session: Session, code: str) -> TaskForce:
                                 TaskForce.deleted.is_(False))).one_or_none()
     if found is None:
         codes = sorted(session.scalars(select(TaskForce.code).where(TaskForce.deleted.is_(False))))
-        raise UsageError(f"No task force {code!r}; known: {', '.join(codes)}")
+        raise UsageError(Text("No task force %1; known: %2", repr(code), joined(codes)))
     return found
 
 
@@ -40,10 +42,10 @@ def check_ids(checker: RowChecker, row: int, cells: dict[str, Any], existing: di
     if record_id is None:
         return None
     if record_id not in existing:
-        checker.fail(row, "ID", f"no {what} with this ID in task force {task_force}")
+        checker.fail(row, "ID", Text("no %1 with this ID in task force %2", what, task_force))
         return None
     if record_id in checker.seen_ids:
-        checker.fail(row, "ID", "this ID appears on an earlier row too")
+        checker.fail(row, "ID", Text("this ID appears on an earlier row too"))
         return None
     checker.seen_ids.add(record_id)
     return record_id

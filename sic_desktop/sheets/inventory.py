@@ -14,6 +14,7 @@ from sic_desktop.sheets.cells import as_date, as_number
 from sic_desktop.sheets.common import ImportResult, check_ids, task_force_by_code
 from sic_desktop.sheets.rows import Names, RowChecker
 from sic_desktop.sheets.workbook import Column, read_list, write_list
+from sic_desktop.text import Text
 
 SHEET = "Inventory"
 COLUMNS = (
@@ -56,13 +57,13 @@ def import_inventory(session: Session, path: Path, *, task_force: str) -> Import
             field: checker.value(number, cells, title, Activity, field)
             for title, field in TEXT_FIELDS.items()
         }
-        values["region_id"] = checker.lookup(number, cells, "Region", regions, "region")
+        values["region_id"] = checker.lookup(number, cells, "Region", regions, Text("region"))
         values["start"] = checker.value(number, cells, "Start", Activity, "start", as_date)
         values["end"] = checker.value(number, cells, "End", Activity, "end", as_date)
         values["budget"] = checker.value(number, cells, "Budget", Activity, "budget", as_number)
         if values["start"] and values["end"] and values["end"] < values["start"]:
-            checker.fail(number, "End", "the end is before the start")
-        parsed.append((check_ids(checker, number, cells, existing, "activity", owner.code), values))
+            checker.fail(number, "End", Text("the end is before the start"))
+        parsed.append((check_ids(checker, number, cells, existing, Text("activity"), owner.code), values))
     checker.raise_if_any()
     new_rows = [values | {"task_force_id": owner.id} for record_id, values in parsed if record_id is None]
     updated = sum(assign_changed(existing[record_id], values) for record_id, values in parsed if record_id)

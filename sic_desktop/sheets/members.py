@@ -15,6 +15,7 @@ from sic_desktop.sheets.cells import as_text
 from sic_desktop.sheets.common import ImportResult, check_ids, task_force_by_code
 from sic_desktop.sheets.rows import Names, RowChecker
 from sic_desktop.sheets.workbook import Column, read_list, write_list
+from sic_desktop.text import Text
 
 SHEET = "Members"
 COLUMNS = (
@@ -67,10 +68,10 @@ def import_members(session: Session, path: Path, *, task_force: str) -> ImportRe
                          for title, field in PERSON_FIELDS.items()}
         member_values = {
             "role": checker.value(number, cells, "Role", Membership, "role"),
-            "region_id": checker.lookup(number, cells, "Region", regions, "region"),
+            "region_id": checker.lookup(number, cells, "Region", regions, Text("region")),
         }
         organisation = as_text(cells.get("Organisation"))
-        record_id = check_ids(checker, number, cells, memberships, "member", owner.code)
+        record_id = check_ids(checker, number, cells, memberships, Text("member"), owner.code)
         parsed.append((record_id, person_values, member_values, organisation))
     checker.raise_if_any()
 

@@ -10,6 +10,7 @@ from sic_desktop.errors import RowError
 from sic_desktop.services.validation import check_value, columns_of
 from sic_desktop.sheets.cells import CellProblem, as_text
 from sic_desktop.sheets.workbook import SheetErrors
+from sic_desktop.text import Text, joined
 
 
 class RowChecker:
@@ -29,7 +30,7 @@ class RowChecker:
         try:
             value = convert(cells.get(title))
         except CellProblem as problem:
-            self.fail(row, title, str(problem))
+            self.fail(row, title, problem.reason)
             return None
         column: SqlColumn[Any] = columns_of(model)[field]
         reason = check_value(column, value)
@@ -45,7 +46,8 @@ class RowChecker:
             return None
         found = known.ids.get(name.casefold())
         if found is None:
-            self.fail(row, title, f"unknown {what} {name!r}; known: {', '.join(sorted(known.names))}")
+            self.fail(row, title, Text("unknown %1 %2; known: %3",
+                                       what, repr(name), joined(sorted(known.names))))
         return found
 
     def raise_if_any(self) -> None:

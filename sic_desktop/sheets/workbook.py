@@ -13,6 +13,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from sic_desktop.documents.sheet_style import HEADER_FILL, HEADER_FONT, print_setup
 from sic_desktop.errors import InputRefused, RowError
+from sic_desktop.text import Text, joined
 
 # A text that Excel or LibreOffice would run as a formula when it starts with one of these.
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -35,10 +36,12 @@ class SheetErrors(InputRefused):
     errors: list[RowError] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        shown = "\n".join(f"  {error}" for error in self.errors[:MAX_ERRORS_SHOWN])
+        shown: list[str] = [Text("  %1", error.message) for error in self.errors[:MAX_ERRORS_SHOWN]]
         more = len(self.errors) - MAX_ERRORS_SHOWN
-        tail = f"\n  ... and {more} more" if more > 0 else ""
-        super().__init__(f"Nothing was imported: {len(self.errors)} problem(s) found\n{shown}{tail}")
+        if more > 0:
+            shown.append(Text("  ... and %1 more", more))
+        super().__init__(Text("Nothing was imported: %1 problem(s) found\n%2", len(self.errors),
+                              joined(shown, "\n")))
 
 
 def write_list(path: Path, sheet_title: str, columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
@@ -96,9 +99,10 @@ def read_list(path: Path, columns: Sequence[Column]) -> tuple[str, Iterator[tupl
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except FileNotFoundError:
-        raise InputRefused(f"{path}: no such file") from None
+        raise InputRefused(Text("%1: no such file", str(path))) from None
     except Exception as error:  # zipfile, XML and openpyxl errors of many kinds: all mean a bad file
-        raise InputRefused(f"{path} is not an Excel workbook (.xlsx) or it is damaged ({error})") from None
+        raise InputRefused(Text("%1 is not an Excel workbook (.xlsx) or it is damaged (%2)",
+                                str(path), str(error))) from None
     sheet = workbook.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = next(rows, None) or ()
@@ -110,11 +114,12 @@ def read_list(path: Path, columns: Sequence[Column]) -> tuple[str, Iterator[tupl
     for index, title in enumerate(titles):
         if title not in expected:
             errors.append(RowError(sheet=sheet.title, row=1, column=get_column_letter(index + 1),
-                                   reason=f"unknown column title {title!r}; expected: {', '.join(expected)}"))
+                                   reason=Text("unknown column title %1; expected: %2", repr(title),
+                                               joined(expected))))
     for title in expected:
         if title not in titles:
             errors.append(RowError(sheet=sheet.title, row=1, column=title,
-                                   reason="this column is missing from the first row"))
+                                   reason=Text("this column is missing from the first row")))
     if errors:
         workbook.close()
         raise SheetErrors(errors=errors)
@@ -127,7 +132,7 @@ def read_list(path: Path, columns: Sequence[Column]) -> tuple[str, Iterator[tupl
                     continue
                 yield number, {title: (row[i] if i < len(row) else None) for title, i in positions.items()}
         except Exception as error:
-            raise InputRefused(f"{path} is damaged ({error})") from None
+            raise InputRefused(Text("%1 is damaged (%2)", str(path), str(error))) from None
         finally:
             workbook.close()
 

@@ -15,6 +15,7 @@ from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.keys import key_id as key_id_of
 from sic_desktop.sync.signing import sign, verify
 from sic_desktop.sync.trust import Scope
+from sic_desktop.text import Text
 
 FORMAT = "sic-desktop-bundle"
 FORMAT_VERSION = 1
@@ -134,27 +135,29 @@ def write(
     return safezip.build_zip([(MANIFEST, manifest_bytes), (SIGNATURE, signature_entry), *payload])
 
 
-def read(source: bytes | Path, lookup: Callable[[str], Scope | None], *, what: str = "the bundle") -> Bundle:
+def read(
+    source: bytes | Path, lookup: Callable[[str], Scope | None], *, what: str = Text("the bundle")
+) -> Bundle:
     """Read and verify: caps, then the signature, then the manifest, hashes and every change."""
     data = safezip.read_capped(source, what) if isinstance(source, Path) else source
     entries = safezip.read_zip(data, what=what)
     signer, manifest_bytes = _check_signature(entries, lookup, what)
-    body = canonical.loads(manifest_bytes, what=f"{what}: the manifest", limits=_MANIFEST_LIMITS)
+    body = canonical.loads(manifest_bytes, what=Text("%1: the manifest", what), limits=_MANIFEST_LIMITS)
     manifest = _manifest(body, what)
     assert isinstance(body, dict)
     if manifest.key_id != signer.key_id or manifest.site_id != signer.site_id:
-        raise InputRefused(f"{what}: the manifest names another signer than the signature")
+        raise InputRefused(Text("%1: the manifest names another signer than the signature", what))
     _check_entries(entries, body, what)
-    lines = canonical.loads_lines(entries[CHANGES], what=f"{what}: changes", limits=_CHANGE_LIMITS)
+    lines = canonical.loads_lines(entries[CHANGES], what=Text("%1: changes", what), limits=_CHANGE_LIMITS)
     changes = [
-        wire.parse(_upgrade(value, manifest.schema_version), f"{what}: change {number}")
+        wire.parse(_upgrade(value, manifest.schema_version), Text("%1: change %2", what, number))
         for number, value in enumerate(lines, start=1)
     ]
     trust: list[dict[str, JSON]] = []
     if TRUST in entries:
-        value = canonical.loads(entries[TRUST], what=f"{what}: the trust registry")
+        value = canonical.loads(entries[TRUST], what=Text("%1: the trust registry", what))
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            raise InputRefused(f"{what}: the trust registry is malformed")
+            raise InputRefused(Text("%1: the trust registry is malformed", what))
         trust = [item for item in value if isinstance(item, dict)]
     files = {
         name.removeprefix(ATTACHMENTS): content
@@ -168,52 +171,52 @@ def _check_signature(
     entries: dict[str, bytes], lookup: Callable[[str], Scope | None], what: str
 ) -> tuple[Scope, bytes]:
     if MANIFEST not in entries or SIGNATURE not in entries:
-        raise InputRefused(f"{what} is not a SIC Desktop bundle (no signed manifest)")
+        raise InputRefused(Text("%1 is not a SIC Desktop bundle (no signed manifest)", what))
     match = _SIGNATURE_LINE.fullmatch(entries[SIGNATURE])
     if match is None:
-        raise InputRefused(f"{what}: the signature entry is damaged")
+        raise InputRefused(Text("%1: the signature entry is damaged", what))
     key_id = match.group(1).decode()
     signer = lookup(key_id)
     if signer is None:
         raise InputRefused(
-            f"{what} is signed by the unknown key {key_id}: this copy does not trust it "
-            "(not enrolled here, or made for another Secretariat)"
+            Text("%1 is signed by the unknown key %2: this copy does not trust it "
+                 "(not enrolled here, or made for another Secretariat)", what, key_id)
         )
     if signer.status != "active":
-        raise InputRefused(f"{what} is signed by {signer.name}'s key {key_id}, which was revoked")
+        raise InputRefused(Text("%1 is signed by %2's key %3, which was revoked", what, signer.name, key_id))
     verify(signer.public_key, base64.b64decode(match.group(2)), entries[MANIFEST], what=what)
     return signer, entries[MANIFEST]
 
 
 def _manifest(body: JSON, what: str) -> Manifest:
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise InputRefused(f"{what} is not a SIC Desktop bundle (unknown manifest)")
+        raise InputRefused(Text("%1 is not a SIC Desktop bundle (unknown manifest)", what))
     for key, latest in (("format_version", FORMAT_VERSION), ("schema_version", SCHEMA_VERSION)):
         version = body.get(key)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise InputRefused(f"{what}: the manifest's {key} is not valid")
+            raise InputRefused(Text("%1: the manifest's %2 is not valid", what, key))
         if version > latest:
             raise InputRefused(
-                f"{what} was made by a newer SIC Desktop ({key} {version}; this one reads up to "
-                f"{latest}): update SIC Desktop, then import it again"
+                Text("%1 was made by a newer SIC Desktop (%2 %3; this one reads up to %4): update "
+                     "SIC Desktop, then import it again", what, key, version, latest)
             )
     if set(body) - _OPTIONAL_KEYS != _MANIFEST_KEYS:
-        raise InputRefused(f"{what}: the manifest has missing or unknown fields")
+        raise InputRefused(Text("%1: the manifest has missing or unknown fields", what))
     texts = ("kind", "site_id", "site_name", "key_id", "to", "created", "acked_master")
     if not all(isinstance(body[key], str) for key in texts):
-        raise InputRefused(f"{what}: the manifest is malformed")
+        raise InputRefused(Text("%1: the manifest is malformed", what))
     if body["kind"] not in KINDS:
-        raise InputRefused(f"{what}: unknown bundle kind {str(body['kind'])[:40]!r}")
+        raise InputRefused(Text("%1: unknown bundle kind %2", what, repr(str(body["kind"])[:40])))
     acks, summary = body["acks"], body["summary"]
     numbers = [body["seq_from"], body["seq_to"]]
     if not isinstance(acks, dict) or not isinstance(summary, dict):
-        raise InputRefused(f"{what}: the manifest is malformed")
+        raise InputRefused(Text("%1: the manifest is malformed", what))
     numbers += [*acks.values(), *summary.values()]
     if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in numbers):
-        raise InputRefused(f"{what}: the manifest holds a number that is not valid")
+        raise InputRefused(Text("%1: the manifest holds a number that is not valid", what))
     previous = body["previous"]
     if previous is not None and not isinstance(previous, str):
-        raise InputRefused(f"{what}: the manifest is malformed")
+        raise InputRefused(Text("%1: the manifest is malformed", what))
     seen = body.get("deletes_seen")
     if seen is not None and (
         not isinstance(seen, dict)
@@ -222,7 +225,7 @@ def _manifest(body: JSON, what: str) -> Manifest:
             for k, v in seen.items()
         )
     ):
-        raise InputRefused(f"{what}: the manifest's deletes_seen is malformed")
+        raise InputRefused(Text("%1: the manifest's deletes_seen is malformed", what))
     return Manifest(
         str(body["kind"]),
         str(body["site_id"]),
@@ -244,25 +247,25 @@ def _manifest(body: JSON, what: str) -> Manifest:
 def _check_entries(entries: dict[str, bytes], body: dict[str, JSON], what: str) -> None:
     listed = body["entries"]
     if not isinstance(listed, dict) or CHANGES not in listed:
-        raise InputRefused(f"{what}: the manifest does not list the changes")
+        raise InputRefused(Text("%1: the manifest does not list the changes", what))
     expected = {MANIFEST, SIGNATURE, *listed}
     unlisted = sorted(set(entries) - expected)
     missing = sorted(expected - set(entries))
     if unlisted:
-        raise InputRefused(f"{what} holds entries its manifest does not list: {unlisted[:5]}")
+        raise InputRefused(Text("%1 holds entries its manifest does not list: %2", what, str(unlisted[:5])))
     if missing:
-        raise InputRefused(f"{what} lacks entries its manifest lists: {missing[:5]}")
+        raise InputRefused(Text("%1 lacks entries its manifest lists: %2", what, str(missing[:5])))
     for name, facts in listed.items():
         attachment = _ATTACHMENT.fullmatch(name)
         if (name not in (CHANGES, TRUST) and not attachment) or not isinstance(facts, dict):
-            raise InputRefused(f"{what}: the manifest lists an unknown entry {name[:60]!r}")
+            raise InputRefused(Text("%1: the manifest lists an unknown entry %2", what, repr(name[:60])))
         content = entries[name]
         if facts.get("size") != len(content):
-            raise InputRefused(f"{what}: the entry {name} does not have the size the manifest says")
+            raise InputRefused(Text("%1: the entry %2 does not have the size the manifest says", what, name))
         if facts.get("sha256") != hashlib.sha256(content).hexdigest():
-            raise InputRefused(f"{what}: the entry {name} was altered (its SHA-256 differs)")
+            raise InputRefused(Text("%1: the entry %2 was altered (its SHA-256 differs)", what, name))
         if attachment and attachment.group(1) != facts.get("sha256"):
-            raise InputRefused(f"{what}: the attachment {name} is not named by its SHA-256")
+            raise InputRefused(Text("%1: the attachment %2 is not named by its SHA-256", what, name))
 
 
 def _upgrade(value: JSON, version: int) -> JSON:

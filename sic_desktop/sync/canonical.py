@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TypeAlias
 
 from sic_desktop.errors import InputRefused
+from sic_desktop.text import Text
 
 JSON: TypeAlias = bool | int | float | str | list["JSON"] | dict[str, "JSON"] | None
 
@@ -116,16 +117,16 @@ def _number(value: float) -> str:
 # --- reading -----------------------------------------------------------------------------------
 
 
-def loads(data: bytes, *, what: str = "the JSON", limits: Limits = DEFAULT_LIMITS) -> JSON:
+def loads(data: bytes, *, what: str = Text("the JSON"), limits: Limits = DEFAULT_LIMITS) -> JSON:
     """Parse untrusted JSON strictly; refuse anything odd with a message naming `what` is wrong."""
     if len(data) > limits.max_bytes:
-        raise InputRefused(f"{what} is too large ({len(data)} bytes; at most {limits.max_bytes})")
+        raise InputRefused(Text("%1 is too large (%2 bytes; at most %3)", what, len(data), limits.max_bytes))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InputRefused(f"{what} is not valid UTF-8 (byte {error.start})") from error
+        raise InputRefused(Text("%1 is not valid UTF-8 (byte %2)", what, error.start)) from error
     if text.startswith("\ufeff"):
-        raise InputRefused(f"{what} starts with a byte-order mark")
+        raise InputRefused(Text("%1 starts with a byte-order mark", what))
     try:
         value: JSON = json.loads(
             text,
@@ -133,11 +134,11 @@ def loads(data: bytes, *, what: str = "the JSON", limits: Limits = DEFAULT_LIMIT
             parse_constant=_refuse_constant,
         )
     except _Refusal as refusal:
-        raise InputRefused(f"{what}: {refusal}") from None
+        raise InputRefused(Text("%1: %2", what, refusal.args[0])) from None
     except RecursionError:
-        raise InputRefused(f"{what} is nested too deeply") from None
+        raise InputRefused(Text("%1 is nested too deeply", what)) from None
     except ValueError as error:  # JSONDecodeError, and integers with thousands of digits
-        raise InputRefused(f"{what} is not valid JSON: {error}") from None
+        raise InputRefused(Text("%1 is not valid JSON: %2", what, str(error))) from None
     # Walk the value only when the text could break a rule: most lines cannot, and say so cheaply.
     if (
         len(text) > limits.max_string
@@ -149,14 +150,16 @@ def loads(data: bytes, *, what: str = "the JSON", limits: Limits = DEFAULT_LIMIT
     return value
 
 
-def loads_lines(data: bytes, *, what: str = "the JSON lines", limits: Limits = DEFAULT_LIMITS) -> list[JSON]:
+def loads_lines(
+    data: bytes, *, what: str = Text("the JSON lines"), limits: Limits = DEFAULT_LIMITS
+) -> list[JSON]:
     """Parse JSON Lines strictly (one value per line, the last line ending in a newline)."""
     if len(data) > limits.max_bytes:
-        raise InputRefused(f"{what} is too large ({len(data)} bytes; at most {limits.max_bytes})")
+        raise InputRefused(Text("%1 is too large (%2 bytes; at most %3)", what, len(data), limits.max_bytes))
     if data and not data.endswith(b"\n"):
-        raise InputRefused(f"{what} is truncated (the last line has no end)")
+        raise InputRefused(Text("%1 is truncated (the last line has no end)", what))
     return [
-        loads(line, what=f"{what}, line {number}", limits=limits)
+        loads(line, what=Text("%1, line %2", what, number), limits=limits)
         for number, line in enumerate(data.split(b"\n")[:-1], start=1)
     ]
 
@@ -171,13 +174,13 @@ def _unique_object(pairs: list[tuple[str, JSON]]) -> dict[str, JSON]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise _Refusal(f"the key {key[:80]!r} appears twice in one object")
+                raise _Refusal(Text("the key %1 appears twice in one object", repr(key[:80])))
             seen.add(key)
     return result
 
 
 def _refuse_constant(name: str) -> None:
-    raise _Refusal(f"{name} is not a number JSON allows")
+    raise _Refusal(Text("%1 is not a number JSON allows", name))
 
 
 def _check(root: JSON, what: str, limits: Limits) -> None:
@@ -191,13 +194,13 @@ def _check(root: JSON, what: str, limits: Limits) -> None:
             continue
         elif isinstance(value, int):
             if abs(value) > MAX_SAFE_INTEGER:
-                raise InputRefused(f"{what}: the integer {str(value)[:40]} is too large")
+                raise InputRefused(Text("%1: the integer %2 is too large", what, str(value)[:40]))
         elif isinstance(value, float):
             if not math.isfinite(value):
-                raise InputRefused(f"{what}: a number is too large to be finite")
+                raise InputRefused(Text("%1: a number is too large to be finite", what))
         else:
             if depth > limits.max_depth:
-                raise InputRefused(f"{what} is nested too deeply (more than {limits.max_depth})")
+                raise InputRefused(Text("%1 is nested too deeply (more than %2)", what, limits.max_depth))
             if isinstance(value, dict):
                 for key, item in value.items():
                     _check_string(key, what, limits)
@@ -209,7 +212,7 @@ def _check(root: JSON, what: str, limits: Limits) -> None:
 def _check_string(value: str, what: str, limits: Limits) -> None:
     if len(value) > limits.max_string:
         raise InputRefused(
-            f"{what}: a text of {len(value)} characters is too long (at most {limits.max_string})"
+            Text("%1: a text of %2 characters is too long (at most %3)", what, len(value), limits.max_string)
         )
     if _LONE_SURROGATE.search(value):
-        raise InputRefused(f"{what}: a text holds a lone UTF-16 surrogate")
+        raise InputRefused(Text("%1: a text holds a lone UTF-16 surrogate", what))

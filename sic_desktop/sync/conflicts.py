@@ -13,6 +13,7 @@ from sic_desktop.db.values import decode, encode, to_plain
 from sic_desktop.errors import InputRefused, NotFound, UsageError
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.wire import models, python_value
+from sic_desktop.text import Text, joined
 
 CHOICES = ("keep-master", "take-incoming", "value")
 
@@ -60,12 +61,12 @@ def open_conflicts(session: Session, *, include_resolved: bool = False) -> list[
 def resolve(session: Session, conflict_id: str, choice: str, value: JSON = None) -> Settled:
     """Settle a conflict; the settling change is based on both competing changes."""
     if choice not in CHOICES:
-        raise UsageError(f"Choose one of {', '.join(CHOICES)}")
+        raise UsageError(Text("Choose one of %1", joined(CHOICES)))
     conflict = session.get(Conflict, conflict_id)
     if conflict is None:
-        raise NotFound(f"No conflict with id {conflict_id}")
+        raise NotFound(Text("No conflict with id %1", conflict_id))
     if conflict.status != "open":
-        raise UsageError(f"The conflict {conflict_id} was already resolved")
+        raise UsageError(Text("The conflict %1 was already resolved", conflict_id))
     model = models()[conflict.table_name]
     connection = session.connection()
     row = (
@@ -94,7 +95,7 @@ def resolve(session: Session, conflict_id: str, choice: str, value: JSON = None)
         else:
             writes.append((conflict.table_name, conflict.record_id, conflict.field, value))
     elif choice == "value":  # a possible duplicate is reviewed, never merged automatically
-        raise UsageError("A possible duplicate is settled with --keep-master or --take-incoming")
+        raise UsageError(Text("A possible duplicate is settled with --keep-master or --take-incoming"))
     change_ids = _write(session, conflict, writes)
     conflict.status = "resolved"
     conflict.resolution_change = change_ids[0] if change_ids else None
@@ -124,12 +125,12 @@ def _write(session: Session, conflict: Conflict, writes: list[tuple[str, str, st
         model = models()[table]
         column = model.columns.get(name)
         if column is None:
-            raise InputRefused(f"{table} has no field {name}")
+            raise InputRefused(Text("%1 has no field %2", table, name))
         if isinstance(target, dict | list):
-            raise InputRefused(f"{table}.{name} cannot hold a list or object")
+            raise InputRefused(Text("%1.%2 cannot hold a list or object", table, name))
         stored = python_value(model, name, target)
         if stored is None and not column.nullable:
-            raise InputRefused(f"{table}.{name} may not be empty")
+            raise InputRefused(Text("%1.%2 may not be empty", table, name))
         old = connection.execute(select(model.table.c[name]).where(model.table.c.id == record)).scalar_one()
         with write_permit(connection):
             connection.execute(update(model.table).where(model.table.c.id == record).values({name: stored}))
@@ -165,6 +166,7 @@ def parse_value(text_value: str) -> JSON:
         parsed: JSON = json.loads(text_value)
     except ValueError:
         raise UsageError(
-            f"--value takes JSON (a quoted text, a number, true/false or null): {text_value[:60]!r}"
+            Text("--value takes JSON (a quoted text, a number, true/false or null): %1",
+                 repr(text_value[:60]))
         ) from None
     return parsed

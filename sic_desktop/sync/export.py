@@ -22,6 +22,7 @@ from sic_desktop.sync.identity import identity, keystore
 from sic_desktop.sync.keys import key_id
 from sic_desktop.sync.safezip import write_atomic
 from sic_desktop.sync.writes import tick
+from sic_desktop.text import Text
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,13 @@ def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported
         scope_codes: list[str] = []
         if me.is_secretariat:
             if for_site is None:
-                raise UsageError("The Secretariat exports a master bundle for a site: --for SITE_ID")
+                raise UsageError(Text("The Secretariat exports a master bundle for a site: --for SITE_ID"))
             manifest, changes, registry = _master(session, me.site_id, me.name, for_site)
             target = trust.for_site(session, for_site)
             scope_codes = list(target.task_forces) if target else []
         else:
             if for_site is not None:
-                raise UsageError("--for is for the Secretariat; a region exports to the Secretariat")
+                raise UsageError(Text("--for is for the Secretariat; a region exports to the Secretariat"))
             manifest = _regional(session, me.site_id, me.name)
             changes, registry = _pending(session, me.site_id, manifest.seq_from), None
             manifest = replace(manifest, deletes_seen=_deletes_seen(session, me.site_id, changes))
@@ -100,7 +101,7 @@ def _secretariat_id(session: Session) -> str:
     for scope in trust.all_keys(session):
         if scope.is_secretariat and scope.status == "active":
             return scope.site_id
-    raise SicError("This regional copy has no Secretariat key pinned: re-run init")
+    raise SicError(Text("This regional copy has no Secretariat key pinned: re-run init"))
 
 
 def _regional(session: Session, site_id: str, name: str) -> bundle.Manifest:
@@ -158,7 +159,7 @@ def _master(
 ) -> tuple[bundle.Manifest, list[wire.WireChange], list[dict[str, JSON]]]:
     target = trust.for_site(session, for_site)
     if target is None or target.is_secretariat:
-        raise UsageError(f"No active regional key is trusted for site {for_site}: see `trust list`")
+        raise UsageError(Text("No active regional key is trusted for site %1: see `trust list`", for_site))
     acked = state.acked_by(session, for_site)
     in_scope = _scope_filter(session, target.task_forces)
     # Task forces whose history the site has not received (its scope grew): send all of it.

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.models import Site
 from sic_desktop.errors import SicError
 from sic_desktop.sync.keys import KeyStore, key_file_for
+from sic_desktop.text import Text
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def identity(session: Session) -> Identity:
     """This copy's site, from its one `site` row."""
     site = session.scalars(select(Site)).one_or_none()
     if site is None:
-        raise SicError("This database has no site yet: run `sic-desktop init` first")
+        raise SicError(Text("This database has no site yet: run `sic-desktop init` first"))
     return Identity(site.site_id, site.name, site.role)
 
 

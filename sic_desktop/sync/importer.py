@@ -22,9 +22,14 @@ from sic_desktop.sync import bundle, merge, region, safezip, state, trust, write
 from sic_desktop.sync import plan as plan_
 from sic_desktop.sync.identity import Identity, identity
 from sic_desktop.sync.wire import models
+from sic_desktop.text import Text, word
 
 log = logging.getLogger("sic_desktop.sync")
-_VERBS = {"insert": "added", "update": "changed", "delete": "moved to the trash", "undelete": "restored"}
+# What a bundle does to how many records of a kind: %1 the count, %2 the kind.
+_VERBS = {"insert": Text("%1 %2 added"), "update": Text("%1 %2 changed"),
+          "delete": Text("%1 %2 moved to the trash"), "undelete": Text("%1 %2 restored")}
+_VERBS_MANY = {"insert": Text("%1 %2s added"), "update": Text("%1 %2s changed"),
+               "delete": Text("%1 %2s moved to the trash"), "undelete": Text("%1 %2s restored")}
 
 
 _SHOWN = 40
@@ -166,19 +171,20 @@ def _check_addressing(me: Identity, verified: bundle.Bundle, what: str) -> None:
     manifest, signer = verified.manifest, verified.signer
     if manifest.to != me.site_id:
         raise InputRefused(
-            f"{what} was made for another copy (site {manifest.to}), not for this one "
-            f"({me.name}, site {me.site_id})"
+            Text("%1 was made for another copy (site %2), not for this one (%3, site %4)",
+                 what, manifest.to, me.name, me.site_id)
         )
     if me.is_secretariat:
         if manifest.kind != "changes" or signer.is_secretariat:
-            raise InputRefused(f"{what}: the Secretariat imports regions' change bundles only")
+            raise InputRefused(Text("%1: the Secretariat imports regions' change bundles only", what))
     else:
         if manifest.kind != "master":
-            raise InputRefused(f"{what} is a region's change bundle; only the Secretariat can import it")
+            raise InputRefused(Text("%1 is a region's change bundle; only the Secretariat can import it",
+                                    what))
         if not signer.is_secretariat:
             raise InputRefused(
-                f"{what} is signed by {signer.name}, a regional key: only the Secretariat's "
-                "key may sign a master bundle"
+                Text("%1 is signed by %2, a regional key: only the Secretariat's key may sign a "
+                     "master bundle", what, signer.name)
             )
 
 
@@ -213,13 +219,13 @@ def _plan(
                 deletes_seen=manifest.deletes_seen,
             )
         except InputRefused as refusal:
-            raise InputRefused(f"{what}: {refusal}") from None
+            raise InputRefused(Text("%1: %2", what, refusal.message)) from None
     else:
         last = state.last_master(session)
         if manifest.created < str(last.get("created", "")):
             raise InputRefused(
-                f"{what} is older than the last master bundle applied here "
-                f"({manifest.created} < {last['created']}): it was refused"
+                Text("%1 is older than the last master bundle applied here (%2 < %3): it was refused",
+                     what, manifest.created, last["created"])
             )
         plan = region.plan_region(
             connection, verified.changes, me=me.site_id, ack=manifest.acks.get(me.site_id, 0)
@@ -242,8 +248,8 @@ def _fresh_changes(connection: Connection, verified: bundle.Bundle, what: str) -
     expected = list(range(manifest.seq_from, manifest.seq_to + 1))
     if [c.seq for c in changes] != expected or any(c.site != site for c in changes):
         raise InputRefused(
-            f"{what}: its changes are not exactly {site}'s changes "
-            f"{manifest.seq_from}-{manifest.seq_to} in order"
+            Text("%1: its changes are not exactly %2's changes %3-%4 in order",
+                 what, site, manifest.seq_from, manifest.seq_to)
         )
     have = (
         connection.execute(
@@ -262,14 +268,14 @@ def _fresh_changes(connection: Connection, verified: bundle.Bundle, what: str) -
     forked = [c.seq for c in changes if c.seq in stored and stored[c.seq] != c.id]
     if forked:
         raise Quarantined(
-            f"{what} claims changes {forked[0]}-{forked[-1]} of {verified.signer.name}, but "
-            "different changes with those numbers were imported before (a copied laptop, or a "
-            "restored backup?): the bundle was quarantined and nothing was applied"
+            Text("%1 claims changes %2-%3 of %4, but different changes with those numbers were imported "
+                 "before (a copied laptop, or a restored backup?): the bundle was quarantined and nothing "
+                 "was applied", what, forked[0], forked[-1], verified.signer.name)
         )
     if changes and changes[0].seq > have + 1:
         raise InputRefused(
-            f"{what}: missing changes {have + 1}-{changes[0].seq - 1} of {verified.signer.name}; "
-            "ask the region for a new export (it holds every change not yet acknowledged)"
+            Text("%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every "
+                 "change not yet acknowledged)", what, have + 1, changes[0].seq - 1, verified.signer.name)
         )
     return [c for c in changes if c.seq > have]
 
@@ -281,9 +287,8 @@ def _clock_warnings(verified: bundle.Bundle) -> list[str]:
         millis, _ = parse_hlc(change.hlc)
         if millis > now + day or (millis and millis < now - 20 * 365 * day):
             return [
-                f"the clock of {verified.signer.name} seems wrong (a change dated "
-                f"{datetime.fromtimestamp(millis / 1000, UTC):%Y-%m-%d}); it does not matter "
-                "for the merge"
+                Text("the clock of %1 seems wrong (a change dated %2); it does not matter for the merge",
+                     verified.signer.name, f"{datetime.fromtimestamp(millis / 1000, UTC):%Y-%m-%d}")
             ]
     return []
 
@@ -291,10 +296,11 @@ def _clock_warnings(verified: bundle.Bundle) -> list[str]:
 def _summary(plan: plan_.Plan) -> list[str]:
     words = []
     for (table, kind), count in sorted(plan.summary.items()):
-        label = models()[table].cls.__label__
-        words.append(f"{count} {label}{'' if count == 1 else 's'} {_VERBS.get(kind, kind)}")
+        label = word(models()[table].cls.__label__, "records")
+        verbs = _VERBS if count == 1 else _VERBS_MANY
+        words.append(Text(verbs[kind], count, label) if kind in verbs else f"{count} {label}s {kind}")
     if plan.merged:
-        words.append(f"{plan.merged} already equal")
+        words.append(Text("%1 already equal", plan.merged))
     return words
 
 
@@ -345,7 +351,7 @@ def _take_registry(session: Session, verified: bundle.Bundle) -> None:
                 )
             )
         except (KeyError, TypeError, ValueError):
-            raise InputRefused("the master bundle's trust registry is malformed") from None
+            raise InputRefused(Text("the master bundle's trust registry is malformed")) from None
     pinned = {s.key_id for s in trust.all_keys(session) if s.is_secretariat}
     trust.replace_registry(session, entries, keep=pinned)
 

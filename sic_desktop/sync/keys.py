@@ -19,6 +19,7 @@ from sic_desktop.errors import InputRefused, SicError
 from sic_desktop.sync import canonical
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.signing import HANDOVER_DOMAIN, PUBLIC_KEY_DOMAIN, sign, verify
+from sic_desktop.text import Text
 
 SERVICE = "sic-desktop"
 PASSPHRASE_ENV = "SIC_DESKTOP_PASSPHRASE"
@@ -96,7 +97,7 @@ class KeyStore:
     def create(self) -> CreatedKey:
         """Make and store this site's key pair; refuse if one already exists anywhere."""
         if self._from_keyring() is not None or self.key_file.exists():
-            raise KeyExists(f"a key for site {self.site_id} already exists; it was not replaced")
+            raise KeyExists(Text("a key for site %1 already exists; it was not replaced", self.site_id))
         private_key = Ed25519PrivateKey.generate()
         if self._to_keyring(private_key):
             return CreatedKey(private_key, "keyring")
@@ -124,15 +125,15 @@ class KeyStore:
         if secret is not None:
             if not secret.startswith(_KEYRING_PREFIX):
                 raise KeyMissing(
-                    f"the keyring entry for site {self.site_id} is not a SIC Desktop key; re-enrol"
+                    Text("the keyring entry for site %1 is not a SIC Desktop key; re-enrol", self.site_id)
                 )
             raw = base64.b64decode(secret.removeprefix(_KEYRING_PREFIX))
             return Ed25519PrivateKey.from_private_bytes(raw)
         if self.key_file.exists():
             return self._read_file()
         raise KeyMissing(
-            f"the key for site {self.site_id} is missing; re-enrol this copy with the "
-            f"Secretariat (it is neither in the keyring nor in {self.key_file.name})"
+            Text("the key for site %1 is missing; re-enrol this copy with the Secretariat (it is "
+                 "neither in the keyring nor in %2)", self.site_id, self.key_file.name)
         )
 
     def renew(self) -> CreatedKey:
@@ -142,7 +143,7 @@ class KeyStore:
         except KeyMissing:
             return self.create()
         raise KeyExists(
-            f"the key of site {self.site_id} is still here; a new one is made only when it is lost"
+            Text("the key of site %1 is still here; a new one is made only when it is lost", self.site_id)
         )
 
     def rotate(self, private_key: Ed25519PrivateKey) -> CreatedKey:
@@ -151,7 +152,7 @@ class KeyStore:
         self.load()
         if self._from_keyring() is not None:
             if not self._to_keyring(private_key):
-                raise KeyMissing(f"the keyring did not keep the new key of site {self.site_id}")
+                raise KeyMissing(Text("the keyring did not keep the new key of site %1", self.site_id))
             return CreatedKey(private_key, "keyring")
         pem = private_key.private_bytes(
             serialization.Encoding.PEM,
@@ -184,8 +185,8 @@ class KeyStore:
         text = os.environ.get(PASSPHRASE_ENV) or (self.passphrase() if self.passphrase else "")
         if not text:
             raise PassphraseProblem(
-                f"no keyring works on this machine, so the key of site {self.site_id} is kept in "
-                f"{self.key_file.name}, encrypted: give its passphrase (or set {PASSPHRASE_ENV})"
+                Text("no keyring works on this machine, so the key of site %1 is kept in %2, encrypted: "
+                     "give its passphrase (or set %3)", self.site_id, self.key_file.name, PASSPHRASE_ENV)
             )
         return text.encode("utf-8")
 
@@ -206,7 +207,8 @@ class KeyStore:
             # link() refuses to replace: a key file that appeared meanwhile is never overwritten.
             os.link(temp, self.key_file)
         except FileExistsError:
-            raise KeyExists(f"a key for site {self.site_id} already exists; it was not replaced") from None
+            raise KeyExists(Text("a key for site %1 already exists; it was not replaced",
+                                 self.site_id)) from None
         finally:
             os.unlink(temp)
 
@@ -216,11 +218,11 @@ class KeyStore:
             key = serialization.load_pem_private_key(pem, password=self._ask_passphrase())
         except (ValueError, TypeError):
             raise PassphraseProblem(
-                f"the key file {self.key_file.name} of site {self.site_id} cannot be opened: "
-                "wrong passphrase, or the file is damaged"
+                Text("the key file %1 of site %2 cannot be opened: wrong passphrase, or the file is damaged",
+                     self.key_file.name, self.site_id)
             ) from None
         if not isinstance(key, Ed25519PrivateKey):
-            raise PassphraseProblem(f"{self.key_file.name} does not hold an Ed25519 key")
+            raise PassphraseProblem(Text("%1 does not hold an Ed25519 key", self.key_file.name))
         return key
 
 
@@ -278,26 +280,26 @@ class PublicKeyFile:
         return canonical.dumps(body) + b"\n"
 
     @classmethod
-    def from_bytes(cls, data: bytes, *, what: str = "the public key file") -> "PublicKeyFile":
+    def from_bytes(cls, data: bytes, *, what: str = Text("the public key file")) -> "PublicKeyFile":
         """Parse strictly and check the self-signature; InputRefused with the reason otherwise."""
         value = canonical.loads(
             data, what=what, limits=canonical.Limits(max_bytes=16 * 1024, max_string=1024)
         )
         if not isinstance(value, dict) or set(value) != _PUBLIC_KEY_FIELDS:
-            raise InputRefused(f"{what} is not a SIC Desktop public key file")
+            raise InputRefused(Text("%1 is not a SIC Desktop public key file", what))
         if not all(isinstance(item, str) for item in value.values()):
-            raise InputRefused(f"{what} is not a SIC Desktop public key file")
+            raise InputRefused(Text("%1 is not a SIC Desktop public key file", what))
         fields = {name: str(item) for name, item in value.items()}
         if fields["format"] != PUBLIC_KEY_FORMAT:
-            raise InputRefused(f"{what} has an unknown format {fields['format'][:40]!r}")
+            raise InputRefused(Text("%1 has an unknown format %2", what, repr(fields["format"][:40])))
         try:
             public_key = public_key_from_base64(fields["public_key"])
             signature = base64.b64decode(fields["signature"], validate=True)
         except (ValueError, binascii.Error) as error:
-            raise InputRefused(f"{what} is damaged: {error}") from None
+            raise InputRefused(Text("%1 is damaged: %2", what, str(error))) from None
         result = cls(fields["site_id"], fields["site_name"], fields["role"], public_key, fields["created"])
         if fields["key_id"] != result.key_id:
-            raise InputRefused(f"{what} names key {fields['key_id']!r} but holds another key")
+            raise InputRefused(Text("%1 names key %2 but holds another key", what, repr(fields["key_id"])))
         verify(
             public_key,
             signature,
@@ -336,25 +338,26 @@ class Handover:
         return canonical.dumps(body) + b"\n"
 
     @classmethod
-    def from_bytes(cls, data: bytes, *, what: str = "the key handover file") -> "Handover":
+    def from_bytes(cls, data: bytes, *, what: str = Text("the key handover file")) -> "Handover":
         """Parse strictly; the new key's self-signature is checked, the old key's is `check`'s."""
         value = canonical.loads(
             data, what=what, limits=canonical.Limits(max_bytes=32 * 1024, max_string=4096)
         )
         if not isinstance(value, dict) or set(value) != _HANDOVER_FIELDS:
-            raise InputRefused(f"{what} is not a SIC Desktop key handover file")
+            raise InputRefused(Text("%1 is not a SIC Desktop key handover file", what))
         if not all(isinstance(item, str) for item in value.values()) or value["format"] != HANDOVER_FORMAT:
-            raise InputRefused(f"{what} is not a SIC Desktop key handover file")
+            raise InputRefused(Text("%1 is not a SIC Desktop key handover file", what))
         new_key_bytes = str(value["new_key"]).encode("utf-8")
         try:
             signature = base64.b64decode(str(value["signature"]), validate=True)
         except (ValueError, binascii.Error) as error:
-            raise InputRefused(f"{what} is damaged: {error}") from None
-        new_key = PublicKeyFile.from_bytes(new_key_bytes, what=f"the new key in {what}")
+            raise InputRefused(Text("%1 is damaged: %2", what, str(error))) from None
+        new_key = PublicKeyFile.from_bytes(new_key_bytes, what=Text("the new key in %1", what))
         return cls(new_key, new_key_bytes, str(value["old_key_id"]), signature)
 
-    def check(self, old: Ed25519PublicKey, *, what: str = "the key handover file") -> None:
+    def check(self, old: Ed25519PublicKey, *, what: str = Text("the key handover file")) -> None:
         """Raise InputRefused unless the pinned old key signed this new key."""
         if key_id(old) != self.old_key_id:
-            raise InputRefused(f"{what} is vouched for by key {self.old_key_id}, not by {key_id(old)}")
+            raise InputRefused(Text("%1 is vouched for by key %2, not by %3",
+                                    what, self.old_key_id, key_id(old)))
         verify(old, self.signature, self.new_key_bytes, domain=HANDOVER_DOMAIN, what=what)

@@ -10,6 +10,7 @@ from sic_desktop.sync.disagreements import Disagreements, Side
 from sic_desktop.sync.plan import Plan, Planner, State
 from sic_desktop.sync.trust import Scope
 from sic_desktop.sync.wire import Model, WireChange, models, python_value
+from sic_desktop.text import Text, word
 
 
 class Authority:
@@ -26,16 +27,19 @@ class Authority:
                 select(Region.id).where(Region.name == signer.region)
             ).scalar_one_or_none()
 
+    def _who_what(self, model: Model, change: WireChange) -> tuple[Text, Text]:
+        """The signer and the record, as a refusal names them."""
+        who = Text("%1 (%2, key %3)", self.signer.name, self.signer.role.upper(), self.signer.key_id)
+        what = Text("the %1 %2 (change %3)", word(model.cls.__label__, "records"), change.record, change.seq)
+        return who, what
+
     def check(self, model: Model, row: dict[str, JSON] | None, change: WireChange) -> None:
         if self.signer.is_secretariat:
             return
         scope = model.cls.__scope__
-        who = f"{self.signer.name} ({self.signer.role.upper()}, key {self.signer.key_id})"
-        what = f"the {model.cls.__label__} {change.record} (change {change.seq})"
         if scope == "reference":
-            raise InputRefused(
-                f"{who} may not change {what}: {model.name} is the Secretariat's reference data"
-            )
+            raise InputRefused(Text("%1 may not change %2: %3 is the Secretariat's reference data",
+                                    *self._who_what(model, change), model.name))
         if scope == "shared":
             return
         after = dict(row or {})
@@ -46,10 +50,12 @@ class Authority:
             after[change.field] = change.new
         for state in ([row] if row is not None else []) + [after]:
             if state.get("task_force_id") not in self.task_forces:
-                raise InputRefused(f"{who} may not change {what}: it is outside their task forces")
+                raise InputRefused(Text("%1 may not change %2: it is outside their task forces",
+                                        *self._who_what(model, change)))
             region = state.get("region_id")
             if self.region is not None and region is not None and region != self.region:
-                raise InputRefused(f"{who} may not change {what}: it is outside their region")
+                raise InputRefused(Text("%1 may not change %2: it is outside their region",
+                                        *self._who_what(model, change)))
 
 
 def plan_master(
@@ -80,8 +86,8 @@ def plan_master(
             continue
         if row is None:
             raise InputRefused(
-                f"change {change.seq} edits the {model.cls.__label__} {change.record}, "
-                "which the master copy does not have"
+                Text("change %1 edits the %2 %3, which the master copy does not have",
+                     change.seq, word(model.cls.__label__, "records"), change.record)
             )
         heads = state.heads.get(key, {})
         head = heads.get(change.field) or heads.get("*")
@@ -164,8 +170,8 @@ def _merge_insert(planner: Planner, model: Model, change: WireChange, row: dict[
         deleted = planner.state.parent_deleted(parent, value)
         if deleted is None:
             raise InputRefused(
-                f"change {change.seq}: the new {model.cls.__label__} {change.record} refers to "
-                f"{parent} {value}, which does not exist"
+                Text("change %1: the new %2 %3 refers to %4 %5, which does not exist", change.seq,
+                     word(model.cls.__label__, "records"), change.record, parent, value)
             )
         if deleted:
             planner.conflict("orphan", change, master="deleted", head=None, incoming=value, what=name)
@@ -201,7 +207,8 @@ def _check_values(model: Model, change: WireChange) -> None:
         if reason:
             label = column.info.get("label", name)
             raise InputRefused(
-                f"change {change.seq}: the {model.cls.__label__} {change.record}: {label} {reason}"
+                Text("change %1: the %2 %3: %4 %5", change.seq, word(model.cls.__label__, "records"),
+                     change.record, word(str(label), "fields"), reason)
             )
 
 

@@ -19,6 +19,7 @@ from sic_desktop.errors import InputRefused
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.disagreements import Disagreements
 from sic_desktop.sync.wire import Model, WireChange, models, python_value
+from sic_desktop.text import Text, word
 
 _CONFLICT_NAMESPACE = uuid.UUID("3b8f5a61-2f0e-4c1d-9d7e-5a0c4e8b7f10")
 CHUNK = 500
@@ -137,7 +138,7 @@ def _row_values(model: Model, values: dict[str, JSON], record: str) -> dict[str,
     row["id"] = record
     for key, column in model.columns.items():
         if row[key] is None and not column.nullable:
-            raise InputRefused(f"the new {model.name} {record} lacks {key}")
+            raise InputRefused(Text("the new %1 %2 lacks %3", model.name, record, key))
     return row
 
 
@@ -188,7 +189,8 @@ class Planner:
         assert row is not None
         value = python_value(model, change.field, change.new)
         if value is None and not model.columns[change.field].nullable:
-            raise InputRefused(f"change {change.seq}: {model.name}.{change.field} may not be empty")
+            raise InputRefused(Text("change %1: %2.%3 may not be empty",
+                                    change.seq, model.name, change.field))
         self.plan.updates.setdefault((model.name, change.field), []).append(
             {"_id": change.record, "_v": value}
         )
@@ -208,9 +210,10 @@ class Planner:
             if self.state.parent_deleted(parent, value) is None:
                 label = model.columns[name].info.get("label", name)
                 raise InputRefused(
-                    f"change {change.seq} of site {change.site}: the {model.cls.__label__} "
-                    f"{change.record} refers ({label}) to {parent} {value}, which this copy does "
-                    "not have and the bundle does not bring; nothing was applied"
+                    Text("change %1 of site %2: the %3 %4 refers (%5) to %6 %7, which this copy does "
+                         "not have and the bundle does not bring; nothing was applied", change.seq,
+                         change.site, word(model.cls.__label__, "records"), change.record,
+                         word(str(label), "fields"), parent, value)
                 )
 
     def set_head(self, change: WireChange, name: str) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sic_desktop.errors import InputRefused
+from sic_desktop.text import Text
 
 _CHUNK = 64 * 1024
 # Below this many bytes out, even a high ratio is harmless (a tiny all-blank entry compresses well).
@@ -51,17 +52,18 @@ def read_zip(
     """Every entry of a ZIP file, by name in archive order, or InputRefused saying what is wrong."""
     data = read_capped(source, what, limits) if isinstance(source, Path) else source
     if len(data) > limits.max_file:
-        raise InputRefused(f"{what} is too large ({len(data)} bytes; at most {limits.max_file})")
+        raise InputRefused(Text("%1 is too large (%2 bytes; at most %3)", what, len(data), limits.max_file))
     if not data:
-        raise InputRefused(f"{what} is empty")
+        raise InputRefused(Text("%1 is empty", what))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ZIP_ERRORS:
-        raise InputRefused(f"{what} is not a SIC Desktop bundle (not a ZIP file, or cut short)") from None
+        raise InputRefused(Text("%1 is not a SIC Desktop bundle (not a ZIP file, or cut short)",
+                                what)) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.max_entries:
-            raise InputRefused(f"{what} has too many entries ({len(infos)})")
+            raise InputRefused(Text("%1 has too many entries (%2)", what, len(infos)))
         _check_layout(infos, archive.start_dir, what)
         entries: dict[str, bytes] = {}
         total = 0
@@ -71,7 +73,7 @@ def read_zip(
                 content = _read_entry(archive, info, total, what, limits)
             except _ZIP_ERRORS as error:
                 raise InputRefused(
-                    f"{what} is damaged or cut short (entry {info.filename!r}: {error})"
+                    Text("%1 is damaged or cut short (entry %2: %3)", what, repr(info.filename), str(error))
                 ) from None
             total += len(content)
             entries[info.filename] = content
@@ -84,9 +86,9 @@ def read_capped(path: Path, what: str, limits: ZipLimits = DEFAULT_LIMITS) -> by
         with path.open("rb") as handle:
             data = handle.read(limits.max_file + 1)
     except OSError as error:
-        raise InputRefused(f"{what} cannot be read: {error.strerror or error}") from None
+        raise InputRefused(Text("%1 cannot be read: %2", what, str(error.strerror or error))) from None
     if len(data) > limits.max_file:
-        raise InputRefused(f"{what} is too large (more than {limits.max_file} bytes)")
+        raise InputRefused(Text("%1 is too large (more than %2 bytes)", what, limits.max_file))
     return data
 
 
@@ -94,33 +96,33 @@ def _check_layout(infos: list[zipfile.ZipInfo], directory_start: int, what: str)
     """Entries start at the first byte and never overlap (overlap is how the worst bombs work)."""
     ordered = sorted(infos, key=lambda info: info.header_offset)
     if ordered and ordered[0].header_offset != 0:
-        raise InputRefused(f"{what} has unexplained data before its first entry")
+        raise InputRefused(Text("%1 has unexplained data before its first entry", what))
     for info, following in zip(ordered, [*ordered[1:], None], strict=True):
         end = following.header_offset if following else directory_start
         if info.header_offset + info.compress_size > end:
-            raise InputRefused(f"{what} has overlapping entries ({info.filename!r})")
+            raise InputRefused(Text("%1 has overlapping entries (%2)", what, repr(info.filename)))
 
 
 def _check_entry(info: zipfile.ZipInfo, seen: dict[str, bytes], what: str, limits: ZipLimits) -> None:
     name = info.filename
     shown = repr(name[:80])
     if not name or len(name) > limits.max_name:
-        raise InputRefused(f"{what} has an entry with an empty or overlong name")
+        raise InputRefused(Text("%1 has an entry with an empty or overlong name", what))
     if "\\" in name or name.startswith("/") or ":" in name or any(ord(c) < 32 for c in name):
-        raise InputRefused(f"{what} has an entry with a forbidden name {shown}")
+        raise InputRefused(Text("%1 has an entry with a forbidden name %2", what, shown))
     if any(part in ("", ".", "..") for part in name.split("/")):
-        raise InputRefused(f"{what} has an entry with a forbidden name {shown}")
+        raise InputRefused(Text("%1 has an entry with a forbidden name %2", what, shown))
     if name in seen:
-        raise InputRefused(f"{what} holds the entry {shown} twice")
+        raise InputRefused(Text("%1 holds the entry %2 twice", what, shown))
     if info.flag_bits & 0x41:
-        raise InputRefused(f"{what} has an encrypted entry {shown}")
+        raise InputRefused(Text("%1 has an encrypted entry %2", what, shown))
     mode = info.external_attr >> 16
     if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-        raise InputRefused(f"{what} has an entry {shown} that is not a plain file (a link?)")
+        raise InputRefused(Text("%1 has an entry %2 that is not a plain file (a link?)", what, shown))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise InputRefused(f"{what} uses an unsupported compression in {shown}")
+        raise InputRefused(Text("%1 uses an unsupported compression in %2", what, shown))
     if info.file_size > limits.max_entry:  # a cheap early refusal; the real check is while reading
-        raise InputRefused(f"{what}: the entry {shown} is too large")
+        raise InputRefused(Text("%1: the entry %2 is too large", what, shown))
 
 
 def _read_entry(
@@ -134,11 +136,11 @@ def _read_entry(
         while chunk := stream.read(_CHUNK):
             size += len(chunk)
             if size > limits.max_entry:
-                raise InputRefused(f"{what}: the entry {shown} is too large")
+                raise InputRefused(Text("%1: the entry %2 is too large", what, shown))
             if total + size > limits.max_total:
-                raise InputRefused(f"{what} holds too much data (more than {limits.max_total})")
+                raise InputRefused(Text("%1 holds too much data (more than %2)", what, limits.max_total))
             if size > _RATIO_FLOOR and size > limits.max_ratio * max(info.compress_size, 1):
-                raise InputRefused(f"{what}: the entry {shown} expands suspiciously (a ZIP bomb?)")
+                raise InputRefused(Text("%1: the entry %2 expands suspiciously (a ZIP bomb?)", what, shown))
             chunks.append(chunk)
     return b"".join(chunks)
 

@@ -10,6 +10,7 @@ from sic_desktop.errors import InputRefused
 from sic_desktop.sync import trust
 from sic_desktop.sync.identity import identity, keystore
 from sic_desktop.sync.keys import PublicKeyFile
+from sic_desktop.text import Text
 
 
 def prepare_site(store: Store, *, secretariat_key: Path | None) -> None:
@@ -20,8 +21,8 @@ def prepare_site(store: Store, *, secretariat_key: Path | None) -> None:
         pinned = trust.read_key_file(secretariat_key)
         if pinned.role != "secretariat":
             raise InputRefused(
-                f"{secretariat_key} is the key of {pinned.site_name!r} ({pinned.role}), "
-                "not of the Executive Secretariat"
+                Text("%1 is the key of %2 (%3), not of the Executive Secretariat", str(secretariat_key),
+                     repr(pinned.site_name), pinned.role)
             )
     with store.session() as session, session.begin():
         me = identity(session)

@@ -4,6 +4,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sic_desktop.errors import InputRefused
+from sic_desktop.text import Text
 
 # A prefix per kind of signed document: a signature made for one kind never verifies as another.
 BUNDLE_DOMAIN = b"SIC-Desktop bundle v1\x00"
@@ -24,14 +25,14 @@ def verify(
     message: bytes,
     *,
     domain: bytes = BUNDLE_DOMAIN,
-    what: str = "the bundle",
+    what: str = Text("the bundle"),
 ) -> None:
     """Raise InputRefused unless `signature` is `public_key`'s signature of `domain + message`."""
     if len(signature) != SIGNATURE_SIZE:
-        raise InputRefused(f"the signature of {what} is damaged ({len(signature)} bytes, not 64)")
+        raise InputRefused(Text("the signature of %1 is damaged (%2 bytes, not 64)", what, len(signature)))
     try:
         public_key.verify(signature, domain + message)
     except InvalidSignature:
         raise InputRefused(
-            f"the signature of {what} does not match: it was altered, or signed by another key"
+            Text("the signature of %1 does not match: it was altered, or signed by another key", what)
         ) from None

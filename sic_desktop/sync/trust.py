@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.models import Region, TaskForce, TrustedKey
 from sic_desktop.errors import InputRefused, NotFound, UsageError
 from sic_desktop.sync.keys import Handover, PublicKeyFile, public_key_from_base64, public_key_to_base64
+from sic_desktop.text import Text, joined
 
 ROLES = ("secretariat", "tfl", "tfrr")
 
@@ -59,7 +60,7 @@ def read_key_file(path: Path) -> PublicKeyFile:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputRefused(f"{path} cannot be read: {error.strerror or error}") from None
+        raise InputRefused(Text("%1 cannot be read: %2", str(path), str(error.strerror or error))) from None
     return PublicKeyFile.from_bytes(data, what=str(path))
 
 
@@ -86,20 +87,20 @@ def add(
 ) -> Scope:
     """Trust `key` for a scope; a revoked key is never trusted again."""
     if role not in ROLES:
-        raise UsageError(f"The role must be one of: {', '.join(ROLES)}")
+        raise UsageError(Text("The role must be one of: %1", joined(ROLES)))
     codes = sorted(set(task_forces))
     if role in ("tfl", "tfrr"):
         if not codes:
-            raise UsageError("A task force leader or representative needs --task-force CODE")
+            raise UsageError(Text("A task force leader or representative needs --task-force CODE"))
         known = set(session.scalars(select(TaskForce.code).where(TaskForce.deleted.is_(False))))
         unknown = [code for code in codes if code not in known]
         if unknown:
-            raise UsageError(f"Unknown task force code(s): {', '.join(unknown)}")
+            raise UsageError(Text("Unknown task force code(s): %1", joined(unknown)))
     if region is not None and session.scalars(select(Region).where(Region.name == region)).first() is None:
-        raise UsageError(f"Unknown region {region!r}")
+        raise UsageError(Text("Unknown region %1", repr(region)))
     existing = session.get(TrustedKey, key.key_id)
     if existing is not None and existing.status == "revoked":
-        raise InputRefused(f"The key {key.key_id} of {existing.name} was revoked; it cannot return")
+        raise InputRefused(Text("The key %1 of %2 was revoked; it cannot return", key.key_id, existing.name))
     clash = session.scalars(
         select(TrustedKey).where(
             TrustedKey.site_id == key.site_id,
@@ -108,7 +109,8 @@ def add(
         )
     ).first()
     if clash is not None:
-        raise InputRefused(f"Site {key.site_id} already has the active key {clash.key_id}; revoke it first")
+        raise InputRefused(Text("Site %1 already has the active key %2; revoke it first",
+                                key.site_id, clash.key_id))
     row = existing or TrustedKey(key_id=key.key_id, added_at=_now())
     row.site_id = key.site_id
     row.name = key.site_name
@@ -125,7 +127,7 @@ def add(
 def revoke(session: Session, key_id: str) -> Scope:
     row = session.get(TrustedKey, key_id)
     if row is None:
-        raise NotFound(f"No trusted key with id {key_id}")
+        raise NotFound(Text("No trusted key with id %1", key_id))
     row.status = "revoked"
     row.revoked_at = row.revoked_at or _now()
     session.flush()
@@ -176,7 +178,8 @@ def adopt_secretariat(session: Session, handover: Handover, *, what: str) -> tup
     new = handover.new_key
     if new.role != "secretariat":
         raise InputRefused(
-            f"{what} hands over the key of {new.site_name!r} ({new.role}), not the Secretariat's"
+            Text("%1 hands over the key of %2 (%3), not the Secretariat's",
+                 what, repr(new.site_name), new.role)
         )
     current = session.get(TrustedKey, new.key_id)
     if current is not None and current.role == "secretariat" and current.status == "active":
@@ -184,15 +187,16 @@ def adopt_secretariat(session: Session, handover: Handover, *, what: str) -> tup
     old = session.get(TrustedKey, handover.old_key_id)
     if old is None or old.role != "secretariat":
         raise InputRefused(
-            f"{what} is vouched for by key {handover.old_key_id}, which is not the Secretariat key "
-            "pinned here: it was refused"
+            Text("%1 is vouched for by key %2, which is not the Secretariat key pinned here: it was "
+                 "refused", what, handover.old_key_id)
         )
     if old.status != "active":
-        raise InputRefused(f"{what} is vouched for by key {old.key_id}, revoked here: it was refused")
+        raise InputRefused(Text("%1 is vouched for by key %2, revoked here: it was refused",
+                                what, old.key_id))
     if new.site_id != old.site_id:
         raise InputRefused(
-            f"{what} hands over a key of site {new.site_id}, not of the Secretariat pinned here "
-            f"(site {old.site_id}): it was refused"
+            Text("%1 hands over a key of site %2, not of the Secretariat pinned here (site %3): it was "
+                 "refused", what, new.site_id, old.site_id)
         )
     handover.check(public_key_from_base64(old.public_key), what=what)
     revoke(session, old.key_id)

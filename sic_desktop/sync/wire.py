@@ -16,6 +16,7 @@ from sic_desktop.db.models.bookkeeping import CHANGE_KINDS
 from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused
 from sic_desktop.sync.canonical import JSON
+from sic_desktop.text import Text, joined
 
 KEYS = frozenset(
     (
@@ -152,34 +153,34 @@ def from_row(row: Any) -> WireChange:
 def parse(value: JSON, where: str) -> WireChange:
     """Check one received change's shape, table, field and value types; InputRefused if wrong."""
     if not isinstance(value, dict) or set(value) != KEYS:
-        raise InputRefused(f"{where}: not a change (wrong or missing keys)")
+        raise InputRefused(Text("%1: not a change (wrong or missing keys)", where))
 
     for key, pattern, optional in _TEXT_FIELDS:
         item = value[key]
         if item is None and optional:
             continue
         if not isinstance(item, str) or (pattern is not None and not pattern.fullmatch(item)):
-            raise InputRefused(f"{where}: the {key} {str(item)[:60]!r} is not valid")
+            raise InputRefused(Text("%1: the %2 %3 is not valid", where, key, repr(str(item)[:60])))
     change_id, site, hlc = str(value["id"]), str(value["site"]), str(value["hlc"])
     record, author = str(value["record"]), str(value["author"])
     based_on, also = value["based_on"], value["also_based_on"]
     assert (based_on is None or isinstance(based_on, str)) and (also is None or isinstance(also, str))
     seq = value["seq"]
     if isinstance(seq, bool) or not isinstance(seq, int) or seq < 1:
-        raise InputRefused(f"{where}: the sequence number {seq!r} is not valid")
+        raise InputRefused(Text("%1: the sequence number %2 is not valid", where, repr(seq)))
     kind, field, table = value["kind"], value["field"], value["table"]
     model = models().get(table) if isinstance(table, str) else None
     if model is None:
-        raise InputRefused(f"{where}: {str(table)[:60]!r} is not a table a bundle may change")
+        raise InputRefused(Text("%1: %2 is not a table a bundle may change", where, repr(str(table)[:60])))
     if kind not in CHANGE_KINDS:
-        raise InputRefused(f"{where}: {str(kind)[:60]!r} is not a kind of change")
+        raise InputRefused(Text("%1: %2 is not a kind of change", where, repr(str(kind)[:60])))
     if not isinstance(field, str) or not field:
-        raise InputRefused(f"{where}: the field name is not valid")
+        raise InputRefused(Text("%1: the field name is not valid", where))
     assert isinstance(kind, str) and isinstance(table, str)
     old, new = value["old"], value["new"]
     if kind == "insert":
         if field != "*" or old is not None or not isinstance(new, dict):
-            raise InputRefused(f"{where}: a malformed insert")
+            raise InputRefused(Text("%1: a malformed insert", where))
         for key, item in new.items():
             _typed(model, key, item, where)
         missing = [
@@ -188,12 +189,12 @@ def parse(value: JSON, where: str) -> WireChange:
             if not column.nullable and key not in new and key != "deleted"
         ]
         if missing:
-            raise InputRefused(f"{where}: the new {model.name} lacks {', '.join(missing)}")
+            raise InputRefused(Text("%1: the new %2 lacks %3", where, model.name, joined(missing)))
     else:
         if (field == "deleted") != (kind in ("delete", "undelete")):
-            raise InputRefused(f"{where}: the {kind} of field {field[:60]!r} makes no sense")
+            raise InputRefused(Text("%1: the %2 of field %3 makes no sense", where, kind, repr(field[:60])))
         if (kind == "delete" and new is not True) or (kind == "undelete" and new is not False):
-            raise InputRefused(f"{where}: a malformed {kind}")
+            raise InputRefused(Text("%1: a malformed %2", where, kind))
         _typed(model, field, old, where)
         _typed(model, field, new, where)
     return WireChange(change_id, site, seq, hlc, table, record, field, kind, old, new, based_on, also, author)
@@ -202,27 +203,27 @@ def parse(value: JSON, where: str) -> WireChange:
 def _typed(model: Model, field: str, item: JSON, where: str) -> None:
     column = model.columns.get(field)
     if column is None:
-        raise InputRefused(f"{where}: {model.name} has no field {field[:60]!r}")
+        raise InputRefused(Text("%1: %2 has no field %3", where, model.name, repr(field[:60])))
     if item is None:
         return  # emptiness is checked where the value lands (a required field may be emptied)
     if isinstance(item, str) and len(item) > MAX_TEXT:
-        raise InputRefused(f"{where}: the {field} of {model.name} is too long")
+        raise InputRefused(Text("%1: the %2 of %3 is too long", where, field, model.name))
     try:
         _converter(model.name, field)(item)
     except (TypeError, ValueError):
         raise InputRefused(
-            f"{where}: {model.name}.{field}: {str(item)[:60]!r} is not a valid "
-            f"{_KIND_WORDS[_kind(model.columns[field])]}"
+            Text("%1: %2.%3: %4 is not a valid %5", where, model.name, field, repr(str(item)[:60]),
+                 _KIND_WORDS[_kind(model.columns[field])])
         ) from None
 
 
 _KIND_WORDS = {
-    "bool": "yes/no value",
-    "int": "whole number",
-    "float": "number",
-    "date": "date",
-    "datetime": "date and time",
-    "str": "text",
+    "bool": Text("yes/no value"),
+    "int": Text("whole number"),
+    "float": Text("number"),
+    "date": Text("date"),
+    "datetime": Text("date and time"),
+    "str": Text("text"),
 }
 
 
@@ -300,4 +301,5 @@ def python_value(model: Model, field: str, item: JSON) -> Any:
         return _converter(model.name, field)(item)
     except (TypeError, ValueError):
         kind = _KIND_WORDS[_kind(model.columns[field])]
-        raise InputRefused(f"{model.name}.{field}: {str(item)[:60]!r} is not a valid {kind}") from None
+        raise InputRefused(Text("%1.%2: %3 is not a valid %4",
+                                model.name, field, repr(str(item)[:60]), kind)) from None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
+from ui.errors import translated
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.schema import TABLES
@@ -80,7 +81,7 @@ class PreviewDialog(QDialog):
                         .replace("%5", str(report.seq_to)), self)
         signer.setWordWrap(True)
         if report.summary:
-            words = ", ".join(report.summary)
+            words = ", ".join(map(translated, report.summary))
         elif getattr(report, "details", None) or report.conflicts:
             words = self.tr("Every change it holds meets an edit of the master copy: see below.")
         else:
@@ -91,7 +92,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(signer)
         layout.addWidget(summary)
         for warning in report.warnings:
-            note = QLabel(self.tr("Warning: %1").replace("%1", warning), self)
+            note = QLabel(self.tr("Warning: %1").replace("%1", translated(warning)), self)
             note.setWordWrap(True)
             layout.addWidget(note)
         self.conflicts = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Master"),
@@ -269,7 +270,7 @@ class BundlesTab(QWidget):
     def _applied(self, report: Any) -> None:
         self.hub.everything_changed.emit()
         self.reload()
-        what = ", ".join(report.summary) or self.tr("nothing new")
+        what = ", ".join(map(translated, report.summary)) or self.tr("nothing new")
         text = self.tr("Bundle applied: %1").replace("%1", what)
         if report.conflicts:
             text += " " + self.tr("%n conflict(s) wait in the Conflicts tab.", "", len(report.conflicts))

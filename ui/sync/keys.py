@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import Region, TaskForce
 from ui import settings
+from ui.errors import message_of
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.sync.bundles import table
@@ -51,7 +52,7 @@ def key_facts(session: Session, control: Control) -> KeyFacts:
         public = keystore(control.store.path, me.site_id).public_key()
         key_id, fingerprint = keys.key_id(public), keys.fingerprint(public)
     except Exception as problem:  # no key yet, or the keyring is locked: say so on the screen
-        key_id, fingerprint = "", str(problem)
+        key_id, fingerprint = "", message_of(problem)
     trusted: list[tuple[str, ...]] = [
         (s.name, s.role, ", ".join(s.task_forces), s.region or "", s.status, s.key_id)
         for s in trust.all_keys(session)]

@@ -1,0 +1,63 @@
+"""Sentences for a person: the English words everywhere, and the template and values the window translates."""
+
+import re
+from collections.abc import Iterable
+from typing import Any, Self
+
+PLACES = re.compile(r"%(\d)")
+
+
+def fill(template: str, values: tuple[str, ...] | list[str]) -> str:
+    """`template` with %1, %2... replaced by `values` in one pass (a value holding "%2" stays as it is)."""
+
+    def value(found: re.Match[str]) -> str:
+        at = int(found.group(1))
+        return values[at - 1] if 0 < at <= len(values) else found.group(0)
+
+    return PLACES.sub(value, template)
+
+
+def _english(arg: object, separator: str) -> str:
+    if isinstance(arg, tuple | list):
+        return separator.join(str(item) for item in arg)
+    return str(arg)
+
+
+class Text(str):
+    """A sentence: the filled English (what str(), the command line and the logs see) and its parts.
+
+    `template` is the English with %1, %2... where `args` go. An argument may itself be a Text (the
+    window translates it too) or a tuple of items, shown joined by `separator`. `context` is where the
+    window finds the template's translation; ui/wordlist.py lists every literal template for lupdate.
+    The core never imports Qt: ui/errors.py `translated` does the translating.
+    """
+
+    template: str
+    args: tuple[Any, ...]
+    context = "core"
+    separator = ", "
+
+    def __new__(cls, template: str, *args: object, context: str | None = None,
+                separator: str | None = None) -> Self:
+        joiner = separator if separator is not None else cls.separator
+        text = super().__new__(cls, fill(template, [_english(arg, joiner) for arg in args]))
+        text.template = template
+        text.args = args
+        if context is not None:
+            text.context = context
+        if separator is not None:
+            text.separator = separator
+        return text
+
+    def __getnewargs__(self) -> tuple[str, ...]:  # type: ignore[override]  # pickled by its parts
+        return (self.template, *self.args)
+
+
+def joined(items: Iterable[str], separator: str = ", ") -> Text:
+    """Items (each a Text or plain words) joined: the window translates each item."""
+    return Text("%1", tuple(items), separator=separator)
+
+
+def word(english: str, context: str) -> Text:
+    """A word the window translates in `context` (a record kind in "records", a field in "fields")."""
+    return Text(english, context=context)

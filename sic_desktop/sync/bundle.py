@@ -149,10 +149,8 @@ def read(
         raise InputRefused(Text("%1: the manifest names another signer than the signature", what))
     _check_entries(entries, body, what)
     lines = canonical.loads_lines(entries[CHANGES], what=Text("%1: changes", what), limits=_CHANGE_LIMITS)
-    changes = [
-        wire.parse(_upgrade(value, manifest.schema_version), Text("%1: change %2", what, number))
-        for number, value in enumerate(lines, start=1)
-    ]
+    changes = [_change(_upgrade(value, manifest.schema_version), what, number)
+               for number, value in enumerate(lines, start=1)]
     trust: list[dict[str, JSON]] = []
     if TRUST in entries:
         value = canonical.loads(entries[TRUST], what=Text("%1: the trust registry", what))
@@ -266,6 +264,15 @@ def _check_entries(entries: dict[str, bytes], body: dict[str, JSON], what: str) 
             raise InputRefused(Text("%1: the entry %2 was altered (its SHA-256 differs)", what, name))
         if attachment and attachment.group(1) != facts.get("sha256"):
             raise InputRefused(Text("%1: the attachment %2 is not named by its SHA-256", what, name))
+
+
+def _change(value: JSON, what: str, number: int) -> wire.WireChange:
+    """One checked change; it is named (a Text, which costs time on thousands) only once refused."""
+    try:
+        return wire.parse(value, what)
+    except InputRefused:
+        pass
+    return wire.parse(value, Text("%1: change %2", what, number))
 
 
 def _upgrade(value: JSON, version: int) -> JSON:

@@ -158,10 +158,16 @@ def loads_lines(
         raise InputRefused(Text("%1 is too large (%2 bytes; at most %3)", what, len(data), limits.max_bytes))
     if data and not data.endswith(b"\n"):
         raise InputRefused(Text("%1 is truncated (the last line has no end)", what))
-    return [
-        loads(line, what=Text("%1, line %2", what, number), limits=limits)
-        for number, line in enumerate(data.split(b"\n")[:-1], start=1)
-    ]
+    values = []
+    for number, line in enumerate(data.split(b"\n")[:-1], start=1):
+        try:
+            values.append(loads(line, what=what, limits=limits))
+            continue
+        except InputRefused:
+            pass
+        # A line is named only once refused: a Text for each of thousands of good lines costs time.
+        values.append(loads(line, what=Text("%1, line %2", what, number), limits=limits))
+    return values
 
 
 class _Refusal(ValueError):

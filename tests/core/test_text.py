@@ -17,7 +17,7 @@ from sic_desktop.services import records
 from sic_desktop.services.validation import Reason
 from sic_desktop.sheets.members import import_members
 from sic_desktop.sheets.workbook import SheetErrors
-from sic_desktop.sync import bundle
+from sic_desktop.sync import bundle, canonical
 from sic_desktop.text import Text, joined, word
 
 CORE = Path(sic_desktop.__file__).parent
@@ -151,3 +151,14 @@ def test_the_errors_a_person_meets_carry_a_text() -> None:
             if name in ERRORS and isinstance(first, ast.JoinedStr | ast.Constant):
                 english.append(f"{where}:{call.lineno}: {name} with plain English")
     assert english == []
+
+
+def test_a_refused_change_and_line_are_named() -> None:
+    # Good lines get no name of their own (it costs time); a refused one is named in the message.
+    with pytest.raises(InputRefused) as refused:
+        bundle._change({"bogus": 1}, "x.sicbundle", 7)
+    assert str(refused.value) == "x.sicbundle: change 7: not a change (wrong or missing keys)"
+    assert refused.value.message.args[0].template == "%1: change %2"  # type: ignore[attr-defined]
+    with pytest.raises(InputRefused) as line:
+        canonical.loads_lines(b'{"a": 1}\n{"a": NaN}\n', what="changes")
+    assert str(line.value) == "changes, line 2: NaN is not a number JSON allows"

@@ -57,7 +57,8 @@ def progress_texts() -> list[str]:
 def core_texts() -> list[tuple[str, str]]:
     """(context, template) of every `Text("literal", ...)` and `Reason(...)` call in the core.
 
-    A template with no letters ("%1: %2") needs no translation and is left out.
+    A template of placeholders alone ("%1", "  %1") needs no translation and is left out; "%1: %2"
+    is kept (French writes "%1 : %2").
     """
     found: set[tuple[str, str]] = set()
     for path in sorted(Path(sic_desktop.__file__).parent.rglob("*.py")):
@@ -72,7 +73,7 @@ def core_texts() -> list[tuple[str, str]]:
             for keyword in call.keywords:
                 if keyword.arg == "context" and isinstance(keyword.value, ast.Constant):
                     context = str(keyword.value.value)
-            if any(c.isalpha() for c in PLACES.sub("", first.value)):
+            if PLACES.sub("", first.value).strip():
                 found.add((context, first.value))
     return sorted(found)
 

@@ -1898,743 +1898,753 @@
     </message>
     <message>
         <location filename="../../ui/words.py" line="354"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="355"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="355"/>
+        <location filename="../../ui/words.py" line="356"/>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, fila %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="356"/>
+        <location filename="../../ui/words.py" line="357"/>
         <source>%1.%2 cannot hold a list or object</source>
         <translation>%1.%2 no puede contener una lista ni un objeto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="357"/>
+        <location filename="../../ui/words.py" line="358"/>
         <source>%1.%2 may not be empty</source>
         <translation>%1.%2 no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="358"/>
+        <location filename="../../ui/words.py" line="359"/>
         <source>%1.%2: %3 is not a valid %4</source>
         <translation>%1.%2: %3 no es un(a) %4 válido(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="359"/>
+        <location filename="../../ui/words.py" line="360"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="361"/>
         <source>%1: %2 has no field %3</source>
         <translation>%1: %2 no tiene el campo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="360"/>
+        <location filename="../../ui/words.py" line="362"/>
         <source>%1: %2 is not a kind of change</source>
         <translation>%1: %2 no es un tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="361"/>
+        <location filename="../../ui/words.py" line="363"/>
         <source>%1: %2 is not a table a bundle may change</source>
         <translation>%1: %2 no es una tabla que un paquete pueda cambiar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="362"/>
+        <location filename="../../ui/words.py" line="364"/>
         <source>%1: %2 was changed since (it now holds %3)</source>
         <translation>%1: %2 cambió mientras tanto (ahora contiene %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="363"/>
+        <location filename="../../ui/words.py" line="365"/>
         <source>%1: %2.%3: %4 is not a valid %5</source>
         <translation>%1: %2.%3: %4 no es un(a) %5 válido(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="364"/>
+        <location filename="../../ui/words.py" line="366"/>
         <source>%1: a malformed %2</source>
         <translation>%1: %2 mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="365"/>
+        <location filename="../../ui/words.py" line="367"/>
         <source>%1: a malformed insert</source>
         <translation>%1: una inserción mal formada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="366"/>
+        <location filename="../../ui/words.py" line="368"/>
         <source>%1: a number is too large to be finite</source>
         <translation>%1: un número es demasiado grande para ser finito</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="367"/>
+        <location filename="../../ui/words.py" line="369"/>
         <source>%1: a text holds a lone UTF-16 surrogate</source>
         <translation>%1: un texto contiene un sustituto UTF-16 aislado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="368"/>
+        <location filename="../../ui/words.py" line="370"/>
         <source>%1: a text of %2 characters is too long (at most %3)</source>
         <translation>%1: un texto de %2 caracteres es demasiado largo (como máximo %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="369"/>
+        <location filename="../../ui/words.py" line="371"/>
         <source>%1: change %2</source>
         <translation>%1: cambio %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="370"/>
+        <location filename="../../ui/words.py" line="372"/>
         <source>%1: changes</source>
         <translation>%1: cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="371"/>
+        <location filename="../../ui/words.py" line="373"/>
         <source>%1: its changes are not exactly %2&apos;s changes %3-%4 in order</source>
         <translation>%1: sus cambios no son exactamente los cambios %3 a %4 de %2, en orden</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="372"/>
+        <location filename="../../ui/words.py" line="374"/>
         <source>%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every change not yet acknowledged)</source>
         <translation>%1: faltan los cambios %2 a %3 de %4; pida a la región una nueva exportación (conserva todos los cambios aún no confirmados)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="373"/>
+        <location filename="../../ui/words.py" line="375"/>
         <source>%1: no column titled %2 in row 1</source>
         <translation>%1: ninguna columna titulada %2 en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="374"/>
+        <location filename="../../ui/words.py" line="376"/>
         <source>%1: no row labelled %2 in column A</source>
         <translation>%1: ninguna fila rotulada %2 en la columna A</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="375"/>
+        <location filename="../../ui/words.py" line="377"/>
         <source>%1: no such backup</source>
         <translation>%1: no existe esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="376"/>
+        <location filename="../../ui/words.py" line="378"/>
         <source>%1: no such file</source>
         <translation>%1: no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="377"/>
+        <location filename="../../ui/words.py" line="379"/>
         <source>%1: not a change (wrong or missing keys)</source>
         <translation>%1: no es un cambio (claves incorrectas o faltantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="378"/>
+        <location filename="../../ui/words.py" line="380"/>
         <source>%1: the %2 %3 is not valid</source>
         <translation>%1: el campo %2 %3 no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="379"/>
+        <location filename="../../ui/words.py" line="381"/>
         <source>%1: the %2 of %3 is too long</source>
         <translation>%1: el campo %2 de %3 es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="380"/>
+        <location filename="../../ui/words.py" line="382"/>
         <source>%1: the %2 of field %3 makes no sense</source>
         <translation>%1: %2 del campo %3 no tiene sentido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="381"/>
+        <location filename="../../ui/words.py" line="383"/>
         <source>%1: the Secretariat imports regions&apos; change bundles only</source>
         <translation>%1: la Secretaría solo importa paquetes de cambios de las regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="382"/>
+        <location filename="../../ui/words.py" line="384"/>
         <source>%1: the attachment %2 is not named by its SHA-256</source>
         <translation>%1: el adjunto %2 no lleva el nombre de su SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="383"/>
+        <location filename="../../ui/words.py" line="385"/>
         <source>%1: the entry %2 does not have the size the manifest says</source>
         <translation>%1: la entrada %2 no tiene el tamaño que indica el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="384"/>
+        <location filename="../../ui/words.py" line="386"/>
         <source>%1: the entry %2 expands suspiciously (a ZIP bomb?)</source>
         <translation>%1: la entrada %2 se expande de forma sospechosa (¿una bomba ZIP?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="385"/>
+        <location filename="../../ui/words.py" line="387"/>
         <source>%1: the entry %2 is too large</source>
         <translation>%1: la entrada %2 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="386"/>
+        <location filename="../../ui/words.py" line="388"/>
         <source>%1: the entry %2 was altered (its SHA-256 differs)</source>
         <translation>%1: la entrada %2 fue alterada (su SHA-256 difiere)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="387"/>
+        <location filename="../../ui/words.py" line="389"/>
         <source>%1: the field name is not valid</source>
         <translation>%1: el nombre del campo no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="388"/>
+        <location filename="../../ui/words.py" line="390"/>
         <source>%1: the integer %2 is too large</source>
         <translation>%1: el entero %2 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="389"/>
+        <location filename="../../ui/words.py" line="391"/>
         <source>%1: the manifest</source>
         <translation>%1: el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="390"/>
+        <location filename="../../ui/words.py" line="392"/>
         <source>%1: the manifest does not list the changes</source>
         <translation>%1: el manifiesto no enumera los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="391"/>
+        <location filename="../../ui/words.py" line="393"/>
         <source>%1: the manifest has missing or unknown fields</source>
         <translation>%1: al manifiesto le faltan campos o tiene campos desconocidos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="392"/>
+        <location filename="../../ui/words.py" line="394"/>
         <source>%1: the manifest holds a number that is not valid</source>
         <translation>%1: el manifiesto contiene un número no válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="393"/>
+        <location filename="../../ui/words.py" line="395"/>
         <source>%1: the manifest is malformed</source>
         <translation>%1: el manifiesto está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="394"/>
+        <location filename="../../ui/words.py" line="396"/>
         <source>%1: the manifest lists an unknown entry %2</source>
         <translation>%1: el manifiesto enumera una entrada desconocida %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="395"/>
+        <location filename="../../ui/words.py" line="397"/>
         <source>%1: the manifest names another signer than the signature</source>
         <translation>%1: el manifiesto nombra a otro firmante que la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="396"/>
+        <location filename="../../ui/words.py" line="398"/>
         <source>%1: the manifest&apos;s %2 is not valid</source>
         <translation>%1: el campo %2 del manifiesto no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="397"/>
+        <location filename="../../ui/words.py" line="399"/>
         <source>%1: the manifest&apos;s deletes_seen is malformed</source>
         <translation>%1: el campo deletes_seen del manifiesto está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="398"/>
+        <location filename="../../ui/words.py" line="400"/>
         <source>%1: the new %2 lacks %3</source>
         <translation>%1: al nuevo registro %2 le falta %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="399"/>
+        <location filename="../../ui/words.py" line="401"/>
         <source>%1: the sequence number %2 is not valid</source>
         <translation>%1: el número de secuencia %2 no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="400"/>
+        <location filename="../../ui/words.py" line="402"/>
         <source>%1: the signature entry is damaged</source>
         <translation>%1: la entrada de firma está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="401"/>
+        <location filename="../../ui/words.py" line="403"/>
         <source>%1: the trust registry</source>
         <translation>%1: el registro de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="402"/>
+        <location filename="../../ui/words.py" line="404"/>
         <source>%1: the trust registry is malformed</source>
         <translation>%1: el registro de confianza está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="403"/>
+        <location filename="../../ui/words.py" line="405"/>
         <source>%1: unknown bundle kind %2</source>
         <translation>%1: tipo de paquete desconocido %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="404"/>
+        <location filename="../../ui/words.py" line="406"/>
         <source>%1: write a .docx or a .pdf file</source>
         <translation>%1: escriba un archivo .docx o .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="405"/>
+        <location filename="../../ui/words.py" line="407"/>
         <source>--for is for the Secretariat; a region exports to the Secretariat</source>
         <translation>--for es solo para la Secretaría; una región exporta hacia la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="406"/>
+        <location filename="../../ui/words.py" line="408"/>
         <source>--value takes JSON (a quoted text, a number, true/false or null): %1</source>
         <translation>--value espera JSON (un texto entre comillas, un número, true/false o null): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="407"/>
+        <location filename="../../ui/words.py" line="409"/>
         <source>A possible duplicate is settled with --keep-master or --take-incoming</source>
         <translation>Un posible duplicado se resuelve con --keep-master o --take-incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="408"/>
+        <location filename="../../ui/words.py" line="410"/>
         <source>A task force leader or representative needs --task-force CODE</source>
         <translation>Un líder o representante de grupo de trabajo necesita --task-force CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="409"/>
+        <location filename="../../ui/words.py" line="411"/>
         <source>Cannot %1: %2. Undo or change back those edits first; nothing was changed</source>
         <translation>Acción imposible (%1): %2. Deshaga o revierta primero esos cambios; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="410"/>
+        <location filename="../../ui/words.py" line="412"/>
         <source>Choose one of %1</source>
         <translation>Elija uno de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="411"/>
+        <location filename="../../ui/words.py" line="413"/>
         <source>Concept note, ID: no concept note %1 in task force %2; clear the ID to add the note as a new one</source>
         <translation>Nota conceptual, ID: no hay ninguna nota conceptual %1 en el grupo de trabajo %2; borre el ID para añadir la nota como nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="412"/>
+        <location filename="../../ui/words.py" line="414"/>
         <source>Concept note, Region: unknown region %1</source>
         <translation>Nota conceptual, Región: región desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="413"/>
+        <location filename="../../ui/words.py" line="415"/>
         <source>Concept note, Task force objective(s): unknown objective %1; known: %2</source>
         <translation>Nota conceptual, Objetivo(s) del grupo de trabajo: objetivo desconocido %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="414"/>
+        <location filename="../../ui/words.py" line="416"/>
         <source>Decision: %1 is not one of: %2</source>
         <translation>Decisión: %1 no es uno de: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="415"/>
+        <location filename="../../ui/words.py" line="417"/>
         <source>LibreOffice (soffice) is not installed</source>
         <translation>LibreOffice (soffice) no está instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="416"/>
+        <location filename="../../ui/words.py" line="418"/>
         <source>LibreOffice could not convert %1: %2</source>
         <translation>LibreOffice no pudo convertir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="417"/>
+        <location filename="../../ui/words.py" line="419"/>
         <source>LibreOffice did not convert %1 to %2</source>
         <translation>LibreOffice no convirtió %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="418"/>
+        <location filename="../../ui/words.py" line="420"/>
         <source>No %1 with id %2</source>
         <translation>No se encuentra %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="419"/>
+        <location filename="../../ui/words.py" line="421"/>
         <source>No active regional key is trusted for site %1: see `trust list`</source>
         <translation>No hay ninguna clave regional activa de confianza para el sitio %1: vea `trust list`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="420"/>
+        <location filename="../../ui/words.py" line="422"/>
         <source>No concept note with id %1</source>
         <translation>No se encuentra la nota conceptual (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="421"/>
+        <location filename="../../ui/words.py" line="423"/>
         <source>No conflict with id %1</source>
         <translation>No se encuentra el conflicto (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="422"/>
+        <location filename="../../ui/words.py" line="424"/>
         <source>No cycle %1; known: %2</source>
         <translation>No hay ciclo %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="423"/>
+        <location filename="../../ui/words.py" line="425"/>
         <source>No database at %1: create one with `sic-desktop init`</source>
         <translation>No hay ninguna base de datos en %1: cree una con `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="424"/>
+        <location filename="../../ui/words.py" line="426"/>
         <source>No meeting with id %1</source>
         <translation>No se encuentra la reunión (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="425"/>
+        <location filename="../../ui/words.py" line="427"/>
         <source>No task force %1; known: %2</source>
         <translation>No hay ningún grupo de trabajo %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="426"/>
+        <location filename="../../ui/words.py" line="428"/>
         <source>No trusted key with id %1</source>
         <translation>No se encuentra la clave de confianza (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="427"/>
+        <location filename="../../ui/words.py" line="429"/>
         <source>Nothing was imported: %1 problem(s) found
 %2</source>
         <translation>No se importó nada: %1 problema(s) encontrado(s)
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="428"/>
+        <location filename="../../ui/words.py" line="430"/>
         <source>PDF output needs LibreOffice (soffice), which is not installed; write a .docx instead, or install LibreOffice</source>
         <translation>La salida en PDF necesita LibreOffice (soffice), que no está instalado; escriba un .docx en su lugar, o instale LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="429"/>
+        <location filename="../../ui/words.py" line="431"/>
         <source>Site %1 already has the active key %2; revoke it first</source>
         <translation>El sitio %1 ya tiene la clave activa %2; revóquela primero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="430"/>
+        <location filename="../../ui/words.py" line="432"/>
         <source>The %1 cannot be saved - %2</source>
         <translation>No se puede guardar (%1) - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="431"/>
+        <location filename="../../ui/words.py" line="433"/>
         <source>The %1 list belongs to the Executive Secretariat: it is read-only in a regional copy and arrives with the master bundle</source>
         <translation>La lista «%1» pertenece a la Secretaría Ejecutiva: es de solo lectura en una copia regional y llega con el paquete maestro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="432"/>
+        <location filename="../../ui/words.py" line="434"/>
         <source>The Secretariat exports a master bundle for a site: --for SITE_ID</source>
         <translation>La Secretaría exporta un paquete maestro para un sitio: --for SITE_ID</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="433"/>
+        <location filename="../../ui/words.py" line="435"/>
         <source>The concept note %1 has not been validated by the Bureau: a letter of support follows a validation</source>
         <translation>La nota conceptual %1 no ha sido validada por el Buró: una carta de apoyo sigue a una validación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="434"/>
+        <location filename="../../ui/words.py" line="436"/>
         <source>The conflict %1 was already resolved</source>
         <translation>El conflicto %1 ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="435"/>
+        <location filename="../../ui/words.py" line="437"/>
         <source>The key %1 of %2 was revoked; it cannot return</source>
         <translation>La clave %1 de %2 fue revocada; no puede volver</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="436"/>
+        <location filename="../../ui/words.py" line="438"/>
         <source>The role must be one of: %1</source>
         <translation>El rol debe ser uno de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="437"/>
+        <location filename="../../ui/words.py" line="439"/>
         <source>The site needs a name (for example the region or &apos;Executive Secretariat&apos;)</source>
         <translation>El sitio necesita un nombre (por ejemplo la región o «Secretaría Ejecutiva»)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="438"/>
+        <location filename="../../ui/words.py" line="440"/>
         <source>This %1 belongs to a task force outside this copy&apos;s (%2): it is read-only here, and only the Secretariat or that task force can change it</source>
         <translation>Este registro (%1) pertenece a un grupo de trabajo fuera de los de esta copia (%2): es de solo lectura aquí, y solo la Secretaría o ese grupo de trabajo pueden cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="439"/>
+        <location filename="../../ui/words.py" line="441"/>
         <source>This %1 belongs to another region: it is read-only here</source>
         <translation>Este registro (%1) pertenece a otra región: es de solo lectura aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="440"/>
+        <location filename="../../ui/words.py" line="442"/>
         <source>This database has no site yet: run `sic-desktop init` first</source>
         <translation>Esta base de datos aún no tiene sitio: ejecute primero `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="441"/>
+        <location filename="../../ui/words.py" line="443"/>
         <source>This regional copy has no Secretariat key pinned: re-run init</source>
         <translation>Esta copia regional no tiene registrada la clave de la Secretaría: vuelva a ejecutar init</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="442"/>
+        <location filename="../../ui/words.py" line="444"/>
         <source>Unknown region %1</source>
         <translation>Región desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="443"/>
+        <location filename="../../ui/words.py" line="445"/>
         <source>Unknown task force code(s): %1</source>
         <translation>Código(s) de grupo de trabajo desconocido(s): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="444"/>
+        <location filename="../../ui/words.py" line="446"/>
         <source>a key for site %1 already exists; it was not replaced</source>
         <translation>ya existe una clave para el sitio %1; no se reemplazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="445"/>
+        <location filename="../../ui/words.py" line="447"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="446"/>
+        <location filename="../../ui/words.py" line="448"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="447"/>
+        <location filename="../../ui/words.py" line="449"/>
         <source>cell %1 %2</source>
         <translation>celda %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="448"/>
+        <location filename="../../ui/words.py" line="450"/>
         <source>cell %1 is before the start</source>
         <translation>celda %1: la fecha es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="449"/>
+        <location filename="../../ui/words.py" line="451"/>
         <source>change %1 edits the %2 %3, which the master copy does not have</source>
         <translation>el cambio %1 edita %2 %3, que la copia maestra no tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="450"/>
+        <location filename="../../ui/words.py" line="452"/>
         <source>change %1 of site %2: the %3 %4 refers (%5) to %6 %7, which this copy does not have and the bundle does not bring; nothing was applied</source>
         <translation>cambio %1 del sitio %2: %3 %4 hace referencia (%5) a %6 %7, que esta copia no tiene y el paquete no trae; no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="451"/>
+        <location filename="../../ui/words.py" line="453"/>
         <source>change %1: %2.%3 may not be empty</source>
         <translation>cambio %1: %2.%3 no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="452"/>
+        <location filename="../../ui/words.py" line="454"/>
         <source>change %1: the %2 %3: %4 %5</source>
         <translation>cambio %1: %2 %3: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="453"/>
+        <location filename="../../ui/words.py" line="455"/>
         <source>change %1: the new %2 %3 refers to %4 %5, which does not exist</source>
         <translation>cambio %1: el nuevo registro %2 %3 hace referencia a %4 %5, que no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="454"/>
+        <location filename="../../ui/words.py" line="456"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="455"/>
+        <location filename="../../ui/words.py" line="457"/>
         <source>date and time</source>
         <translation>fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="456"/>
+        <location filename="../../ui/words.py" line="458"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="457"/>
+        <location filename="../../ui/words.py" line="459"/>
         <source>may not be negative (found %1)</source>
         <translation>no puede ser negativo (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="458"/>
+        <location filename="../../ui/words.py" line="460"/>
         <source>member</source>
         <translation>miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="459"/>
+        <location filename="../../ui/words.py" line="461"/>
         <source>must be a date such as 2025-03-31 (found %1)</source>
         <translation>debe ser una fecha como 2025-03-31 (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="460"/>
+        <location filename="../../ui/words.py" line="462"/>
         <source>must be a number (found %1)</source>
         <translation>debe ser un número (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="461"/>
+        <location filename="../../ui/words.py" line="463"/>
         <source>must be a whole number (found %1)</source>
         <translation>debe ser un número entero (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="462"/>
+        <location filename="../../ui/words.py" line="464"/>
         <source>must be at least 1 (found %1)</source>
         <translation>debe ser al menos 1 (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="463"/>
+        <location filename="../../ui/words.py" line="465"/>
         <source>no %1 with this ID in task force %2</source>
         <translation>ningún(a) %1 con este ID en el grupo de trabajo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="464"/>
+        <location filename="../../ui/words.py" line="466"/>
         <source>no keyring works on this machine, so the key of site %1 is kept in %2, encrypted: give its passphrase (or set %3)</source>
         <translation>ningún llavero del sistema funciona en esta computadora, así que la clave del sitio %1 se guarda en %2, cifrada: indique su frase de contraseña (o defina %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="465"/>
+        <location filename="../../ui/words.py" line="467"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="466"/>
+        <location filename="../../ui/words.py" line="468"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="467"/>
+        <location filename="../../ui/words.py" line="469"/>
         <source>redo %1</source>
         <translation>rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="468"/>
+        <location filename="../../ui/words.py" line="470"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="469"/>
+        <location filename="../../ui/words.py" line="471"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="470"/>
+        <location filename="../../ui/words.py" line="472"/>
         <source>the %1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="471"/>
+        <location filename="../../ui/words.py" line="473"/>
         <source>the %1 %2 (change %3)</source>
         <translation>%1 %2 (cambio %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="472"/>
+        <location filename="../../ui/words.py" line="474"/>
         <source>the %1 %2 no longer exists</source>
         <translation>%1 %2 ya no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="473"/>
+        <location filename="../../ui/words.py" line="475"/>
         <source>the %1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="474"/>
+        <location filename="../../ui/words.py" line="476"/>
         <source>the JSON</source>
         <translation>el JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="475"/>
+        <location filename="../../ui/words.py" line="477"/>
         <source>the JSON lines</source>
         <translation>las líneas JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="476"/>
+        <location filename="../../ui/words.py" line="478"/>
         <source>the bundle</source>
         <translation>el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="477"/>
+        <location filename="../../ui/words.py" line="479"/>
         <source>the clock of %1 seems wrong (a change dated %2); it does not matter for the merge</source>
         <translation>el reloj de %1 parece incorrecto (un cambio con fecha %2); no afecta a la fusión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="478"/>
+        <location filename="../../ui/words.py" line="480"/>
         <source>the end is before the start</source>
         <translation>el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="479"/>
+        <location filename="../../ui/words.py" line="481"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="480"/>
+        <location filename="../../ui/words.py" line="482"/>
         <source>the key %1 appears twice in one object</source>
         <translation>la clave %1 aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="481"/>
+        <location filename="../../ui/words.py" line="483"/>
         <source>the key file %1 of site %2 cannot be opened: wrong passphrase, or the file is damaged</source>
         <translation>el archivo de clave %1 del sitio %2 no se puede abrir: frase de contraseña incorrecta, o el archivo está dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="482"/>
+        <location filename="../../ui/words.py" line="484"/>
         <source>the key for site %1 is missing; re-enrol this copy with the Secretariat (it is neither in the keyring nor in %2)</source>
         <translation>falta la clave del sitio %1; vuelva a inscribir esta copia con la Secretaría (no está ni en el llavero del sistema ni en %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="483"/>
+        <location filename="../../ui/words.py" line="485"/>
         <source>the key handover file</source>
         <translation>el archivo de traspaso de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="484"/>
+        <location filename="../../ui/words.py" line="486"/>
         <source>the key of site %1 is still here; a new one is made only when it is lost</source>
         <translation>la clave del sitio %1 sigue aquí; solo se crea una nueva cuando se pierde</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="485"/>
+        <location filename="../../ui/words.py" line="487"/>
         <source>the keyring did not keep the new key of site %1</source>
         <translation>el llavero del sistema no conservó la nueva clave del sitio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="486"/>
+        <location filename="../../ui/words.py" line="488"/>
         <source>the keyring entry for site %1 is not a SIC Desktop key; re-enrol</source>
         <translation>la entrada del llavero del sistema para el sitio %1 no es una clave de SIC Desktop; vuelva a inscribirse</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="487"/>
+        <location filename="../../ui/words.py" line="489"/>
         <source>the master bundle&apos;s trust registry is malformed</source>
         <translation>el registro de confianza del paquete maestro está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="488"/>
+        <location filename="../../ui/words.py" line="490"/>
         <source>the new %1 %2 lacks %3</source>
         <translation>al nuevo registro %1 %2 le falta %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="489"/>
+        <location filename="../../ui/words.py" line="491"/>
         <source>the new key in %1</source>
         <translation>la nueva clave en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="490"/>
+        <location filename="../../ui/words.py" line="492"/>
         <source>the public key file</source>
         <translation>el archivo de clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="491"/>
+        <location filename="../../ui/words.py" line="493"/>
         <source>the signature of %1 does not match: it was altered, or signed by another key</source>
         <translation>la firma de %1 no coincide: fue alterado, o firmado con otra clave</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="492"/>
+        <location filename="../../ui/words.py" line="494"/>
         <source>the signature of %1 is damaged (%2 bytes, not 64)</source>
         <translation>la firma de %1 está dañada (%2 bytes, no 64)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="493"/>
+        <location filename="../../ui/words.py" line="495"/>
         <source>the template %1 cannot be filled: %2. `sic-desktop documents check-template` names what is wrong.</source>
         <translation>la plantilla %1 no se puede rellenar: %2. `sic-desktop documents check-template` indica qué está mal.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="494"/>
+        <location filename="../../ui/words.py" line="496"/>
         <source>the template %1 is not a Word document (.docx): %2</source>
         <translation>la plantilla %1 no es un documento de Word (.docx): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="495"/>
+        <location filename="../../ui/words.py" line="497"/>
         <source>this ID appears on an earlier row too</source>
         <translation>este ID también aparece en una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="496"/>
+        <location filename="../../ui/words.py" line="498"/>
         <source>this column is missing from the first row</source>
         <translation>esta columna falta en la primera fila</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="497"/>
+        <location filename="../../ui/words.py" line="499"/>
         <source>undo %1</source>
         <translation>deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="498"/>
+        <location filename="../../ui/words.py" line="500"/>
         <source>unknown %1 %2; known: %3</source>
         <translation>%1 desconocido(a) %2; conocidos: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="499"/>
+        <location filename="../../ui/words.py" line="501"/>
         <source>unknown column title %1; expected: %2</source>
         <translation>título de columna desconocido %1; se esperaba: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="500"/>
+        <location filename="../../ui/words.py" line="502"/>
         <source>whole number</source>
         <translation>número entero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="501"/>
+        <location filename="../../ui/words.py" line="503"/>
         <source>yes/no value</source>
         <translation>valor sí/no</translation>
     </message>

@@ -1898,743 +1898,753 @@
     </message>
     <message>
         <location filename="../../ui/words.py" line="354"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="355"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="355"/>
+        <location filename="../../ui/words.py" line="356"/>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="356"/>
+        <location filename="../../ui/words.py" line="357"/>
         <source>%1.%2 cannot hold a list or object</source>
         <translation>%1.%2 ne peut pas contenir de liste ni d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="357"/>
+        <location filename="../../ui/words.py" line="358"/>
         <source>%1.%2 may not be empty</source>
         <translation>%1.%2 ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="358"/>
+        <location filename="../../ui/words.py" line="359"/>
         <source>%1.%2: %3 is not a valid %4</source>
         <translation>%1.%2 : %3 n&apos;est pas un(e) %4 valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="359"/>
+        <location filename="../../ui/words.py" line="360"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="361"/>
         <source>%1: %2 has no field %3</source>
         <translation>%1 : %2 n&apos;a pas de champ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="360"/>
+        <location filename="../../ui/words.py" line="362"/>
         <source>%1: %2 is not a kind of change</source>
         <translation>%1 : %2 n&apos;est pas un type de modification</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="361"/>
+        <location filename="../../ui/words.py" line="363"/>
         <source>%1: %2 is not a table a bundle may change</source>
         <translation>%1 : %2 n&apos;est pas une table qu&apos;un paquet peut modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="362"/>
+        <location filename="../../ui/words.py" line="364"/>
         <source>%1: %2 was changed since (it now holds %3)</source>
         <translation>%1 : %2 a été modifié entre-temps (il contient maintenant %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="363"/>
+        <location filename="../../ui/words.py" line="365"/>
         <source>%1: %2.%3: %4 is not a valid %5</source>
         <translation>%1 : %2.%3 : %4 n&apos;est pas un(e) %5 valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="364"/>
+        <location filename="../../ui/words.py" line="366"/>
         <source>%1: a malformed %2</source>
         <translation>%1 : %2 mal formé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="365"/>
+        <location filename="../../ui/words.py" line="367"/>
         <source>%1: a malformed insert</source>
         <translation>%1 : un ajout mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="366"/>
+        <location filename="../../ui/words.py" line="368"/>
         <source>%1: a number is too large to be finite</source>
         <translation>%1 : un nombre est trop grand pour être fini</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="367"/>
+        <location filename="../../ui/words.py" line="369"/>
         <source>%1: a text holds a lone UTF-16 surrogate</source>
         <translation>%1 : un texte contient un demi-caractère UTF-16 isolé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="368"/>
+        <location filename="../../ui/words.py" line="370"/>
         <source>%1: a text of %2 characters is too long (at most %3)</source>
         <translation>%1 : un texte de %2 caractères est trop long (au plus %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="369"/>
+        <location filename="../../ui/words.py" line="371"/>
         <source>%1: change %2</source>
         <translation>%1 : modification %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="370"/>
+        <location filename="../../ui/words.py" line="372"/>
         <source>%1: changes</source>
         <translation>%1 : modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="371"/>
+        <location filename="../../ui/words.py" line="373"/>
         <source>%1: its changes are not exactly %2&apos;s changes %3-%4 in order</source>
         <translation>%1 : ses modifications ne sont pas exactement les modifications %3 à %4 de %2, dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="372"/>
+        <location filename="../../ui/words.py" line="374"/>
         <source>%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every change not yet acknowledged)</source>
         <translation>%1 : il manque les modifications %2 à %3 de %4 ; demandez à la région un nouvel export (elle conserve toutes les modifications pas encore confirmées)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="373"/>
+        <location filename="../../ui/words.py" line="375"/>
         <source>%1: no column titled %2 in row 1</source>
         <translation>%1 : aucune colonne intitulée %2 dans la ligne 1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="374"/>
+        <location filename="../../ui/words.py" line="376"/>
         <source>%1: no row labelled %2 in column A</source>
         <translation>%1 : aucune ligne intitulée %2 dans la colonne A</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="375"/>
+        <location filename="../../ui/words.py" line="377"/>
         <source>%1: no such backup</source>
         <translation>%1 : cette sauvegarde n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="376"/>
+        <location filename="../../ui/words.py" line="378"/>
         <source>%1: no such file</source>
         <translation>%1 : ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="377"/>
+        <location filename="../../ui/words.py" line="379"/>
         <source>%1: not a change (wrong or missing keys)</source>
         <translation>%1 : pas une modification (clés erronées ou manquantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="378"/>
+        <location filename="../../ui/words.py" line="380"/>
         <source>%1: the %2 %3 is not valid</source>
         <translation>%1 : le champ %2 %3 n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="379"/>
+        <location filename="../../ui/words.py" line="381"/>
         <source>%1: the %2 of %3 is too long</source>
         <translation>%1 : le champ %2 de %3 est trop long</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="380"/>
+        <location filename="../../ui/words.py" line="382"/>
         <source>%1: the %2 of field %3 makes no sense</source>
         <translation>%1 : %2 du champ %3 n&apos;a pas de sens</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="381"/>
+        <location filename="../../ui/words.py" line="383"/>
         <source>%1: the Secretariat imports regions&apos; change bundles only</source>
         <translation>%1 : le Secrétariat n&apos;importe que les paquets de modifications des régions</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="382"/>
+        <location filename="../../ui/words.py" line="384"/>
         <source>%1: the attachment %2 is not named by its SHA-256</source>
         <translation>%1 : la pièce jointe %2 n&apos;est pas nommée par son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="383"/>
+        <location filename="../../ui/words.py" line="385"/>
         <source>%1: the entry %2 does not have the size the manifest says</source>
         <translation>%1 : l&apos;entrée %2 n&apos;a pas la taille indiquée par le manifeste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="384"/>
+        <location filename="../../ui/words.py" line="386"/>
         <source>%1: the entry %2 expands suspiciously (a ZIP bomb?)</source>
         <translation>%1 : l&apos;entrée %2 se décompresse de façon suspecte (une bombe ZIP ?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="385"/>
+        <location filename="../../ui/words.py" line="387"/>
         <source>%1: the entry %2 is too large</source>
         <translation>%1 : l&apos;entrée %2 est trop volumineuse</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="386"/>
+        <location filename="../../ui/words.py" line="388"/>
         <source>%1: the entry %2 was altered (its SHA-256 differs)</source>
         <translation>%1 : l&apos;entrée %2 a été altérée (son SHA-256 diffère)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="387"/>
+        <location filename="../../ui/words.py" line="389"/>
         <source>%1: the field name is not valid</source>
         <translation>%1 : le nom du champ n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="388"/>
+        <location filename="../../ui/words.py" line="390"/>
         <source>%1: the integer %2 is too large</source>
         <translation>%1 : l&apos;entier %2 est trop grand</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="389"/>
+        <location filename="../../ui/words.py" line="391"/>
         <source>%1: the manifest</source>
         <translation>%1 : le manifeste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="390"/>
+        <location filename="../../ui/words.py" line="392"/>
         <source>%1: the manifest does not list the changes</source>
         <translation>%1 : le manifeste ne liste pas les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="391"/>
+        <location filename="../../ui/words.py" line="393"/>
         <source>%1: the manifest has missing or unknown fields</source>
         <translation>%1 : le manifeste a des champs manquants ou inconnus</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="392"/>
+        <location filename="../../ui/words.py" line="394"/>
         <source>%1: the manifest holds a number that is not valid</source>
         <translation>%1 : le manifeste contient un nombre non valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="393"/>
+        <location filename="../../ui/words.py" line="395"/>
         <source>%1: the manifest is malformed</source>
         <translation>%1 : le manifeste est mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="394"/>
+        <location filename="../../ui/words.py" line="396"/>
         <source>%1: the manifest lists an unknown entry %2</source>
         <translation>%1 : le manifeste liste une entrée inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="395"/>
+        <location filename="../../ui/words.py" line="397"/>
         <source>%1: the manifest names another signer than the signature</source>
         <translation>%1 : le manifeste nomme un autre signataire que la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="396"/>
+        <location filename="../../ui/words.py" line="398"/>
         <source>%1: the manifest&apos;s %2 is not valid</source>
         <translation>%1 : le champ %2 du manifeste n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="397"/>
+        <location filename="../../ui/words.py" line="399"/>
         <source>%1: the manifest&apos;s deletes_seen is malformed</source>
         <translation>%1 : le champ deletes_seen du manifeste est mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="398"/>
+        <location filename="../../ui/words.py" line="400"/>
         <source>%1: the new %2 lacks %3</source>
         <translation>%1 : le nouvel enregistrement %2 n&apos;a pas de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="399"/>
+        <location filename="../../ui/words.py" line="401"/>
         <source>%1: the sequence number %2 is not valid</source>
         <translation>%1 : le numéro de séquence %2 n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="400"/>
+        <location filename="../../ui/words.py" line="402"/>
         <source>%1: the signature entry is damaged</source>
         <translation>%1 : l&apos;entrée de signature est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="401"/>
+        <location filename="../../ui/words.py" line="403"/>
         <source>%1: the trust registry</source>
         <translation>%1 : le registre de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="402"/>
+        <location filename="../../ui/words.py" line="404"/>
         <source>%1: the trust registry is malformed</source>
         <translation>%1 : le registre de confiance est mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="403"/>
+        <location filename="../../ui/words.py" line="405"/>
         <source>%1: unknown bundle kind %2</source>
         <translation>%1 : type de paquet inconnu %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="404"/>
+        <location filename="../../ui/words.py" line="406"/>
         <source>%1: write a .docx or a .pdf file</source>
         <translation>%1 : écrivez un fichier .docx ou .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="405"/>
+        <location filename="../../ui/words.py" line="407"/>
         <source>--for is for the Secretariat; a region exports to the Secretariat</source>
         <translation>--for est réservé au Secrétariat ; une région exporte vers le Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="406"/>
+        <location filename="../../ui/words.py" line="408"/>
         <source>--value takes JSON (a quoted text, a number, true/false or null): %1</source>
         <translation>--value attend du JSON (un texte entre guillemets, un nombre, true/false ou null) : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="407"/>
+        <location filename="../../ui/words.py" line="409"/>
         <source>A possible duplicate is settled with --keep-master or --take-incoming</source>
         <translation>Un doublon possible se règle avec --keep-master ou --take-incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="408"/>
+        <location filename="../../ui/words.py" line="410"/>
         <source>A task force leader or representative needs --task-force CODE</source>
         <translation>Un responsable ou représentant de groupe de travail a besoin de --task-force CODE</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="409"/>
+        <location filename="../../ui/words.py" line="411"/>
         <source>Cannot %1: %2. Undo or change back those edits first; nothing was changed</source>
         <translation>Action impossible (%1) : %2. Annulez ou rétablissez d&apos;abord ces modifications ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="410"/>
+        <location filename="../../ui/words.py" line="412"/>
         <source>Choose one of %1</source>
         <translation>Choisissez parmi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="411"/>
+        <location filename="../../ui/words.py" line="413"/>
         <source>Concept note, ID: no concept note %1 in task force %2; clear the ID to add the note as a new one</source>
         <translation>Note conceptuelle, ID : aucune note conceptuelle %1 dans le groupe de travail %2 ; videz l&apos;ID pour ajouter la note comme nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="412"/>
+        <location filename="../../ui/words.py" line="414"/>
         <source>Concept note, Region: unknown region %1</source>
         <translation>Note conceptuelle, Région : région inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="413"/>
+        <location filename="../../ui/words.py" line="415"/>
         <source>Concept note, Task force objective(s): unknown objective %1; known: %2</source>
         <translation>Note conceptuelle, Objectif(s) du groupe de travail : objectif inconnu %1 ; connus : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="414"/>
+        <location filename="../../ui/words.py" line="416"/>
         <source>Decision: %1 is not one of: %2</source>
         <translation>Décision : %1 ne fait pas partie de : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="415"/>
+        <location filename="../../ui/words.py" line="417"/>
         <source>LibreOffice (soffice) is not installed</source>
         <translation>LibreOffice (soffice) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="416"/>
+        <location filename="../../ui/words.py" line="418"/>
         <source>LibreOffice could not convert %1: %2</source>
         <translation>LibreOffice n&apos;a pas pu convertir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="417"/>
+        <location filename="../../ui/words.py" line="419"/>
         <source>LibreOffice did not convert %1 to %2</source>
         <translation>LibreOffice n&apos;a pas converti %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="418"/>
+        <location filename="../../ui/words.py" line="420"/>
         <source>No %1 with id %2</source>
         <translation>%1 introuvable (identifiant %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="419"/>
+        <location filename="../../ui/words.py" line="421"/>
         <source>No active regional key is trusted for site %1: see `trust list`</source>
         <translation>Aucune clé régionale active n&apos;est approuvée pour le site %1 : voir `trust list`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="420"/>
+        <location filename="../../ui/words.py" line="422"/>
         <source>No concept note with id %1</source>
         <translation>Note conceptuelle introuvable (identifiant %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="421"/>
+        <location filename="../../ui/words.py" line="423"/>
         <source>No conflict with id %1</source>
         <translation>Conflit introuvable (identifiant %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="422"/>
+        <location filename="../../ui/words.py" line="424"/>
         <source>No cycle %1; known: %2</source>
         <translation>Aucun cycle %1 ; connus : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="423"/>
+        <location filename="../../ui/words.py" line="425"/>
         <source>No database at %1: create one with `sic-desktop init`</source>
         <translation>Aucune base de données à l&apos;emplacement %1 : créez-en une avec `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="424"/>
+        <location filename="../../ui/words.py" line="426"/>
         <source>No meeting with id %1</source>
         <translation>Réunion introuvable (identifiant %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="425"/>
+        <location filename="../../ui/words.py" line="427"/>
         <source>No task force %1; known: %2</source>
         <translation>Aucun groupe de travail %1 ; connus : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="426"/>
+        <location filename="../../ui/words.py" line="428"/>
         <source>No trusted key with id %1</source>
         <translation>Clé de confiance introuvable (identifiant %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="427"/>
+        <location filename="../../ui/words.py" line="429"/>
         <source>Nothing was imported: %1 problem(s) found
 %2</source>
         <translation>Rien n&apos;a été importé : %1 problème(s) trouvé(s)
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="428"/>
+        <location filename="../../ui/words.py" line="430"/>
         <source>PDF output needs LibreOffice (soffice), which is not installed; write a .docx instead, or install LibreOffice</source>
         <translation>La sortie PDF nécessite LibreOffice (soffice), qui n&apos;est pas installé ; écrivez plutôt un .docx, ou installez LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="429"/>
+        <location filename="../../ui/words.py" line="431"/>
         <source>Site %1 already has the active key %2; revoke it first</source>
         <translation>Le site %1 a déjà la clé active %2 ; révoquez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="430"/>
+        <location filename="../../ui/words.py" line="432"/>
         <source>The %1 cannot be saved - %2</source>
         <translation>Enregistrement impossible (%1) - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="431"/>
+        <location filename="../../ui/words.py" line="433"/>
         <source>The %1 list belongs to the Executive Secretariat: it is read-only in a regional copy and arrives with the master bundle</source>
         <translation>La liste « %1 » appartient au Secrétariat exécutif : elle est en lecture seule dans une copie régionale et arrive avec le paquet maître</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="432"/>
+        <location filename="../../ui/words.py" line="434"/>
         <source>The Secretariat exports a master bundle for a site: --for SITE_ID</source>
         <translation>Le Secrétariat exporte un paquet maître pour un site : --for SITE_ID</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="433"/>
+        <location filename="../../ui/words.py" line="435"/>
         <source>The concept note %1 has not been validated by the Bureau: a letter of support follows a validation</source>
         <translation>La note conceptuelle %1 n&apos;a pas été validée par le Bureau : une lettre de soutien suit une validation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="434"/>
+        <location filename="../../ui/words.py" line="436"/>
         <source>The conflict %1 was already resolved</source>
         <translation>Le conflit %1 a déjà été résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="435"/>
+        <location filename="../../ui/words.py" line="437"/>
         <source>The key %1 of %2 was revoked; it cannot return</source>
         <translation>La clé %1 de %2 a été révoquée ; elle ne peut pas revenir</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="436"/>
+        <location filename="../../ui/words.py" line="438"/>
         <source>The role must be one of: %1</source>
         <translation>Le rôle doit être l&apos;un de : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="437"/>
+        <location filename="../../ui/words.py" line="439"/>
         <source>The site needs a name (for example the region or &apos;Executive Secretariat&apos;)</source>
         <translation>Le site a besoin d&apos;un nom (par exemple la région ou « Secrétariat exécutif »)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="438"/>
+        <location filename="../../ui/words.py" line="440"/>
         <source>This %1 belongs to a task force outside this copy&apos;s (%2): it is read-only here, and only the Secretariat or that task force can change it</source>
         <translation>Cet enregistrement (%1) appartient à un groupe de travail hors de ceux de cette copie (%2) : il est en lecture seule ici, et seuls le Secrétariat ou ce groupe de travail peuvent le modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="439"/>
+        <location filename="../../ui/words.py" line="441"/>
         <source>This %1 belongs to another region: it is read-only here</source>
         <translation>Cet enregistrement (%1) appartient à une autre région : il est en lecture seule ici</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="440"/>
+        <location filename="../../ui/words.py" line="442"/>
         <source>This database has no site yet: run `sic-desktop init` first</source>
         <translation>Cette base de données n&apos;a pas encore de site : lancez d&apos;abord `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="441"/>
+        <location filename="../../ui/words.py" line="443"/>
         <source>This regional copy has no Secretariat key pinned: re-run init</source>
         <translation>Cette copie régionale n&apos;a pas de clé du Secrétariat enregistrée : relancez init</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="442"/>
+        <location filename="../../ui/words.py" line="444"/>
         <source>Unknown region %1</source>
         <translation>Région inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="443"/>
+        <location filename="../../ui/words.py" line="445"/>
         <source>Unknown task force code(s): %1</source>
         <translation>Code(s) de groupe de travail inconnu(s) : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="444"/>
+        <location filename="../../ui/words.py" line="446"/>
         <source>a key for site %1 already exists; it was not replaced</source>
         <translation>une clé pour le site %1 existe déjà ; elle n&apos;a pas été remplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="445"/>
+        <location filename="../../ui/words.py" line="447"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="446"/>
+        <location filename="../../ui/words.py" line="448"/>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="447"/>
+        <location filename="../../ui/words.py" line="449"/>
         <source>cell %1 %2</source>
         <translation>cellule %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="448"/>
+        <location filename="../../ui/words.py" line="450"/>
         <source>cell %1 is before the start</source>
         <translation>cellule %1 : la date est antérieure au début</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="449"/>
+        <location filename="../../ui/words.py" line="451"/>
         <source>change %1 edits the %2 %3, which the master copy does not have</source>
         <translation>la modification %1 touche %2 %3, que la copie maître n&apos;a pas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="450"/>
+        <location filename="../../ui/words.py" line="452"/>
         <source>change %1 of site %2: the %3 %4 refers (%5) to %6 %7, which this copy does not have and the bundle does not bring; nothing was applied</source>
         <translation>modification %1 du site %2 : %3 %4 fait référence (%5) à %6 %7, que cette copie n&apos;a pas et que le paquet n&apos;apporte pas ; rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="451"/>
+        <location filename="../../ui/words.py" line="453"/>
         <source>change %1: %2.%3 may not be empty</source>
         <translation>modification %1 : %2.%3 ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="452"/>
+        <location filename="../../ui/words.py" line="454"/>
         <source>change %1: the %2 %3: %4 %5</source>
         <translation>modification %1 : %2 %3 : %4 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="453"/>
+        <location filename="../../ui/words.py" line="455"/>
         <source>change %1: the new %2 %3 refers to %4 %5, which does not exist</source>
         <translation>modification %1 : le nouvel enregistrement %2 %3 fait référence à %4 %5, qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="454"/>
+        <location filename="../../ui/words.py" line="456"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="455"/>
+        <location filename="../../ui/words.py" line="457"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="456"/>
+        <location filename="../../ui/words.py" line="458"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="457"/>
+        <location filename="../../ui/words.py" line="459"/>
         <source>may not be negative (found %1)</source>
         <translation>ne peut pas être négatif (trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="458"/>
+        <location filename="../../ui/words.py" line="460"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="459"/>
+        <location filename="../../ui/words.py" line="461"/>
         <source>must be a date such as 2025-03-31 (found %1)</source>
         <translation>doit être une date comme 2025-03-31 (trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="460"/>
+        <location filename="../../ui/words.py" line="462"/>
         <source>must be a number (found %1)</source>
         <translation>doit être un nombre (trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="461"/>
+        <location filename="../../ui/words.py" line="463"/>
         <source>must be a whole number (found %1)</source>
         <translation>doit être un nombre entier (trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="462"/>
+        <location filename="../../ui/words.py" line="464"/>
         <source>must be at least 1 (found %1)</source>
         <translation>doit valoir au moins 1 (trouvé : %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="463"/>
+        <location filename="../../ui/words.py" line="465"/>
         <source>no %1 with this ID in task force %2</source>
         <translation>aucun(e) %1 avec cet ID dans le groupe de travail %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="464"/>
+        <location filename="../../ui/words.py" line="466"/>
         <source>no keyring works on this machine, so the key of site %1 is kept in %2, encrypted: give its passphrase (or set %3)</source>
         <translation>aucun trousseau de clés ne fonctionne sur cet ordinateur, la clé du site %1 est donc conservée dans %2, chiffrée : indiquez sa phrase secrète (ou définissez %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="465"/>
+        <location filename="../../ui/words.py" line="467"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="466"/>
+        <location filename="../../ui/words.py" line="468"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="467"/>
+        <location filename="../../ui/words.py" line="469"/>
         <source>redo %1</source>
         <translation>rétablir %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="468"/>
+        <location filename="../../ui/words.py" line="470"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="469"/>
+        <location filename="../../ui/words.py" line="471"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="470"/>
+        <location filename="../../ui/words.py" line="472"/>
         <source>the %1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="471"/>
+        <location filename="../../ui/words.py" line="473"/>
         <source>the %1 %2 (change %3)</source>
         <translation>%1 %2 (modification %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="472"/>
+        <location filename="../../ui/words.py" line="474"/>
         <source>the %1 %2 no longer exists</source>
         <translation>%1 %2 n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="473"/>
+        <location filename="../../ui/words.py" line="475"/>
         <source>the %1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="474"/>
+        <location filename="../../ui/words.py" line="476"/>
         <source>the JSON</source>
         <translation>le JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="475"/>
+        <location filename="../../ui/words.py" line="477"/>
         <source>the JSON lines</source>
         <translation>les lignes JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="476"/>
+        <location filename="../../ui/words.py" line="478"/>
         <source>the bundle</source>
         <translation>le paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="477"/>
+        <location filename="../../ui/words.py" line="479"/>
         <source>the clock of %1 seems wrong (a change dated %2); it does not matter for the merge</source>
         <translation>l&apos;horloge de %1 semble fausse (une modification datée du %2) ; cela n&apos;a pas d&apos;importance pour la fusion</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="478"/>
+        <location filename="../../ui/words.py" line="480"/>
         <source>the end is before the start</source>
         <translation>la fin est antérieure au début</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="479"/>
+        <location filename="../../ui/words.py" line="481"/>
         <source>the import</source>
         <translation>l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="480"/>
+        <location filename="../../ui/words.py" line="482"/>
         <source>the key %1 appears twice in one object</source>
         <translation>la clé %1 apparaît deux fois dans un même objet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="481"/>
+        <location filename="../../ui/words.py" line="483"/>
         <source>the key file %1 of site %2 cannot be opened: wrong passphrase, or the file is damaged</source>
         <translation>le fichier de clé %1 du site %2 ne peut pas être ouvert : phrase secrète erronée, ou fichier endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="482"/>
+        <location filename="../../ui/words.py" line="484"/>
         <source>the key for site %1 is missing; re-enrol this copy with the Secretariat (it is neither in the keyring nor in %2)</source>
         <translation>la clé du site %1 est manquante ; réinscrivez cette copie auprès du Secrétariat (elle n&apos;est ni dans le trousseau de clés ni dans %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="483"/>
+        <location filename="../../ui/words.py" line="485"/>
         <source>the key handover file</source>
         <translation>le fichier de transmission de clé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="484"/>
+        <location filename="../../ui/words.py" line="486"/>
         <source>the key of site %1 is still here; a new one is made only when it is lost</source>
         <translation>la clé du site %1 est toujours là ; une nouvelle clé n&apos;est créée que si elle est perdue</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="485"/>
+        <location filename="../../ui/words.py" line="487"/>
         <source>the keyring did not keep the new key of site %1</source>
         <translation>le trousseau de clés n&apos;a pas conservé la nouvelle clé du site %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="486"/>
+        <location filename="../../ui/words.py" line="488"/>
         <source>the keyring entry for site %1 is not a SIC Desktop key; re-enrol</source>
         <translation>l&apos;entrée du trousseau de clés pour le site %1 n&apos;est pas une clé SIC Desktop ; réinscrivez-vous</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="487"/>
+        <location filename="../../ui/words.py" line="489"/>
         <source>the master bundle&apos;s trust registry is malformed</source>
         <translation>le registre de confiance du paquet maître est mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="488"/>
+        <location filename="../../ui/words.py" line="490"/>
         <source>the new %1 %2 lacks %3</source>
         <translation>le nouvel enregistrement %1 %2 n&apos;a pas de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="489"/>
+        <location filename="../../ui/words.py" line="491"/>
         <source>the new key in %1</source>
         <translation>la nouvelle clé dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="490"/>
+        <location filename="../../ui/words.py" line="492"/>
         <source>the public key file</source>
         <translation>le fichier de clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="491"/>
+        <location filename="../../ui/words.py" line="493"/>
         <source>the signature of %1 does not match: it was altered, or signed by another key</source>
         <translation>la signature de %1 ne correspond pas : il a été altéré, ou signé par une autre clé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="492"/>
+        <location filename="../../ui/words.py" line="494"/>
         <source>the signature of %1 is damaged (%2 bytes, not 64)</source>
         <translation>la signature de %1 est endommagée (%2 octets au lieu de 64)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="493"/>
+        <location filename="../../ui/words.py" line="495"/>
         <source>the template %1 cannot be filled: %2. `sic-desktop documents check-template` names what is wrong.</source>
         <translation>le modèle %1 ne peut pas être rempli : %2. `sic-desktop documents check-template` indique ce qui ne va pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="494"/>
+        <location filename="../../ui/words.py" line="496"/>
         <source>the template %1 is not a Word document (.docx): %2</source>
         <translation>le modèle %1 n&apos;est pas un document Word (.docx) : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="495"/>
+        <location filename="../../ui/words.py" line="497"/>
         <source>this ID appears on an earlier row too</source>
         <translation>cet ID apparaît aussi sur une ligne précédente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="496"/>
+        <location filename="../../ui/words.py" line="498"/>
         <source>this column is missing from the first row</source>
         <translation>cette colonne manque dans la première ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="497"/>
+        <location filename="../../ui/words.py" line="499"/>
         <source>undo %1</source>
         <translation>annuler %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="498"/>
+        <location filename="../../ui/words.py" line="500"/>
         <source>unknown %1 %2; known: %3</source>
         <translation>%1 inconnu(e) %2 ; connus : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="499"/>
+        <location filename="../../ui/words.py" line="501"/>
         <source>unknown column title %1; expected: %2</source>
         <translation>titre de colonne inconnu %1 ; attendus : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="500"/>
+        <location filename="../../ui/words.py" line="502"/>
         <source>whole number</source>
         <translation>nombre entier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="501"/>
+        <location filename="../../ui/words.py" line="503"/>
         <source>yes/no value</source>
         <translation>valeur oui/non</translation>
     </message>

@@ -8,7 +8,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from sic_desktop.db.models import Person
+from sic_desktop.db.store import Store
+from sic_desktop.services import records
 from tests.gui import test_translated
 from tests.gui.conftest import wait_idle
 from tests.gui.test_translated import Opener
@@ -100,3 +104,22 @@ def test_english_stays_english(window: MainWindow, qtbot: QtBot, tmp_path: Path)
     wait_idle(qtbot, window.worker)
     assert _dialog_text(qtbot) == \
         "Nothing was imported: 1 problem(s) found\n  Members, row 2, column 'Name': is required"
+
+
+def test_a_refused_undo_says_why_in_french(window_in: Opener, qtbot: QtBot, store: Store,
+                                          tmp_path: Path) -> None:
+    window = window_in("fr")
+    _with_dialogs(window)
+    sheet = _members(tmp_path / "bons.xlsx",
+                     [[None, "Ana", "ana@example.org", None, None, None, "TFM", None, None]])
+    spreadsheets.import_list(window.hub, "members", None, window, sheet, code="A1")
+    wait_idle(qtbot, window.worker)
+    with store.session() as session, session.begin():  # an edit made after the import, elsewhere
+        ana = session.scalars(select(Person.id).where(Person.name == "Ana")).one()
+        records.update(session, Person, ana, name="Ana Silva")
+    window.undo_action.trigger()
+    wait_idle(qtbot, window.worker)
+    assert _dialog_text(qtbot) == (
+        "Action impossible (annuler l'importation de bons.xlsx) : personne 'Ana Silva' : Nom a été "
+        "modifié entre-temps (il contient maintenant 'Ana Silva'). Annulez ou rétablissez d'abord ces "
+        "modifications ; rien n'a été modifié")

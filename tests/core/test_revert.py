@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from sic_desktop.db import models as m
@@ -22,24 +21,9 @@ from sic_desktop.services.reference import reference_id
 from sic_desktop.sheets.common import task_force_by_code
 from sic_desktop.sheets.inventory import import_inventory
 from sic_desktop.sheets.members import import_members
+from tests.sheets import INVENTORY_TITLES, MEMBER_TITLES, write_sheet
 
 A2 = reference_id("task_force", "A2")
-MEMBER_TITLES = ["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Expertise",
-                 "Profile URL"]
-INVENTORY_TITLES = ["ID", "Title", "Description", "Region", "Countries", "Sponsor", "Owner", "URL",
-                    "Status", "Start", "End", "Budget", "Currency"]
-
-
-def write_sheet(path: Path, title: str, header: list[str], rows: list[list[Any]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = title
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 def change_ids(store: Store) -> set[str]:
@@ -71,7 +55,7 @@ def ana(store: Store) -> tuple[str, str]:
 def test_a_members_import_is_undone_and_redone(store: Store, tmp_path: Path,
                                                ana: tuple[str, str]) -> None:
     person_id, membership_id = ana
-    sheet = write_sheet(tmp_path / "members.xlsx", "Members", MEMBER_TITLES, [
+    sheet = write_sheet(tmp_path / "members.xlsx", MEMBER_TITLES, title="Members", rows=[
         [membership_id, "Ana Silva Costa", "ana@example.org", None, "Senegal", "Africa", "TFRR",
          "Soil carbon", None],
         [None, "Bo Chen", "bo@example.org", "Soil Institute", "China", "Asia", "TFM", None, None],
@@ -115,7 +99,7 @@ def test_a_members_import_is_undone_and_redone(store: Store, tmp_path: Path,
 
 
 def inventory_sheet(tmp_path: Path, existing_id: str) -> Path:
-    return write_sheet(tmp_path / "inventory.xlsx", "Inventory", INVENTORY_TITLES, [
+    return write_sheet(tmp_path / "inventory.xlsx", INVENTORY_TITLES, title="Inventory", rows=[
         [existing_id, "Soil mapping, phase 2", None, "Africa", "Kenya", None, None, None, "ongoing",
          date(2024, 1, 1), date(2025, 6, 30), 120000, "EUR"],
         [None, "Compost trials", "Trials on 40 farms", "Africa", "Ghana", "FAO", "CIRAD",

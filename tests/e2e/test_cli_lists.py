@@ -7,25 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
+
+from tests.sheets import INVENTORY_TITLES, MEMBER_TITLES, write_sheet
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
-MEMBER_TITLES = ["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Expertise",
-                 "Profile URL"]
-INVENTORY_TITLES = ["ID", "Title", "Description", "Region", "Countries", "Sponsor", "Owner", "URL", "Status",
-                    "Start", "End", "Budget", "Currency"]
-
-
-def write_sheet(path: Path, titles: list[str], rows: list[list[Any]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(titles)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 def dump(cli: Cli, db: Path) -> str:

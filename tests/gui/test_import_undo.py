@@ -4,7 +4,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
@@ -19,26 +18,15 @@ from sic_desktop.errors import InputRefused
 from sic_desktop.services import records
 from sic_desktop.services.reference import reference_id
 from tests.gui.conftest import wait_idle
+from tests.sheets import INVENTORY_TITLES, write_sheet
 from ui import concept_note_workbook, undo
 from ui.areapage import AreaPage
 from ui.listpage import ListPage
 from ui.mainwindow import MainWindow
 
 A1 = reference_id("task_force", "A1")
-TITLES = ["ID", "Title", "Description", "Region", "Countries", "Sponsor", "Owner", "URL", "Status",
-          "Start", "End", "Budget", "Currency"]
-
-
 def inventory_file(path: Path, rows: list[list[Any]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Inventory"
-    sheet.append(TITLES)
-    for row in rows:
-        sheet.append(row + [None] * (len(TITLES) - len(row)))
-    workbook.save(path)
-    return path
+    return write_sheet(path, INVENTORY_TITLES, rows, title="Inventory")
 
 
 def open_list(window: MainWindow, qtbot: QtBot, area: str, task_force: str | None = None) -> ListPage:

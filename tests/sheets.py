@@ -1,0 +1,24 @@
+"""Spreadsheets as a person fills them for an import: the lists' column titles and a sheet writer."""
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+MEMBER_TITLES = ["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Expertise",
+                 "Profile URL"]
+INVENTORY_TITLES = ["ID", "Title", "Description", "Region", "Countries", "Sponsor", "Owner", "URL", "Status",
+                    "Start", "End", "Budget", "Currency"]
+
+
+def write_sheet(path: Path, header: list[str], rows: list[list[Any]], *, title: str = "Sheet") -> Path:
+    """One sheet: the header row, then the rows (short rows are left empty on the right)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = title
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path

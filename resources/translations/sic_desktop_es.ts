@@ -1579,7 +1579,7 @@
     <message>
         <location filename="../../ui/words.py" line="290"/>
         <source>%1 already equal</source>
-        <translation>%1 ya iguales</translation>
+        <translation>%1 ya eran iguales</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="291"/>

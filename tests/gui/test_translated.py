@@ -1,6 +1,7 @@
 """The window in French and Spanish: reasons quoting the value, choices, list cells and sync words."""
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -11,12 +12,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from sic_desktop.db.models import Activity, Person
-from sic_desktop.db.store import Store
+from sic_desktop.db.store import Store, open_store
 from sic_desktop.services import records
+from sic_desktop.services.site import init_database
 from tests.gui.conftest import wait_idle
 from tests.gui.test_editing import new_dialog, people_page
 from tests.gui.test_lists import inventory
 from ui.app import install_translations
+from ui.areapage import AreaPage
 from ui.mainwindow import MainWindow
 from ui.worker import Worker
 
@@ -244,3 +247,30 @@ def test_column_headers_fit_their_french_titles(window_in: Opener, qtbot: QtBot,
         title = str(listing.model.headerData(column, Qt.Orientation.Horizontal))
         if not header.isSectionHidden(column) and len(title) <= 40:  # longer titles are cut, like values
             assert header.sectionSize(column) > metrics.horizontalAdvance(title), title
+
+
+def test_a_read_only_record_says_why_in_french(speak: Callable[[str], None], qtbot: QtBot,
+                                               tmp_path: Path) -> None:
+    path = tmp_path / "region.sqlite"
+    init_database(path, role="regional", name="Bureau Afrique").close()
+    speak("fr")
+    worker = Worker(open_store(path))
+    window = MainWindow(worker, role="regional")
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    wait_idle(qtbot, worker)
+    window.navigation.choose_area("reference")
+    page = window.current_page()
+    assert isinstance(page, AreaPage)
+    goals = page.current_list()
+    assert goals is not None
+    wait_idle(qtbot, worker)
+    goals.view.selectRow(0)
+    goals.open_current()
+    wait_idle(qtbot, worker)
+    assert goals.panel is not None
+    assert goals.panel.title.toolTip().startswith("La liste")
+    assert "Secrétariat exécutif" in goals.panel.title.toolTip()
+    window.close()
+    worker.close()

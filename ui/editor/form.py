@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sic_desktop.db.base import Record
 from sic_desktop.services.validation import InvalidRecord, Reason, fill
 from ui.editor.widgets import FieldInput, NotAValue, make_input
+from ui.errors import message_of
 from ui.fields import fields_of, record_problems
 from ui.fieldspec import FieldSpec
 from ui.hub import Hub
@@ -47,7 +48,7 @@ def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[
             check_writable(session, model, fields)  # the services' own rule: reference data, scope
             values["locked"] = None
         except ReadOnly as refusal:
-            values["locked"] = str(refusal)
+            values["locked"] = message_of(refusal)  # translate() is thread-safe
     return values
 
 

@@ -22,3 +22,8 @@ def write_sheet(path: Path, header: list[str], rows: list[list[Any]], *, title: 
         sheet.append(row)
     workbook.save(path)
     return path
+
+
+def members_sheet(path: Path, rows: list[list[Any]]) -> Path:
+    """A members list as the Excel export writes it (sheet "Members")."""
+    return write_sheet(path, MEMBER_TITLES, rows, title="Members")

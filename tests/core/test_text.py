@@ -5,10 +5,8 @@ import json
 import pickle
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
-from openpyxl import Workbook
 
 import sic_desktop
 from sic_desktop.db.models import Person
@@ -20,6 +18,7 @@ from sic_desktop.sheets.members import import_members
 from sic_desktop.sheets.workbook import SheetErrors
 from sic_desktop.sync import bundle, canonical
 from sic_desktop.text import Text, joined, word
+from tests.sheets import members_sheet
 
 CORE = Path(sic_desktop.__file__).parent
 WORDS = CORE.parent / "ui" / "words.py"
@@ -69,21 +68,8 @@ def test_not_found_reads_as_before(store: Store) -> None:
     assert (message.args[0].context, message.args[0]) == ("records", "person")
 
 
-def _members_sheet(path: Path, rows: list[list[Any]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Members"
-    sheet.append(["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Expertise",
-                  "Profile URL"])
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
-
-
 def test_a_refused_spreadsheet_reads_as_before(store: Store, tmp_path: Path) -> None:
-    sheet = _members_sheet(tmp_path / "members.xlsx", [
+    sheet = members_sheet(tmp_path / "members.xlsx", [
         [None, "Ana", "not-an-address", None, None, "Atlantis", "TFM", None, None],
         [None, None, "bo@example.org", None, None, None, "Boss", None, None],
     ])

@@ -4,11 +4,9 @@ import os
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from tests.e2e.conftest import Cli
-
-TITLES = ["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Expertise", "Profile URL"]
+from tests.sheets import members_sheet
 
 
 @pytest.fixture(autouse=True)
@@ -18,29 +16,17 @@ def french_machine(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setitem(os.environ, name, value)
 
 
-def _sheet(path: Path, rows: list[list[object]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Members"
-    sheet.append(TITLES)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
-
-
 def test_an_import_refused_and_done_in_english(cli: Cli, master_db: Path, tmp_path: Path) -> None:
-    broken = _sheet(tmp_path / "broken.xlsx",
-                    [[None, "Ana", "no-address", None, None, None, "Boss", None, None]])
+    broken = members_sheet(tmp_path / "broken.xlsx",
+                           [[None, "Ana", "no-address", None, None, None, "Boss", None, None]])
     refused = cli("--db", master_db, "members", "import", broken, "--task-force", "A1")
     assert refused.returncode == 4
     assert refused.stderr == (
         "sic-desktop: Nothing was imported: 2 problem(s) found\n"
         "  Members, row 2, column 'Email': 'no-address' is not an e-mail address\n"
         "  Members, row 2, column 'Role': 'Boss' is not one of: TFL, TFRR, TFM\n")
-    good = _sheet(tmp_path / "good.xlsx",
-                  [[None, "Ana", "ana@example.org", None, None, None, "TFM", None, None]])
+    good = members_sheet(tmp_path / "good.xlsx",
+                         [[None, "Ana", "ana@example.org", None, None, None, "TFM", None, None]])
     done = cli("--db", master_db, "members", "import", good, "--task-force", "A1")
     assert done.returncode == 0, done.stderr
     assert "1 added, 0 updated, " in done.stdout and "field changes logged" in done.stdout

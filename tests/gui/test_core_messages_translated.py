@@ -1,9 +1,7 @@
 """The core's refusals and summaries, met through the window, read in the person's language."""
 
 from pathlib import Path
-from typing import Any
 
-from openpyxl import Workbook
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,25 +14,13 @@ from sic_desktop.services import records
 from tests.gui import test_translated
 from tests.gui.conftest import wait_idle
 from tests.gui.test_translated import Opener
+from tests.sheets import members_sheet
 from ui import spreadsheets
 from ui.mainwindow import MainWindow
 
 # The French and Spanish windows of the translation tests (their fixtures, shared).
 speak = test_translated.speak
 window_in = test_translated.window_in
-HEADER = ["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Expertise", "Profile URL"]
-
-
-def _members(path: Path, rows: list[list[Any]]) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Members"
-    sheet.append(HEADER)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 def _dialog_text(qtbot: QtBot) -> str:
@@ -60,7 +46,7 @@ def _with_dialogs(window: MainWindow) -> None:
 def test_a_refused_spreadsheet_says_why_in_french(window_in: Opener, qtbot: QtBot, tmp_path: Path) -> None:
     window = window_in("fr")
     _with_dialogs(window)
-    broken = _members(tmp_path / "membres.xlsx", [
+    broken = members_sheet(tmp_path / "membres.xlsx", [
         [None, "Ana", "pas-une-adresse", None, None, None, "TFM", None, None],
         [None, "Bo", "bo@example.org", None, None, "Atlantide", "TFM", None, None],
     ])
@@ -74,8 +60,8 @@ def test_a_refused_spreadsheet_says_why_in_french(window_in: Opener, qtbot: QtBo
     assert lines[2].startswith(
         "  Members, ligne 3, colonne 'Region' : région inconnu(e) 'Atlantide' ; connus : ")
 
-    good = _members(tmp_path / "bons.xlsx",
-                    [[None, "Ana", "ana@example.org", None, None, None, "TFM", None, None]])
+    good = members_sheet(tmp_path / "bons.xlsx",
+                         [[None, "Ana", "ana@example.org", None, None, None, "TFM", None, None]])
     spreadsheets.import_list(window.hub, "members", None, window, good, code="A1")
     wait_idle(qtbot, window.worker)
     status = window.statusBar().currentMessage()
@@ -99,7 +85,8 @@ def test_a_broken_bundle_says_why_in_spanish(window_in: Opener, qtbot: QtBot, tm
 
 def test_english_stays_english(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     _with_dialogs(window)
-    broken = _members(tmp_path / "members.xlsx", [[None, None, None, None, None, None, "TFM", None, None]])
+    broken = members_sheet(tmp_path / "members.xlsx",
+                           [[None, None, None, None, None, None, "TFM", None, None]])
     spreadsheets.import_list(window.hub, "members", None, window, broken, code="A1")
     wait_idle(qtbot, window.worker)
     assert _dialog_text(qtbot) == \
@@ -110,8 +97,8 @@ def test_a_refused_undo_says_why_in_french(window_in: Opener, qtbot: QtBot, stor
                                           tmp_path: Path) -> None:
     window = window_in("fr")
     _with_dialogs(window)
-    sheet = _members(tmp_path / "bons.xlsx",
-                     [[None, "Ana", "ana@example.org", None, None, None, "TFM", None, None]])
+    sheet = members_sheet(tmp_path / "bons.xlsx",
+                          [[None, "Ana", "ana@example.org", None, None, None, "TFM", None, None]])
     spreadsheets.import_list(window.hub, "members", None, window, sheet, code="A1")
     wait_idle(qtbot, window.worker)
     with store.session() as session, session.begin():  # an edit made after the import, elsewhere

@@ -1574,7 +1574,7 @@
     <message>
         <location filename="../../ui/words.py" line="289"/>
         <source>%1 added, %2 updated, %3 field changes logged</source>
-        <translation>%1 añadidos, %2 actualizados, %3 cambios de campo registrados</translation>
+        <translation>%1 añadido(s), %2 actualizado(s), %3 cambio(s) de campo registrado(s)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="290"/>

@@ -1574,7 +1574,7 @@
     <message>
         <location filename="../../ui/words.py" line="289"/>
         <source>%1 added, %2 updated, %3 field changes logged</source>
-        <translation>%1 ajoutés, %2 mis à jour, %3 modifications de champ consignées</translation>
+        <translation>%1 ajout(s), %2 mise(s) à jour, %3 modification(s) de champ consignée(s)</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="290"/>

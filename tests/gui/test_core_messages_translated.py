@@ -65,8 +65,8 @@ def test_a_refused_spreadsheet_says_why_in_french(window_in: Opener, qtbot: QtBo
     spreadsheets.import_list(window.hub, "members", None, window, good, code="A1")
     wait_idle(qtbot, window.worker)
     status = window.statusBar().currentMessage()
-    assert status.startswith("bons.xlsx importé : 1 ajoutés, 0 mis à jour, "), status
-    assert status.endswith(" modifications de champ consignées"), status
+    assert status.startswith("bons.xlsx importé : 1 ajout(s), 0 mise(s) à jour, "), status
+    assert status.endswith(" modification(s) de champ consignée(s)"), status
 
 
 def test_a_broken_bundle_says_why_in_spanish(window_in: Opener, qtbot: QtBot, tmp_path: Path) -> None:

@@ -274,3 +274,15 @@ def test_a_read_only_record_says_why_in_french(speak: Callable[[str], None], qtb
     assert "Secrétariat exécutif" in goals.panel.title.toolTip()
     window.close()
     worker.close()
+
+
+def test_a_reason_listing_choices_translates_them(speak: Callable[[str], None]) -> None:
+    from sic_desktop.services.validation import check_value, columns_of
+    from ui.editor.form import reason_text
+
+    reason = check_value(columns_of(Activity)["status"], "stalled")
+    assert reason is not None and str(reason).startswith("'stalled' is not one of: ")
+    speak("fr")
+    french = reason_text(reason)
+    assert french.startswith("'stalled' ne fait pas partie des valeurs possibles : "), french
+    assert "prévue" in french and "en cours" in french and "achevée" in french

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from sic_desktop.db.base import Record
-from sic_desktop.services.validation import InvalidRecord, Reason, fill
+from sic_desktop.services.validation import InvalidRecord, Reason
 from ui.editor.widgets import FieldInput, NotAValue, make_input
-from ui.errors import message_of
+from ui.errors import message_of, translated
 from ui.fields import fields_of, record_problems
 from ui.fieldspec import FieldSpec
 from ui.hub import Hub
@@ -28,12 +28,9 @@ def field_label(spec: FieldSpec) -> str:
 
 def reason_text(reason: str) -> str:
     """A reason in the person's language: its template translated, the values (and choices) put back."""
-    translate = QCoreApplication.translate
-    if not isinstance(reason, Reason):
-        return translate("validation", reason)
-    values = [", ".join(translate("choices", choice) for choice in arg) if isinstance(arg, tuple) else arg
-              for arg in reason.args]
-    return fill(translate("validation", reason.template), values)
+    if isinstance(reason, Reason):
+        return translated(reason)
+    return QCoreApplication.translate("validation", reason)
 
 
 def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """Fixtures of the window tests: a real database, the worker, and the main window on it."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +65,26 @@ def window(qtbot: QtBot, worker: Worker) -> Iterator[MainWindow]:
     yield shown
     wait_idle(qtbot, worker)
     shown.close()
+
+
+@pytest.fixture
+def regional(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
+    """Opens the window on a new regional copy (reference data is read-only there); closed afterwards."""
+    opened: list[tuple[MainWindow, Worker]] = []
+
+    def open_window() -> MainWindow:
+        path = tmp_path / "region.sqlite"
+        init_database(path, role="regional", name="Africa office").close()
+        running = Worker(open_store(path))
+        shown = MainWindow(running, role="regional")
+        qtbot.addWidget(shown)
+        shown.show()
+        shown.start()
+        wait_idle(qtbot, running)
+        opened.append((shown, running))
+        return shown
+
+    yield open_window
+    for shown, running in opened:
+        shown.close()
+        running.close()

@@ -1,28 +1,19 @@
 """A regional copy: reference data is read-only there, and superseded edits are shown in Sync."""
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from sic_desktop.db.store import open_store
-from sic_desktop.services.site import init_database
 from tests.gui.conftest import wait_idle
 from ui.areapage import AreaPage
 from ui.mainwindow import MainWindow
 from ui.sync.page import SyncPage
-from ui.worker import Worker
 
 
-def test_reference_lists_are_read_only_in_a_region(qtbot: QtBot, tmp_path: Path) -> None:
-    path = tmp_path / "region.sqlite"
-    init_database(path, role="regional", name="Africa office").close()
-    worker = Worker(open_store(path))
-    window = MainWindow(worker, role="regional")
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    wait_idle(qtbot, worker)
+def test_reference_lists_are_read_only_in_a_region(regional: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    window = regional()
+    worker = window.worker
     window.navigation.choose_area("reference")
     page = window.current_page()
     assert isinstance(page, AreaPage)
@@ -45,8 +36,6 @@ def test_reference_lists_are_read_only_in_a_region(qtbot: QtBot, tmp_path: Path)
     assert sync.bundles.superseded_view.isVisibleTo(sync)
     assert not sync.conflicts.keep_button.isEnabled()
     assert "regional" in window.site_label.text()
-    window.close()
-    worker.close()
 
 
 def test_a_record_outside_this_copys_scope_opens_read_only(window: Any, qtbot: QtBot, store: Any,

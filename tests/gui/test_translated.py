@@ -1,7 +1,6 @@
 """The window in French and Spanish: reasons quoting the value, choices, list cells and sync words."""
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -12,9 +11,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from sic_desktop.db.models import Activity, Person
-from sic_desktop.db.store import Store, open_store
+from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from sic_desktop.services.site import init_database
 from tests.gui.conftest import wait_idle
 from tests.gui.test_editing import new_dialog, people_page
 from tests.gui.test_lists import inventory
@@ -250,16 +248,10 @@ def test_column_headers_fit_their_french_titles(window_in: Opener, qtbot: QtBot,
 
 
 def test_a_read_only_record_says_why_in_french(speak: Callable[[str], None], qtbot: QtBot,
-                                               tmp_path: Path) -> None:
-    path = tmp_path / "region.sqlite"
-    init_database(path, role="regional", name="Bureau Afrique").close()
+                                               regional: Callable[[], MainWindow]) -> None:
     speak("fr")
-    worker = Worker(open_store(path))
-    window = MainWindow(worker, role="regional")
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    wait_idle(qtbot, worker)
+    window = regional()
+    worker = window.worker
     window.navigation.choose_area("reference")
     page = window.current_page()
     assert isinstance(page, AreaPage)
@@ -272,8 +264,6 @@ def test_a_read_only_record_says_why_in_french(speak: Callable[[str], None], qtb
     assert goals.panel is not None
     assert goals.panel.title.toolTip().startswith("La liste")
     assert "Secrétariat exécutif" in goals.panel.title.toolTip()
-    window.close()
-    worker.close()
 
 
 def test_a_reason_listing_choices_translates_them(speak: Callable[[str], None]) -> None:

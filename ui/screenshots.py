@@ -50,7 +50,7 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
         page.open_current()
         wait_idle()
         page.panel.tabs.setCurrentIndex(3)  # the budget
-        page.splitter.setSizes([420, 946])
+        page.splitter.setSizes([330, 660])  # the list keeps its titles, the budget shows whole
         wait_idle()
         shot("concept-note")
 
@@ -60,7 +60,7 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
         page = window.page("meetings").current_list()  # type: ignore[attr-defined]
         page.view.selectRow(0)
         page.open_current()
-        page.splitter.setSizes([520, 846])
+        page.splitter.setSizes([380, 610])
         wait_idle()
         page.panel.tabs.setCurrentIndex(1)  # the participants
         wait_idle()

@@ -178,3 +178,19 @@ def test_documents_menu_writes_word_files(window: MainWindow, qtbot: QtBot, stor
     assert window.errors == []  # type: ignore[attr-defined]
     assert (tmp_path / "minutes.docx").read_bytes()[:2] == b"PK"
     assert (tmp_path / "report.docx").read_bytes()[:2] == b"PK"
+
+
+def test_a_long_title_keeps_its_line_in_a_narrow_panel(window: MainWindow, qtbot: QtBot,
+                                                       store: Store) -> None:
+    tf = task_force(store)
+    with store.session() as session, session.begin():
+        title = "Restoring degraded rangelands with holistic grazing in the Sahel"
+        note = records.create(session, ConceptNote, task_force_id=tf, version=1, status="draft",
+                              title=title).record_id
+    window.resize(1100, 700)
+    panel = open_in(window, qtbot, "notes", note)
+    window.current_page().current_list().splitter.setSizes([400, 600])  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: panel.width() < 700)
+    # Beside the document buttons the title was squeezed to a column of single words.
+    assert panel.title.width() > panel.width() * 0.8
+    assert panel.title.height() < 4 * panel.title.fontMetrics().height()

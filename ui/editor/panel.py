@@ -51,12 +51,13 @@ class RecordPanel(QWidget):
         for button in (self.duplicate_button, self.trash_button):
             button.setEnabled(not read_only)
         self.extra = QHBoxLayout()
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addLayout(self.extra)
-        top.addWidget(self.history_button)
-        top.addWidget(self.duplicate_button)
-        top.addWidget(self.trash_button)
+        # The title has a line of its own: beside five buttons a narrow panel wrapped it word by word.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addLayout(self.extra)
+        actions.addWidget(self.history_button)
+        actions.addWidget(self.duplicate_button)
+        actions.addWidget(self.trash_button)
         self.form = RecordForm(hub, model, record_id=record_id, read_only=read_only, parent=self)
         self.form.loaded.connect(self._loaded)
         scroll = QScrollArea(self)
@@ -84,7 +85,8 @@ class RecordPanel(QWidget):
 
         add_buttons(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addLayout(actions)
         layout.addWidget(body, 1)
 
     def _loaded(self) -> None:

@@ -200,11 +200,12 @@ class ListPage(QWidget):
         metrics = self.fontMetrics()
         char = metrics.averageCharWidth()
         sample = self.model.rows[:200]
-        for column, spec in enumerate(self.model.specs):
+        for column in range(self.model.columnCount()):
             longest = max([len(row.texts[column]) for row in sample], default=0)
             content = min(40, max(6, longest)) * char + 24
-            # The header in the person's language, with room for the sort arrow, up to 40 characters.
-            title = metrics.horizontalAdvance(QCoreApplication.translate("fields", spec.label)) + 32
+            # The header as shown (translated), with room for the sort arrow, up to 40 characters.
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            title = metrics.horizontalAdvance(header) + 32
             self.view.setColumnWidth(column, max(content, min(title, 40 * char)))
 
     def _changed(self, changes: list[Any]) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6 import QtCore  # `QtCore.Qt`, not `Qt`: the first paint goes without it (ui/qtvalues.py)
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui import settings
 from ui.areas import DEFAULT_COLUMNS
 from ui.hub import Hub
+from ui.qtvalues import ALIGN_CENTER
 from ui.rows import Row, list_specs
 from ui.schema import TABLES
 from ui.tablemodel import RecordTableModel, SearchProxy
@@ -63,8 +65,7 @@ class ListPage(QWidget):
         self.in_trash = False
         self.panel: RecordPanel | None = None
         self.model = RecordTableModel(list_specs(table), self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = SearchProxy(self)  # its rows come once the view's header has its titles (_build)
         self._links = {s.link for s in self.model.specs if s.link}
         self._build()
         hub.records_changed.connect(self._changed)
@@ -105,8 +106,13 @@ class ListPage(QWidget):
         bar.addWidget(self.columns_button)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        # The header shows its titles from a C++ model, given before the proxy has rows and columns:
+        # our Python headerData would be handed a Qt.Orientation, Qt's enums' first use (ui/qtvalues.py).
+        # The model still answers headerData for everyone else.
+        self.titles = QStandardItemModel(0, len(self.model.specs), self)
+        self.titles.setHorizontalHeaderLabels([self.model.title(c) for c in range(len(self.model.specs))])
+        self.view.horizontalHeader().setModel(self.titles)
+        self.proxy.setSourceModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
@@ -116,16 +122,14 @@ class ListPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(lambda pos: self.columns_menu.exec(header.mapToGlobal(pos)))
         self.view.doubleClicked.connect(lambda _index: self.open_current())
         self.view.installEventFilter(self)
         self.view.setAccessibleName(QCoreApplication.translate("records", self.spec.label))
         self._build_columns_menu()
         self.placeholder = QLabel(self.tr("Open a record with Enter or a double click."), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setProperty("alignment", ALIGN_CENTER)
         self.placeholder.setWordWrap(True)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # by keyword: ui/qtvalues.py
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.placeholder)
         self.splitter.setStretchFactor(0, 3)
@@ -134,6 +138,18 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        QTimer.singleShot(0, self._enable_sorting)
+
+    def _enable_sorting(self) -> None:
+        """Sorting by a header click, and the header's menu of columns: once the list is on screen.
+
+        They take Qt's enums, whose first use costs the start-up ~15 ms (ui/qtvalues.py).
+        """
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)  # the rows' own order at first
+        self.view.setSortingEnabled(True)
+        header.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.columns_menu.exec(header.mapToGlobal(pos)))
 
     def _build_columns_menu(self) -> None:
         hidden = set(self._hidden_columns())
@@ -188,7 +204,7 @@ class ListPage(QWidget):
     def _show_rows(self, rows: list[Row]) -> None:
         self.model.set_rows(rows)
         header = self.view.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
+        if self.view.isSortingEnabled() and header.sortIndicatorSection() >= 0:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if not getattr(self, "_sized", False):
             self._sized = True
@@ -204,8 +220,7 @@ class ListPage(QWidget):
             longest = max([len(row.texts[column]) for row in sample], default=0)
             content = min(40, max(6, longest)) * char + 24
             # The header as shown (translated), with room for the sort arrow, up to 40 characters.
-            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            title = metrics.horizontalAdvance(header) + 32
+            title = metrics.horizontalAdvance(self.model.title(column)) + 32
             self.view.setColumnWidth(column, max(content, min(title, 40 * char)))
 
     def _changed(self, changes: list[Any]) -> None:
@@ -320,23 +335,23 @@ class ListPage(QWidget):
         self.reload()
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if watched is self.view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            key, keys = event.key(), QtCore.Qt.Key
+            if watched is self.view and key in (keys.Key_Return, keys.Key_Enter):
                 self.open_current()
                 return True
             if watched is self.view and event.matches(QKeySequence.StandardKey.Delete):
                 self.trash_selected()
                 return True
-            if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if watched is self.search and key in (keys.Key_Down, keys.Key_Return, keys.Key_Enter):
                 self.view.setFocus()
                 if not self.view.currentIndex().isValid() and self.proxy.rowCount():
                     self.view.selectRow(0)
-                if key != Qt.Key.Key_Down:
+                if key != keys.Key_Down:
                     self.open_current()
                 return True
         return super().eventFilter(watched, event)

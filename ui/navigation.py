@@ -1,12 +1,32 @@
 """The navigation: task forces grouped by goal, and the areas of work."""
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Signal,
+)
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ui.areas import AREAS
+from ui.qtvalues import USER_ROLE, VERTICAL
 from ui.rows import GoalNode
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = USER_ROLE
+GOAL_ROLE = USER_ROLE + 1
+
+
+class TaskForceTree(QTreeWidget):
+    """Task forces under their goals: a goal heads its task forces and is never chosen itself."""
+
+    def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,
+                         event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:
+        # Moving onto a goal keeps the task force the lists show selected.
+        if index.data(GOAL_ROLE):
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
 
 
 class Navigation(QSplitter):
@@ -16,8 +36,9 @@ class Navigation(QSplitter):
     area_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.tree = QTreeWidget(self)
+        super().__init__(parent=parent)  # by keyword, and the orientation as a property: ui/qtvalues.py
+        self.setProperty("orientation", VERTICAL)
+        self.tree = TaskForceTree(self)
         self.tree.setHeaderLabel(self.tr("Task forces"))
         self.tree.setAccessibleName(self.tr("Task forces"))
         self.tree.currentItemChanged.connect(self._tree_changed)
@@ -40,9 +61,9 @@ class Navigation(QSplitter):
         for goal in goals:
             node = QTreeWidgetItem(self.tree, [self.tr("Goal %1 - %2").replace("%1", goal.code)
                                                .replace("%2", goal.title)])
-            node.setFlags(node.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             node.setToolTip(0, goal.title)
             node.setData(0, ID_ROLE, None)
+            node.setData(0, GOAL_ROLE, True)
             for task_force in goal.task_forces:
                 item = QTreeWidgetItem(node, [f"{task_force.code}  {task_force.name}"])
                 item.setData(0, ID_ROLE, task_force.id)
@@ -70,7 +91,7 @@ class Navigation(QSplitter):
         return str(item.data(ID_ROLE)) if item is not None else AREAS[0].key
 
     def _tree_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        if current is not None and current.flags() & Qt.ItemFlag.ItemIsSelectable:
+        if current is not None and not current.data(0, GOAL_ROLE):
             self.task_force_chosen.emit(current.data(0, ID_ROLE))
 
     def _area_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6 import QtCore  # `QtCore.Qt`, not `Qt`: the first paint goes without it (ui/qtvalues.py)
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class ProgressWatcher(QObject):
         task = next(iter(self._tasks.values()))
         dialog = QProgressDialog(task.label or "", self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowTitle(self.tr("Working"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

@@ -1,6 +1,9 @@
 """Lists: filtering as you type, sorting, opening by keyboard, the trash and restoring from it."""
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -54,6 +57,54 @@ def test_sort_by_header_and_open_with_enter(window: MainWindow, qtbot: QtBot, st
     wait_idle(qtbot, window.worker)
     assert activities.panel is not None
     assert activities.panel.form.values["title"] == "Biochar trial 4"
+
+
+def test_a_header_click_sorts_and_a_second_click_reverses(window: MainWindow, qtbot: QtBot,
+                                                          store: Store) -> None:
+    activities = inventory(window, qtbot, store, count=5)
+    title = next(c for c, s in enumerate(activities.model.specs) if s.name == "title")
+    header = activities.view.horizontalHeader()
+    assert header.sortIndicatorSection() == -1  # at first, the rows in their stored order
+    where = QPoint(header.sectionViewportPosition(title) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert activities.proxy.index(0, title).data() == "Biochar trial 0"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert activities.proxy.index(0, title).data() == "Biochar trial 4"
+    assert header.sortIndicatorSection() == title
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert header.model().headerData(title, Qt.Orientation.Horizontal) == "Title"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (grabbing the keyboard|raise)")  # offscreen popups
+def test_a_right_click_on_the_header_offers_the_columns(window: MainWindow, qtbot: QtBot,
+                                                        store: Store) -> None:
+    activities = inventory(window, qtbot, store, count=1)
+    header = activities.view.horizontalHeader()
+    seen: list[bool] = []
+
+    def look() -> None:
+        seen.append(activities.columns_menu.isVisible())
+        activities.columns_menu.close()
+
+    QTimer.singleShot(50, look)
+    QApplication.sendEvent(header.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
+                                                         header.mapToGlobal(QPoint(5, 5))))
+    assert seen == [True]
+
+
+def test_a_goal_heads_its_task_forces_and_is_never_chosen(window: MainWindow, qtbot: QtBot,
+                                                          store: Store) -> None:
+    activities = inventory(window, qtbot, store, count=9)
+    tree = window.navigation.tree
+    a2 = tree.findItems("A2", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive)[0]
+    tree.setCurrentItem(a2)
+    wait_idle(qtbot, window.worker)
+    goal = a2.parent()
+    assert goal is not None
+    tree.setCurrentItem(goal)  # as the arrow keys or a click would
+    wait_idle(qtbot, window.worker)
+    assert activities.model.rowCount() == 3 and window.navigation.current_task_force() is None
+    assert a2.isSelected() and not goal.isSelected()  # still the task force the list shows
 
 
 def test_task_force_filter(window: MainWindow, qtbot: QtBot, store: Store) -> None:

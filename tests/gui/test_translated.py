@@ -242,7 +242,8 @@ def test_column_headers_fit_their_french_titles(window_in: Opener, qtbot: QtBot,
     header = listing.view.horizontalHeader()
     metrics = header.fontMetrics()
     for column in range(listing.model.columnCount()):
-        title = str(listing.model.headerData(column, Qt.Orientation.Horizontal))
+        title = str(header.model().headerData(column, Qt.Orientation.Horizontal))  # as shown
+        assert title == listing.model.headerData(column, Qt.Orientation.Horizontal)  # as the model says
         if not header.isSectionHidden(column) and len(title) <= 40:  # longer titles are cut, like values
             assert header.sectionSize(column) > metrics.horizontalAdvance(title), title
 

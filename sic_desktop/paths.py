@@ -4,8 +4,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from sic_desktop import APP_NAME
 
 
@@ -25,6 +23,8 @@ def resources_dir() -> Path:
 
 def data_dir() -> Path:
     """The user's data folder (created on demand)."""
+    import platformdirs  # here: it costs the window's start-up 8 ms, which only needs resources_dir
+
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

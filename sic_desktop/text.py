@@ -17,6 +17,11 @@ def fill(template: str, values: tuple[str, ...] | list[str]) -> str:
     return PLACES.sub(value, template)
 
 
+def plural(template: str, count: int) -> str:
+    """The English of a template counting with %n: the count put in, "(s)" dropped for one, else "s"."""
+    return template.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
+
+
 def _english(arg: object, separator: str) -> str:
     if isinstance(arg, tuple | list):
         return separator.join(str(item) for item in arg)
@@ -27,8 +32,10 @@ class Text(str):
     """A sentence: the filled English (what str(), the command line and the logs see) and its parts.
 
     `template` is the English with %1, %2... where `args` go. An argument may itself be a Text (the
-    window translates it too) or a tuple of items, shown joined by `separator`. `context` is where the
-    window finds the template's translation; ui/wordlist.py lists every literal template for lupdate.
+    window translates it too) or a tuple of items, shown joined by `separator`. A template that counts
+    something writes %n and "(s)" and is given `count`: "%n problem(s)" is "1 problem", "2 problems",
+    and the window picks the language's plural form. `context` is where the window finds the
+    template's translation; ui/wordlist.py lists every literal template for lupdate.
     The core never imports Qt: ui/errors.py `translated` does the translating.
     """
 
@@ -36,21 +43,25 @@ class Text(str):
     args: tuple[Any, ...]
     context = "core"
     separator = ", "
+    counted: int | None = None  # the `count` given (a str has a count method)
 
-    def __new__(cls, template: str, *args: object, context: str | None = None,
+    def __new__(cls, template: str, *args: object, count: int | None = None, context: str | None = None,
                 separator: str | None = None) -> Self:
         joiner = separator if separator is not None else cls.separator
-        text = super().__new__(cls, fill(template, [_english(arg, joiner) for arg in args]))
+        english = template if count is None else plural(template, count)
+        text = super().__new__(cls, fill(english, [_english(arg, joiner) for arg in args]))
         text.template = template
         text.args = args
+        if count is not None:
+            text.counted = count
         if context is not None:
             text.context = context
         if separator is not None:
             text.separator = separator
         return text
 
-    def __getnewargs__(self) -> tuple[str, ...]:  # type: ignore[override]  # pickled by its parts
-        return (self.template, *self.args)
+    def __getnewargs_ex__(self) -> tuple[tuple[object, ...], dict[str, object]]:  # pickled by its parts
+        return (self.template, *self.args), {"count": self.counted}
 
 
 def joined(items: Iterable[str], separator: str = ", ") -> Text:

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 FIRST_RUN_ROLE = "secretariat"
 FIRST_RUN_NAME = "This computer"
+_translations: list[QTranslator] | None = None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -31,25 +32,31 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationDomain(settings.ORGANISATION_DOMAIN)
     QCoreApplication.setApplicationName(settings.APPLICATION)
     QApplication.setApplicationDisplayName(settings.APPLICATION)
-    install_translations(app, QLocale())
+    global _translations
+    if _translations is None:  # once: asked again (the tests do), it would stack up translators
+        _translations = install_translations(app, QLocale())
     return app
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and ours, in the person's language when we have it; the ones installed."""
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return []
-    from PySide6.QtCore import QLibraryInfo
+    """Qt's own strings and ours, in the person's language when we have it; the ones installed.
 
+    English is the source language; its translation holds only plural forms ("1 change", "2 changes").
+    """
     from sic_desktop.paths import resources_dir
 
     installed = []
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "sic_desktop", "_", str(resources_dir() / "translations")):
+    english = locale.language() in (QLocale.Language.English, QLocale.Language.C)
+    if not english:
+        from PySide6.QtCore import QLibraryInfo
+
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            installed.append(qt)
+    ours, where = QTranslator(app), str(resources_dir() / "translations")
+    # English, and the fallback for a language we do not have yet, comes with its plural forms.
+    if (not english and ours.load(locale, "sic_desktop", "_", where)) or ours.load("sic_desktop_en", where):
         app.installTranslator(ours)
         installed.append(ours)
     return installed

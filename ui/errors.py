@@ -37,7 +37,9 @@ def translated(text: str) -> str:
             return text.separator.join(value(item) for item in arg)
         return translated(arg) if isinstance(arg, Text) else str(arg)
 
-    return fill(translate(text.context, text.template), [value(arg) for arg in text.args])
+    if text.counted is None:
+        return fill(translate(text.context, text.template), [value(arg) for arg in text.args])
+    return fill(translate(text.context, text.template, None, text.counted), [value(arg) for arg in text.args])
 
 
 def message_of(error: BaseException) -> str:

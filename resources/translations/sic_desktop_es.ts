@@ -124,38 +124,41 @@
         <source>Writing the bundle...</source>
         <translation>Escribiendo el paquete...</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/sync/bundles.py" line="245"/>
-        <source>Wrote %1 with %2 change(s)</source>
-        <translation>%1 guardado con %2 cambio(s)</translation>
+        <source>Wrote %1 with %n change(s)</source>
+        <translation>
+            <numerusform>%1 guardado con %n cambio</numerusform>
+            <numerusform>%1 guardado con %n cambios</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="253"/>
+        <location filename="../../ui/sync/bundles.py" line="252"/>
         <source>Open a bundle</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="259"/>
+        <location filename="../../ui/sync/bundles.py" line="258"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
         <translation>Comprobando la firma y el contenido del paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="268"/>
+        <location filename="../../ui/sync/bundles.py" line="267"/>
         <source>Applying the bundle...</source>
         <translation>Aplicando el paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="273"/>
+        <location filename="../../ui/sync/bundles.py" line="272"/>
         <source>nothing new</source>
         <translation>nada nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="274"/>
+        <location filename="../../ui/sync/bundles.py" line="273"/>
         <source>Bundle applied: %1</source>
         <translation>Paquete aplicado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="276"/>
+        <location filename="../../ui/sync/bundles.py" line="275"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
         <translation>
             <numerusform>%n conflicto espera en la pestaña Conflictos.</numerusform>
@@ -446,79 +449,79 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/listpage.py" line="76"/>
+        <location filename="../../ui/listpage.py" line="77"/>
         <source>Search (Ctrl+F): type words found anywhere in a row</source>
         <translation>Buscar (Ctrl+F): palabras en cualquier parte de la fila</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="78"/>
+        <location filename="../../ui/listpage.py" line="79"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="82"/>
+        <location filename="../../ui/listpage.py" line="83"/>
         <source>New...</source>
         <translation>Nuevo...</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="83"/>
+        <location filename="../../ui/listpage.py" line="84"/>
         <source>Add a record (Ctrl+N)</source>
         <translation>Añadir un registro (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="85"/>
-        <location filename="../../ui/listpage.py" line="315"/>
+        <location filename="../../ui/listpage.py" line="86"/>
+        <location filename="../../ui/listpage.py" line="331"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="86"/>
-        <location filename="../../ui/listpage.py" line="317"/>
+        <location filename="../../ui/listpage.py" line="87"/>
+        <location filename="../../ui/listpage.py" line="333"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation>Mover los registros seleccionados a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="88"/>
+        <location filename="../../ui/listpage.py" line="89"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="90"/>
+        <location filename="../../ui/listpage.py" line="91"/>
         <source>Show the records in the trash, to restore them</source>
         <translation>Mostrar los registros de la papelera para restaurarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="95"/>
+        <location filename="../../ui/listpage.py" line="96"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="125"/>
+        <location filename="../../ui/listpage.py" line="129"/>
         <source>Open a record with Enter or a double click.</source>
         <translation>Abra un registro con Intro o un doble clic.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="229"/>
+        <location filename="../../ui/listpage.py" line="245"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="308"/>
+        <location filename="../../ui/listpage.py" line="324"/>
         <source>Restore records</source>
         <translation>la restauración de registros</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="308"/>
+        <location filename="../../ui/listpage.py" line="324"/>
         <source>Delete records</source>
         <translation>la eliminación de registros</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="315"/>
+        <location filename="../../ui/listpage.py" line="331"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="316"/>
+        <location filename="../../ui/listpage.py" line="332"/>
         <source>Bring the selected records back</source>
         <translation>Restaurar los registros seleccionados</translation>
     </message>
@@ -681,22 +684,22 @@
         <translation>A&amp;cerca de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>master copy</source>
         <translation>copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>regional copy</source>
         <translation>copia regional</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n cambio pendiente de exportar</numerusform>
@@ -704,27 +707,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>Last bundle: %1</source>
         <translation>Último paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="338"/>
         <source>Open a concept note first.</source>
         <translation>Abra primero una nota conceptual.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>About SIC Desktop</source>
         <translation>Acerca de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="382"/>
+        <location filename="../../ui/mainwindow.py" line="386"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
         <translation>SIC Desktop gestiona sin conexión el Ciclo de Implementación de la Estrategia de la Iniciativa «4 por 1000»: grupos de trabajo, miembros, inventarios, reuniones, notas conceptuales y financiación, con paquetes firmados que se intercambian con la Secretaría Ejecutiva.</translation>
     </message>
@@ -743,23 +746,23 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="21"/>
-        <location filename="../../ui/navigation.py" line="22"/>
+        <location filename="../../ui/navigation.py" line="42"/>
+        <location filename="../../ui/navigation.py" line="43"/>
         <source>Task forces</source>
         <translation>Grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="25"/>
+        <location filename="../../ui/navigation.py" line="46"/>
         <source>Areas</source>
         <translation>Áreas</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="37"/>
+        <location filename="../../ui/navigation.py" line="58"/>
         <source>All task forces</source>
         <translation>Todos los grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="41"/>
+        <location filename="../../ui/navigation.py" line="62"/>
         <source>Goal %1 - %2</source>
         <translation>Objetivo general %1 - %2</translation>
     </message>
@@ -1004,17 +1007,17 @@
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../ui/progress.py" line="59"/>
+        <location filename="../../ui/progress.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="60"/>
+        <location filename="../../ui/progress.py" line="61"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="73"/>
+        <location filename="../../ui/progress.py" line="74"/>
         <source>Cancelling: nothing will be changed...</source>
         <translation>Cancelando: no se cambiará nada...</translation>
     </message>
@@ -1038,38 +1041,38 @@
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="49"/>
-        <location filename="../../ui/editor/panel.py" line="103"/>
+        <location filename="../../ui/editor/panel.py" line="105"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="66"/>
-        <location filename="../../ui/editor/panel.py" line="75"/>
+        <location filename="../../ui/editor/panel.py" line="67"/>
+        <location filename="../../ui/editor/panel.py" line="76"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="96"/>
+        <location filename="../../ui/editor/panel.py" line="98"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="98"/>
+        <location filename="../../ui/editor/panel.py" line="100"/>
         <source>(in the trash)</source>
         <translation>(en la papelera)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="102"/>
+        <location filename="../../ui/editor/panel.py" line="104"/>
         <source>(read-only here)</source>
         <translation>(solo lectura aquí)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="103"/>
+        <location filename="../../ui/editor/panel.py" line="105"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="128"/>
+        <location filename="../../ui/editor/panel.py" line="130"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -1148,7 +1151,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>SIC Desktop</source>
         <translation>SIC Desktop</translation>
     </message>
@@ -1256,242 +1259,242 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/words.py" line="198"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>TF meeting</source>
         <translation>reunión del grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>TFL</source>
         <translation>TFL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>TFL meeting</source>
         <translation>reunión de TFL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>TFL-TFRR planning</source>
         <translation>planificación TFL-TFRR</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>TFM</source>
         <translation>TFM</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>TFRR</source>
         <translation>TFRR</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>absent</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="207"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>apologies</source>
         <translation>excusado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>applied</source>
         <translation>solicitada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="211"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>assessed</source>
         <translation>evaluada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="211"/>
+        <location filename="../../ui/words.py" line="213"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="212"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="215"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>deferred</source>
         <translation>aplazada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="215"/>
+        <location filename="../../ui/words.py" line="217"/>
         <source>done</source>
         <translation>realizada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="216"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="217"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>dropped</source>
         <translation>abandonada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>full proposal requested</source>
         <translation>propuesta completa solicitada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>funded</source>
         <translation>financiada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>global</source>
         <translation>mundial</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>in preparation</source>
         <translation>en preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>inactive</source>
         <translation>inactiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>interested</source>
         <translation>interesado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="225"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>invited</source>
         <translation>invitado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="226"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>left</source>
         <translation>dada de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>not approved</source>
         <translation>no aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>not proposed</source>
         <translation>no propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>not recommended</source>
         <translation>no recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>not validated</source>
         <translation>no validada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="233"/>
+        <location filename="../../ui/words.py" line="235"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="234"/>
+        <location filename="../../ui/words.py" line="236"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="235"/>
+        <location filename="../../ui/words.py" line="237"/>
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="236"/>
+        <location filename="../../ui/words.py" line="238"/>
         <source>present</source>
         <translation>presente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="237"/>
+        <location filename="../../ui/words.py" line="239"/>
         <source>project team meeting</source>
         <translation>reunión del equipo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="238"/>
+        <location filename="../../ui/words.py" line="240"/>
         <source>proposed</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="239"/>
+        <location filename="../../ui/words.py" line="241"/>
         <source>recommended</source>
         <translation>recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="240"/>
+        <location filename="../../ui/words.py" line="242"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="241"/>
+        <location filename="../../ui/words.py" line="243"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="242"/>
+        <location filename="../../ui/words.py" line="244"/>
         <source>revise and resubmit</source>
         <translation>revisar y volver a presentar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="243"/>
+        <location filename="../../ui/words.py" line="245"/>
         <source>submitted</source>
         <translation>presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="244"/>
+        <location filename="../../ui/words.py" line="246"/>
         <source>validated</source>
         <translation>validada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="245"/>
+        <location filename="../../ui/words.py" line="247"/>
         <source>withdrawn</source>
         <translation>retirada</translation>
     </message>
@@ -1522,841 +1525,872 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/words.py" line="279"/>
+        <location filename="../../ui/words.py" line="281"/>
         <source>  ... and %1 more</source>
         <translation>  ... y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="280"/>
+        <location filename="../../ui/words.py" line="282"/>
         <source>%1 %2 added</source>
         <translation>%2: %1 añadido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="281"/>
+        <location filename="../../ui/words.py" line="283"/>
         <source>%1 %2 changed</source>
         <translation>%2: %1 cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="282"/>
+        <location filename="../../ui/words.py" line="284"/>
         <source>%1 %2 moved to the trash</source>
         <translation>%2: %1 movido a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="283"/>
+        <location filename="../../ui/words.py" line="285"/>
         <source>%1 %2 restored</source>
         <translation>%2: %1 restaurado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="284"/>
+        <location filename="../../ui/words.py" line="286"/>
         <source>%1 %2s added</source>
         <translation>%2: %1 añadidos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="285"/>
+        <location filename="../../ui/words.py" line="287"/>
         <source>%1 %2s changed</source>
         <translation>%2: %1 cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="286"/>
+        <location filename="../../ui/words.py" line="288"/>
         <source>%1 %2s moved to the trash</source>
         <translation>%2: %1 movidos a la papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="287"/>
+        <location filename="../../ui/words.py" line="289"/>
         <source>%1 %2s restored</source>
         <translation>%2: %1 restaurados</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="288"/>
+        <location filename="../../ui/words.py" line="290"/>
         <source>%1 (%2, key %3)</source>
         <translation>%1 (%2, clave %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="289"/>
-        <source>%1 added, %2 updated, %3 field changes logged</source>
-        <translation>%1 añadido(s), %2 actualizado(s), %3 cambio(s) de campo registrado(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="290"/>
+        <location filename="../../ui/words.py" line="291"/>
         <source>%1 already equal</source>
         <translation>%1 ya eran iguales</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="291"/>
+        <location filename="../../ui/words.py" line="292"/>
         <source>%1 already exists: choose another file or remove it first</source>
         <translation>%1 ya existe: elija otro archivo o elimínelo primero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="292"/>
+        <location filename="../../ui/words.py" line="293"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="293"/>
+        <location filename="../../ui/words.py" line="294"/>
         <source>%1 claims changes %2-%3 of %4, but different changes with those numbers were imported before (a copied laptop, or a restored backup?): the bundle was quarantined and nothing was applied</source>
         <translation>%1 afirma contener los cambios %2 a %3 de %4, pero ya se importaron otros cambios con esos números (¿una computadora copiada o una copia de seguridad restaurada?): el paquete se puso en cuarentena y no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="294"/>
+        <location filename="../../ui/words.py" line="295"/>
         <source>%1 does not hold an Ed25519 key</source>
         <translation>%1 no contiene una clave Ed25519</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="295"/>
+        <location filename="../../ui/words.py" line="296"/>
         <source>%1 hands over a key of site %2, not of the Secretariat pinned here (site %3): it was refused</source>
         <translation>%1 entrega una clave del sitio %2, no de la Secretaría registrada aquí (sitio %3): se rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="296"/>
+        <location filename="../../ui/words.py" line="297"/>
         <source>%1 hands over the key of %2 (%3), not the Secretariat&apos;s</source>
         <translation>%1 entrega la clave de %2 (%3), no la de la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="297"/>
+        <location filename="../../ui/words.py" line="298"/>
         <source>%1 has an encrypted entry %2</source>
         <translation>%1 tiene una entrada cifrada %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="298"/>
+        <location filename="../../ui/words.py" line="299"/>
         <source>%1 has an entry %2 that is not a plain file (a link?)</source>
         <translation>%1 tiene una entrada %2 que no es un archivo simple (¿un enlace?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="299"/>
+        <location filename="../../ui/words.py" line="300"/>
         <source>%1 has an entry with a forbidden name %2</source>
         <translation>%1 tiene una entrada con un nombre prohibido %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="300"/>
+        <location filename="../../ui/words.py" line="301"/>
         <source>%1 has an entry with an empty or overlong name</source>
         <translation>%1 tiene una entrada con un nombre vacío o demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="301"/>
+        <location filename="../../ui/words.py" line="302"/>
         <source>%1 has an unknown format %2</source>
         <translation>%1 tiene un formato desconocido %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="302"/>
+        <location filename="../../ui/words.py" line="303"/>
         <source>%1 has no field %2</source>
         <translation>%1 no tiene el campo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="303"/>
+        <location filename="../../ui/words.py" line="304"/>
         <source>%1 has no sheet named %2: is it a SIC Desktop concept-note workbook?</source>
         <translation>%1 no tiene ninguna hoja llamada %2: ¿es un libro de nota conceptual de SIC Desktop?</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="304"/>
+        <location filename="../../ui/words.py" line="305"/>
         <source>%1 has overlapping entries (%2)</source>
         <translation>%1 tiene entradas superpuestas (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="305"/>
+        <location filename="../../ui/words.py" line="306"/>
         <source>%1 has too many entries (%2)</source>
         <translation>%1 tiene demasiadas entradas (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="306"/>
+        <location filename="../../ui/words.py" line="307"/>
         <source>%1 has unexplained data before its first entry</source>
         <translation>%1 tiene datos inexplicados antes de su primera entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="307"/>
+        <location filename="../../ui/words.py" line="308"/>
         <source>%1 holds entries its manifest does not list: %2</source>
         <translation>%1 contiene entradas que su manifiesto no enumera: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="308"/>
+        <location filename="../../ui/words.py" line="309"/>
         <source>%1 holds the entry %2 twice</source>
         <translation>%1 contiene dos veces la entrada %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="309"/>
+        <location filename="../../ui/words.py" line="310"/>
         <source>%1 holds too much data (more than %2)</source>
         <translation>%1 contiene demasiados datos (más de %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="310"/>
+        <location filename="../../ui/words.py" line="311"/>
         <source>%1 is a region&apos;s change bundle; only the Secretariat can import it</source>
         <translation>%1 es un paquete de cambios de una región; solo la Secretaría puede importarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="311"/>
+        <location filename="../../ui/words.py" line="312"/>
         <source>%1 is damaged (%2)</source>
         <translation>%1 está dañado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="312"/>
+        <location filename="../../ui/words.py" line="313"/>
         <source>%1 is damaged or cut short (entry %2: %3)</source>
         <translation>%1 está dañado o cortado (entrada %2: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="313"/>
+        <location filename="../../ui/words.py" line="314"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="314"/>
+        <location filename="../../ui/words.py" line="315"/>
         <source>%1 is empty</source>
         <translation>%1 está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="315"/>
+        <location filename="../../ui/words.py" line="316"/>
         <source>%1 is nested too deeply</source>
         <translation>%1 está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="316"/>
+        <location filename="../../ui/words.py" line="317"/>
         <source>%1 is nested too deeply (more than %2)</source>
         <translation>%1 está anidado a demasiada profundidad (más de %2 niveles)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="317"/>
+        <location filename="../../ui/words.py" line="318"/>
         <source>%1 is not a SIC Desktop bundle (no signed manifest)</source>
         <translation>%1 no es un paquete de SIC Desktop (no hay manifiesto firmado)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="318"/>
+        <location filename="../../ui/words.py" line="319"/>
         <source>%1 is not a SIC Desktop bundle (not a ZIP file, or cut short)</source>
         <translation>%1 no es un paquete de SIC Desktop (no es un archivo ZIP, o está cortado)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="319"/>
+        <location filename="../../ui/words.py" line="320"/>
         <source>%1 is not a SIC Desktop bundle (unknown manifest)</source>
         <translation>%1 no es un paquete de SIC Desktop (manifiesto desconocido)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="320"/>
+        <location filename="../../ui/words.py" line="321"/>
         <source>%1 is not a SIC Desktop database</source>
         <translation>%1 no es una base de datos de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="321"/>
+        <location filename="../../ui/words.py" line="322"/>
         <source>%1 is not a SIC Desktop key handover file</source>
         <translation>%1 no es un archivo de traspaso de clave de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="322"/>
+        <location filename="../../ui/words.py" line="323"/>
         <source>%1 is not a SIC Desktop public key file</source>
         <translation>%1 no es un archivo de clave pública de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="323"/>
+        <location filename="../../ui/words.py" line="324"/>
         <source>%1 is not a number JSON allows</source>
         <translation>%1 no es un número que JSON permita</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="324"/>
+        <location filename="../../ui/words.py" line="325"/>
         <source>%1 is not a sound SIC Desktop backup (%2); nothing was restored</source>
         <translation>%1 no es una copia de seguridad válida de SIC Desktop (%2); no se restauró nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="325"/>
+        <location filename="../../ui/words.py" line="326"/>
         <source>%1 is not an Excel workbook (.xlsx) or it is damaged (%2)</source>
         <translation>%1 no es un libro de Excel (.xlsx) o está dañado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="326"/>
+        <location filename="../../ui/words.py" line="327"/>
         <source>%1 is not an Excel workbook (.xlsx): %2</source>
         <translation>%1 no es un libro de Excel (.xlsx): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="327"/>
+        <location filename="../../ui/words.py" line="328"/>
         <source>%1 is not in the list (%2)</source>
         <translation>%1 no está en la lista (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="328"/>
+        <location filename="../../ui/words.py" line="329"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 no es JSON válido: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="329"/>
+        <location filename="../../ui/words.py" line="330"/>
         <source>%1 is not valid UTF-8 (byte %2)</source>
         <translation>%1 no es UTF-8 válido (byte %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="330"/>
+        <location filename="../../ui/words.py" line="331"/>
         <source>%1 is older than the last master bundle applied here (%2 &lt; %3): it was refused</source>
         <translation>%1 es más antiguo que el último paquete maestro aplicado aquí (%2 &lt; %3): se rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="331"/>
+        <location filename="../../ui/words.py" line="332"/>
         <source>%1 is signed by %2&apos;s key %3, which was revoked</source>
         <translation>%1 está firmado con la clave %3 de %2, que fue revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="332"/>
+        <location filename="../../ui/words.py" line="333"/>
         <source>%1 is signed by %2, a regional key: only the Secretariat&apos;s key may sign a master bundle</source>
         <translation>%1 está firmado por %2, una clave regional: solo la clave de la Secretaría puede firmar un paquete maestro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="333"/>
+        <location filename="../../ui/words.py" line="334"/>
         <source>%1 is signed by the unknown key %2: this copy does not trust it (not enrolled here, or made for another Secretariat)</source>
         <translation>%1 está firmado con la clave desconocida %2: esta copia no confía en ella (no inscrita aquí, o creada para otra Secretaría)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="334"/>
+        <location filename="../../ui/words.py" line="335"/>
         <source>%1 is the key of %2 (%3), not of the Executive Secretariat</source>
         <translation>%1 es la clave de %2 (%3), no de la Secretaría Ejecutiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="335"/>
+        <location filename="../../ui/words.py" line="336"/>
         <source>%1 is too large (%2 bytes; at most %3)</source>
         <translation>%1 es demasiado grande (%2 bytes; como máximo %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="336"/>
+        <location filename="../../ui/words.py" line="337"/>
         <source>%1 is too large (more than %2 bytes)</source>
         <translation>%1 es demasiado grande (más de %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="337"/>
+        <location filename="../../ui/words.py" line="338"/>
         <source>%1 is too large to be a concept note (%2 MB unpacked)</source>
         <translation>%1 es demasiado grande para ser una nota conceptual (%2 MB descomprimidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="338"/>
+        <location filename="../../ui/words.py" line="339"/>
         <source>%1 is truncated (the last line has no end)</source>
         <translation>%1 está truncado (la última línea no tiene final)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="339"/>
+        <location filename="../../ui/words.py" line="340"/>
         <source>%1 is vouched for by key %2, not by %3</source>
         <translation>%1 está avalado por la clave %2, no por %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="340"/>
+        <location filename="../../ui/words.py" line="341"/>
         <source>%1 is vouched for by key %2, revoked here: it was refused</source>
         <translation>%1 está avalado por la clave %2, revocada aquí: se rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="341"/>
+        <location filename="../../ui/words.py" line="342"/>
         <source>%1 is vouched for by key %2, which is not the Secretariat key pinned here: it was refused</source>
         <translation>%1 está avalado por la clave %2, que no es la clave de la Secretaría registrada aquí: se rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="342"/>
+        <location filename="../../ui/words.py" line="343"/>
         <source>%1 lacks entries its manifest lists: %2</source>
         <translation>A %1 le faltan entradas que su manifiesto enumera: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="343"/>
+        <location filename="../../ui/words.py" line="344"/>
         <source>%1 may not change %2: %3 is the Secretariat&apos;s reference data</source>
         <translation>%1 no puede cambiar %2: %3 son datos de referencia de la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="344"/>
+        <location filename="../../ui/words.py" line="345"/>
         <source>%1 may not change %2: it is outside their region</source>
         <translation>%1 no puede cambiar %2: está fuera de su región</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="345"/>
+        <location filename="../../ui/words.py" line="346"/>
         <source>%1 may not change %2: it is outside their task forces</source>
         <translation>%1 no puede cambiar %2: está fuera de sus grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="346"/>
+        <location filename="../../ui/words.py" line="347"/>
         <source>%1 names key %2 but holds another key</source>
         <translation>%1 nombra la clave %2 pero contiene otra</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="347"/>
+        <location filename="../../ui/words.py" line="348"/>
         <source>%1 starts with a byte-order mark</source>
         <translation>%1 empieza con una marca de orden de bytes (BOM)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="348"/>
+        <location filename="../../ui/words.py" line="349"/>
         <source>%1 uses an unsupported compression in %2</source>
         <translation>%1 usa una compresión no admitida en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="349"/>
+        <location filename="../../ui/words.py" line="350"/>
         <source>%1 was made by a newer SIC Desktop (%2 %3; this one reads up to %4): update SIC Desktop, then import it again</source>
         <translation>%1 fue creado por una versión más reciente de SIC Desktop (%2 %3; esta lee hasta %4): actualice SIC Desktop y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="350"/>
+        <location filename="../../ui/words.py" line="351"/>
         <source>%1 was made for another copy (site %2), not for this one (%3, site %4)</source>
         <translation>%1 fue creado para otra copia (sitio %2), no para esta (%3, sitio %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="351"/>
+        <location filename="../../ui/words.py" line="352"/>
         <source>%1 was moved to the trash since</source>
         <translation>%1 se movió a la papelera mientras tanto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="352"/>
+        <location filename="../../ui/words.py" line="353"/>
         <source>%1 was restored from the trash since</source>
         <translation>%1 se restauró de la papelera mientras tanto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="353"/>
+        <location filename="../../ui/words.py" line="354"/>
         <source>%1 was written by a newer version of SIC Desktop (schema %2); update SIC Desktop to open it</source>
         <translation>%1 fue escrita por una versión más reciente de SIC Desktop (esquema %2); actualice SIC Desktop para abrirla</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="354"/>
+        <location filename="../../ui/words.py" line="355"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="356"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="355"/>
+        <location filename="../../ui/words.py" line="357"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="356"/>
+        <location filename="../../ui/words.py" line="358"/>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, fila %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="357"/>
+        <location filename="../../ui/words.py" line="359"/>
         <source>%1.%2 cannot hold a list or object</source>
         <translation>%1.%2 no puede contener una lista ni un objeto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="358"/>
+        <location filename="../../ui/words.py" line="360"/>
         <source>%1.%2 may not be empty</source>
         <translation>%1.%2 no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="359"/>
+        <location filename="../../ui/words.py" line="361"/>
         <source>%1.%2: %3 is not a valid %4</source>
         <translation>%1.%2: %3 no es un(a) %4 válido(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="360"/>
+        <location filename="../../ui/words.py" line="362"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="361"/>
+        <location filename="../../ui/words.py" line="363"/>
         <source>%1: %2 has no field %3</source>
         <translation>%1: %2 no tiene el campo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="362"/>
+        <location filename="../../ui/words.py" line="364"/>
         <source>%1: %2 is not a kind of change</source>
         <translation>%1: %2 no es un tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="363"/>
+        <location filename="../../ui/words.py" line="365"/>
         <source>%1: %2 is not a table a bundle may change</source>
         <translation>%1: %2 no es una tabla que un paquete pueda cambiar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="364"/>
+        <location filename="../../ui/words.py" line="366"/>
         <source>%1: %2 was changed since (it now holds %3)</source>
         <translation>%1: %2 cambió mientras tanto (ahora contiene %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="365"/>
+        <location filename="../../ui/words.py" line="367"/>
         <source>%1: %2.%3: %4 is not a valid %5</source>
         <translation>%1: %2.%3: %4 no es un(a) %5 válido(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="366"/>
+        <location filename="../../ui/words.py" line="368"/>
         <source>%1: a malformed %2</source>
         <translation>%1: %2 mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="367"/>
+        <location filename="../../ui/words.py" line="369"/>
         <source>%1: a malformed insert</source>
         <translation>%1: una inserción mal formada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="368"/>
+        <location filename="../../ui/words.py" line="370"/>
         <source>%1: a number is too large to be finite</source>
         <translation>%1: un número es demasiado grande para ser finito</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="369"/>
+        <location filename="../../ui/words.py" line="371"/>
         <source>%1: a text holds a lone UTF-16 surrogate</source>
         <translation>%1: un texto contiene un sustituto UTF-16 aislado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="370"/>
+        <location filename="../../ui/words.py" line="372"/>
         <source>%1: a text of %2 characters is too long (at most %3)</source>
         <translation>%1: un texto de %2 caracteres es demasiado largo (como máximo %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="371"/>
+        <location filename="../../ui/words.py" line="373"/>
         <source>%1: change %2</source>
         <translation>%1: cambio %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="372"/>
+        <location filename="../../ui/words.py" line="374"/>
         <source>%1: changes</source>
         <translation>%1: cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="373"/>
+        <location filename="../../ui/words.py" line="375"/>
         <source>%1: its changes are not exactly %2&apos;s changes %3-%4 in order</source>
         <translation>%1: sus cambios no son exactamente los cambios %3 a %4 de %2, en orden</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="374"/>
+        <location filename="../../ui/words.py" line="376"/>
         <source>%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every change not yet acknowledged)</source>
         <translation>%1: faltan los cambios %2 a %3 de %4; pida a la región una nueva exportación (conserva todos los cambios aún no confirmados)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="375"/>
+        <location filename="../../ui/words.py" line="377"/>
         <source>%1: no column titled %2 in row 1</source>
         <translation>%1: ninguna columna titulada %2 en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="376"/>
+        <location filename="../../ui/words.py" line="378"/>
         <source>%1: no row labelled %2 in column A</source>
         <translation>%1: ninguna fila rotulada %2 en la columna A</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="377"/>
+        <location filename="../../ui/words.py" line="379"/>
         <source>%1: no such backup</source>
         <translation>%1: no existe esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="378"/>
+        <location filename="../../ui/words.py" line="380"/>
         <source>%1: no such file</source>
         <translation>%1: no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="379"/>
+        <location filename="../../ui/words.py" line="381"/>
         <source>%1: not a change (wrong or missing keys)</source>
         <translation>%1: no es un cambio (claves incorrectas o faltantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="380"/>
+        <location filename="../../ui/words.py" line="382"/>
         <source>%1: the %2 %3 is not valid</source>
         <translation>%1: el campo %2 %3 no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="381"/>
+        <location filename="../../ui/words.py" line="383"/>
         <source>%1: the %2 of %3 is too long</source>
         <translation>%1: el campo %2 de %3 es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="382"/>
+        <location filename="../../ui/words.py" line="384"/>
         <source>%1: the %2 of field %3 makes no sense</source>
         <translation>%1: %2 del campo %3 no tiene sentido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="383"/>
+        <location filename="../../ui/words.py" line="385"/>
         <source>%1: the Secretariat imports regions&apos; change bundles only</source>
         <translation>%1: la Secretaría solo importa paquetes de cambios de las regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="384"/>
+        <location filename="../../ui/words.py" line="386"/>
         <source>%1: the attachment %2 is not named by its SHA-256</source>
         <translation>%1: el adjunto %2 no lleva el nombre de su SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="385"/>
+        <location filename="../../ui/words.py" line="387"/>
         <source>%1: the entry %2 does not have the size the manifest says</source>
         <translation>%1: la entrada %2 no tiene el tamaño que indica el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="386"/>
+        <location filename="../../ui/words.py" line="388"/>
         <source>%1: the entry %2 expands suspiciously (a ZIP bomb?)</source>
         <translation>%1: la entrada %2 se expande de forma sospechosa (¿una bomba ZIP?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="387"/>
+        <location filename="../../ui/words.py" line="389"/>
         <source>%1: the entry %2 is too large</source>
         <translation>%1: la entrada %2 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="388"/>
+        <location filename="../../ui/words.py" line="390"/>
         <source>%1: the entry %2 was altered (its SHA-256 differs)</source>
         <translation>%1: la entrada %2 fue alterada (su SHA-256 difiere)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="389"/>
+        <location filename="../../ui/words.py" line="391"/>
         <source>%1: the field name is not valid</source>
         <translation>%1: el nombre del campo no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="390"/>
+        <location filename="../../ui/words.py" line="392"/>
         <source>%1: the integer %2 is too large</source>
         <translation>%1: el entero %2 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="391"/>
+        <location filename="../../ui/words.py" line="393"/>
         <source>%1: the manifest</source>
         <translation>%1: el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="392"/>
+        <location filename="../../ui/words.py" line="394"/>
         <source>%1: the manifest does not list the changes</source>
         <translation>%1: el manifiesto no enumera los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="393"/>
+        <location filename="../../ui/words.py" line="395"/>
         <source>%1: the manifest has missing or unknown fields</source>
         <translation>%1: al manifiesto le faltan campos o tiene campos desconocidos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="394"/>
+        <location filename="../../ui/words.py" line="396"/>
         <source>%1: the manifest holds a number that is not valid</source>
         <translation>%1: el manifiesto contiene un número no válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="395"/>
+        <location filename="../../ui/words.py" line="397"/>
         <source>%1: the manifest is malformed</source>
         <translation>%1: el manifiesto está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="396"/>
+        <location filename="../../ui/words.py" line="398"/>
         <source>%1: the manifest lists an unknown entry %2</source>
         <translation>%1: el manifiesto enumera una entrada desconocida %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="397"/>
+        <location filename="../../ui/words.py" line="399"/>
         <source>%1: the manifest names another signer than the signature</source>
         <translation>%1: el manifiesto nombra a otro firmante que la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="398"/>
+        <location filename="../../ui/words.py" line="400"/>
         <source>%1: the manifest&apos;s %2 is not valid</source>
         <translation>%1: el campo %2 del manifiesto no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="399"/>
+        <location filename="../../ui/words.py" line="401"/>
         <source>%1: the manifest&apos;s deletes_seen is malformed</source>
         <translation>%1: el campo deletes_seen del manifiesto está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="400"/>
+        <location filename="../../ui/words.py" line="402"/>
         <source>%1: the new %2 lacks %3</source>
         <translation>%1: al nuevo registro %2 le falta %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="401"/>
+        <location filename="../../ui/words.py" line="403"/>
         <source>%1: the sequence number %2 is not valid</source>
         <translation>%1: el número de secuencia %2 no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="402"/>
+        <location filename="../../ui/words.py" line="404"/>
         <source>%1: the signature entry is damaged</source>
         <translation>%1: la entrada de firma está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="403"/>
+        <location filename="../../ui/words.py" line="405"/>
         <source>%1: the trust registry</source>
         <translation>%1: el registro de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="404"/>
+        <location filename="../../ui/words.py" line="406"/>
         <source>%1: the trust registry is malformed</source>
         <translation>%1: el registro de confianza está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="405"/>
+        <location filename="../../ui/words.py" line="407"/>
         <source>%1: unknown bundle kind %2</source>
         <translation>%1: tipo de paquete desconocido %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="406"/>
+        <location filename="../../ui/words.py" line="408"/>
         <source>%1: write a .docx or a .pdf file</source>
         <translation>%1: escriba un archivo .docx o .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="407"/>
+        <location filename="../../ui/words.py" line="409"/>
         <source>--for is for the Secretariat; a region exports to the Secretariat</source>
         <translation>--for es solo para la Secretaría; una región exporta hacia la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="408"/>
+        <location filename="../../ui/words.py" line="410"/>
         <source>--value takes JSON (a quoted text, a number, true/false or null): %1</source>
         <translation>--value espera JSON (un texto entre comillas, un número, true/false o null): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="409"/>
+        <location filename="../../ui/words.py" line="411"/>
         <source>A possible duplicate is settled with --keep-master or --take-incoming</source>
         <translation>Un posible duplicado se resuelve con --keep-master o --take-incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="410"/>
+        <location filename="../../ui/words.py" line="412"/>
         <source>A task force leader or representative needs --task-force CODE</source>
         <translation>Un líder o representante de grupo de trabajo necesita --task-force CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="411"/>
+        <location filename="../../ui/words.py" line="413"/>
         <source>Cannot %1: %2. Undo or change back those edits first; nothing was changed</source>
         <translation>Acción imposible (%1): %2. Deshaga o revierta primero esos cambios; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="412"/>
+        <location filename="../../ui/words.py" line="414"/>
         <source>Choose one of %1</source>
         <translation>Elija uno de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="413"/>
+        <location filename="../../ui/words.py" line="415"/>
         <source>Concept note, ID: no concept note %1 in task force %2; clear the ID to add the note as a new one</source>
         <translation>Nota conceptual, ID: no hay ninguna nota conceptual %1 en el grupo de trabajo %2; borre el ID para añadir la nota como nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="414"/>
+        <location filename="../../ui/words.py" line="416"/>
         <source>Concept note, Region: unknown region %1</source>
         <translation>Nota conceptual, Región: región desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="415"/>
+        <location filename="../../ui/words.py" line="417"/>
         <source>Concept note, Task force objective(s): unknown objective %1; known: %2</source>
         <translation>Nota conceptual, Objetivo(s) del grupo de trabajo: objetivo desconocido %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="416"/>
+        <location filename="../../ui/words.py" line="418"/>
         <source>Decision: %1 is not one of: %2</source>
         <translation>Decisión: %1 no es uno de: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="417"/>
+        <location filename="../../ui/words.py" line="419"/>
         <source>LibreOffice (soffice) is not installed</source>
         <translation>LibreOffice (soffice) no está instalado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="418"/>
+        <location filename="../../ui/words.py" line="420"/>
         <source>LibreOffice could not convert %1: %2</source>
         <translation>LibreOffice no pudo convertir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="419"/>
+        <location filename="../../ui/words.py" line="421"/>
         <source>LibreOffice did not convert %1 to %2</source>
         <translation>LibreOffice no convirtió %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="420"/>
+        <location filename="../../ui/words.py" line="422"/>
         <source>No %1 with id %2</source>
         <translation>No se encuentra %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="421"/>
+        <location filename="../../ui/words.py" line="423"/>
         <source>No active regional key is trusted for site %1: see `trust list`</source>
         <translation>No hay ninguna clave regional activa de confianza para el sitio %1: vea `trust list`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="422"/>
+        <location filename="../../ui/words.py" line="424"/>
         <source>No concept note with id %1</source>
         <translation>No se encuentra la nota conceptual (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="423"/>
+        <location filename="../../ui/words.py" line="425"/>
         <source>No conflict with id %1</source>
         <translation>No se encuentra el conflicto (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="424"/>
+        <location filename="../../ui/words.py" line="426"/>
         <source>No cycle %1; known: %2</source>
         <translation>No hay ciclo %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="425"/>
+        <location filename="../../ui/words.py" line="427"/>
         <source>No database at %1: create one with `sic-desktop init`</source>
         <translation>No hay ninguna base de datos en %1: cree una con `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="426"/>
+        <location filename="../../ui/words.py" line="428"/>
         <source>No meeting with id %1</source>
         <translation>No se encuentra la reunión (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="427"/>
+        <location filename="../../ui/words.py" line="429"/>
         <source>No task force %1; known: %2</source>
         <translation>No hay ningún grupo de trabajo %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="428"/>
+        <location filename="../../ui/words.py" line="430"/>
         <source>No trusted key with id %1</source>
         <translation>No se encuentra la clave de confianza (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="429"/>
-        <source>Nothing was imported: %1 problem(s) found
-%2</source>
-        <translation>No se importó nada: %1 problema(s) encontrado(s)
-%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="430"/>
+        <location filename="../../ui/words.py" line="431"/>
         <source>PDF output needs LibreOffice (soffice), which is not installed; write a .docx instead, or install LibreOffice</source>
         <translation>La salida en PDF necesita LibreOffice (soffice), que no está instalado; escriba un .docx en su lugar, o instale LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="431"/>
+        <location filename="../../ui/words.py" line="432"/>
         <source>Site %1 already has the active key %2; revoke it first</source>
         <translation>El sitio %1 ya tiene la clave activa %2; revóquela primero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="432"/>
+        <location filename="../../ui/words.py" line="433"/>
         <source>The %1 cannot be saved - %2</source>
         <translation>No se puede guardar (%1) - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="433"/>
+        <location filename="../../ui/words.py" line="434"/>
         <source>The %1 list belongs to the Executive Secretariat: it is read-only in a regional copy and arrives with the master bundle</source>
         <translation>La lista «%1» pertenece a la Secretaría Ejecutiva: es de solo lectura en una copia regional y llega con el paquete maestro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="434"/>
+        <location filename="../../ui/words.py" line="435"/>
         <source>The Secretariat exports a master bundle for a site: --for SITE_ID</source>
         <translation>La Secretaría exporta un paquete maestro para un sitio: --for SITE_ID</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="435"/>
+        <location filename="../../ui/words.py" line="436"/>
         <source>The concept note %1 has not been validated by the Bureau: a letter of support follows a validation</source>
         <translation>La nota conceptual %1 no ha sido validada por el Buró: una carta de apoyo sigue a una validación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="436"/>
+        <location filename="../../ui/words.py" line="437"/>
         <source>The conflict %1 was already resolved</source>
         <translation>El conflicto %1 ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="437"/>
+        <location filename="../../ui/words.py" line="438"/>
         <source>The key %1 of %2 was revoked; it cannot return</source>
         <translation>La clave %1 de %2 fue revocada; no puede volver</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="438"/>
+        <location filename="../../ui/words.py" line="439"/>
         <source>The role must be one of: %1</source>
         <translation>El rol debe ser uno de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="439"/>
+        <location filename="../../ui/words.py" line="440"/>
         <source>The site needs a name (for example the region or &apos;Executive Secretariat&apos;)</source>
         <translation>El sitio necesita un nombre (por ejemplo la región o «Secretaría Ejecutiva»)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="440"/>
+        <location filename="../../ui/words.py" line="441"/>
         <source>This %1 belongs to a task force outside this copy&apos;s (%2): it is read-only here, and only the Secretariat or that task force can change it</source>
         <translation>Este registro (%1) pertenece a un grupo de trabajo fuera de los de esta copia (%2): es de solo lectura aquí, y solo la Secretaría o ese grupo de trabajo pueden cambiarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="441"/>
+        <location filename="../../ui/words.py" line="442"/>
         <source>This %1 belongs to another region: it is read-only here</source>
         <translation>Este registro (%1) pertenece a otra región: es de solo lectura aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="442"/>
+        <location filename="../../ui/words.py" line="443"/>
         <source>This database has no site yet: run `sic-desktop init` first</source>
         <translation>Esta base de datos aún no tiene sitio: ejecute primero `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="443"/>
+        <location filename="../../ui/words.py" line="444"/>
         <source>This regional copy has no Secretariat key pinned: re-run init</source>
         <translation>Esta copia regional no tiene registrada la clave de la Secretaría: vuelva a ejecutar init</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="444"/>
+        <location filename="../../ui/words.py" line="445"/>
         <source>Unknown region %1</source>
         <translation>Región desconocida %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/words.py" line="445"/>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="508"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="509"/>
+        <source>%n field change(s) logged</source>
+        <translation>
+            <numerusform>%n cambio de campo registrado</numerusform>
+            <numerusform>%n cambios de campo registrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="510"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="511"/>
+        <source>Nothing was imported: %n problem(s) found
+%1</source>
+        <translation>
+            <numerusform>No se importó nada: %n problema encontrado
+%1</numerusform>
+            <numerusform>No se importó nada: %n problemas encontrados
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="512"/>
         <source>Unknown task force code(s): %1</source>
-        <translation>Código(s) de grupo de trabajo desconocido(s): %1</translation>
+        <translation>
+            <numerusform>Código de grupo de trabajo desconocido: %1</numerusform>
+            <numerusform>Códigos de grupo de trabajo desconocidos: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="446"/>
@@ -2741,42 +2775,42 @@
         <translation>Generando el informe...</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="267"/>
+        <location filename="../../ui/words.py" line="269"/>
         <source>Converting to PDF with LibreOffice</source>
         <translation>Convirtiendo a PDF con LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="268"/>
+        <location filename="../../ui/words.py" line="270"/>
         <source>Counting the cycle&apos;s records</source>
         <translation>Contando los registros del ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="269"/>
+        <location filename="../../ui/words.py" line="271"/>
         <source>Filling the template</source>
         <translation>Rellenando la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="270"/>
+        <location filename="../../ui/words.py" line="272"/>
         <source>Finding the letter of support</source>
         <translation>Buscando la carta de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="271"/>
+        <location filename="../../ui/words.py" line="273"/>
         <source>Reading the concept note</source>
         <translation>Leyendo la nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="272"/>
+        <location filename="../../ui/words.py" line="274"/>
         <source>Reading the meeting</source>
         <translation>Leyendo la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="273"/>
+        <location filename="../../ui/words.py" line="275"/>
         <source>Writing the letter</source>
         <translation>Redactando la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="274"/>
+        <location filename="../../ui/words.py" line="276"/>
         <source>Written</source>
         <translation>Guardado</translation>
     </message>
@@ -2784,17 +2818,17 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work is safe: every edit is saved as you make it. Please send the details below to the Executive Secretariat.</source>
         <translation>Algo falló dentro de SIC Desktop (un error del programa, no suyo). Su trabajo está a salvo: cada cambio se guarda en el momento en que lo hace. Envíe los detalles que aparecen abajo a la Secretaría Ejecutiva.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>SIC Desktop</source>
         <translation>SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Error message</source>
         <translation>Mensaje de error</translation>
     </message>
@@ -2802,682 +2836,682 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/words.py" line="10"/>
+        <location filename="../../ui/words.py" line="12"/>
         <source>Acronym</source>
         <translation>Sigla</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="11"/>
+        <location filename="../../ui/words.py" line="13"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="12"/>
+        <location filename="../../ui/words.py" line="14"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="13"/>
+        <location filename="../../ui/words.py" line="15"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="14"/>
+        <location filename="../../ui/words.py" line="16"/>
         <source>Adaptation co-benefits</source>
         <translation>Cobeneficios para la adaptación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="15"/>
+        <location filename="../../ui/words.py" line="17"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="16"/>
+        <location filename="../../ui/words.py" line="18"/>
         <source>Amount requested</source>
         <translation>Monto solicitado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="17"/>
+        <location filename="../../ui/words.py" line="19"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
+        <location filename="../../ui/words.py" line="20"/>
         <source>Answered on</source>
         <translation>Fecha de respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
+        <location filename="../../ui/words.py" line="21"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="20"/>
+        <location filename="../../ui/words.py" line="22"/>
         <source>Assessed on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="21"/>
+        <location filename="../../ui/words.py" line="23"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="22"/>
+        <location filename="../../ui/words.py" line="24"/>
         <source>Assessor</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="23"/>
+        <location filename="../../ui/words.py" line="25"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="24"/>
+        <location filename="../../ui/words.py" line="26"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="25"/>
+        <location filename="../../ui/words.py" line="27"/>
         <source>Beneficiaries</source>
         <translation>Beneficiarios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="26"/>
+        <location filename="../../ui/words.py" line="28"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="27"/>
+        <location filename="../../ui/words.py" line="29"/>
         <source>Call</source>
         <translation>Convocatoria</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="28"/>
+        <location filename="../../ui/words.py" line="30"/>
         <source>Candidate funders</source>
         <translation>Financiadores potenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="29"/>
+        <location filename="../../ui/words.py" line="31"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="30"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>Co-financing (cash)</source>
         <translation>Cofinanciación (en efectivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>Co-financing (in kind)</source>
         <translation>Cofinanciación (en especie)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>Co-financing source</source>
         <translation>Fuente de cofinanciación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="33"/>
+        <location filename="../../ui/words.py" line="35"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="34"/>
+        <location filename="../../ui/words.py" line="36"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>Concept note</source>
         <translation>Nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="36"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="42"/>
+        <location filename="../../ui/words.py" line="44"/>
         <source>Cycle</source>
         <translation>Ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>Cycle recorded in</source>
         <translation>Ciclo de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="44"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="47"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="46"/>
+        <location filename="../../ui/words.py" line="48"/>
         <source>Decided on</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="49"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="50"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="49"/>
+        <location filename="../../ui/words.py" line="51"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="52"/>
         <source>Document hash</source>
         <translation>Huella del documento</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>Duration (months)</source>
         <translation>Duración (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="55"/>
+        <location filename="../../ui/words.py" line="57"/>
         <source>Expected SOC change (t C/ha/yr)</source>
         <translation>Cambio esperado del COS (t C/ha/año)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="56"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>Expertise</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="57"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>Food security co-benefits</source>
         <translation>Cobeneficios para la seguridad alimentaria</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="58"/>
+        <location filename="../../ui/words.py" line="60"/>
         <source>From meeting</source>
         <translation>Reunión de origen</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="59"/>
+        <location filename="../../ui/words.py" line="61"/>
         <source>Full proposal</source>
         <translation>Propuesta completa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="60"/>
+        <location filename="../../ui/words.py" line="62"/>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="61"/>
+        <location filename="../../ui/words.py" line="63"/>
         <source>Goal</source>
         <translation>Objetivo general</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="62"/>
+        <location filename="../../ui/words.py" line="64"/>
         <source>Governing Board decision</source>
         <translation>Decisión del Consejo de Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="63"/>
+        <location filename="../../ui/words.py" line="65"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="64"/>
+        <location filename="../../ui/words.py" line="66"/>
         <source>How measured (MRV)</source>
         <translation>Forma de medición (MRV)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="65"/>
+        <location filename="../../ui/words.py" line="67"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="66"/>
+        <location filename="../../ui/words.py" line="68"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="67"/>
+        <location filename="../../ui/words.py" line="69"/>
         <source>Key players listed</source>
         <translation>Actores clave mencionados</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="68"/>
+        <location filename="../../ui/words.py" line="70"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="69"/>
+        <location filename="../../ui/words.py" line="71"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="70"/>
+        <location filename="../../ui/words.py" line="72"/>
         <source>Lead organisation</source>
         <translation>Organización líder</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="71"/>
+        <location filename="../../ui/words.py" line="73"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="72"/>
+        <location filename="../../ui/words.py" line="74"/>
         <source>Measured on</source>
         <translation>Fecha de medición</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="73"/>
+        <location filename="../../ui/words.py" line="75"/>
         <source>Measurement, reporting and verification</source>
         <translation>Medición, reporte y verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="74"/>
+        <location filename="../../ui/words.py" line="76"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="75"/>
+        <location filename="../../ui/words.py" line="77"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="76"/>
+        <location filename="../../ui/words.py" line="78"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="77"/>
+        <location filename="../../ui/words.py" line="79"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="78"/>
+        <location filename="../../ui/words.py" line="80"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="79"/>
+        <location filename="../../ui/words.py" line="81"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="80"/>
+        <location filename="../../ui/words.py" line="82"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="81"/>
+        <location filename="../../ui/words.py" line="83"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="82"/>
+        <location filename="../../ui/words.py" line="84"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="83"/>
+        <location filename="../../ui/words.py" line="85"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="84"/>
+        <location filename="../../ui/words.py" line="86"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="85"/>
+        <location filename="../../ui/words.py" line="87"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="86"/>
+        <location filename="../../ui/words.py" line="88"/>
         <source>Output</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="87"/>
+        <location filename="../../ui/words.py" line="89"/>
         <source>Outputs</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="88"/>
+        <location filename="../../ui/words.py" line="90"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="89"/>
+        <location filename="../../ui/words.py" line="91"/>
         <source>Partner of the Initiative</source>
         <translation>Socio de la Iniciativa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="90"/>
+        <location filename="../../ui/words.py" line="92"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="91"/>
+        <location filename="../../ui/words.py" line="93"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="92"/>
+        <location filename="../../ui/words.py" line="94"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="93"/>
+        <location filename="../../ui/words.py" line="95"/>
         <source>Position</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="94"/>
+        <location filename="../../ui/words.py" line="96"/>
         <source>Preferred role</source>
         <translation>Función preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="95"/>
+        <location filename="../../ui/words.py" line="97"/>
         <source>Problem and barriers</source>
         <translation>Problema y barreras</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="96"/>
+        <location filename="../../ui/words.py" line="98"/>
         <source>Profile URL</source>
         <translation>Perfil (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="97"/>
+        <location filename="../../ui/words.py" line="99"/>
         <source>Project idea</source>
         <translation>Idea de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="98"/>
+        <location filename="../../ui/words.py" line="100"/>
         <source>Project team</source>
         <translation>Equipo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="99"/>
+        <location filename="../../ui/words.py" line="101"/>
         <source>Project team leader</source>
         <translation>Líder del equipo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="100"/>
+        <location filename="../../ui/words.py" line="102"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="101"/>
+        <location filename="../../ui/words.py" line="103"/>
         <source>Reference number</source>
         <translation>Número de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="102"/>
+        <location filename="../../ui/words.py" line="104"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="103"/>
+        <location filename="../../ui/words.py" line="105"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="104"/>
+        <location filename="../../ui/words.py" line="106"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="105"/>
+        <location filename="../../ui/words.py" line="107"/>
         <source>Risks and mitigation</source>
         <translation>Riesgos y mitigación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="106"/>
+        <location filename="../../ui/words.py" line="108"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="107"/>
+        <location filename="../../ui/words.py" line="109"/>
         <source>Role in the team</source>
         <translation>Función en el equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="108"/>
+        <location filename="../../ui/words.py" line="110"/>
         <source>SDG alignment (2, 13, 15)</source>
         <translation>Alineación con los ODS (2, 13, 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="109"/>
+        <location filename="../../ui/words.py" line="111"/>
         <source>Safeguards</source>
         <translation>Salvaguardas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="110"/>
+        <location filename="../../ui/words.py" line="112"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="111"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="112"/>
+        <location filename="../../ui/words.py" line="114"/>
         <source>Secretariat proposal</source>
         <translation>Propuesta de la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="113"/>
+        <location filename="../../ui/words.py" line="115"/>
         <source>Sent on</source>
         <translation>Fecha de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="114"/>
+        <location filename="../../ui/words.py" line="116"/>
         <source>Serves task force</source>
         <translation>Grupo de trabajo al que contribuye</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="115"/>
+        <location filename="../../ui/words.py" line="117"/>
         <source>Signed on</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="116"/>
+        <location filename="../../ui/words.py" line="118"/>
         <source>Soil-carbon actions</source>
         <translation>Acciones para el carbono del suelo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="120"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>Submitted on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>Sustainability and scaling</source>
         <translation>Sostenibilidad y ampliación de escala</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>Target 2030</source>
         <translation>Meta 2030</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>Target 2050</source>
         <translation>Meta 2050</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>Target this cycle</source>
         <translation>Meta para este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>Task force</source>
         <translation>Grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="129"/>
+        <location filename="../../ui/words.py" line="131"/>
         <source>Task force objective(s)</source>
         <translation>Objetivo(s) del grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="130"/>
+        <location filename="../../ui/words.py" line="132"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="131"/>
+        <location filename="../../ui/words.py" line="133"/>
         <source>Theory of change</source>
         <translation>Teoría del cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="132"/>
+        <location filename="../../ui/words.py" line="134"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="133"/>
+        <location filename="../../ui/words.py" line="135"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="134"/>
+        <location filename="../../ui/words.py" line="136"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="135"/>
+        <location filename="../../ui/words.py" line="137"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="136"/>
+        <location filename="../../ui/words.py" line="138"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="137"/>
+        <location filename="../../ui/words.py" line="139"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="138"/>
+        <location filename="../../ui/words.py" line="140"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="139"/>
+        <location filename="../../ui/words.py" line="141"/>
         <source>Version assessed</source>
         <translation>Versión evaluada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="140"/>
+        <location filename="../../ui/words.py" line="142"/>
         <source>Web site</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="141"/>
+        <location filename="../../ui/words.py" line="143"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="142"/>
+        <location filename="../../ui/words.py" line="144"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="143"/>
+        <location filename="../../ui/words.py" line="145"/>
         <source>Who acts</source>
         <translation>Quién actúa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="144"/>
+        <location filename="../../ui/words.py" line="146"/>
         <source>Why qualified</source>
         <translation>Justificación de la idoneidad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="145"/>
+        <location filename="../../ui/words.py" line="147"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -3927,222 +3961,222 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../../ui/words.py" line="150"/>
+        <location filename="../../ui/words.py" line="152"/>
         <source>Bureau validation</source>
         <translation>validación del Buró</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="151"/>
+        <location filename="../../ui/words.py" line="153"/>
         <source>STC assessment</source>
         <translation>evaluación del CCT</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="152"/>
+        <location filename="../../ui/words.py" line="154"/>
         <source>STC criterion</source>
         <translation>criterio del CCT</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="153"/>
+        <location filename="../../ui/words.py" line="155"/>
         <source>action item</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="154"/>
+        <location filename="../../ui/words.py" line="156"/>
         <source>action plan</source>
         <translation>plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="155"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="158"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="157"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>agreement</source>
         <translation>convenio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>budget line</source>
         <translation>partida presupuestaria</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>candidacy</source>
         <translation>candidatura</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>concept note</source>
         <translation>nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>concept-note indicator</source>
         <translation>indicador de nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>criterion score</source>
         <translation>puntuación por criterio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>cycle</source>
         <translation>ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>decision</source>
         <translation>decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>expression of interest</source>
         <translation>expresión de interés</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>full proposal</source>
         <translation>propuesta completa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>funder</source>
         <translation>financiador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="168"/>
+        <location filename="../../ui/words.py" line="170"/>
         <source>funding opportunity</source>
         <translation>oportunidad de financiación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="169"/>
+        <location filename="../../ui/words.py" line="171"/>
         <source>goal</source>
         <translation>objetivo general</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="170"/>
+        <location filename="../../ui/words.py" line="172"/>
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>key player</source>
         <translation>actor clave</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>letter of support</source>
         <translation>carta de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>measured value</source>
         <translation>valor medido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>meeting</source>
         <translation>reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>meeting action item</source>
         <translation>acción de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>membership</source>
         <translation>membresía</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>objective</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>organisation</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>organisation type</source>
         <translation>tipo de organización</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>participant</source>
         <translation>participante</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>partner</source>
         <translation>socio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="185"/>
         <source>progress report</source>
         <translation>informe de progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="184"/>
+        <location filename="../../ui/words.py" line="186"/>
         <source>project idea</source>
         <translation>idea de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="185"/>
+        <location filename="../../ui/words.py" line="187"/>
         <source>project team</source>
         <translation>equipo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="186"/>
+        <location filename="../../ui/words.py" line="188"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="187"/>
+        <location filename="../../ui/words.py" line="189"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="188"/>
+        <location filename="../../ui/words.py" line="190"/>
         <source>step</source>
         <translation>etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="189"/>
+        <location filename="../../ui/words.py" line="191"/>
         <source>step window</source>
         <translation>periodo de etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="190"/>
+        <location filename="../../ui/words.py" line="192"/>
         <source>task force</source>
         <translation>grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="191"/>
+        <location filename="../../ui/words.py" line="193"/>
         <source>task force served</source>
         <translation>grupo de trabajo al que contribuye</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="192"/>
+        <location filename="../../ui/words.py" line="194"/>
         <source>team member</source>
         <translation>miembro del equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="193"/>
+        <location filename="../../ui/words.py" line="195"/>
         <source>work plan item</source>
         <translation>elemento del plan de trabajo</translation>
     </message>
@@ -4274,67 +4308,67 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../ui/words.py" line="250"/>
+        <location filename="../../ui/words.py" line="252"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="251"/>
+        <location filename="../../ui/words.py" line="253"/>
         <source>must be yes or no</source>
         <translation>debe ser sí o no</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="252"/>
+        <location filename="../../ui/words.py" line="254"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="253"/>
+        <location filename="../../ui/words.py" line="255"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="254"/>
+        <location filename="../../ui/words.py" line="256"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="255"/>
+        <location filename="../../ui/words.py" line="257"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="256"/>
+        <location filename="../../ui/words.py" line="258"/>
         <source>cannot be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="257"/>
+        <location filename="../../ui/words.py" line="259"/>
         <source>%1 is not an e-mail address</source>
         <translation>%1 no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="258"/>
+        <location filename="../../ui/words.py" line="260"/>
         <source>%1 is not a web link (http:// or https://)</source>
         <translation>%1 no es un enlace web (http:// o https://)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="259"/>
+        <location filename="../../ui/words.py" line="261"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 no está entre los valores posibles: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="262"/>
+        <location filename="../../ui/words.py" line="264"/>
         <source>is before the start</source>
         <translation>es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="261"/>
+        <location filename="../../ui/words.py" line="263"/>
         <source>refers to a record that does not exist</source>
         <translation>remite a un registro que no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="260"/>
+        <location filename="../../ui/words.py" line="262"/>
         <source>is not a field of this record</source>
         <translation>no es un campo de este registro</translation>
     </message>

@@ -124,38 +124,41 @@
         <source>Writing the bundle...</source>
         <translation>Écriture du paquet...</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/sync/bundles.py" line="245"/>
-        <source>Wrote %1 with %2 change(s)</source>
-        <translation>%1 enregistré avec %2 modification(s)</translation>
+        <source>Wrote %1 with %n change(s)</source>
+        <translation>
+            <numerusform>%1 enregistré avec %n modification</numerusform>
+            <numerusform>%1 enregistré avec %n modifications</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="253"/>
+        <location filename="../../ui/sync/bundles.py" line="252"/>
         <source>Open a bundle</source>
         <translation>Ouvrir un paquet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="259"/>
+        <location filename="../../ui/sync/bundles.py" line="258"/>
         <source>Checking the bundle&apos;s signature and contents...</source>
         <translation>Vérification de la signature et du contenu du paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="268"/>
+        <location filename="../../ui/sync/bundles.py" line="267"/>
         <source>Applying the bundle...</source>
         <translation>Application du paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="273"/>
+        <location filename="../../ui/sync/bundles.py" line="272"/>
         <source>nothing new</source>
         <translation>rien de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/bundles.py" line="274"/>
+        <location filename="../../ui/sync/bundles.py" line="273"/>
         <source>Bundle applied: %1</source>
         <translation>Paquet appliqué : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="276"/>
+        <location filename="../../ui/sync/bundles.py" line="275"/>
         <source>%n conflict(s) wait in the Conflicts tab.</source>
         <translation>
             <numerusform>%n conflit attend dans l&apos;onglet Conflits.</numerusform>
@@ -446,79 +449,79 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/listpage.py" line="76"/>
+        <location filename="../../ui/listpage.py" line="77"/>
         <source>Search (Ctrl+F): type words found anywhere in a row</source>
         <translation>Rechercher (Ctrl+F) : des mots présents n&apos;importe où dans la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="78"/>
+        <location filename="../../ui/listpage.py" line="79"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="82"/>
+        <location filename="../../ui/listpage.py" line="83"/>
         <source>New...</source>
         <translation>Nouveau...</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="83"/>
+        <location filename="../../ui/listpage.py" line="84"/>
         <source>Add a record (Ctrl+N)</source>
         <translation>Ajouter un enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="85"/>
-        <location filename="../../ui/listpage.py" line="315"/>
+        <location filename="../../ui/listpage.py" line="86"/>
+        <location filename="../../ui/listpage.py" line="331"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="86"/>
-        <location filename="../../ui/listpage.py" line="317"/>
+        <location filename="../../ui/listpage.py" line="87"/>
+        <location filename="../../ui/listpage.py" line="333"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation>Mettre les enregistrements sélectionnés à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="88"/>
+        <location filename="../../ui/listpage.py" line="89"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="90"/>
+        <location filename="../../ui/listpage.py" line="91"/>
         <source>Show the records in the trash, to restore them</source>
         <translation>Afficher les enregistrements de la corbeille pour les restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="95"/>
+        <location filename="../../ui/listpage.py" line="96"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="125"/>
+        <location filename="../../ui/listpage.py" line="129"/>
         <source>Open a record with Enter or a double click.</source>
         <translation>Ouvrez un enregistrement avec Entrée ou un double clic.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="229"/>
+        <location filename="../../ui/listpage.py" line="245"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="308"/>
+        <location filename="../../ui/listpage.py" line="324"/>
         <source>Restore records</source>
         <translation>la restauration d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="308"/>
+        <location filename="../../ui/listpage.py" line="324"/>
         <source>Delete records</source>
         <translation>la suppression d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="315"/>
+        <location filename="../../ui/listpage.py" line="331"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="316"/>
+        <location filename="../../ui/listpage.py" line="332"/>
         <source>Bring the selected records back</source>
         <translation>Restaurer les enregistrements sélectionnés</translation>
     </message>
@@ -681,22 +684,22 @@
         <translation>À &amp;propos de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>master copy</source>
         <translation>copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="222"/>
+        <location filename="../../ui/mainwindow.py" line="226"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="221"/>
+        <location filename="../../ui/mainwindow.py" line="225"/>
         <source>regional copy</source>
         <translation>copie régionale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="226"/>
+        <location filename="../../ui/mainwindow.py" line="230"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n modification en attente d&apos;exportation</numerusform>
@@ -704,27 +707,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227"/>
+        <location filename="../../ui/mainwindow.py" line="231"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="228"/>
+        <location filename="../../ui/mainwindow.py" line="232"/>
         <source>Last bundle: %1</source>
         <translation>Dernier paquet : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="338"/>
         <source>Open a concept note first.</source>
         <translation>Ouvrez d&apos;abord une note conceptuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="381"/>
+        <location filename="../../ui/mainwindow.py" line="385"/>
         <source>About SIC Desktop</source>
         <translation>À propos de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="382"/>
+        <location filename="../../ui/mainwindow.py" line="386"/>
         <source>SIC Desktop keeps the 4 per 1000 Initiative&apos;s Strategy Implementation Cycle offline: task forces, members, inventories, meetings, concept notes and funding, with signed bundles to and from the Executive Secretariat.</source>
         <translation>SIC Desktop gère hors ligne le cycle de mise en œuvre de la stratégie de l&apos;Initiative «&#xa0;4 pour 1000&#xa0;» : groupes de travail, membres, inventaires, réunions, notes conceptuelles et financements, avec des paquets signés échangés avec le Secrétariat exécutif.</translation>
     </message>
@@ -743,23 +746,23 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="21"/>
-        <location filename="../../ui/navigation.py" line="22"/>
+        <location filename="../../ui/navigation.py" line="42"/>
+        <location filename="../../ui/navigation.py" line="43"/>
         <source>Task forces</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="25"/>
+        <location filename="../../ui/navigation.py" line="46"/>
         <source>Areas</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="37"/>
+        <location filename="../../ui/navigation.py" line="58"/>
         <source>All task forces</source>
         <translation>Tous les groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="41"/>
+        <location filename="../../ui/navigation.py" line="62"/>
         <source>Goal %1 - %2</source>
         <translation>Objectif général %1 - %2</translation>
     </message>
@@ -1004,17 +1007,17 @@
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../ui/progress.py" line="59"/>
+        <location filename="../../ui/progress.py" line="60"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="60"/>
+        <location filename="../../ui/progress.py" line="61"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="73"/>
+        <location filename="../../ui/progress.py" line="74"/>
         <source>Cancelling: nothing will be changed...</source>
         <translation>Annulation : rien ne sera modifié...</translation>
     </message>
@@ -1038,38 +1041,38 @@
     </message>
     <message>
         <location filename="../../ui/editor/panel.py" line="49"/>
-        <location filename="../../ui/editor/panel.py" line="103"/>
+        <location filename="../../ui/editor/panel.py" line="105"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="66"/>
-        <location filename="../../ui/editor/panel.py" line="75"/>
+        <location filename="../../ui/editor/panel.py" line="67"/>
+        <location filename="../../ui/editor/panel.py" line="76"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="96"/>
+        <location filename="../../ui/editor/panel.py" line="98"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="98"/>
+        <location filename="../../ui/editor/panel.py" line="100"/>
         <source>(in the trash)</source>
         <translation>(dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="102"/>
+        <location filename="../../ui/editor/panel.py" line="104"/>
         <source>(read-only here)</source>
         <translation>(en lecture seule ici)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="103"/>
+        <location filename="../../ui/editor/panel.py" line="105"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/panel.py" line="128"/>
+        <location filename="../../ui/editor/panel.py" line="130"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -1148,7 +1151,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>SIC Desktop</source>
         <translation>SIC Desktop</translation>
     </message>
@@ -1256,242 +1259,242 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/words.py" line="198"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>TF meeting</source>
         <translation>réunion du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>TFL</source>
         <translation>TFL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>TFL meeting</source>
         <translation>réunion des TFL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>TFL-TFRR planning</source>
         <translation>planification TFL-TFRR</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>TFM</source>
         <translation>TFM</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>TFRR</source>
         <translation>TFRR</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="207"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>apologies</source>
         <translation>excusé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>applied</source>
         <translation>demandée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="211"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>assessed</source>
         <translation>évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="211"/>
+        <location filename="../../ui/words.py" line="213"/>
         <source>complete</source>
         <translation>complète</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="212"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>completed</source>
         <translation>achevée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="215"/>
         <source>declined</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>deferred</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="215"/>
+        <location filename="../../ui/words.py" line="217"/>
         <source>done</source>
         <translation>réalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="216"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="217"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>dropped</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>full proposal requested</source>
         <translation>proposition complète demandée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>funded</source>
         <translation>financée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>global</source>
         <translation>mondial</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>in preparation</source>
         <translation>en préparation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>inactive</source>
         <translation>inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>interested</source>
         <translation>intéressé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="225"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>invited</source>
         <translation>invité</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="226"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>left</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>not approved</source>
         <translation>non approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>not proposed</source>
         <translation>non proposée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>not recommended</source>
         <translation>non recommandée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>not validated</source>
         <translation>non validée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>ongoing</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="233"/>
+        <location filename="../../ui/words.py" line="235"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="234"/>
+        <location filename="../../ui/words.py" line="236"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="235"/>
+        <location filename="../../ui/words.py" line="237"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="236"/>
+        <location filename="../../ui/words.py" line="238"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="237"/>
+        <location filename="../../ui/words.py" line="239"/>
         <source>project team meeting</source>
         <translation>réunion d&apos;équipe de projet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="238"/>
+        <location filename="../../ui/words.py" line="240"/>
         <source>proposed</source>
         <translation>proposée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="239"/>
+        <location filename="../../ui/words.py" line="241"/>
         <source>recommended</source>
         <translation>recommandée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="240"/>
+        <location filename="../../ui/words.py" line="242"/>
         <source>regional</source>
         <translation>régional</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="241"/>
+        <location filename="../../ui/words.py" line="243"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="242"/>
+        <location filename="../../ui/words.py" line="244"/>
         <source>revise and resubmit</source>
         <translation>à réviser et à soumettre de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="243"/>
+        <location filename="../../ui/words.py" line="245"/>
         <source>submitted</source>
         <translation>soumise</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="244"/>
+        <location filename="../../ui/words.py" line="246"/>
         <source>validated</source>
         <translation>validée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="245"/>
+        <location filename="../../ui/words.py" line="247"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -1522,841 +1525,872 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/words.py" line="279"/>
+        <location filename="../../ui/words.py" line="281"/>
         <source>  ... and %1 more</source>
         <translation>  ... et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="280"/>
+        <location filename="../../ui/words.py" line="282"/>
         <source>%1 %2 added</source>
         <translation>%2 : %1 ajout</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="281"/>
+        <location filename="../../ui/words.py" line="283"/>
         <source>%1 %2 changed</source>
         <translation>%2 : %1 modification</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="282"/>
+        <location filename="../../ui/words.py" line="284"/>
         <source>%1 %2 moved to the trash</source>
         <translation>%2 : %1 mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="283"/>
+        <location filename="../../ui/words.py" line="285"/>
         <source>%1 %2 restored</source>
         <translation>%2 : %1 restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="284"/>
+        <location filename="../../ui/words.py" line="286"/>
         <source>%1 %2s added</source>
         <translation>%2 : %1 ajouts</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="285"/>
+        <location filename="../../ui/words.py" line="287"/>
         <source>%1 %2s changed</source>
         <translation>%2 : %1 modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="286"/>
+        <location filename="../../ui/words.py" line="288"/>
         <source>%1 %2s moved to the trash</source>
         <translation>%2 : %1 mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="287"/>
+        <location filename="../../ui/words.py" line="289"/>
         <source>%1 %2s restored</source>
         <translation>%2 : %1 restaurés</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="288"/>
+        <location filename="../../ui/words.py" line="290"/>
         <source>%1 (%2, key %3)</source>
         <translation>%1 (%2, clé %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="289"/>
-        <source>%1 added, %2 updated, %3 field changes logged</source>
-        <translation>%1 ajout(s), %2 mise(s) à jour, %3 modification(s) de champ consignée(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="290"/>
+        <location filename="../../ui/words.py" line="291"/>
         <source>%1 already equal</source>
         <translation>%1 déjà identiques</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="291"/>
+        <location filename="../../ui/words.py" line="292"/>
         <source>%1 already exists: choose another file or remove it first</source>
         <translation>%1 existe déjà : choisissez un autre fichier ou supprimez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="292"/>
+        <location filename="../../ui/words.py" line="293"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="293"/>
+        <location filename="../../ui/words.py" line="294"/>
         <source>%1 claims changes %2-%3 of %4, but different changes with those numbers were imported before (a copied laptop, or a restored backup?): the bundle was quarantined and nothing was applied</source>
         <translation>%1 revendique les modifications %2 à %3 de %4, mais d&apos;autres modifications portant ces numéros ont déjà été importées (un ordinateur copié, ou une sauvegarde restaurée ?) : le paquet a été mis en quarantaine et rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="294"/>
+        <location filename="../../ui/words.py" line="295"/>
         <source>%1 does not hold an Ed25519 key</source>
         <translation>%1 ne contient pas de clé Ed25519</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="295"/>
+        <location filename="../../ui/words.py" line="296"/>
         <source>%1 hands over a key of site %2, not of the Secretariat pinned here (site %3): it was refused</source>
         <translation>%1 transmet une clé du site %2, et non du Secrétariat enregistré ici (site %3) : il a été refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="296"/>
+        <location filename="../../ui/words.py" line="297"/>
         <source>%1 hands over the key of %2 (%3), not the Secretariat&apos;s</source>
         <translation>%1 transmet la clé de %2 (%3), et non celle du Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="297"/>
+        <location filename="../../ui/words.py" line="298"/>
         <source>%1 has an encrypted entry %2</source>
         <translation>%1 contient une entrée chiffrée %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="298"/>
+        <location filename="../../ui/words.py" line="299"/>
         <source>%1 has an entry %2 that is not a plain file (a link?)</source>
         <translation>%1 contient une entrée %2 qui n&apos;est pas un simple fichier (un lien ?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="299"/>
+        <location filename="../../ui/words.py" line="300"/>
         <source>%1 has an entry with a forbidden name %2</source>
         <translation>%1 contient une entrée au nom interdit %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="300"/>
+        <location filename="../../ui/words.py" line="301"/>
         <source>%1 has an entry with an empty or overlong name</source>
         <translation>%1 contient une entrée au nom vide ou trop long</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="301"/>
+        <location filename="../../ui/words.py" line="302"/>
         <source>%1 has an unknown format %2</source>
         <translation>%1 a un format inconnu %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="302"/>
+        <location filename="../../ui/words.py" line="303"/>
         <source>%1 has no field %2</source>
         <translation>%1 n&apos;a pas de champ %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="303"/>
+        <location filename="../../ui/words.py" line="304"/>
         <source>%1 has no sheet named %2: is it a SIC Desktop concept-note workbook?</source>
         <translation>%1 n&apos;a pas de feuille nommée %2 : s&apos;agit-il d&apos;un classeur de note conceptuelle SIC Desktop ?</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="304"/>
+        <location filename="../../ui/words.py" line="305"/>
         <source>%1 has overlapping entries (%2)</source>
         <translation>%1 contient des entrées qui se chevauchent (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="305"/>
+        <location filename="../../ui/words.py" line="306"/>
         <source>%1 has too many entries (%2)</source>
         <translation>%1 contient trop d&apos;entrées (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="306"/>
+        <location filename="../../ui/words.py" line="307"/>
         <source>%1 has unexplained data before its first entry</source>
         <translation>%1 contient des données inexpliquées avant sa première entrée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="307"/>
+        <location filename="../../ui/words.py" line="308"/>
         <source>%1 holds entries its manifest does not list: %2</source>
         <translation>%1 contient des entrées que son manifeste ne liste pas : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="308"/>
+        <location filename="../../ui/words.py" line="309"/>
         <source>%1 holds the entry %2 twice</source>
         <translation>%1 contient deux fois l&apos;entrée %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="309"/>
+        <location filename="../../ui/words.py" line="310"/>
         <source>%1 holds too much data (more than %2)</source>
         <translation>%1 contient trop de données (plus de %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="310"/>
+        <location filename="../../ui/words.py" line="311"/>
         <source>%1 is a region&apos;s change bundle; only the Secretariat can import it</source>
         <translation>%1 est un paquet de modifications d&apos;une région ; seul le Secrétariat peut l&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="311"/>
+        <location filename="../../ui/words.py" line="312"/>
         <source>%1 is damaged (%2)</source>
         <translation>%1 est endommagé (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="312"/>
+        <location filename="../../ui/words.py" line="313"/>
         <source>%1 is damaged or cut short (entry %2: %3)</source>
         <translation>%1 est endommagé ou tronqué (entrée %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="313"/>
+        <location filename="../../ui/words.py" line="314"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="314"/>
+        <location filename="../../ui/words.py" line="315"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="315"/>
+        <location filename="../../ui/words.py" line="316"/>
         <source>%1 is nested too deeply</source>
         <translation>%1 est trop profondément imbriqué</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="316"/>
+        <location filename="../../ui/words.py" line="317"/>
         <source>%1 is nested too deeply (more than %2)</source>
         <translation>%1 est trop profondément imbriqué (plus de %2 niveaux)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="317"/>
+        <location filename="../../ui/words.py" line="318"/>
         <source>%1 is not a SIC Desktop bundle (no signed manifest)</source>
         <translation>%1 n&apos;est pas un paquet SIC Desktop (pas de manifeste signé)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="318"/>
+        <location filename="../../ui/words.py" line="319"/>
         <source>%1 is not a SIC Desktop bundle (not a ZIP file, or cut short)</source>
         <translation>%1 n&apos;est pas un paquet SIC Desktop (pas un fichier ZIP, ou tronqué)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="319"/>
+        <location filename="../../ui/words.py" line="320"/>
         <source>%1 is not a SIC Desktop bundle (unknown manifest)</source>
         <translation>%1 n&apos;est pas un paquet SIC Desktop (manifeste inconnu)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="320"/>
+        <location filename="../../ui/words.py" line="321"/>
         <source>%1 is not a SIC Desktop database</source>
         <translation>%1 n&apos;est pas une base de données SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="321"/>
+        <location filename="../../ui/words.py" line="322"/>
         <source>%1 is not a SIC Desktop key handover file</source>
         <translation>%1 n&apos;est pas un fichier de transmission de clé SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="322"/>
+        <location filename="../../ui/words.py" line="323"/>
         <source>%1 is not a SIC Desktop public key file</source>
         <translation>%1 n&apos;est pas un fichier de clé publique SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="323"/>
+        <location filename="../../ui/words.py" line="324"/>
         <source>%1 is not a number JSON allows</source>
         <translation>%1 n&apos;est pas un nombre autorisé en JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="324"/>
+        <location filename="../../ui/words.py" line="325"/>
         <source>%1 is not a sound SIC Desktop backup (%2); nothing was restored</source>
         <translation>%1 n&apos;est pas une sauvegarde SIC Desktop saine (%2) ; rien n&apos;a été restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="325"/>
+        <location filename="../../ui/words.py" line="326"/>
         <source>%1 is not an Excel workbook (.xlsx) or it is damaged (%2)</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) ou il est endommagé (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="326"/>
+        <location filename="../../ui/words.py" line="327"/>
         <source>%1 is not an Excel workbook (.xlsx): %2</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="327"/>
+        <location filename="../../ui/words.py" line="328"/>
         <source>%1 is not in the list (%2)</source>
         <translation>%1 ne figure pas dans la liste (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="328"/>
+        <location filename="../../ui/words.py" line="329"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n&apos;est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="329"/>
+        <location filename="../../ui/words.py" line="330"/>
         <source>%1 is not valid UTF-8 (byte %2)</source>
         <translation>%1 n&apos;est pas de l&apos;UTF-8 valide (octet %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="330"/>
+        <location filename="../../ui/words.py" line="331"/>
         <source>%1 is older than the last master bundle applied here (%2 &lt; %3): it was refused</source>
         <translation>%1 est plus ancien que le dernier paquet maître appliqué ici (%2 &lt; %3) : il a été refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="331"/>
+        <location filename="../../ui/words.py" line="332"/>
         <source>%1 is signed by %2&apos;s key %3, which was revoked</source>
         <translation>%1 est signé par la clé %3 de %2, qui a été révoquée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="332"/>
+        <location filename="../../ui/words.py" line="333"/>
         <source>%1 is signed by %2, a regional key: only the Secretariat&apos;s key may sign a master bundle</source>
         <translation>%1 est signé par %2, une clé régionale : seule la clé du Secrétariat peut signer un paquet maître</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="333"/>
+        <location filename="../../ui/words.py" line="334"/>
         <source>%1 is signed by the unknown key %2: this copy does not trust it (not enrolled here, or made for another Secretariat)</source>
         <translation>%1 est signé par la clé inconnue %2 : cette copie ne lui fait pas confiance (non inscrite ici, ou créée pour un autre Secrétariat)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="334"/>
+        <location filename="../../ui/words.py" line="335"/>
         <source>%1 is the key of %2 (%3), not of the Executive Secretariat</source>
         <translation>%1 est la clé de %2 (%3), et non celle du Secrétariat exécutif</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="335"/>
+        <location filename="../../ui/words.py" line="336"/>
         <source>%1 is too large (%2 bytes; at most %3)</source>
         <translation>%1 est trop volumineux (%2 octets ; au plus %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="336"/>
+        <location filename="../../ui/words.py" line="337"/>
         <source>%1 is too large (more than %2 bytes)</source>
         <translation>%1 est trop volumineux (plus de %2 octets)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="337"/>
+        <location filename="../../ui/words.py" line="338"/>
         <source>%1 is too large to be a concept note (%2 MB unpacked)</source>
         <translation>%1 est trop volumineux pour être une note conceptuelle (%2 Mo décompressés)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="338"/>
+        <location filename="../../ui/words.py" line="339"/>
         <source>%1 is truncated (the last line has no end)</source>
         <translation>%1 est tronqué (la dernière ligne n&apos;a pas de fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="339"/>
+        <location filename="../../ui/words.py" line="340"/>
         <source>%1 is vouched for by key %2, not by %3</source>
         <translation>%1 est garanti par la clé %2, et non par %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="340"/>
+        <location filename="../../ui/words.py" line="341"/>
         <source>%1 is vouched for by key %2, revoked here: it was refused</source>
         <translation>%1 est garanti par la clé %2, révoquée ici : il a été refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="341"/>
+        <location filename="../../ui/words.py" line="342"/>
         <source>%1 is vouched for by key %2, which is not the Secretariat key pinned here: it was refused</source>
         <translation>%1 est garanti par la clé %2, qui n&apos;est pas la clé du Secrétariat enregistrée ici : il a été refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="342"/>
+        <location filename="../../ui/words.py" line="343"/>
         <source>%1 lacks entries its manifest lists: %2</source>
         <translation>%1 ne contient pas des entrées que son manifeste liste : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="343"/>
+        <location filename="../../ui/words.py" line="344"/>
         <source>%1 may not change %2: %3 is the Secretariat&apos;s reference data</source>
         <translation>%1 ne peut pas modifier %2 : %3 fait partie des données de référence du Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="344"/>
+        <location filename="../../ui/words.py" line="345"/>
         <source>%1 may not change %2: it is outside their region</source>
         <translation>%1 ne peut pas modifier %2 : c&apos;est hors de sa région</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="345"/>
+        <location filename="../../ui/words.py" line="346"/>
         <source>%1 may not change %2: it is outside their task forces</source>
         <translation>%1 ne peut pas modifier %2 : c&apos;est hors de ses groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="346"/>
+        <location filename="../../ui/words.py" line="347"/>
         <source>%1 names key %2 but holds another key</source>
         <translation>%1 nomme la clé %2 mais en contient une autre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="347"/>
+        <location filename="../../ui/words.py" line="348"/>
         <source>%1 starts with a byte-order mark</source>
         <translation>%1 commence par une marque d&apos;ordre d&apos;octets (BOM)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="348"/>
+        <location filename="../../ui/words.py" line="349"/>
         <source>%1 uses an unsupported compression in %2</source>
         <translation>%1 utilise une compression non prise en charge dans %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="349"/>
+        <location filename="../../ui/words.py" line="350"/>
         <source>%1 was made by a newer SIC Desktop (%2 %3; this one reads up to %4): update SIC Desktop, then import it again</source>
         <translation>%1 a été créé par une version plus récente de SIC Desktop (%2 %3 ; celle-ci lit jusqu&apos;à %4) : mettez SIC Desktop à jour, puis importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="350"/>
+        <location filename="../../ui/words.py" line="351"/>
         <source>%1 was made for another copy (site %2), not for this one (%3, site %4)</source>
         <translation>%1 a été créé pour une autre copie (site %2), et non pour celle-ci (%3, site %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="351"/>
+        <location filename="../../ui/words.py" line="352"/>
         <source>%1 was moved to the trash since</source>
         <translation>%1 a été mis à la corbeille entre-temps</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="352"/>
+        <location filename="../../ui/words.py" line="353"/>
         <source>%1 was restored from the trash since</source>
         <translation>%1 a été sorti de la corbeille entre-temps</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="353"/>
+        <location filename="../../ui/words.py" line="354"/>
         <source>%1 was written by a newer version of SIC Desktop (schema %2); update SIC Desktop to open it</source>
         <translation>%1 a été écrit par une version plus récente de SIC Desktop (schéma %2) ; mettez SIC Desktop à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="354"/>
+        <location filename="../../ui/words.py" line="355"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="356"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="355"/>
+        <location filename="../../ui/words.py" line="357"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="356"/>
+        <location filename="../../ui/words.py" line="358"/>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="357"/>
+        <location filename="../../ui/words.py" line="359"/>
         <source>%1.%2 cannot hold a list or object</source>
         <translation>%1.%2 ne peut pas contenir de liste ni d&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="358"/>
+        <location filename="../../ui/words.py" line="360"/>
         <source>%1.%2 may not be empty</source>
         <translation>%1.%2 ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="359"/>
+        <location filename="../../ui/words.py" line="361"/>
         <source>%1.%2: %3 is not a valid %4</source>
         <translation>%1.%2 : %3 n&apos;est pas un(e) %4 valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="360"/>
+        <location filename="../../ui/words.py" line="362"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="361"/>
+        <location filename="../../ui/words.py" line="363"/>
         <source>%1: %2 has no field %3</source>
         <translation>%1 : %2 n&apos;a pas de champ %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="362"/>
+        <location filename="../../ui/words.py" line="364"/>
         <source>%1: %2 is not a kind of change</source>
         <translation>%1 : %2 n&apos;est pas un type de modification</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="363"/>
+        <location filename="../../ui/words.py" line="365"/>
         <source>%1: %2 is not a table a bundle may change</source>
         <translation>%1 : %2 n&apos;est pas une table qu&apos;un paquet peut modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="364"/>
+        <location filename="../../ui/words.py" line="366"/>
         <source>%1: %2 was changed since (it now holds %3)</source>
         <translation>%1 : %2 a été modifié entre-temps (il contient maintenant %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="365"/>
+        <location filename="../../ui/words.py" line="367"/>
         <source>%1: %2.%3: %4 is not a valid %5</source>
         <translation>%1 : %2.%3 : %4 n&apos;est pas un(e) %5 valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="366"/>
+        <location filename="../../ui/words.py" line="368"/>
         <source>%1: a malformed %2</source>
         <translation>%1 : %2 mal formé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="367"/>
+        <location filename="../../ui/words.py" line="369"/>
         <source>%1: a malformed insert</source>
         <translation>%1 : un ajout mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="368"/>
+        <location filename="../../ui/words.py" line="370"/>
         <source>%1: a number is too large to be finite</source>
         <translation>%1 : un nombre est trop grand pour être fini</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="369"/>
+        <location filename="../../ui/words.py" line="371"/>
         <source>%1: a text holds a lone UTF-16 surrogate</source>
         <translation>%1 : un texte contient un demi-caractère UTF-16 isolé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="370"/>
+        <location filename="../../ui/words.py" line="372"/>
         <source>%1: a text of %2 characters is too long (at most %3)</source>
         <translation>%1 : un texte de %2 caractères est trop long (au plus %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="371"/>
+        <location filename="../../ui/words.py" line="373"/>
         <source>%1: change %2</source>
         <translation>%1 : modification %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="372"/>
+        <location filename="../../ui/words.py" line="374"/>
         <source>%1: changes</source>
         <translation>%1 : modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="373"/>
+        <location filename="../../ui/words.py" line="375"/>
         <source>%1: its changes are not exactly %2&apos;s changes %3-%4 in order</source>
         <translation>%1 : ses modifications ne sont pas exactement les modifications %3 à %4 de %2, dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="374"/>
+        <location filename="../../ui/words.py" line="376"/>
         <source>%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every change not yet acknowledged)</source>
         <translation>%1 : il manque les modifications %2 à %3 de %4 ; demandez à la région un nouvel export (elle conserve toutes les modifications pas encore confirmées)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="375"/>
+        <location filename="../../ui/words.py" line="377"/>
         <source>%1: no column titled %2 in row 1</source>
         <translation>%1 : aucune colonne intitulée %2 dans la ligne 1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="376"/>
+        <location filename="../../ui/words.py" line="378"/>
         <source>%1: no row labelled %2 in column A</source>
         <translation>%1 : aucune ligne intitulée %2 dans la colonne A</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="377"/>
+        <location filename="../../ui/words.py" line="379"/>
         <source>%1: no such backup</source>
         <translation>%1 : cette sauvegarde n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="378"/>
+        <location filename="../../ui/words.py" line="380"/>
         <source>%1: no such file</source>
         <translation>%1 : ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="379"/>
+        <location filename="../../ui/words.py" line="381"/>
         <source>%1: not a change (wrong or missing keys)</source>
         <translation>%1 : pas une modification (clés erronées ou manquantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="380"/>
+        <location filename="../../ui/words.py" line="382"/>
         <source>%1: the %2 %3 is not valid</source>
         <translation>%1 : le champ %2 %3 n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="381"/>
+        <location filename="../../ui/words.py" line="383"/>
         <source>%1: the %2 of %3 is too long</source>
         <translation>%1 : le champ %2 de %3 est trop long</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="382"/>
+        <location filename="../../ui/words.py" line="384"/>
         <source>%1: the %2 of field %3 makes no sense</source>
         <translation>%1 : %2 du champ %3 n&apos;a pas de sens</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="383"/>
+        <location filename="../../ui/words.py" line="385"/>
         <source>%1: the Secretariat imports regions&apos; change bundles only</source>
         <translation>%1 : le Secrétariat n&apos;importe que les paquets de modifications des régions</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="384"/>
+        <location filename="../../ui/words.py" line="386"/>
         <source>%1: the attachment %2 is not named by its SHA-256</source>
         <translation>%1 : la pièce jointe %2 n&apos;est pas nommée par son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="385"/>
+        <location filename="../../ui/words.py" line="387"/>
         <source>%1: the entry %2 does not have the size the manifest says</source>
         <translation>%1 : l&apos;entrée %2 n&apos;a pas la taille indiquée par le manifeste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="386"/>
+        <location filename="../../ui/words.py" line="388"/>
         <source>%1: the entry %2 expands suspiciously (a ZIP bomb?)</source>
         <translation>%1 : l&apos;entrée %2 se décompresse de façon suspecte (une bombe ZIP ?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="387"/>
+        <location filename="../../ui/words.py" line="389"/>
         <source>%1: the entry %2 is too large</source>
         <translation>%1 : l&apos;entrée %2 est trop volumineuse</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="388"/>
+        <location filename="../../ui/words.py" line="390"/>
         <source>%1: the entry %2 was altered (its SHA-256 differs)</source>
         <translation>%1 : l&apos;entrée %2 a été altérée (son SHA-256 diffère)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="389"/>
+        <location filename="../../ui/words.py" line="391"/>
         <source>%1: the field name is not valid</source>
         <translation>%1 : le nom du champ n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="390"/>
+        <location filename="../../ui/words.py" line="392"/>
         <source>%1: the integer %2 is too large</source>
         <translation>%1 : l&apos;entier %2 est trop grand</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="391"/>
+        <location filename="../../ui/words.py" line="393"/>
         <source>%1: the manifest</source>
         <translation>%1 : le manifeste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="392"/>
+        <location filename="../../ui/words.py" line="394"/>
         <source>%1: the manifest does not list the changes</source>
         <translation>%1 : le manifeste ne liste pas les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="393"/>
+        <location filename="../../ui/words.py" line="395"/>
         <source>%1: the manifest has missing or unknown fields</source>
         <translation>%1 : le manifeste a des champs manquants ou inconnus</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="394"/>
+        <location filename="../../ui/words.py" line="396"/>
         <source>%1: the manifest holds a number that is not valid</source>
         <translation>%1 : le manifeste contient un nombre non valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="395"/>
+        <location filename="../../ui/words.py" line="397"/>
         <source>%1: the manifest is malformed</source>
         <translation>%1 : le manifeste est mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="396"/>
+        <location filename="../../ui/words.py" line="398"/>
         <source>%1: the manifest lists an unknown entry %2</source>
         <translation>%1 : le manifeste liste une entrée inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="397"/>
+        <location filename="../../ui/words.py" line="399"/>
         <source>%1: the manifest names another signer than the signature</source>
         <translation>%1 : le manifeste nomme un autre signataire que la signature</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="398"/>
+        <location filename="../../ui/words.py" line="400"/>
         <source>%1: the manifest&apos;s %2 is not valid</source>
         <translation>%1 : le champ %2 du manifeste n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="399"/>
+        <location filename="../../ui/words.py" line="401"/>
         <source>%1: the manifest&apos;s deletes_seen is malformed</source>
         <translation>%1 : le champ deletes_seen du manifeste est mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="400"/>
+        <location filename="../../ui/words.py" line="402"/>
         <source>%1: the new %2 lacks %3</source>
         <translation>%1 : le nouvel enregistrement %2 n&apos;a pas de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="401"/>
+        <location filename="../../ui/words.py" line="403"/>
         <source>%1: the sequence number %2 is not valid</source>
         <translation>%1 : le numéro de séquence %2 n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="402"/>
+        <location filename="../../ui/words.py" line="404"/>
         <source>%1: the signature entry is damaged</source>
         <translation>%1 : l&apos;entrée de signature est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="403"/>
+        <location filename="../../ui/words.py" line="405"/>
         <source>%1: the trust registry</source>
         <translation>%1 : le registre de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="404"/>
+        <location filename="../../ui/words.py" line="406"/>
         <source>%1: the trust registry is malformed</source>
         <translation>%1 : le registre de confiance est mal formé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="405"/>
+        <location filename="../../ui/words.py" line="407"/>
         <source>%1: unknown bundle kind %2</source>
         <translation>%1 : type de paquet inconnu %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="406"/>
+        <location filename="../../ui/words.py" line="408"/>
         <source>%1: write a .docx or a .pdf file</source>
         <translation>%1 : écrivez un fichier .docx ou .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="407"/>
+        <location filename="../../ui/words.py" line="409"/>
         <source>--for is for the Secretariat; a region exports to the Secretariat</source>
         <translation>--for est réservé au Secrétariat ; une région exporte vers le Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="408"/>
+        <location filename="../../ui/words.py" line="410"/>
         <source>--value takes JSON (a quoted text, a number, true/false or null): %1</source>
         <translation>--value attend du JSON (un texte entre guillemets, un nombre, true/false ou null) : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="409"/>
+        <location filename="../../ui/words.py" line="411"/>
         <source>A possible duplicate is settled with --keep-master or --take-incoming</source>
         <translation>Un doublon possible se règle avec --keep-master ou --take-incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="410"/>
+        <location filename="../../ui/words.py" line="412"/>
         <source>A task force leader or representative needs --task-force CODE</source>
         <translation>Un responsable ou représentant de groupe de travail a besoin de --task-force CODE</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="411"/>
+        <location filename="../../ui/words.py" line="413"/>
         <source>Cannot %1: %2. Undo or change back those edits first; nothing was changed</source>
         <translation>Action impossible (%1) : %2. Annulez ou rétablissez d&apos;abord ces modifications ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="412"/>
+        <location filename="../../ui/words.py" line="414"/>
         <source>Choose one of %1</source>
         <translation>Choisissez parmi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="413"/>
+        <location filename="../../ui/words.py" line="415"/>
         <source>Concept note, ID: no concept note %1 in task force %2; clear the ID to add the note as a new one</source>
         <translation>Note conceptuelle, ID : aucune note conceptuelle %1 dans le groupe de travail %2 ; videz l&apos;ID pour ajouter la note comme nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="414"/>
+        <location filename="../../ui/words.py" line="416"/>
         <source>Concept note, Region: unknown region %1</source>
         <translation>Note conceptuelle, Région : région inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="415"/>
+        <location filename="../../ui/words.py" line="417"/>
         <source>Concept note, Task force objective(s): unknown objective %1; known: %2</source>
         <translation>Note conceptuelle, Objectif(s) du groupe de travail : objectif inconnu %1 ; connus : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="416"/>
+        <location filename="../../ui/words.py" line="418"/>
         <source>Decision: %1 is not one of: %2</source>
         <translation>Décision : %1 ne fait pas partie de : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="417"/>
+        <location filename="../../ui/words.py" line="419"/>
         <source>LibreOffice (soffice) is not installed</source>
         <translation>LibreOffice (soffice) n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="418"/>
+        <location filename="../../ui/words.py" line="420"/>
         <source>LibreOffice could not convert %1: %2</source>
         <translation>LibreOffice n&apos;a pas pu convertir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="419"/>
+        <location filename="../../ui/words.py" line="421"/>
         <source>LibreOffice did not convert %1 to %2</source>
         <translation>LibreOffice n&apos;a pas converti %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="420"/>
+        <location filename="../../ui/words.py" line="422"/>
         <source>No %1 with id %2</source>
         <translation>%1 introuvable (identifiant %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="421"/>
+        <location filename="../../ui/words.py" line="423"/>
         <source>No active regional key is trusted for site %1: see `trust list`</source>
         <translation>Aucune clé régionale active n&apos;est approuvée pour le site %1 : voir `trust list`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="422"/>
+        <location filename="../../ui/words.py" line="424"/>
         <source>No concept note with id %1</source>
         <translation>Note conceptuelle introuvable (identifiant %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="423"/>
+        <location filename="../../ui/words.py" line="425"/>
         <source>No conflict with id %1</source>
         <translation>Conflit introuvable (identifiant %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="424"/>
+        <location filename="../../ui/words.py" line="426"/>
         <source>No cycle %1; known: %2</source>
         <translation>Aucun cycle %1 ; connus : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="425"/>
+        <location filename="../../ui/words.py" line="427"/>
         <source>No database at %1: create one with `sic-desktop init`</source>
         <translation>Aucune base de données à l&apos;emplacement %1 : créez-en une avec `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="426"/>
+        <location filename="../../ui/words.py" line="428"/>
         <source>No meeting with id %1</source>
         <translation>Réunion introuvable (identifiant %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="427"/>
+        <location filename="../../ui/words.py" line="429"/>
         <source>No task force %1; known: %2</source>
         <translation>Aucun groupe de travail %1 ; connus : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="428"/>
+        <location filename="../../ui/words.py" line="430"/>
         <source>No trusted key with id %1</source>
         <translation>Clé de confiance introuvable (identifiant %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="429"/>
-        <source>Nothing was imported: %1 problem(s) found
-%2</source>
-        <translation>Rien n&apos;a été importé : %1 problème(s) trouvé(s)
-%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="430"/>
+        <location filename="../../ui/words.py" line="431"/>
         <source>PDF output needs LibreOffice (soffice), which is not installed; write a .docx instead, or install LibreOffice</source>
         <translation>La sortie PDF nécessite LibreOffice (soffice), qui n&apos;est pas installé ; écrivez plutôt un .docx, ou installez LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="431"/>
+        <location filename="../../ui/words.py" line="432"/>
         <source>Site %1 already has the active key %2; revoke it first</source>
         <translation>Le site %1 a déjà la clé active %2 ; révoquez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="432"/>
+        <location filename="../../ui/words.py" line="433"/>
         <source>The %1 cannot be saved - %2</source>
         <translation>Enregistrement impossible (%1) - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="433"/>
+        <location filename="../../ui/words.py" line="434"/>
         <source>The %1 list belongs to the Executive Secretariat: it is read-only in a regional copy and arrives with the master bundle</source>
         <translation>La liste « %1 » appartient au Secrétariat exécutif : elle est en lecture seule dans une copie régionale et arrive avec le paquet maître</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="434"/>
+        <location filename="../../ui/words.py" line="435"/>
         <source>The Secretariat exports a master bundle for a site: --for SITE_ID</source>
         <translation>Le Secrétariat exporte un paquet maître pour un site : --for SITE_ID</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="435"/>
+        <location filename="../../ui/words.py" line="436"/>
         <source>The concept note %1 has not been validated by the Bureau: a letter of support follows a validation</source>
         <translation>La note conceptuelle %1 n&apos;a pas été validée par le Bureau : une lettre de soutien suit une validation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="436"/>
+        <location filename="../../ui/words.py" line="437"/>
         <source>The conflict %1 was already resolved</source>
         <translation>Le conflit %1 a déjà été résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="437"/>
+        <location filename="../../ui/words.py" line="438"/>
         <source>The key %1 of %2 was revoked; it cannot return</source>
         <translation>La clé %1 de %2 a été révoquée ; elle ne peut pas revenir</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="438"/>
+        <location filename="../../ui/words.py" line="439"/>
         <source>The role must be one of: %1</source>
         <translation>Le rôle doit être l&apos;un de : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="439"/>
+        <location filename="../../ui/words.py" line="440"/>
         <source>The site needs a name (for example the region or &apos;Executive Secretariat&apos;)</source>
         <translation>Le site a besoin d&apos;un nom (par exemple la région ou « Secrétariat exécutif »)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="440"/>
+        <location filename="../../ui/words.py" line="441"/>
         <source>This %1 belongs to a task force outside this copy&apos;s (%2): it is read-only here, and only the Secretariat or that task force can change it</source>
         <translation>Cet enregistrement (%1) appartient à un groupe de travail hors de ceux de cette copie (%2) : il est en lecture seule ici, et seuls le Secrétariat ou ce groupe de travail peuvent le modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="441"/>
+        <location filename="../../ui/words.py" line="442"/>
         <source>This %1 belongs to another region: it is read-only here</source>
         <translation>Cet enregistrement (%1) appartient à une autre région : il est en lecture seule ici</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="442"/>
+        <location filename="../../ui/words.py" line="443"/>
         <source>This database has no site yet: run `sic-desktop init` first</source>
         <translation>Cette base de données n&apos;a pas encore de site : lancez d&apos;abord `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="443"/>
+        <location filename="../../ui/words.py" line="444"/>
         <source>This regional copy has no Secretariat key pinned: re-run init</source>
         <translation>Cette copie régionale n&apos;a pas de clé du Secrétariat enregistrée : relancez init</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="444"/>
+        <location filename="../../ui/words.py" line="445"/>
         <source>Unknown region %1</source>
         <translation>Région inconnue %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/words.py" line="445"/>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="508"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="509"/>
+        <source>%n field change(s) logged</source>
+        <translation>
+            <numerusform>%n modification de champ consignée</numerusform>
+            <numerusform>%n modifications de champ consignées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="510"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="511"/>
+        <source>Nothing was imported: %n problem(s) found
+%1</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n problème trouvé
+%1</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n problèmes trouvés
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="512"/>
         <source>Unknown task force code(s): %1</source>
-        <translation>Code(s) de groupe de travail inconnu(s) : %1</translation>
+        <translation>
+            <numerusform>Code de groupe de travail inconnu : %1</numerusform>
+            <numerusform>Codes de groupe de travail inconnus : %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="446"/>
@@ -2741,42 +2775,42 @@
         <translation>Création du rapport...</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="267"/>
+        <location filename="../../ui/words.py" line="269"/>
         <source>Converting to PDF with LibreOffice</source>
         <translation>Conversion en PDF avec LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="268"/>
+        <location filename="../../ui/words.py" line="270"/>
         <source>Counting the cycle&apos;s records</source>
         <translation>Décompte des enregistrements du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="269"/>
+        <location filename="../../ui/words.py" line="271"/>
         <source>Filling the template</source>
         <translation>Remplissage du modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="270"/>
+        <location filename="../../ui/words.py" line="272"/>
         <source>Finding the letter of support</source>
         <translation>Recherche de la lettre de soutien</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="271"/>
+        <location filename="../../ui/words.py" line="273"/>
         <source>Reading the concept note</source>
         <translation>Lecture de la note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="272"/>
+        <location filename="../../ui/words.py" line="274"/>
         <source>Reading the meeting</source>
         <translation>Lecture de la réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="273"/>
+        <location filename="../../ui/words.py" line="275"/>
         <source>Writing the letter</source>
         <translation>Rédaction de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="274"/>
+        <location filename="../../ui/words.py" line="276"/>
         <source>Written</source>
         <translation>Enregistré</translation>
     </message>
@@ -2784,17 +2818,17 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work is safe: every edit is saved as you make it. Please send the details below to the Executive Secretariat.</source>
         <translation>Un problème est survenu dans SIC Desktop (un bogue du programme, pas une erreur de votre part). Votre travail est en sécurité : chaque modification est enregistrée dès que vous la faites. Veuillez envoyer les détails ci-dessous au Secrétariat exécutif.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>SIC Desktop</source>
         <translation>SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Error message</source>
         <translation>Message d&apos;erreur</translation>
     </message>
@@ -2802,682 +2836,682 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/words.py" line="10"/>
+        <location filename="../../ui/words.py" line="12"/>
         <source>Acronym</source>
         <translation>Acronyme</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="11"/>
+        <location filename="../../ui/words.py" line="13"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="12"/>
+        <location filename="../../ui/words.py" line="14"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="13"/>
+        <location filename="../../ui/words.py" line="15"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="14"/>
+        <location filename="../../ui/words.py" line="16"/>
         <source>Adaptation co-benefits</source>
         <translation>Co-bénéfices pour l&apos;adaptation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="15"/>
+        <location filename="../../ui/words.py" line="17"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="16"/>
+        <location filename="../../ui/words.py" line="18"/>
         <source>Amount requested</source>
         <translation>Montant demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="17"/>
+        <location filename="../../ui/words.py" line="19"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
+        <location filename="../../ui/words.py" line="20"/>
         <source>Answered on</source>
         <translation>Date de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
+        <location filename="../../ui/words.py" line="21"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="20"/>
+        <location filename="../../ui/words.py" line="22"/>
         <source>Assessed on</source>
         <translation>Date d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="21"/>
+        <location filename="../../ui/words.py" line="23"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="22"/>
+        <location filename="../../ui/words.py" line="24"/>
         <source>Assessor</source>
         <translation>Évaluateur</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="23"/>
+        <location filename="../../ui/words.py" line="25"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="24"/>
+        <location filename="../../ui/words.py" line="26"/>
         <source>Baseline</source>
         <translation>Situation de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="25"/>
+        <location filename="../../ui/words.py" line="27"/>
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="26"/>
+        <location filename="../../ui/words.py" line="28"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="27"/>
+        <location filename="../../ui/words.py" line="29"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="28"/>
+        <location filename="../../ui/words.py" line="30"/>
         <source>Candidate funders</source>
         <translation>Bailleurs potentiels</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="29"/>
+        <location filename="../../ui/words.py" line="31"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="30"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>Co-financing (cash)</source>
         <translation>Cofinancement (en numéraire)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>Co-financing (in kind)</source>
         <translation>Cofinancement (en nature)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>Co-financing source</source>
         <translation>Source du cofinancement</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="33"/>
+        <location filename="../../ui/words.py" line="35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="34"/>
+        <location filename="../../ui/words.py" line="36"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>Concept note</source>
         <translation>Note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="36"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>Criterion</source>
         <translation>Critère</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="42"/>
+        <location filename="../../ui/words.py" line="44"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>Cycle recorded in</source>
         <translation>Cycle d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="44"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="47"/>
         <source>Deadline</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="46"/>
+        <location filename="../../ui/words.py" line="48"/>
         <source>Decided on</source>
         <translation>Date de décision</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="49"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="50"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="49"/>
+        <location filename="../../ui/words.py" line="51"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="52"/>
         <source>Document hash</source>
         <translation>Empreinte du document</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>Duration (months)</source>
         <translation>Durée (mois)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="55"/>
+        <location filename="../../ui/words.py" line="57"/>
         <source>Expected SOC change (t C/ha/yr)</source>
         <translation>Variation attendue du COS (t C/ha/an)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="56"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>Expertise</source>
         <translation>Expertise</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="57"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>Food security co-benefits</source>
         <translation>Co-bénéfices pour la sécurité alimentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="58"/>
+        <location filename="../../ui/words.py" line="60"/>
         <source>From meeting</source>
         <translation>Réunion d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="59"/>
+        <location filename="../../ui/words.py" line="61"/>
         <source>Full proposal</source>
         <translation>Proposition complète</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="60"/>
+        <location filename="../../ui/words.py" line="62"/>
         <source>Funder</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="61"/>
+        <location filename="../../ui/words.py" line="63"/>
         <source>Goal</source>
         <translation>Objectif général</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="62"/>
+        <location filename="../../ui/words.py" line="64"/>
         <source>Governing Board decision</source>
         <translation>Décision du Conseil d&apos;administration</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="63"/>
+        <location filename="../../ui/words.py" line="65"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="64"/>
+        <location filename="../../ui/words.py" line="66"/>
         <source>How measured (MRV)</source>
         <translation>Mode de mesure (MNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="65"/>
+        <location filename="../../ui/words.py" line="67"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="66"/>
+        <location filename="../../ui/words.py" line="68"/>
         <source>Item</source>
         <translation>Intitulé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="67"/>
+        <location filename="../../ui/words.py" line="69"/>
         <source>Key players listed</source>
         <translation>Acteurs clés cités</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="68"/>
+        <location filename="../../ui/words.py" line="70"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="69"/>
+        <location filename="../../ui/words.py" line="71"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="70"/>
+        <location filename="../../ui/words.py" line="72"/>
         <source>Lead organisation</source>
         <translation>Organisation chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="71"/>
+        <location filename="../../ui/words.py" line="73"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="72"/>
+        <location filename="../../ui/words.py" line="74"/>
         <source>Measured on</source>
         <translation>Date de mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="73"/>
+        <location filename="../../ui/words.py" line="75"/>
         <source>Measurement, reporting and verification</source>
         <translation>Mesure, notification et vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="74"/>
+        <location filename="../../ui/words.py" line="76"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="75"/>
+        <location filename="../../ui/words.py" line="77"/>
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="76"/>
+        <location filename="../../ui/words.py" line="78"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="77"/>
+        <location filename="../../ui/words.py" line="79"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="78"/>
+        <location filename="../../ui/words.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="79"/>
+        <location filename="../../ui/words.py" line="81"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="80"/>
+        <location filename="../../ui/words.py" line="82"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="81"/>
+        <location filename="../../ui/words.py" line="83"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="82"/>
+        <location filename="../../ui/words.py" line="84"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="83"/>
+        <location filename="../../ui/words.py" line="85"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="84"/>
+        <location filename="../../ui/words.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="85"/>
+        <location filename="../../ui/words.py" line="87"/>
         <source>Outcomes</source>
         <translation>Effets</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="86"/>
+        <location filename="../../ui/words.py" line="88"/>
         <source>Output</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="87"/>
+        <location filename="../../ui/words.py" line="89"/>
         <source>Outputs</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="88"/>
+        <location filename="../../ui/words.py" line="90"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="89"/>
+        <location filename="../../ui/words.py" line="91"/>
         <source>Partner of the Initiative</source>
         <translation>Partenaire de l&apos;Initiative</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="90"/>
+        <location filename="../../ui/words.py" line="92"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="91"/>
+        <location filename="../../ui/words.py" line="93"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="92"/>
+        <location filename="../../ui/words.py" line="94"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="93"/>
+        <location filename="../../ui/words.py" line="95"/>
         <source>Position</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="94"/>
+        <location filename="../../ui/words.py" line="96"/>
         <source>Preferred role</source>
         <translation>Rôle souhaité</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="95"/>
+        <location filename="../../ui/words.py" line="97"/>
         <source>Problem and barriers</source>
         <translation>Problème et obstacles</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="96"/>
+        <location filename="../../ui/words.py" line="98"/>
         <source>Profile URL</source>
         <translation>Profil (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="97"/>
+        <location filename="../../ui/words.py" line="99"/>
         <source>Project idea</source>
         <translation>Idée de projet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="98"/>
+        <location filename="../../ui/words.py" line="100"/>
         <source>Project team</source>
         <translation>Équipe de projet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="99"/>
+        <location filename="../../ui/words.py" line="101"/>
         <source>Project team leader</source>
         <translation>Chef de l&apos;équipe de projet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="100"/>
+        <location filename="../../ui/words.py" line="102"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="101"/>
+        <location filename="../../ui/words.py" line="103"/>
         <source>Reference number</source>
         <translation>Numéro de référence</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="102"/>
+        <location filename="../../ui/words.py" line="104"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="103"/>
+        <location filename="../../ui/words.py" line="105"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="104"/>
+        <location filename="../../ui/words.py" line="106"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="105"/>
+        <location filename="../../ui/words.py" line="107"/>
         <source>Risks and mitigation</source>
         <translation>Risques et atténuation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="106"/>
+        <location filename="../../ui/words.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="107"/>
+        <location filename="../../ui/words.py" line="109"/>
         <source>Role in the team</source>
         <translation>Rôle dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="108"/>
+        <location filename="../../ui/words.py" line="110"/>
         <source>SDG alignment (2, 13, 15)</source>
         <translation>Alignement sur les ODD (2, 13, 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="109"/>
+        <location filename="../../ui/words.py" line="111"/>
         <source>Safeguards</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="110"/>
+        <location filename="../../ui/words.py" line="112"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="111"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>Score</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="112"/>
+        <location filename="../../ui/words.py" line="114"/>
         <source>Secretariat proposal</source>
         <translation>Proposition du Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="113"/>
+        <location filename="../../ui/words.py" line="115"/>
         <source>Sent on</source>
         <translation>Date d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="114"/>
+        <location filename="../../ui/words.py" line="116"/>
         <source>Serves task force</source>
         <translation>Groupe de travail concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="115"/>
+        <location filename="../../ui/words.py" line="117"/>
         <source>Signed on</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="116"/>
+        <location filename="../../ui/words.py" line="118"/>
         <source>Soil-carbon actions</source>
         <translation>Actions en faveur du carbone du sol</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>Sponsor</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="120"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>Submitted on</source>
         <translation>Date de soumission</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>Sustainability and scaling</source>
         <translation>Durabilité et passage à l&apos;échelle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>Target 2030</source>
         <translation>Cible 2030</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>Target 2050</source>
         <translation>Cible 2050</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>Target this cycle</source>
         <translation>Cible pour ce cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>Task force</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="129"/>
+        <location filename="../../ui/words.py" line="131"/>
         <source>Task force objective(s)</source>
         <translation>Objectif(s) du groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="130"/>
+        <location filename="../../ui/words.py" line="132"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="131"/>
+        <location filename="../../ui/words.py" line="133"/>
         <source>Theory of change</source>
         <translation>Théorie du changement</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="132"/>
+        <location filename="../../ui/words.py" line="134"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="133"/>
+        <location filename="../../ui/words.py" line="135"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="134"/>
+        <location filename="../../ui/words.py" line="136"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="135"/>
+        <location filename="../../ui/words.py" line="137"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="136"/>
+        <location filename="../../ui/words.py" line="138"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="137"/>
+        <location filename="../../ui/words.py" line="139"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="138"/>
+        <location filename="../../ui/words.py" line="140"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="139"/>
+        <location filename="../../ui/words.py" line="141"/>
         <source>Version assessed</source>
         <translation>Version évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="140"/>
+        <location filename="../../ui/words.py" line="142"/>
         <source>Web site</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="141"/>
+        <location filename="../../ui/words.py" line="143"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="142"/>
+        <location filename="../../ui/words.py" line="144"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="143"/>
+        <location filename="../../ui/words.py" line="145"/>
         <source>Who acts</source>
         <translation>Qui agit</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="144"/>
+        <location filename="../../ui/words.py" line="146"/>
         <source>Why qualified</source>
         <translation>Justification des compétences</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="145"/>
+        <location filename="../../ui/words.py" line="147"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -3927,222 +3961,222 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../../ui/words.py" line="150"/>
+        <location filename="../../ui/words.py" line="152"/>
         <source>Bureau validation</source>
         <translation>validation du Bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="151"/>
+        <location filename="../../ui/words.py" line="153"/>
         <source>STC assessment</source>
         <translation>évaluation du CST</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="152"/>
+        <location filename="../../ui/words.py" line="154"/>
         <source>STC criterion</source>
         <translation>critère du CST</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="153"/>
+        <location filename="../../ui/words.py" line="155"/>
         <source>action item</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="154"/>
+        <location filename="../../ui/words.py" line="156"/>
         <source>action plan</source>
         <translation>plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="155"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="158"/>
         <source>agenda item</source>
         <translation>point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="157"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>agreement</source>
         <translation>convention</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>budget line</source>
         <translation>ligne budgétaire</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>candidacy</source>
         <translation>candidature</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>concept note</source>
         <translation>note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>concept-note indicator</source>
         <translation>indicateur de note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>criterion score</source>
         <translation>note par critère</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>cycle</source>
         <translation>cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>decision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>expression of interest</source>
         <translation>manifestation d&apos;intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>full proposal</source>
         <translation>proposition complète</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>funder</source>
         <translation>bailleur</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="168"/>
+        <location filename="../../ui/words.py" line="170"/>
         <source>funding opportunity</source>
         <translation>opportunité de financement</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="169"/>
+        <location filename="../../ui/words.py" line="171"/>
         <source>goal</source>
         <translation>objectif général</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="170"/>
+        <location filename="../../ui/words.py" line="172"/>
         <source>indicator</source>
         <translation>indicateur</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>key player</source>
         <translation>acteur clé</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>letter of support</source>
         <translation>lettre de soutien</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>measured value</source>
         <translation>valeur mesurée</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>meeting action item</source>
         <translation>action de réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>membership</source>
         <translation>adhésion</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>objective</source>
         <translation>objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>organisation type</source>
         <translation>type d&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="185"/>
         <source>progress report</source>
         <translation>rapport d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="184"/>
+        <location filename="../../ui/words.py" line="186"/>
         <source>project idea</source>
         <translation>idée de projet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="185"/>
+        <location filename="../../ui/words.py" line="187"/>
         <source>project team</source>
         <translation>équipe de projet</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="186"/>
+        <location filename="../../ui/words.py" line="188"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="187"/>
+        <location filename="../../ui/words.py" line="189"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="188"/>
+        <location filename="../../ui/words.py" line="190"/>
         <source>step</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="189"/>
+        <location filename="../../ui/words.py" line="191"/>
         <source>step window</source>
         <translation>période d&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="190"/>
+        <location filename="../../ui/words.py" line="192"/>
         <source>task force</source>
         <translation>groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="191"/>
+        <location filename="../../ui/words.py" line="193"/>
         <source>task force served</source>
         <translation>groupe de travail concerné</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="192"/>
+        <location filename="../../ui/words.py" line="194"/>
         <source>team member</source>
         <translation>membre de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="193"/>
+        <location filename="../../ui/words.py" line="195"/>
         <source>work plan item</source>
         <translation>élément du plan de travail</translation>
     </message>
@@ -4274,67 +4308,67 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../ui/words.py" line="250"/>
+        <location filename="../../ui/words.py" line="252"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="251"/>
+        <location filename="../../ui/words.py" line="253"/>
         <source>must be yes or no</source>
         <translation>doit être oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="252"/>
+        <location filename="../../ui/words.py" line="254"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="253"/>
+        <location filename="../../ui/words.py" line="255"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="254"/>
+        <location filename="../../ui/words.py" line="256"/>
         <source>must be a date</source>
         <translation>doit être une date</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="255"/>
+        <location filename="../../ui/words.py" line="257"/>
         <source>must be text</source>
         <translation>doit être du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="256"/>
+        <location filename="../../ui/words.py" line="258"/>
         <source>cannot be negative</source>
         <translation>ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="257"/>
+        <location filename="../../ui/words.py" line="259"/>
         <source>%1 is not an e-mail address</source>
         <translation>%1 n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="258"/>
+        <location filename="../../ui/words.py" line="260"/>
         <source>%1 is not a web link (http:// or https://)</source>
         <translation>%1 n&apos;est pas un lien web (http:// ou https://)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="259"/>
+        <location filename="../../ui/words.py" line="261"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 ne fait pas partie des valeurs possibles : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="262"/>
+        <location filename="../../ui/words.py" line="264"/>
         <source>is before the start</source>
         <translation>est avant le début</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="261"/>
+        <location filename="../../ui/words.py" line="263"/>
         <source>refers to a record that does not exist</source>
         <translation>renvoie à un enregistrement qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="260"/>
+        <location filename="../../ui/words.py" line="262"/>
         <source>is not a field of this record</source>
         <translation>n&apos;est pas un champ de cet enregistrement</translation>
     </message>

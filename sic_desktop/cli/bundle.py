@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.cli.common import Context, add_command
+from sic_desktop.text import plural
 
 
 def register(commands: Any) -> None:
@@ -30,8 +31,9 @@ def export_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.sync.export import export
 
     done = export(context.store(), args.file, for_site=args.for_site)
+    changes = plural("%n change(s)", done.changes)
     context.emit(
-        f"Wrote {done.path}: {done.kind} bundle for site {done.to} with {done.changes} change(s)",
+        f"Wrote {done.path}: {done.kind} bundle for site {done.to} with {changes}",
         {
             "file": str(done.path),
             "kind": done.kind,

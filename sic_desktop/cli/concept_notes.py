@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.cli.common import Context, add_command
+from sic_desktop.text import plural
 
 
 def register(commands: Any) -> None:
@@ -54,7 +55,7 @@ def _import(args: argparse.Namespace, context: Context) -> int:
         saved = save_form(session, form, task_force=task_force_by_code(session, args.task_force))
     verb = "Added" if saved.created else "Updated"
     context.emit(f"{verb} concept note {saved.note_id} (version {saved.version}, "
-                 f"{len(saved.changes)} field changes logged)",
+                 f"{plural('%n field change(s)', len(saved.changes))} logged)",
                  {"id": saved.note_id, "created": saved.created, "version": saved.version,
                   "changes": len(saved.changes)})
     return 0

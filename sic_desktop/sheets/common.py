@@ -21,8 +21,8 @@ class ImportResult:
     outcome: Outcome
 
     def summary(self) -> str:
-        return Text("%1 added, %2 updated, %3 field changes logged", self.added, self.updated,
-                    len(self.outcome.changes))
+        return Text("%1, %2, %3", Text("%n added", count=self.added), Text("%n updated", count=self.updated),
+                    Text("%n field change(s) logged", count=len(self.outcome.changes)))
 
 
 def task_force_by_code(session: Session, code: str) -> TaskForce:

@@ -40,8 +40,8 @@ class SheetErrors(InputRefused):
         more = len(self.errors) - MAX_ERRORS_SHOWN
         if more > 0:
             shown.append(Text("  ... and %1 more", more))
-        super().__init__(Text("Nothing was imported: %1 problem(s) found\n%2", len(self.errors),
-                              joined(shown, "\n")))
+        super().__init__(Text("Nothing was imported: %n problem(s) found\n%1", joined(shown, "\n"),
+                              count=len(self.errors)))
 
 
 def write_list(path: Path, sheet_title: str, columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:

@@ -95,7 +95,7 @@ def add(
         known = set(session.scalars(select(TaskForce.code).where(TaskForce.deleted.is_(False))))
         unknown = [code for code in codes if code not in known]
         if unknown:
-            raise UsageError(Text("Unknown task force code(s): %1", joined(unknown)))
+            raise UsageError(Text("Unknown task force code(s): %1", joined(unknown), count=len(unknown)))
     if region is not None and session.scalars(select(Region).where(Region.name == region)).first() is None:
         raise UsageError(Text("Unknown region %1", repr(region)))
     existing = session.get(TrustedKey, key.key_id)

@@ -53,6 +53,17 @@ def test_values_may_be_texts_lists_and_numbers() -> None:
     assert str(Text("%1; known: %2", "'X'", ("A1", "A2"))) == "'X'; known: A1, A2"
 
 
+def test_a_counting_text_reads_one_or_many_in_english() -> None:
+    found = [Text("Nothing was imported: %n problem(s) found\n%1", "  details", count=n) for n in (0, 1, 2)]
+    assert found == ["Nothing was imported: 0 problems found\n  details",
+                     "Nothing was imported: 1 problem found\n  details",
+                     "Nothing was imported: 2 problems found\n  details"]
+    assert found[1].template == "Nothing was imported: %n problem(s) found\n%1" and found[1].counted == 1
+    again = pickle.loads(pickle.dumps(found[1]))
+    assert (again, again.counted, again.args) == (found[1], 1, ("  details",))
+    assert Text("%1 is %2", "x", "y").counted is None
+
+
 def test_a_reason_is_a_text_of_the_validation_context() -> None:
     reason = Reason("%1 is not an e-mail address", "'abc'")
     assert isinstance(reason, Text) and reason.context == "validation"
@@ -76,13 +87,13 @@ def test_a_refused_spreadsheet_reads_as_before(store: Store, tmp_path: Path) -> 
     with store.session() as session, session.begin(), pytest.raises(SheetErrors) as refused:
         import_members(session, sheet, task_force="A1")
     assert str(refused.value) == (
-        "Nothing was imported: 4 problem(s) found\n"
+        "Nothing was imported: 4 problems found\n"
         "  Members, row 2, column 'Email': 'not-an-address' is not an e-mail address\n"
         "  Members, row 2, column 'Region': unknown region 'Atlantis'; known: " + _regions(store) + "\n"
         "  Members, row 3, column 'Name': is required\n"
         "  Members, row 3, column 'Role': 'Boss' is not one of: TFL, TFRR, TFM")
     message = refused.value.args[0]
-    assert message.template == "Nothing was imported: %1 problem(s) found\n%2"
+    assert (message.template, message.counted) == ("Nothing was imported: %n problem(s) found\n%1", 4)
     first = refused.value.errors[0]
     assert isinstance(first, RowError) and first.args[0].template == "%1, row %2, column %3: %4"
     assert first.reason.template == "%1 is not an e-mail address"
@@ -118,7 +129,10 @@ def test_every_core_template_is_listed_for_translation() -> None:
         for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
             if call.func.id == "Text" and call.args and isinstance(call.args[0], ast.Constant):  # type: ignore[attr-defined]
                 template = call.args[0].value
-                entry = f'QT_TRANSLATE_NOOP("core", {json.dumps(template, ensure_ascii=False)})'
+                quoted = json.dumps(template, ensure_ascii=False)
+                counted = any(k.arg == "count" for k in call.keywords)  # a plural, marked for lupdate
+                entry = (f'QCoreApplication.translate("core", {quoted}, None, 2)' if counted
+                         else f'QT_TRANSLATE_NOOP("core", {quoted})')
                 if re.sub(r"%\d", "", template).strip() and entry not in listed:
                     missing.append(template)
     assert missing == [], "run python -m ui.wordlist, then make translations"

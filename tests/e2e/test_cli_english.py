@@ -22,7 +22,7 @@ def test_an_import_refused_and_done_in_english(cli: Cli, master_db: Path, tmp_pa
     refused = cli("--db", master_db, "members", "import", broken, "--task-force", "A1")
     assert refused.returncode == 4
     assert refused.stderr == (
-        "sic-desktop: Nothing was imported: 2 problem(s) found\n"
+        "sic-desktop: Nothing was imported: 2 problems found\n"
         "  Members, row 2, column 'Email': 'no-address' is not an e-mail address\n"
         "  Members, row 2, column 'Role': 'Boss' is not one of: TFL, TFRR, TFM\n")
     good = members_sheet(tmp_path / "good.xlsx",

@@ -170,6 +170,24 @@ def test_window_speaks_french_and_spanish(qapp: Any, language: str, expected: tu
     assert QCoreApplication.translate("areas", "Inventory") == "Inventory"
 
 
+@pytest.mark.parametrize("language", ["en", "de"])  # English, and a language we do not have yet
+def test_english_counts_one_and_many(qapp: Any, language: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.app import install_translations
+
+    source = "%n change(s) waiting to be exported"
+    installed = install_translations(qapp, QLocale(language))
+    try:
+        ours = [t for t in installed if t.translate("MainWindow", source, None, 2)]
+        assert [ours[0].translate("MainWindow", source, None, n) for n in (1, 2)] == [
+            "%n change waiting to be exported", "%n changes waiting to be exported"]
+        assert QCoreApplication.translate("MainWindow", source, None, 1) == "1 change waiting to be exported"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
 def test_first_run_dialog_sets_up_a_regional_copy(qtbot: QtBot, tmp_path: Path) -> None:
     from sic_desktop.services.site import init_database
     from sic_desktop.sync.identity import identity, keystore

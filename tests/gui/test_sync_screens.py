@@ -154,7 +154,7 @@ def test_region_exports_its_changes(qtbot: QtBot, exchange: tuple[Path, Path, st
     window.show()
     window.start()
     wait_idle(qtbot, worker)
-    assert "1 change(s) waiting" in window.waiting_label.text()
+    assert window.waiting_label.text() == "1 change waiting to be exported"
     window.navigation.choose_area("sync")
     page = window.current_page()
     assert isinstance(page, SyncPage)

@@ -242,8 +242,7 @@ class BundlesTab(QWidget):
     def _exported(self, done: Any) -> None:
         self.reload()
         self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Wrote %1 with %2 change(s)").replace("%1", str(done.path))
-            .replace("%2", str(done.changes)), 10_000)
+            self.tr("Wrote %1 with %n change(s)", "", done.changes).replace("%1", str(done.path)), 10_000)
 
     # --- open
 

@@ -61,8 +61,8 @@ def explain(error: BaseException) -> tuple[str, str | None]:
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     words = translate(
         "errors", "Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work "
-        "is safe: every edit is saved as you make it. Please send the details below to the "
-        "Executive Secretariat.")
+        "is safe: every edit is saved as you make it. Please open the details with the button below "
+        "and send them to the Executive Secretariat.")
     return words, details
 
 

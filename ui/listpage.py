@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -92,9 +91,7 @@ class ListPage(QWidget):
         self.show_trash.toggled.connect(self._toggle_trash)
         for button in (self.new_button, self.trash_button):
             button.setEnabled(not self.read_only)
-        self.columns_button = QToolButton(self)
-        self.columns_button.setText(self.tr("Columns"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button = QPushButton(self.tr("Columns"), self)  # a push button leaves room for the arrow
         self.columns_menu = QMenu(self)
         self.columns_button.setMenu(self.columns_menu)
         bar = QHBoxLayout()
@@ -126,7 +123,7 @@ class ListPage(QWidget):
         self.view.installEventFilter(self)
         self.view.setAccessibleName(QCoreApplication.translate("records", self.spec.label))
         self._build_columns_menu()
-        self.placeholder = QLabel(self.tr("Open a record with Enter or a double click."), self)
+        self.placeholder = QLabel(self)
         self.placeholder.setProperty("alignment", ALIGN_CENTER)
         self.placeholder.setWordWrap(True)
         self.splitter = QSplitter(parent=self)  # by keyword: ui/qtvalues.py
@@ -244,6 +241,19 @@ class ListPage(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
                            if shown != total else str(total))
+        self.placeholder.setText(self._hint(shown, total))
+
+    def _hint(self, shown: int, total: int) -> str:
+        """What the empty side of the list says: how to open a record, or why the list is empty."""
+        if shown:
+            return self.tr("Open a record with Enter or a double click.")
+        if total:
+            return self.tr("No row holds every word searched.")
+        if self.in_trash:
+            return self.tr("The trash is empty.")
+        if self.read_only:
+            return self.tr("Nothing here yet.")
+        return self.tr("Nothing here yet: add a record with New... (Ctrl+N).")
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from ui import settings
 from ui.areapage import AreaPage
@@ -82,12 +82,20 @@ class MainWindow(QMainWindow):
         self.site_label = QLabel(self)
         self.waiting_label = QLabel(self)
         self.bundle_label = QLabel(self)
-        for label in (self.site_label, self.waiting_label, self.bundle_label):
-            bar.addPermanentWidget(label)
+        self._waiting_line = self._separator()
+        for widget in (self.site_label, self._waiting_line, self.waiting_label, self._separator(),
+                       self.bundle_label):
+            bar.addPermanentWidget(widget)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(300)
         self._status_timer.timeout.connect(self.refresh_status)
+
+    def _separator(self) -> QFrame:
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        return line
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
@@ -226,6 +234,7 @@ class MainWindow(QMainWindow):
         self.site_label.setText(self.tr("%1 · %2").replace("%1", info.site_name).replace("%2", role))
         # The master copy's own changes travel in the master bundles it makes per region.
         self.waiting_label.setVisible(info.role != "secretariat")
+        self._waiting_line.setVisible(info.role != "secretariat")
         if info.waiting is not None:
             self.waiting_label.setText(self.tr("%n change(s) waiting to be exported", "", info.waiting))
         when = info.last_bundle.strftime("%Y-%m-%d %H:%M") if info.last_bundle else self.tr("never")

@@ -79,7 +79,7 @@ class OverviewPage(QWidget):
         self.cycle.setAccessibleName(self.tr("Cycle"))
         self.cycle.activated.connect(lambda _at: self.reload())
         self.steps = PlainTableModel([self.tr("Step"), self.tr("Phase"), self.tr("What"), self.tr("From"),
-                                      self.tr("To"), self.tr("Now"), self.tr("Who acts")], self)
+                                      self.tr("To"), self.tr("State"), self.tr("Who acts")], self)
         self.counts = PlainTableModel([self.tr("Task force"), self.tr("Name"), self.tr("Members"),
                                        self.tr("Activities"), self.tr("Meetings"), self.tr("Project teams"),
                                        self.tr("Concept notes"), self.tr("Assessments"),

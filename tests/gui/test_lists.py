@@ -107,6 +107,19 @@ def test_a_goal_heads_its_task_forces_and_is_never_chosen(window: MainWindow, qt
     assert a2.isSelected() and not goal.isSelected()  # still the task force the list shows
 
 
+def test_an_empty_list_says_why_and_what_to_do(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    activities = inventory(window, qtbot, store, count=0)
+    assert activities.placeholder.text() == "Nothing here yet: add a record with New... (Ctrl+N)."
+    activities = inventory(window, qtbot, store, count=2)
+    assert activities.placeholder.text() == "Open a record with Enter or a double click."
+    qtbot.keyClicks(activities.search, "zanzibar")
+    assert activities.placeholder.text() == "No row holds every word searched."
+    activities.search.clear()
+    activities.show_trash.click()
+    wait_idle(qtbot, window.worker)
+    assert activities.placeholder.text() == "The trash is empty."
+
+
 def test_task_force_filter(window: MainWindow, qtbot: QtBot, store: Store) -> None:
     activities = inventory(window, qtbot, store, count=9)
     tree = window.navigation.tree

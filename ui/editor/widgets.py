@@ -3,8 +3,19 @@
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -162,25 +173,59 @@ class NumberInput(FieldInput):
 
 
 class _DateEdit(QDateEdit):
-    """A date field that Ctrl+Delete empties (a QDateEdit alone always holds a date)."""
+    """A date field that can be empty (a QDateEdit alone always holds a date): the minimum date reads as none.
+
+    Ctrl+Delete, or Delete with the whole date selected, empties it; typing or stepping in an empty field
+    starts from today, and its calendar opens on this month rather than on the empty date's year 1900.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDate(NO_DATE)
+        calendar = self.calendarWidget()
+        if calendar is not None:
+            calendar.installEventFilter(self)
+
+    def is_empty(self) -> bool:
+        return self.date() == NO_DATE
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        line = self.lineEdit()
+        everything = line is not None and line.hasSelectedText() and line.selectedText() == line.text()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+                everything or event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.setDate(NO_DATE)
             self.editingFinished.emit()
             return
+        if self.is_empty() and event.text().isdigit():
+            self._start_from_today()
         super().keyPressEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        if self.is_empty():
+            self._start_from_today()
+            return
+        super().stepBy(steps)
+
+    def _start_from_today(self) -> None:
+        self.setDate(QDate.currentDate())
+        self.setSelectedSection(QDateEdit.Section.YearSection)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.is_empty() and isinstance(watched, QCalendarWidget):
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
 
 class DateInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         self.edit = _DateEdit(parent)
         super().__init__(spec, self.edit)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText(" ")  # the minimum date shows as an empty field
         self.edit.setToolTip(QCoreApplication.translate("widgets", "Ctrl+Delete empties the date"))
         self.edit.dateChanged.connect(self.typing)
         self.edit.editingFinished.connect(self.finish)

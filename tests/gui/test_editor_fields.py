@@ -1,0 +1,117 @@
+"""The editor's fields as a person meets them: empty dates, numbers in their locale, labels, Tab order."""
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from sic_desktop.db.models import Activity, Meeting, TaskForce
+from sic_desktop.db.store import Store
+from sic_desktop.services import records
+from tests.gui.conftest import wait_idle
+from ui.editor.dialogs import NewRecordDialog
+from ui.editor.panel import RecordPanel
+from ui.listpage import ListPage
+from ui.mainwindow import MainWindow
+
+
+def activities(window: MainWindow, qtbot: QtBot) -> ListPage:
+    window.navigation.choose_area("inventory")
+    listing = window.current_page().current_list()  # type: ignore[union-attr]
+    assert listing is not None and listing.kind is Activity
+    wait_idle(qtbot, window.worker)
+    return listing
+
+
+def new_activity_dialog(window: MainWindow, qtbot: QtBot, title: str) -> NewRecordDialog:
+    activities(window, qtbot).new_button.click()
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, NewRecordDialog) and w.isVisible()]
+    wait_idle(qtbot, window.worker)
+    task_force: Any = dialog.form.inputs["task_force_id"].widget
+    task_force.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.form.inputs["title"].widget, title)
+    return dialog
+
+
+def saved_activity(store: Store, title: str) -> Activity:
+    with store.session() as session:
+        return session.scalars(select(Activity).where(Activity.title == title)).one()
+
+
+def open_activity(window: MainWindow, qtbot: QtBot, store: Store, **values: Any) -> RecordPanel:
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        record_id = records.create(session, Activity, task_force_id=a1, title="Trials", **values).record_id
+    listing = activities(window, qtbot)
+    listing.reload()
+    wait_idle(qtbot, window.worker)
+    listing.open_record(record_id)
+    wait_idle(qtbot, window.worker)
+    assert listing.panel is not None
+    return listing.panel
+
+
+def test_a_new_record_saves_no_date_the_person_did_not_pick(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    dialog = new_activity_dialog(window, qtbot, "Untouched dates")
+    for name in ("start", "end"):
+        assert dialog.form.inputs[name].widget.text().strip() == ""  # type: ignore[attr-defined]
+    values, problems = dialog.form.collect()
+    assert values["start"] is None and values["end"] is None and problems == {}
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, window.worker)
+    saved = saved_activity(store, "Untouched dates")
+    assert saved.start is None and saved.end is None
+    assert window.errors == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (grabbing the keyboard|raise)")  # offscreen popups
+def test_a_new_record_saves_the_date_typed_or_picked(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    dialog = new_activity_dialog(window, qtbot, "Picked dates")
+    qtbot.keyClicks(dialog.form.inputs["start"].widget, "20240305")
+    end: Any = dialog.form.inputs["end"].widget
+    qtbot.mouseClick(end, Qt.MouseButton.LeftButton, pos=QPoint(end.width() - 6, end.height() // 2))
+    calendar = end.calendarWidget()
+    assert isinstance(calendar, QCalendarWidget) and calendar.isVisible()  # the popup opened...
+    today = QDate.currentDate()  # ...on this month, not on the empty date's year 1900
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.setSelectedDate(QDate(2025, 6, 30))
+    calendar.clicked.emit(QDate(2025, 6, 30))
+    calendar.window().hide()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, window.worker)
+    saved = saved_activity(store, "Picked dates")
+    assert saved.start == date(2024, 3, 5) and saved.end == date(2025, 6, 30)
+
+
+def test_a_required_date_left_empty_is_flagged_as_missing(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = NewRecordDialog(window.hub, Meeting, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, window.worker)
+    assert dialog.isVisible()
+    assert dialog.form.messages["held_on"].text() == "is required"
+    dialog.reject()
+
+
+def test_a_record_panel_shows_an_empty_date_and_saves_its_clearing(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    panel = open_activity(window, qtbot, store, start=date(2024, 1, 1))
+    end = panel.form.inputs["end"]
+    assert end.widget.text().strip() == "" and end.value() is None  # type: ignore[attr-defined]
+    start = panel.form.inputs["start"].widget
+    start.setFocus()
+    start.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClick(start, Qt.Key.Key_Delete)
+    wait_idle(qtbot, window.worker)
+    assert saved_activity(store, "Trials").start is None
+    qtbot.keyClicks(end.widget, "20241231")
+    qtbot.keyClick(end.widget, Qt.Key.Key_Return)
+    wait_idle(qtbot, window.worker)
+    assert saved_activity(store, "Trials").end == date(2024, 12, 31)
+    assert window.errors == []  # type: ignore[attr-defined]

@@ -1,10 +1,11 @@
 """The editor's fields as a person meets them: empty dates, numbers in their locale, labels, Tab order."""
 
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -15,6 +16,8 @@ from sic_desktop.services import records
 from tests.gui.conftest import wait_idle
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.panel import RecordPanel
+from ui.editor.widgets import NotAValue, NumberInput
+from ui.fieldspec import FieldSpec
 from ui.listpage import ListPage
 from ui.mainwindow import MainWindow
 
@@ -115,3 +118,52 @@ def test_a_record_panel_shows_an_empty_date_and_saves_its_clearing(
     wait_idle(qtbot, window.worker)
     assert saved_activity(store, "Trials").end == date(2024, 12, 31)
     assert window.errors == []  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def locale_of() -> Iterator[Callable[[str], None]]:
+    """Set the person's locale (as the program finds it at start); the one before is put back."""
+    before = QLocale()
+    yield lambda name: QLocale.setDefault(QLocale(name))
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(("name", "budget", "small", "typed"), [
+    ("fr_FR", "2\u202f969\u202f025", "1,12", {"1,5": 1.5, "1.5": 1.5, "2 969 025,25": 2969025.25}),
+    ("en_US", "2,969,025", "1.12", {"1.5": 1.5, "1,234.5": 1234.5, "2969025": 2969025.0}),
+])
+def test_numbers_read_and_write_in_the_persons_locale(
+        window: MainWindow, qtbot: QtBot, store: Store, locale_of: Callable[[str], None],
+        name: str, budget: str, small: str, typed: dict[str, float]) -> None:
+    locale_of(name)
+    panel = open_activity(window, qtbot, store, budget=2969025.0)
+    field: Any = panel.form.inputs["budget"].widget
+    assert field.text() == budget  # as the lists and totals show it
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    wait_idle(qtbot, window.worker)
+    assert window.hub.undo_stack.count() == 0  # shown and read back exactly: nothing to save
+    for text, number in typed.items():
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        wait_idle(qtbot, window.worker)
+        assert saved_activity(store, "Trials").budget == number, text
+    with store.session() as session, session.begin():
+        records.update(session, Activity, panel.record_id, budget=1.12)
+    panel.form.reload()
+    wait_idle(qtbot, window.worker)
+    assert field.text() == small  # no float noise, and the locale's decimal point
+
+
+@pytest.mark.parametrize(("name", "shown"), [("fr_FR", "1\u202f234\u202f567"), ("en_US", "1,234,567")])
+def test_whole_numbers_stay_whole(
+        qtbot: QtBot, locale_of: Callable[[str], None], name: str, shown: str) -> None:
+    locale_of(name)
+    position = NumberInput(FieldSpec("position", "Position", "whole", False))
+    qtbot.addWidget(position.widget)
+    position.show_value(1234567)
+    assert position.widget.text() == shown  # type: ignore[attr-defined]
+    assert position.value() == 1234567 and isinstance(position.value(), int)
+    position.edit.setText("1,5")
+    with pytest.raises(NotAValue):
+        position.value()

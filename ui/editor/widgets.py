@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.services.validation import Reason
 from ui.fieldspec import FieldSpec
+from ui.rows import number_locale
 
 IDLE_SAVE_MS = 1500  # typing pauses this long: save, so a crash never loses more than a moment
 NO_DATE = QDate(1900, 1, 1)
+SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
 # Reasons of the inputs' own, translated where they are shown (form.reason_text) like the services' ones.
 NOT_WHOLE = str(QT_TRANSLATE_NOOP("validation", "%1 is not a whole number"))
 NOT_NUMBER = str(QT_TRANSLATE_NOOP("validation", "%1 is not a number"))
@@ -150,26 +152,26 @@ class NumberInput(FieldInput):
         self.edit.editingFinished.connect(self.finish)
 
     def value(self) -> Any:
-        text = self.edit.text().strip().replace("\u202f", "").replace("\xa0", "")
+        text = self.edit.text().strip()
         if not text:
             return None
         whole = self.spec.kind == "whole"
-        locale = QLocale()
-        parsed, ok = (locale.toLongLong(text) if whole else locale.toDouble(text))
-        if not ok:
-            try:
-                parsed = int(text) if whole else float(text.replace(",", ""))
-            except ValueError:
-                raise NotAValue(Reason(NOT_WHOLE if whole else NOT_NUMBER, repr(text))) from None
-        return int(parsed) if whole else float(parsed)
+        compact = "".join(text.split())  # spaces typed as thousands separators, whichever the locale
+        # The person's locale first, then the C form ("1.5", "1,234.5") that spreadsheets and code write.
+        for locale, typed in ((number_locale(), text), (number_locale(), compact), (QLocale.c(), compact)):
+            parsed, ok = locale.toLongLong(typed) if whole else locale.toDouble(typed)
+            if ok:
+                return int(parsed) if whole else float(parsed)
+        raise NotAValue(Reason(NOT_WHOLE if whole else NOT_NUMBER, repr(text)))
 
     def _show(self, value: Any) -> None:
+        locale = number_locale()
         if value is None:
             self.edit.setText("")
-        elif isinstance(value, float):
-            self.edit.setText(f"{value:.15g}")
+        elif isinstance(value, float):  # the shortest text that reads back as the same float: no noise
+            self.edit.setText(locale.toString(value, "f", SHORTEST))
         else:
-            self.edit.setText(str(value))
+            self.edit.setText(locale.toString(int(value)))
 
 
 class _DateEdit(QDateEdit):

@@ -4,6 +4,7 @@ import hashlib
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,14 +23,18 @@ from sic_desktop.sync import bundle, merge, region, safezip, state, trust, write
 from sic_desktop.sync import plan as plan_
 from sic_desktop.sync.identity import Identity, identity
 from sic_desktop.sync.wire import models
-from sic_desktop.text import Text, word
+from sic_desktop.text import Text, plural, word
 
 log = logging.getLogger("sic_desktop.sync")
-# What a bundle does to how many records of a kind: %1 the count, %2 the kind.
-_VERBS = {"insert": Text("%1 %2 added"), "update": Text("%1 %2 changed"),
-          "delete": Text("%1 %2 moved to the trash"), "undelete": Text("%1 %2 restored")}
-_VERBS_MANY = {"insert": Text("%1 %2s added"), "update": Text("%1 %2s changed"),
-               "delete": Text("%1 %2s moved to the trash"), "undelete": Text("%1 %2s restored")}
+# What a bundle does to how many records of a kind (%1): "2 activity records changed". The kind
+# names the records rather than taking a plural of its own, so every language counts one noun.
+# Each template is a literal `Text(..., count=)` call: ui/wordlist.py lists it for lupdate as a plural.
+_VERBS: dict[str, Callable[[int, Text], Text]] = {
+    "insert": lambda count, kind: Text("%n %1 record(s) added", kind, count=count),
+    "update": lambda count, kind: Text("%n %1 record(s) changed", kind, count=count),
+    "delete": lambda count, kind: Text("%n %1 record(s) moved to the trash", kind, count=count),
+    "undelete": lambda count, kind: Text("%n %1 record(s) restored", kind, count=count),
+}
 
 
 _SHOWN = 40
@@ -104,7 +109,7 @@ class Report:
         if len(self.details) > _SHOWN:
             lines.append(f"    ... and {len(self.details) - _SHOWN} more (all of them with --json)")
         if self.conflicts:
-            lines.append(f"  {len(self.conflicts)} conflict(s) queued:")
+            lines.append(f"  {plural('%n conflict(s) queued:', len(self.conflicts))}")
             lines += [
                 f"    {c['id']}  {c['table_name']} {c['record_id']} {c['field']} ({c['kind']}): "
                 f"master {c['master']} / incoming {c['incoming']}"
@@ -294,13 +299,13 @@ def _clock_warnings(verified: bundle.Bundle) -> list[str]:
 
 
 def _summary(plan: plan_.Plan) -> list[str]:
-    words = []
+    words: list[str] = []
     for (table, kind), count in sorted(plan.summary.items()):
         label = word(models()[table].cls.__label__, "records")
-        verbs = _VERBS if count == 1 else _VERBS_MANY
-        words.append(Text(verbs[kind], count, label) if kind in verbs else f"{count} {label}s {kind}")
+        words.append(_VERBS[kind](count, label) if kind in _VERBS
+                     else Text("%n %1 record(s): %2", label, kind, count=count))
     if plan.merged:
-        words.append(Text("%1 already equal", plan.merged))
+        words.append(Text("%n value(s) already equal", count=plan.merged))
     return words
 
 

@@ -47,7 +47,7 @@ def test_enrol_round_trip_and_acknowledgement(sites: tuple[Site, Site, Site]) ->
     assert person not in sec.records("person")  # inspect wrote nothing
 
     result = sec.import_(bundle)
-    assert "1 person added" in result.stdout and "1 activity added" in result.stdout
+    assert "1 person record added" in result.stdout and "1 activity record added" in result.stdout
     assert sec.records("person")[person]["email"] == "amina@example.org"
     assert sec.records("activity")[activity]["title"] == "Compost trials"
 

@@ -111,7 +111,7 @@ def test_fast_forward_same_value_and_preview(world: tuple[Copy, Copy, Copy]) -> 
     north.edit("update", "person", person, country="Peru")
     south.edit("update", "person", person, country="Peru")
     preview = inspect_bundle(sec.store, north.export())
-    assert preview.verdict == "preview" and preview.summary == ["1 person changed"]
+    assert preview.verdict == "preview" and preview.summary == ["1 person record changed"]
     [detail] = preview.details
     assert (detail["field"], detail["old"], detail["new"], detail["applies"]) == (
         "country",
@@ -125,6 +125,26 @@ def test_fast_forward_same_value_and_preview(world: tuple[Copy, Copy, Copy]) -> 
     report = up(sec, south)
     assert report.merged == 1 and report.conflicts == []
     assert sec.get("person", person).country == "Peru"
+
+
+def test_summary_counts_records_in_words_a_language_can_pluralise(world: tuple[Copy, Copy, Copy]) -> None:
+    sec, north, south = world
+    people = [sec.edit("create", "person", name=name, country="Chile") for name in ("Ana", "Ben")]
+    activity = sec.edit("create", "activity", task_force_id=A1, title="Trials", region_id=AFRICA)
+    down(sec, north, south)
+    for person in people:
+        north.edit("update", "person", person, country="Peru")
+        south.edit("update", "person", person, country="Peru")
+    north.edit("update", "activity", activity, title="Field trials")
+    up(sec, south)
+    summary = up(sec, north).summary
+    assert summary == ["1 activity record changed", "2 values already equal"]
+    counted = summary[0]
+    assert (counted.template, counted.counted) == ("%n %1 record(s) changed", 1)  # type: ignore[attr-defined]
+    assert "activitys" not in " ".join(summary)
+    north.edit("update", "person", people[0], country="Mali")
+    north.edit("update", "person", people[1], country="Mali")
+    assert up(sec, north).summary == ["2 person records changed"]
 
 
 def test_delete_against_edit_and_delete_against_delete(world: tuple[Copy, Copy, Copy]) -> None:

@@ -325,6 +325,23 @@ def test_any_import_order_gives_the_same_master_and_conflicts(
         second.close()
 
 
+@pytest.mark.parametrize("edits", [1, 2])
+def test_conflict_base_of_a_record_the_region_made_is_the_value_it_was_made_with(
+    world: tuple[Copy, Copy, Copy], edits: int
+) -> None:
+    sec, north, _ = world
+    activity = north.edit("create", "activity", task_force_id=A1, title="Trials", region_id=AFRICA)
+    up(sec, north)
+    down(sec, north)
+    sec.edit("update", "activity", activity, title="Master trials")
+    for title in ("Field trials", "Field trials 2")[:edits]:
+        north.edit("update", "activity", activity, title=title)
+    [conflict] = up(sec, north).conflicts
+    assert (conflict["field"], conflict["base"]) == ("title", '"Trials"')
+    [queued] = sec.open_conflicts()
+    assert queued["base"] == "Trials"
+
+
 def test_pending_count_follows_acknowledgements(world: tuple[Copy, Copy, Copy]) -> None:
     sec, north, _ = world
 

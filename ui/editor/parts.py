@@ -2,7 +2,17 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,10 +44,35 @@ Index = QModelIndex | QPersistentModelIndex
 # lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
 translate = QCoreApplication.translate
 
+TEXT_KINDS = ("text", "long", "link")
+TEXT_CAP_CHARS = 28  # a longer text is elided in its cell; the tooltip and the editor show it whole
+TEXT_FLOOR_CHARS = 10  # squeezed to fit a narrow panel, a text column still shows this much
+TITLE_LINES = 2  # a long title wraps rather than widen its column; in a narrow panel, onto one more line
+WRAP = int(Qt.TextFlag.TextWordWrap)
+
 
 def labelled(label: str, value: str) -> str:
     """A field's label and its value or problem, joined as the person's language does it."""
     return translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
+
+
+def title_lines(metrics: QFontMetrics, title: str, width: int) -> int:
+    """How many lines a header title takes when Qt wraps it within `width`."""
+    height = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, title).height()
+    return max(1, height // metrics.height())
+
+
+def title_width(metrics: QFontMetrics, title: str, lines: int) -> int:
+    """The narrowest width showing the whole title on at most `lines` lines, no word cut."""
+    narrowest = metrics.boundingRect(QRect(0, 0, 1, 10_000), WRAP, title).width()  # its widest word
+    widest = metrics.horizontalAdvance(title)
+    while narrowest < widest:
+        middle = (narrowest + widest) // 2
+        if title_lines(metrics, title, middle) <= lines:
+            widest = middle
+        else:
+            narrowest = middle + 1
+    return narrowest
 
 
 class EditableTableModel(RecordTableModel):
@@ -50,6 +85,12 @@ class EditableTableModel(RecordTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and not self.part.read_only else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid()
+                and self.specs[index.column()].kind in TEXT_KINDS):
+            return self.rows[index.row()].texts[index.column()] or None  # the whole of an elided text
+        return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -115,8 +156,10 @@ class PartTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)  # a long text is elided on its one line, not cut mid-line
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for column, spec in enumerate(self.specs):
@@ -145,6 +188,11 @@ class PartTable(QWidget):
         self.totals.setAccessibleName(translate("parts", "Totals"))
         self.totals.setVisible(any(s.kind == "number" for s in self.specs))
         layout.addWidget(self.totals)
+        # Columns fit the panel until the person sizes one by hand; then their widths are left alone.
+        self._fitting = False
+        self.sized_by_hand = False
+        header.sectionResized.connect(self._resized_by_hand)
+        self.view.viewport().installEventFilter(self)
         hub.records_changed.connect(self._changed)
         self.reload()
         self._load_choices()
@@ -164,8 +212,10 @@ class PartTable(QWidget):
         position = next((at for at, spec in enumerate(self.specs) if spec.name == "position"), None)
         if position is not None:
             rows.sort(key=lambda row: (row.values[position] is None, row.values[position] or 0))
+        self._fitting = True
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        self._fitting = False
+        self.fit_columns()
         sums = []
         locale = number_locale()
         for column, spec in enumerate(self.specs):
@@ -174,6 +224,56 @@ class PartTable(QWidget):
                 label = QCoreApplication.translate("fields", spec.label)
                 sums.append(labelled(label, locale.toString(float(total), "f", 0)))
         self.totals.setText(translate("parts", "Totals - %1").replace("%1", " · ".join(sums)) if sums else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _resized_by_hand(self) -> None:
+        if not self._fitting:
+            self.sized_by_hand = True
+
+    def fit_columns(self) -> None:
+        """Every title readable, long texts capped, the widest text column taking the room left over."""
+        if self.sized_by_hand:
+            return
+        header = self.view.horizontalHeader()
+        font = header.font()
+        font.setBold(True)  # as Qt measures titles: they turn bold beside a selected row
+        metrics = QFontMetrics(font)
+        char = self.view.fontMetrics().averageCharWidth()
+        shown = [c for c in range(len(self.specs)) if not self.view.isColumnHidden(c)]
+        texts = [c for c in shown if self.specs[c].kind in TEXT_KINDS]
+        titles = {c: self.model.title(c) for c in shown}
+        padding = {c: header.sectionSizeFromContents(c).width() - metrics.horizontalAdvance(titles[c])
+                   for c in shown}
+        contents = {c: self.view.sizeHintForColumn(c) for c in shown}
+        widths, floors = {}, {}
+        for column in shown:
+            wide = title_width(metrics, titles[column], TITLE_LINES) + padding[column]
+            narrow = title_width(metrics, titles[column], TITLE_LINES + 1) + padding[column]
+            content = contents[column]
+            if column in texts:
+                widths[column] = max(wide, min(content, TEXT_CAP_CHARS * char))
+                floors[column] = max(narrow, min(content, TEXT_FLOOR_CHARS * char))
+            else:  # a number cut short would read as another number
+                widths[column], floors[column] = max(wide, content), max(narrow, content)
+        room = self.view.viewport().width()
+        slack = {c: widths[c] - floors[c] for c in shown}
+        give = sum(slack.values())
+        take = min(sum(widths.values()) - room, give)
+        for column in shown if take > 0 else ():
+            widths[column] -= -(-slack[column] * take // give)  # rounded up, so no scroll bar is left
+        if shown:
+            widest = max(texts, key=contents.__getitem__) if texts else shown[-1]
+            widths[widest] += max(0, room - sum(widths.values()))
+        self._fitting = True
+        for column, width in widths.items():
+            self.view.setColumnWidth(column, width)
+        self._fitting = False
+        lines = max((title_lines(metrics, titles[c], widths[c] - padding[c]) for c in shown), default=1)
+        header.setMinimumHeight(header.sizeHint().height() + (lines - 1) * metrics.lineSpacing())
 
     def _load_choices(self) -> None:
         skip = (self.link_field, "task_force_id")

@@ -9,8 +9,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from sic_desktop.db.models import (
+    ActionPlan,
     BudgetLine,
     ConceptNote,
+    Indicator,
     Meeting,
     MeetingParticipant,
     Membership,
@@ -194,3 +196,24 @@ def test_a_long_title_keeps_its_line_in_a_narrow_panel(window: MainWindow, qtbot
     # Beside the document buttons the title was squeezed to a column of single words.
     assert panel.title.width() > panel.width() * 0.8
     assert panel.title.height() < 4 * panel.title.fontMetrics().height()
+
+
+def test_totals_add_amounts_not_targets(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    tf = task_force(store)
+    with store.session() as session, session.begin():
+        note = records.create(session, ConceptNote, task_force_id=tf, title="N", version=1,
+                              status="draft").record_id
+        for requested in (1000.0, 2500.0):
+            records.create(session, BudgetLine, task_force_id=tf, concept_note_id=note, item="Travel",
+                           requested=requested, cofinancing_cash=100.0)
+        plan = records.create(session, ActionPlan, task_force_id=tf, title="Plan").record_id
+        for target in (40.0, 60.0):  # percentages of two indicators: 100 would mean nothing
+            records.create(session, Indicator, task_force_id=tf, action_plan_id=plan, name="Share",
+                           baseline=10.0, target_2030=target)
+    budget = next(p for p in open_in(window, qtbot, "notes", note).parts if p.kind is BudgetLine)
+    assert "Requested: 3,500" in budget.totals.text()
+    assert "Co-financing (cash): 200" in budget.totals.text()
+    indicators = next(p for p in open_in(window, qtbot, "plans", plan).parts if p.kind is Indicator)
+    assert indicators.model.rowCount() == 2
+    assert indicators.totals.text() == ""
+    assert not indicators.totals.isVisibleTo(indicators)

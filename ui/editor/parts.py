@@ -50,6 +50,9 @@ TEXT_FLOOR_CHARS = 10  # squeezed to fit a narrow panel, a text column still sho
 TITLE_LINES = 2  # a long title wraps rather than widen its column; in a narrow panel, onto one more line
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
+# Amounts that add up over the rows; baselines, targets and measurements over time do not.
+SUMMED = {"budget_line": ("requested", "cofinancing_cash", "cofinancing_in_kind")}
+
 
 def labelled(label: str, value: str) -> str:
     """A field's label and its value or problem, joined as the person's language does it."""
@@ -186,7 +189,9 @@ class PartTable(QWidget):
         layout.addWidget(self.view)
         self.totals = QLabel(self)
         self.totals.setAccessibleName(translate("parts", "Totals"))
-        self.totals.setVisible(any(s.kind == "number" for s in self.specs))
+        self.totals.setWordWrap(True)  # long totals must not hold the panel wider than the window
+        self.summed = [c for c, s in enumerate(self.specs) if s.name in SUMMED.get(model.__tablename__, ())]
+        self.totals.setVisible(bool(self.summed))
         layout.addWidget(self.totals)
         # Columns fit the panel until the person sizes one by hand; then their widths are left alone.
         self._fitting = False
@@ -218,11 +223,10 @@ class PartTable(QWidget):
         self.fit_columns()
         sums = []
         locale = number_locale()
-        for column, spec in enumerate(self.specs):
-            if spec.kind == "number":
-                total = sum(row.values[column] or 0 for row in rows)
-                label = QCoreApplication.translate("fields", spec.label)
-                sums.append(labelled(label, locale.toString(float(total), "f", 0)))
+        for column in self.summed:
+            total = sum(row.values[column] or 0 for row in rows)
+            label = QCoreApplication.translate("fields", self.specs[column].label)
+            sums.append(labelled(label, locale.toString(float(total), "f", 0)))
         self.totals.setText(translate("parts", "Totals - %1").replace("%1", " · ".join(sums)) if sums else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

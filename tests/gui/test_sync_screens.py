@@ -1,5 +1,6 @@
 """Opening a region's bundle through the Sync screens: preview, apply, and settle the conflict."""
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -7,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from sic_desktop.db.models import Person
@@ -85,12 +87,18 @@ def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path
     assert isinstance(page, SyncPage)
     preview = page.bundles.preview
     assert preview.isVisible()
+    said = [label.text() for label in preview.findChildren(QLabel)]
+    assert any(text.startswith("A region's changes ") and "signed by <b>North office</b>" in text
+               for text in said), said  # the bundle's kind in words, not its code
     assert preview.conflicts.rowCount() == 1
     assert preview.conflicts.rows[0][:4] == ("person: Amina Diallo", "Country", "Mali", "Senegal")
     assert ("Country", "Kenya", "Senegal", "conflict") in [row[1:] for row in preview.details.rows]
     preview.apply_button.click()
     wait_idle(qtbot, worker)
     assert errors == []
+    applied = window.statusBar().currentMessage()  # two sentences, each ending in a full stop
+    assert re.fullmatch(r"Bundle applied: [^.]+\. 1 conflict(\(s\))? to settle in the Conflicts tab\.",
+                        applied), applied
     assert page.bundles.log.rowCount() >= 2  # the master bundle written earlier, and this import
 
     page.tabs.setCurrentWidget(page.conflicts)

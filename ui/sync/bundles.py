@@ -75,10 +75,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Open a bundle"))
-        signer = QLabel(self.tr("<b>%1</b> bundle signed by <b>%2</b> (site %3), changes %4 to %5")
-                        .replace("%1", word(bundle_kinds(), report.kind)).replace("%2", report.signer)
-                        .replace("%3", report.site_id).replace("%4", str(report.seq_from))
-                        .replace("%5", str(report.seq_to)), self)
+        signer = QLabel(self._from_whom(report), self)
         signer.setWordWrap(True)
         if report.summary:
             words = ", ".join(map(translated, report.summary))
@@ -146,6 +143,16 @@ class PreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1040, 560 if report.conflicts or details else 220)
+
+    def _from_whom(self, report: Any) -> str:
+        """Who signed the bundle and which changes it carries, said in words."""
+        if report.kind == "master":  # the core reads no other kind than these two
+            sentence = self.tr("A master bundle from the Secretariat, changes %1 to %2, signed by <b>%3</b> "
+                               "(site %4)")
+        else:
+            sentence = self.tr("A region's changes %1 to %2, signed by <b>%3</b> (site %4)")
+        return (sentence.replace("%1", str(report.seq_from)).replace("%2", str(report.seq_to))
+                .replace("%3", report.signer).replace("%4", report.site_id))
 
 
 class BundlesTab(QWidget):
@@ -270,9 +277,9 @@ class BundlesTab(QWidget):
         self.hub.everything_changed.emit()
         self.reload()
         what = ", ".join(map(translated, report.summary)) or self.tr("nothing new")
-        text = self.tr("Bundle applied: %1").replace("%1", what)
-        if report.conflicts:
-            text += " " + self.tr("%n conflict(s) wait in the Conflicts tab.", "", len(report.conflicts))
+        text = self.tr("Bundle applied: %1.").replace("%1", what)
+        if report.conflicts:  # a sentence of its own
+            text += " " + self.tr("%n conflict(s) to settle in the Conflicts tab.", "", len(report.conflicts))
         self.window().statusBar().showMessage(text, 15_000)  # type: ignore[attr-defined]
         self.last_report = report
 

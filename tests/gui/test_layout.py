@@ -15,11 +15,13 @@ from sic_desktop.db.models import (
     ConceptNoteIndicator,
     ConceptNotePartner,
     Indicator,
+    Membership,
     Organisation,
 )
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
 from tests.gui.test_parts import open_in, task_force
+from ui.editor.dialogs import NewRecordDialog
 from ui.editor.parts import PartTable
 from ui.mainwindow import MainWindow
 
@@ -116,3 +118,28 @@ def test_a_column_sized_by_hand_keeps_its_width(window: MainWindow, qtbot: QtBot
     window.resize(1300, 760)
     qtbot.wait(50)
     assert items.view.columnWidth(0) == 500
+
+
+def test_a_short_new_record_dialog_shows_its_form_whole(window: MainWindow, qtbot: QtBot) -> None:
+    for kind, hidden in ((ConceptNotePartner, ("task_force_id", "concept_note_id")), (Membership, ())):
+        dialog = NewRecordDialog(window.hub, kind, hidden=hidden, parent=window)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        scroll_bar = dialog.form_area.verticalScrollBar()
+        qtbot.waitUntil(lambda bar=scroll_bar: not bar.isVisible(), timeout=1000)  # once laid out
+        empty = dialog.form_area.viewport().height() - dialog.form.sizeHint().height()
+        assert empty < 2 * dialog.fontMetrics().height(), kind  # no blank half of a dialog either
+        dialog.close()
+
+
+def test_a_long_new_record_dialog_fits_the_screen(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = NewRecordDialog(window.hub, ConceptNote, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)  # laid out
+    screen = dialog.screen().availableGeometry()
+    assert dialog.form.sizeHint().height() > screen.height()  # else this dialog tells nothing
+    assert dialog.frameGeometry().height() <= 0.9 * screen.height()  # title bar and taskbar in view
+    assert dialog.form_area.verticalScrollBar().isVisible()
+    assert dialog.form_area.horizontalScrollBar().maximum() == 0  # its scroll bar takes no field's width
+    dialog.close()

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from sic_desktop.db.models import Activity, Meeting, TaskForce
+from sic_desktop.db.models import Activity, ConceptNote, Meeting, TaskForce
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
 from tests.gui.conftest import wait_idle
 from ui.editor.dialogs import NewRecordDialog
+from ui.editor.form import LABEL_CHARS
 from ui.editor.panel import RecordPanel
 from ui.editor.widgets import NotAValue, NumberInput
 from ui.fieldspec import FieldSpec
@@ -167,3 +168,39 @@ def test_whole_numbers_stay_whole(
     position.edit.setText("1,5")
     with pytest.raises(NotAValue):
         position.value()
+
+
+def open_concept_note(window: MainWindow, qtbot: QtBot, store: Store, **values: Any) -> RecordPanel:
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        record_id = records.create(session, ConceptNote, task_force_id=a1, title="Biochar", version=1,
+                                   status="draft", **values).record_id
+    window.navigation.choose_area("notes")
+    listing = window.current_page().current_list()  # type: ignore[union-attr]
+    assert listing is not None and listing.kind is ConceptNote
+    listing.reload()
+    wait_idle(qtbot, window.worker)
+    listing.open_record(record_id)
+    wait_idle(qtbot, window.worker)
+    assert listing.panel is not None
+    return listing.panel
+
+
+def test_long_labels_wrap_and_leave_the_width_to_the_inputs(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    panel = open_concept_note(window, qtbot, store, mrv="\n".join(f"Step {n}" for n in range(10)))
+    form = panel.form
+    mrv = form.inputs["mrv"].widget
+    label: Any = form.layout().labelForField(mrv.parentWidget())  # type: ignore[union-attr]
+    assert label.text() == "Measurement, reporting and verification" and label.wordWrap()
+    assert label.buddy() is mrv
+    assert label.height() >= 2 * label.fontMetrics().lineSpacing()  # whole on its lines, not cut off
+    limit = label.fontMetrics().averageCharWidth() * LABEL_CHARS
+    assert label.width() <= limit < label.fontMetrics().horizontalAdvance(label.text())
+    layout: Any = form.layout()  # the labels' column is no wider than that: the rest is the inputs'
+    assert mrv.mapTo(form, QPoint(0, 0)).x() - label.x() <= limit + layout.horizontalSpacing()
+    title: Any = form.layout().labelForField(form.inputs["title"].widget.parentWidget())  # type: ignore[union-attr]
+    assert not title.wordWrap()  # a short label stays on one line
+    box: Any = mrv
+    assert box.height() > 10 * box.fontMetrics().lineSpacing()  # ten lines shown whole: the form scrolls,
+    assert not box.verticalScrollBar().isVisible()  # not a box inside it

@@ -17,6 +17,7 @@ from ui.undo import UpdateCommand
 from ui.worker import Control
 
 PROBLEM_STYLE = "color: #d9534f;"
+LABEL_CHARS = 24  # longer labels wrap: "Measurement, reporting and verification" must not halve the inputs
 # People in these records are picked from the task force's members (meeting participants, teams).
 MEMBERS_ONLY = {"meeting_participant", "meeting_action", "project_team", "project_team_member"}
 
@@ -24,6 +25,17 @@ MEMBERS_ONLY = {"meeting_participant", "meeting_action", "project_team", "projec
 def field_label(spec: FieldSpec) -> str:
     label = QCoreApplication.translate("fields", spec.label)
     return f"{label} *" if spec.required else label
+
+
+def wrapped_label(text: str, parent: QWidget) -> QLabel:
+    """A field's label; a long one wraps onto more lines instead of widening the column of labels."""
+    label = QLabel(text, parent)
+    limit = label.fontMetrics().averageCharWidth() * LABEL_CHARS
+    if label.sizeHint().width() > limit:
+        label.setWordWrap(True)
+        label.setFixedWidth(limit)
+        label.setMinimumHeight(label.heightForWidth(limit))
+    return label
 
 
 def reason_text(reason: str) -> str:
@@ -87,7 +99,7 @@ class RecordForm(QWidget):
             column.setSpacing(2)
             column.addWidget(field_input.widget)
             column.addWidget(message)
-            label = QLabel(field_label(spec), self)
+            label = wrapped_label(field_label(spec), self)
             label.setBuddy(field_input.widget)
             layout.addRow(label, box)
             field_input.committed.connect(lambda name=spec.name: self._commit(name))

@@ -1,5 +1,6 @@
 """One input per kind of field, each telling when the person finished an edit."""
 
+import math
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -31,6 +33,7 @@ from ui.rows import number_locale
 
 IDLE_SAVE_MS = 1500  # typing pauses this long: save, so a crash never loses more than a moment
 NO_DATE = QDate(1900, 1, 1)
+FEWEST_LINES, MOST_LINES = 4, 20  # of a long text's box
 SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
 # Reasons of the inputs' own, translated where they are shown (form.reason_text) like the services' ones.
 NOT_WHOLE = str(QT_TRANSLATE_NOOP("validation", "%1 is not a whole number"))
@@ -119,7 +122,6 @@ class LongInput(FieldInput):
         self.edit = _PlainText(parent)
         super().__init__(spec, self.edit)
         self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(70)
         self.edit.textChanged.connect(self.typing)
         self.edit.focus_lost.connect(self._focus_lost)
 
@@ -136,7 +138,25 @@ class LongInput(FieldInput):
 
 
 class _PlainText(QPlainTextEdit):
+    """Grows with its text up to MOST_LINES, so the form scrolls rather than a box inside it."""
+
     focus_lost = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_height()  # a new width wraps the text onto more or fewer lines
+
+    def _fit_height(self) -> None:
+        layout = self.document().documentLayout()
+        lines = min(max(round(layout.documentSize().height()), FEWEST_LINES), MOST_LINES)
+        # Qt scrolls when the lines come within a pixel of the bottom margin: the + 1 keeps them clear.
+        chrome = 2 * (self.frameWidth() + self.document().documentMargin()) + 1
+        self.setFixedHeight(math.ceil(lines * QFontMetricsF(self.font()).lineSpacing() + chrome))
 
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)

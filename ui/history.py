@@ -1,11 +1,12 @@
 """A record's history from the change log: who changed which field from what to what, and when."""
 
+import html
 import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ from sic_desktop.db.clock import parse_hlc
 from sic_desktop.db.models import Change
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
-from ui.plainmodel import PlainTableModel
+from ui.plainmodel import Index, PlainTableModel
 from ui.queries import Titles
 from ui.sync.codes import change_kinds, word
 
@@ -84,13 +85,28 @@ def history(session: Session, model: type[Record], record_id: str) -> list[Entry
     return entries
 
 
+WHEN, WAS, BECAME = 0, 3, 4  # a date is never cut; the values share the room the others leave
+CAP_CHARS = 22  # a longer name of a person, field or kind wraps within its column
+VALUE_LINES = 4  # a longer value (a new record's every field) is cut here, and whole in its tooltip
+
+
+class HistoryModel(PlainTableModel):
+    """The history's rows; a value's tooltip wraps, for a new record's every field is a long line."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and text:
+            return f"<qt>{html.escape(text)}</qt>"  # as rich text, Qt wraps it to a readable width
+        return text
+
+
 class HistoryDialog(QDialog):
     """The history of one record, newest at the bottom, searchable by sorting."""
 
     def __init__(self, entries: list[Entry], title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of %1").replace("%1", title))
-        self.model = PlainTableModel([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Was"),
+        self.model = HistoryModel([self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Was"),
                                       self.tr("Became"), self.tr("Kind")], self)
         kinds = change_kinds()
         self.model.set_rows([
@@ -103,9 +119,7 @@ class HistoryDialog(QDialog):
         self.view.setModel(proxy)
         self.view.setSortingEnabled(True)
         self.view.setWordWrap(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.resizeColumnsToContents()
+        self._size_columns()
         self.view.setAccessibleName(self.tr("History"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -113,6 +127,22 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(900, 480)
+
+    def _size_columns(self) -> None:
+        """Names and dates as wide as they are (within a cap), the values sharing the rest, wrapped."""
+        header = self.view.horizontalHeader()
+        cap = CAP_CHARS * self.view.fontMetrics().averageCharWidth()
+        for column in range(self.model.columnCount()):
+            if column in (WAS, BECAME):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                width = self.view.sizeHintForColumn(column)
+                width = width if column == WHEN else min(width, cap)
+                self.view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # wrapped values: taller rows
+        rows.setMaximumSectionSize(VALUE_LINES * self.view.fontMetrics().lineSpacing() + 8)
 
 
 def open_history(hub: Any, model: type[Record], record_id: str, title: str, parent: QWidget) -> None:

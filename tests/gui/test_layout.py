@@ -1,5 +1,6 @@
 """What a person sees on a 1366x768 screen: every column title of a table, and dialogs that fit."""
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QRect, Qt
@@ -143,3 +144,29 @@ def test_a_long_new_record_dialog_fits_the_screen(window: MainWindow, qtbot: QtB
     assert dialog.form_area.verticalScrollBar().isVisible()
     assert dialog.form_area.horizontalScrollBar().maximum() == 0  # its scroll bar takes no field's width
     dialog.close()
+
+
+def test_history_shows_every_column_title(qtbot: QtBot) -> None:
+    from ui.history import Entry, HistoryDialog
+
+    created = "; ".join(f"Field {n}: {LONG}" for n in range(12))  # a new record: all its fields in one line
+    dialog = HistoryDialog([
+        Entry("2026-03-01 09:16:58", "root (Executive Secretariat (benchmark))", "(created)", "", created,
+              "insert", True),
+        Entry("2026-03-02 10:00:00", "Ana", "Title", LONG, LONG + " and the Sahel", "update", True),
+        Entry("2026-03-03 11:00:00", "Ben (Africa office)", "Title", LONG, "Sahel soils", "update", False),
+    ], "Concept note: Sahel soils")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)  # laid out
+    view, header = dialog.view, dialog.view.horizontalHeader()
+    assert not view.horizontalScrollBar().isVisible()
+    for column in range(header.count()):
+        left, width = view.columnViewportPosition(column), view.columnWidth(column)
+        assert left >= 0 and left + width <= view.viewport().width(), column
+        assert width >= header.sectionSizeHint(column), column  # the title whole
+    became = view.model().mapFromSource(dialog.model.index(0, 4))  # type: ignore[attr-defined]
+    lines = view.fontMetrics().lineSpacing()
+    assert 2 * lines <= view.rowHeight(became.row()) <= 5 * lines  # wrapped, yet not one field a line
+    assert html.unescape(str(became.data(Qt.ItemDataRole.ToolTipRole))) == f"<qt>{created}</qt>"

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from sic_desktop.db.models import Activity, ConceptNote, Meeting, TaskForce
+from sic_desktop.db.models import Activity, ConceptNote, Meeting, Membership, Person, TaskForce
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
 from tests.gui.conftest import wait_idle
+from ui.areapage import AreaPage
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import LABEL_CHARS
 from ui.editor.panel import RecordPanel
@@ -204,3 +205,23 @@ def test_long_labels_wrap_and_leave_the_width_to_the_inputs(
     box: Any = mrv
     assert box.height() > 10 * box.fontMetrics().lineSpacing()  # ten lines shown whole: the form scrolls,
     assert not box.verticalScrollBar().isVisible()  # not a box inside it
+
+
+def test_a_record_without_a_title_field_is_named_by_what_it_links_to(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        awa = records.create(session, Person, name="Awa Diop").record_id
+        membership = records.create(session, Membership, task_force_id=a1, person_id=awa, role="TFM")
+    window.navigation.choose_area("members")
+    page = window.current_page()
+    assert isinstance(page, AreaPage)
+    page.tabs.setCurrentIndex(0)  # Memberships
+    listing = page.current_list()
+    assert listing is not None and listing.kind is Membership
+    listing.reload()
+    wait_idle(qtbot, window.worker)
+    listing.open_record(membership.record_id)
+    wait_idle(qtbot, window.worker)
+    assert listing.panel is not None
+    assert listing.panel.title.text() == "Membership: Awa Diop · TFM · A1"  # the task force last

@@ -18,6 +18,7 @@ from ui.areas import KIND_TITLES, PARTS
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import RecordForm
 from ui.editor.parts import PartTable
+from ui.fields import fields_of
 from ui.history import open_history
 from ui.hub import Hub
 from ui.undo import TrashCommand, label_of
@@ -91,8 +92,7 @@ class RecordPanel(QWidget):
 
     def _loaded(self) -> None:
         values = self.form.values
-        title_field = self.model.__title_field__
-        name = values.get(title_field) if title_field != "id" else None
+        name = self._name()
         kind = label_of(self.model)
         kind = kind[:1].upper() + kind[1:]
         text = self.tr("%1: %2").replace("%1", kind).replace("%2", str(name)) if name else kind
@@ -110,6 +110,16 @@ class RecordPanel(QWidget):
             part.task_force_id = task_force
             part.set_read_only(not self.form.editable)
             part._load_choices()
+
+    def _name(self) -> str:
+        """Its title, or for a record without one its first three filled required fields, task force last."""
+        title_field = self.model.__title_field__
+        if title_field != "id":
+            return str(self.form.values.get(title_field) or "")
+        required = sorted((spec for spec in fields_of(self.model) if spec.required),
+                          key=lambda spec: spec.name == "task_force_id")
+        shown = [self.form.inputs[spec.name].shown() for spec in required if spec.name in self.form.inputs]
+        return " · ".join([text for text in shown if text][:3])
 
     def flush(self) -> None:
         self.form.flush()

@@ -102,6 +102,12 @@ class FieldInput(QObject):
     def set_choices(self, choices: list[tuple[str, str]]) -> None:
         """Links only: the records to pick from, as (title, id)."""
 
+    def shown(self) -> str:
+        """What the field shows, in words: a link's name, a choice in the person's language, a date."""
+        widget: Any = self.widget
+        return widget.text().strip() if isinstance(widget, (QLineEdit, QDateEdit)) \
+            else widget.currentText().strip() if isinstance(widget, QComboBox) else ""
+
 
 class TextInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:

@@ -87,6 +87,7 @@ def history(session: Session, model: type[Record], record_id: str) -> list[Entry
 
 WHEN, WAS, BECAME = 0, 3, 4  # a date is never cut; the values share the room the others leave
 CAP_CHARS = 22  # a longer name of a person, field or kind wraps within its column
+SCREEN_SHARE = 0.85  # of a small or scaled screen the dialog may take, its title bar in view
 VALUE_LINES = 4  # a longer value (a new record's every field) is cut here, and whole in its tooltip
 
 
@@ -126,7 +127,9 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(900, 480)
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(min(900, int(screen.width() * SCREEN_SHARE)),
+                    min(480, int(screen.height() * SCREEN_SHARE)))
 
     def _size_columns(self) -> None:
         """Names and dates as wide as they are (within a cap), the values sharing the rest, wrapped."""

@@ -161,6 +161,7 @@ def test_history_shows_every_column_title(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     qtbot.wait(50)  # laid out
     view, header = dialog.view, dialog.view.horizontalHeader()
+    assert dialog.width() < dialog.screen().availableGeometry().width()  # the 800 pixels of Qt's test screen
     assert not view.horizontalScrollBar().isVisible()
     for column in range(header.count()):
         left, width = view.columnViewportPosition(column), view.columnWidth(column)

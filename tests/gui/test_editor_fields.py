@@ -225,3 +225,19 @@ def test_a_record_without_a_title_field_is_named_by_what_it_links_to(
     wait_idle(qtbot, window.worker)
     assert listing.panel is not None
     assert listing.panel.title.text() == "Membership: Awa Diop · TFM · A1"  # the task force last
+
+
+def test_tab_leaves_an_empty_date(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = new_activity_dialog(window, qtbot, "Keyboard only")
+    qtbot.waitActive(dialog)
+    start, end, budget = (dialog.form.inputs[name].widget for name in ("start", "end", "budget"))
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Tab)  # Qt's date field keeps Tab while it shows no date
+    assert end.hasFocus()
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    assert budget.hasFocus()
+    qtbot.keyClick(budget, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(end, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert start.hasFocus()
+    assert dialog.form.collect()[0]["start"] is None  # passing through picked no date
+    dialog.reject()

@@ -229,6 +229,10 @@ class _DateEdit(QDateEdit):
             self.setDate(NO_DATE)
             self.editingFinished.emit()
             return
+        if self.is_empty() and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # QDateTimeEdit swallows Tab while it shows its special value: an empty date would trap it.
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)  # Shift+Tab comes as Backtab
+            return
         if self.is_empty() and event.text().isdigit():
             self._start_from_today()
         super().keyPressEvent(event)

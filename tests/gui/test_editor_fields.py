@@ -6,7 +6,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -241,3 +248,36 @@ def test_tab_leaves_an_empty_date(window: MainWindow, qtbot: QtBot) -> None:
     assert start.hasFocus()
     assert dialog.form.collect()[0]["start"] is None  # passing through picked no date
     dialog.reject()
+
+
+def test_tab_follows_the_panel_as_laid_out(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    panel = open_concept_note(window, qtbot, store)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    buttons = sorted((b for b in panel.findChildren(QPushButton) if b.isVisible()),
+                     key=lambda b: b.mapTo(panel, QPoint(0, 0)).x())
+    assert [b.text() for b in buttons] == [
+        "Word document...", "Letter of support...", "History", "Duplicate", "Delete"]
+    fields = [field_input.widget for field_input in panel.form.inputs.values()]
+    assert fields == sorted(fields, key=lambda w: w.mapTo(panel, QPoint(0, 0)).y())
+    assert panel.tabs is not None
+    expected: list[QWidget] = [*buttons, panel.tabs.tabBar(), *fields]
+    buttons[0].setFocus()
+    reached = []
+    for _ in expected:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        reached.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)  # as a person presses it
+    assert [name_of(w) for w in reached] == [name_of(w) for w in expected]
+    assert not panel.isAncestorOf(QApplication.focusWidget())  # on past the last field
+    stops, widget = [], buttons[0].nextInFocusChain()
+    while widget is not buttons[0]:  # round the whole chain: no stop on a frame showing nothing of its own
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    assert not [w for w in stops if isinstance(w, QScrollArea)]
+
+
+def name_of(widget: QWidget) -> str:
+    return widget.accessibleName() or getattr(widget, "text", lambda: type(widget).__name__)()

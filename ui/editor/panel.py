@@ -1,5 +1,6 @@
 """One open record: its title, its form, its repeating parts, and the actions on it."""
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -89,6 +90,19 @@ class RecordPanel(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(actions)
         layout.addWidget(body, 1)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field on, not to its frame
+        self._tab_as_laid_out()
+
+    def _tab_as_laid_out(self) -> None:
+        """Tab goes as the eye does: the buttons left to right, the tabs below them, then the fields."""
+        items = (self.extra.itemAt(at) for at in range(self.extra.count()))
+        stops: list[QWidget] = [widget for item in items if item and (widget := item.widget())]
+        stops += [self.history_button, self.duplicate_button, self.trash_button]
+        if self.tabs is not None:
+            stops.append(self.tabs)
+        stops += [field_input.widget for field_input in self.form.inputs.values()]
+        for before, after in pairwise(stops):
+            QWidget.setTabOrder(before, after)
 
     def _loaded(self) -> None:
         values = self.form.values

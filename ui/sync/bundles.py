@@ -1,22 +1,20 @@
 """Bundles: export this copy's changes, open a bundle with a preview before applying it, the log."""
 
-import json
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,46 +23,25 @@ from ui import settings
 from ui.errors import translated
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
-from ui.schema import TABLES
 from ui.sync import jobs
 from ui.sync.codes import bundle_kinds, conflict_kinds, verdicts, word
+from ui.sync.tables import table as table  # ui/overview.py takes its tables from here too
+from ui.sync.values import field_value, in_words, spec_of
 
 
-def plain(value: Any) -> str:
-    """A value as the change log holds it (JSON text) shown as a person reads it."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError:  # not JSON: shown as it is
-            return str(value)
-    return "" if value is None else str(value)
-
-
-def _short(value: Any, table_name: Any = None) -> str:
+def _short(value: Any, table_name: Any, field: str) -> str:
     """A value in one line of a preview ("*" inserts carry every field, named by their labels)."""
     if isinstance(value, dict):
-        specs = {s.name: s for s in TABLES[table_name].fields} if table_name in TABLES else {}
         pair = QCoreApplication.translate("PreviewDialog", "%1: %2")
-        value = ", ".join(
-            pair.replace("%1", QCoreApplication.translate("fields", specs[k].label) if k in specs else k)
-            .replace("%2", QCoreApplication.translate("choices", str(v))
-                     if k in specs and specs[k].kind == "choice" else str(v))
-            for k, v in value.items() if k != "deleted" and v is not None)
-    text = "" if value is None else str(value)
+        specs = {name: spec_of(table_name, name) for name in value}
+        text = ", ".join(
+            pair.replace("%1", QCoreApplication.translate("fields", spec.label) if spec else name)
+            .replace("%2", in_words(item, spec))
+            for name, item in value.items() for spec in (specs[name],)
+            if name != "deleted" and item is not None)
+    else:
+        text = in_words(value, spec_of(table_name, field))
     return text if len(text) <= 80 else text[:79] + "…"
-
-
-def table(model: PlainTableModel, parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAccessibleName(name)
-    return view
 
 
 class PreviewDialog(QDialog):
@@ -105,36 +82,34 @@ class PreviewDialog(QDialog):
                 return self.tr("(new record)")
             if field == "deleted":
                 return self.tr("(trash)")
-            spec = next((s for s in TABLES[table_name].fields if s.name == field), None) \
-                if table_name in TABLES else None
+            spec = spec_of(table_name, field)
             return QCoreApplication.translate("fields", spec.label) if spec else field
 
         kinds = conflict_kinds()
-        self.conflicts.set_rows([(name(c.get("table_name", c.get("table")), c["record_id"]),
-                                  label(c.get("table_name", c.get("table")), c["field"]),
-                                  plain(c["master"]), plain(c["incoming"]), word(kinds, c["kind"]))
-                                 for c in report.conflicts])
+        self.conflicts.set_rows([(name(kind_of, c["record_id"]), label(kind_of, c["field"]),
+                                  field_value(c["master"], kind_of, c["field"]),
+                                  field_value(c["incoming"], kind_of, c["field"]), word(kinds, c["kind"]))
+                                 for c in report.conflicts
+                                 for kind_of in (c.get("table_name", c.get("table")),)])
         box = QGroupBox(self.tr("%n conflict(s) would be queued for a person to settle", "",
                                 len(report.conflicts)), self)
         inner = QVBoxLayout(box)
         inner.addWidget(table(self.conflicts, box, self.tr("Conflicts")))
         box.setVisible(bool(report.conflicts))
-        layout.addWidget(box, 1)
+        layout.addWidget(box, 2)
         details = getattr(report, "details", [])
         self.details = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Was"),
                                         self.tr("Becomes"), self.tr("Applied")], self)
         self.details.set_rows([(name(d["table"], d["record_id"]), label(d["table"], d["field"]),
-                                _short(d["old"], d["table"]), _short(d["new"], d["table"]),
+                                _short(d["old"], d["table"], d["field"]),
+                                _short(d["new"], d["table"], d["field"]),
                                 self.tr("yes") if d["applies"] else self.tr("conflict"))
                                for d in details])
         changes = QGroupBox(self.tr("What it changes, field by field"), self)
         inner = QVBoxLayout(changes)
         inner.addWidget(table(self.details, changes, self.tr("Changes")))
         changes.setVisible(bool(details))
-        for view in self.findChildren(QTableView):
-            for column, width in enumerate((250, 130, 250, 250)):
-                view.setColumnWidth(column, width)
-        layout.addWidget(changes, 2)
+        layout.addWidget(changes, 3)
         buttons = QDialogButtonBox(self)
         self.apply_button = buttons.addButton(self.tr("Apply the bundle"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -142,7 +117,9 @@ class PreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1040, 560 if report.conflicts or details else 220)
+        screen = (parent.screen() if parent else QGuiApplication.primaryScreen()).availableGeometry()
+        tables = bool(report.conflicts or details)
+        self.resize(min(1200, screen.width() - 60), min(720 if tables else 220, screen.height() - 60))
 
     def _from_whom(self, report: Any) -> str:
         """Who signed the bundle and which changes it carries, said in words."""
@@ -206,8 +183,9 @@ class BundlesTab(QWidget):
 
     def _show_superseded(self, found: list[jobs.Superseded]) -> None:
         self.superseded.set_rows([(jobs.record_name(s.table, s.record_id),
-                                   QCoreApplication.translate("fields", s.field), plain(s.mine),
-                                   plain(s.now), s.by) for s in found])
+                                   QCoreApplication.translate("fields", s.label or s.field),
+                                   field_value(s.mine, s.table, s.field),
+                                   field_value(s.now, s.table, s.field), s.by) for s in found])
 
     def _filter(self) -> str:
         return self.tr("SIC bundles (*.sicbundle)")

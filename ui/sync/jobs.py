@@ -43,6 +43,7 @@ class Superseded:
     now: str | None
     by: str
     when: str
+    label: str = ""  # the field as the models name it, in English
 
 
 def record_name(table: str, title: str) -> str:
@@ -79,7 +80,7 @@ def superseded(session: Session, _control: Control) -> list[Superseded]:
 
 
 def _named(session: Session, item: Superseded) -> Superseded:
-    """The record by its title and the field by its label (in English, like the models say them)."""
+    """The record by its title, and the field's label (in English, like the models say them)."""
     from dataclasses import replace
 
     from sic_desktop.db.base import record_class
@@ -92,7 +93,7 @@ def _named(session: Session, item: Superseded) -> Superseded:
         return item
     label = next((s.label for s in fields_of(model) if s.name == item.field), item.field)
     title = Titles(session).of(item.table).get(item.record_id, item.record_id[:8])
-    return replace(item, record_id=title, field=label)
+    return replace(item, record_id=title, label=label)
 
 
 def export_to(path: Path, for_site: str | None) -> Any:

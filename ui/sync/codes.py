@@ -48,12 +48,12 @@ def verdicts() -> dict[str, str]:
 
 
 def roles() -> dict[str, str]:
-    """A site's role, or the role a trusted key holds."""
+    """A site's role, or the role a trusted key holds (English shows these source words as they are)."""
     return {
-        "secretariat": translate("roles", "secretariat"),
+        "secretariat": translate("roles", "Secretariat"),
         "regional": translate("roles", "regional"),
-        "tfl": translate("roles", "tfl"),
-        "tfrr": translate("roles", "tfrr"),
+        "tfl": translate("roles", "TFL"),
+        "tfrr": translate("roles", "TFRR"),
     }
 
 

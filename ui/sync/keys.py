@@ -1,5 +1,6 @@
 """This site's key fingerprint and public key file; the Secretariat's registry of trusted keys."""
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +27,8 @@ from ui import settings
 from ui.errors import message_of
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
-from ui.sync.bundles import table
 from ui.sync.codes import key_statuses, roles, word
+from ui.sync.tables import table
 from ui.worker import Control
 
 
@@ -41,6 +42,7 @@ class KeyFacts:
     trusted: list[tuple[str, ...]]
     task_forces: list[str]
     regions: list[str]
+    problem: str = ""  # why this site has no key to show (none made yet, or the keyring is locked)
 
 
 def key_facts(session: Session, control: Control) -> KeyFacts:
@@ -48,11 +50,12 @@ def key_facts(session: Session, control: Control) -> KeyFacts:
     from sic_desktop.sync.identity import identity, keystore
 
     me = identity(session)
+    key_id = fingerprint = problem = ""
     try:
         public = keystore(control.store.path, me.site_id).public_key()
         key_id, fingerprint = keys.key_id(public), keys.fingerprint(public)
-    except Exception as problem:  # no key yet, or the keyring is locked: say so on the screen
-        key_id, fingerprint = "", message_of(problem)
+    except Exception as error:  # no key yet, or the keyring is locked: say so on the screen
+        problem = message_of(error)
     trusted: list[tuple[str, ...]] = [
         (s.name, s.role, ", ".join(s.task_forces), s.region or "", s.status, s.key_id)
         for s in trust.all_keys(session)]
@@ -60,7 +63,7 @@ def key_facts(session: Session, control: Control) -> KeyFacts:
         select(TaskForce.code).where(TaskForce.deleted.is_(False)).order_by(TaskForce.code)))
     regions = list(session.scalars(
         select(Region.name).where(Region.deleted.is_(False)).order_by(Region.name)))
-    return KeyFacts(me.name, me.role, me.site_id, key_id, fingerprint, trusted, codes, regions)
+    return KeyFacts(me.name, me.role, me.site_id, key_id, fingerprint, trusted, codes, regions, problem)
 
 
 class TrustDialog(QDialog):
@@ -146,10 +149,15 @@ class KeysTab(QWidget):
     def _show(self, facts: KeyFacts) -> None:
         self.facts = facts
         said, statuses = roles(), key_statuses()
-        self.mine.setText(self.tr("<b>%1</b> (%2), site %3<br>Key id <tt>%4</tt><br>Fingerprint <tt>%5</tt>")
-                          .replace("%1", facts.name).replace("%2", word(said, facts.role))
-                          .replace("%3", facts.site_id).replace("%4", facts.key_id or "-")
-                          .replace("%5", facts.fingerprint))
+        site = self.tr("<b>%1</b> (%2), site %3").replace("%1", html.escape(facts.name)) \
+            .replace("%2", word(said, facts.role)).replace("%3", facts.site_id)
+        if facts.problem:
+            key = self.tr("This site has no key to sign bundles with: %1") \
+                .replace("%1", html.escape(facts.problem))
+            self.mine.setText(f"{site}<br><span style='color:#b00020'>{key}</span>")
+        else:
+            self.mine.setText(site + "<br>" + self.tr("Key id <tt>%1</tt><br>Fingerprint <tt>%2</tt>")
+                              .replace("%1", facts.key_id).replace("%2", facts.fingerprint))
         self.model.set_rows([(name, word(said, role), task_forces, region, word(statuses, status), key_id)
                              for name, role, task_forces, region, status, key_id in facts.trusted],
                             keys=[row[-1] for row in facts.trusted])

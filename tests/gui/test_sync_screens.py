@@ -1,24 +1,30 @@
 """Opening a region's bundle through the Sync screens: preview, apply, and settle the conflict."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QFont, QFontMetrics
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from sic_desktop.db.models import Person
+from sic_desktop.db.models import Activity, Person
 from sic_desktop.db.store import Store, open_store
 from sic_desktop.services import records
 from sic_desktop.services.site import init_database
+from tests.gui import test_translated
 from tests.gui.conftest import wait_idle
 from ui.mainwindow import MainWindow
 from ui.sync.page import SyncPage
+from ui.sync.tables import SyncTable
 from ui.worker import Worker
+
+speak = test_translated.speak  # installs a language's translations for one test
+translate = QCoreApplication.translate
 
 
 def _public_key(store: Store, target: Path) -> Path:
@@ -39,13 +45,10 @@ def _edit(store: Store, person_id: str, **values: Any) -> None:
         records.update(session, Person, person_id, **values)
 
 
-@pytest.fixture
-def exchange(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
-    """A Secretariat and a region that both changed one person's country; the region's bundle."""
+def _two_sites(tmp_path: Path) -> tuple[Store, Store, str]:
+    """A Secretariat and its North office (a TFRR of A1 in Africa) that trust each other."""
     from sic_desktop.sync import trust
-    from sic_desktop.sync.export import export
     from sic_desktop.sync.identity import identity
-    from sic_desktop.sync.importer import import_bundle
     from sic_desktop.sync.setup import prepare_site
 
     sec = init_database(tmp_path / "sec.sqlite", role="secretariat", name="Executive Secretariat")
@@ -55,9 +58,20 @@ def exchange(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
     with sec.session() as session, session.begin():
         trust.add(session, trust.read_key_file(_public_key(region, tmp_path / "north.pub")),
                   role="tfrr", task_forces=["A1"], region="Africa")
-        person = records.create(session, Person, name="Amina Diallo", country="Kenya").record_id
     with region.session() as session:
         region_site = identity(session).site_id
+    return sec, region, region_site
+
+
+@pytest.fixture
+def exchange(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
+    """A Secretariat and a region that both changed one person's country; the region's bundle."""
+    from sic_desktop.sync.export import export
+    from sic_desktop.sync.importer import import_bundle
+
+    sec, region, region_site = _two_sites(tmp_path)
+    with sec.session() as session, session.begin():
+        person = records.create(session, Person, name="Amina Diallo", country="Kenya").record_id
     import_bundle(region, export(sec, tmp_path / "master.sicbundle", for_site=region_site).path)
     _edit(region, person, country="Senegal")
     _edit(sec, person, country="Mali")
@@ -65,6 +79,60 @@ def exchange(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
     sec.close()
     region.close()
     yield tmp_path / "sec.sqlite", bundle, person
+
+
+LONG = " ".join(["Soil carbon baseline survey with the farmers of the three pilot districts."] * 4)
+
+
+@pytest.fixture
+def activities(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """Two activities the region made: both sites changed the first one's status and description,
+    the region alone retitled the second; the Secretariat's database and the region's bundle."""
+    from sic_desktop.services.reference import reference_id
+    from sic_desktop.sync.export import export
+    from sic_desktop.sync.importer import import_bundle
+
+    sec, region, region_site = _two_sites(tmp_path)
+    with region.session() as session, session.begin():
+        first, second = (records.create(
+            session, Activity, task_force_id=reference_id("task_force", "A1"), title=title,
+            region_id=reference_id("region", "Africa"), status="planned", description=LONG).record_id
+            for title in ("Soil survey", "Seed banks"))
+    import_bundle(sec, export(region, tmp_path / "week0.sicbundle").path)
+    import_bundle(region, export(sec, tmp_path / "master.sicbundle", for_site=region_site).path)
+    with sec.session() as session, session.begin():
+        records.update(session, Activity, first, status="ongoing", description=LONG + " Master.")
+    with region.session() as session, session.begin():
+        records.update(session, Activity, first, status="completed", description=LONG + " Region.")
+        records.update(session, Activity, second, title="Community seed banks")
+    bundle = export(region, tmp_path / "north.sicbundle").path
+    sec.close()
+    region.close()
+    yield tmp_path / "sec.sqlite", bundle
+
+
+def _open(qtbot: QtBot, db: Path, role: str = "secretariat") -> MainWindow:
+    worker = Worker(open_store(db))
+    window = MainWindow(worker, role=role)
+    qtbot.addWidget(window)
+    worker.error_handler = pytest.fail
+    window.show()
+    window.start()
+    wait_idle(qtbot, worker)
+    window.navigation.choose_area("sync")
+    wait_idle(qtbot, worker)
+    return window
+
+
+def _close(window: MainWindow) -> None:
+    window.close()
+    window.worker.close()
+
+
+def _sync(window: MainWindow) -> SyncPage:
+    page = window.current_page()
+    assert isinstance(page, SyncPage)
+    return page
 
 
 def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path, str]) -> None:
@@ -175,3 +243,172 @@ def test_region_exports_its_changes(qtbot: QtBot, exchange: tuple[Path, Path, st
     assert any(row[1] == "changes" and row[4] == "exported" for row in page.bundles.log.rows)
     window.close()
     worker.close()
+
+
+def _preview(qtbot: QtBot, window: MainWindow, bundle: Path) -> Any:
+    page = _sync(window)
+    page.open_bundle(bundle)
+    wait_idle(qtbot, window.worker)
+    return page.bundles.preview
+
+
+def test_preview_and_status_count_records_in_words(qtbot: QtBot, activities: tuple[Path, Path]) -> None:
+    db, bundle = activities
+    window = _open(qtbot, db)
+    preview = _preview(qtbot, window, bundle)
+    said = " / ".join(label.text() for label in preview.findChildren(QLabel))
+    # English plural forms come with the translations; before they are made Qt shows the "(s)" template
+    counted = r"1 activity record(\(s\))? changed"
+    assert re.search(counted, said) and "activitys" not in said, said
+    preview.apply_button.click()
+    wait_idle(qtbot, window.worker)
+    assert re.fullmatch(rf"Bundle applied: {counted}\. 2 conflicts? to settle in the Conflicts tab\.|"
+                        rf"Bundle applied: {counted}\. 2 conflict\(s\) to settle in the Conflicts tab\.",
+                        window.statusBar().currentMessage()), window.statusBar().currentMessage()
+    _close(window)
+
+
+def test_preview_sizes_its_columns_and_fits_a_small_screen(
+        qtbot: QtBot, activities: tuple[Path, Path]) -> None:
+    db, bundle = activities
+    window = _open(qtbot, db)
+    preview = _preview(qtbot, window, bundle)
+    assert preview.width() <= 1366 and preview.height() <= 768
+    for view in preview.findChildren(SyncTable):
+        header = view.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        widths = [view.columnWidth(column) for column in range(view.model().columnCount())]
+        assert len(set(widths)) > 1, widths  # not Qt's 100 pixels each
+        for column, width in enumerate(widths):
+            title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            assert QFontMetrics(bold).horizontalAdvance(title) < width, title
+        assert sum(widths) <= view.viewport().width()  # no sideways scrolling
+        assert view.height() >= 6 * view.verticalHeader().defaultSectionSize()  # room for rows
+    preview.reject()
+    _close(window)
+
+
+def test_french_screens_show_choices_and_the_base_in_french(
+        qtbot: QtBot, activities: tuple[Path, Path], speak: Callable[[str], None]) -> None:
+    speak("fr")
+    db, bundle = activities
+    window = _open(qtbot, db)
+    preview = _preview(qtbot, window, bundle)
+    statuses = {"planned": translate("choices", "planned"), "ongoing": translate("choices", "ongoing"),
+                "completed": translate("choices", "completed")}
+    assert statuses["ongoing"] != "ongoing"  # French words to look for
+    assert (statuses["ongoing"], statuses["completed"]) in [row[2:4] for row in preview.conflicts.rows]
+    assert (statuses["planned"], statuses["completed"]) in [row[2:4] for row in preview.details.rows]
+    preview.apply_button.click()
+    wait_idle(qtbot, window.worker)
+    page = _sync(window)
+    page.tabs.setCurrentWidget(page.conflicts)
+    page.conflicts.reload()
+    wait_idle(qtbot, window.worker)
+    [status] = [at for at, item in enumerate(page.conflicts.items) if item.field == "status"]
+    assert page.conflicts.model.rows[status][3:] == (statuses["ongoing"], statuses["completed"])
+    page.conflicts.view.selectRow(status)
+    sides = {key: side.toPlainText() for key, side in page.conflicts.sides.items()}
+    assert sides == {"base": statuses["planned"], "master": statuses["ongoing"],
+                     "incoming": statuses["completed"]}
+    _close(window)
+
+
+def test_conflicts_tab_says_when_nothing_waits(qtbot: QtBot, activities: tuple[Path, Path]) -> None:
+    from sic_desktop.sync.importer import import_bundle
+
+    db, bundle = activities
+    window = _open(qtbot, db)
+    conflicts = _sync(window).conflicts
+    _sync(window).tabs.setCurrentWidget(conflicts)
+    conflicts.reload()
+    wait_idle(qtbot, window.worker)
+    assert conflicts.note.isVisible() and conflicts.note.text() == "No conflicts wait to be settled."
+    assert not conflicts.view.isVisible()
+    import_bundle(window.worker.store, bundle)
+    conflicts.reload()
+    wait_idle(qtbot, window.worker)
+    assert conflicts.view.isVisible() and not conflicts.note.isVisible()
+    _close(window)
+
+    region = _open(qtbot, db.with_name("north.sqlite"), role="regional")
+    conflicts = _sync(region).conflicts
+    _sync(region).tabs.setCurrentWidget(conflicts)
+    assert conflicts.note.isVisible() and "settled at the Executive Secretariat" in conflicts.note.text()
+    assert not conflicts.view.isVisible() and not conflicts.keep_button.isVisible()
+    _close(region)
+
+
+def test_settle_with_a_new_value_wraps_long_text_and_saves_it(
+        qtbot: QtBot, activities: tuple[Path, Path]) -> None:
+    from sic_desktop.sync.importer import import_bundle
+
+    db, bundle = activities
+    window = _open(qtbot, db)
+    import_bundle(window.worker.store, bundle)
+    conflicts = _sync(window).conflicts
+    _sync(window).tabs.setCurrentWidget(conflicts)
+    conflicts.reload()
+    wait_idle(qtbot, window.worker)
+    [description] = [at for at, item in enumerate(conflicts.items) if item.field == "description"]
+    conflicts.view.selectRow(description)
+    assert conflicts.sides["base"].toPlainText() == LONG  # what both sides started from
+    conflicts.edit_button.click()
+    dialog = conflicts.settle
+    assert dialog.isVisible() and dialog.editor is not None
+    assert dialog.editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    qtbot.waitUntil(lambda: not dialog.editor.horizontalScrollBar().isVisible(), timeout=2_000)
+    document = dialog.editor.document()  # one paragraph, shown on several lines
+    assert document.blockCount() == 1 and document.size().height() > 2
+    assert dialog.width() <= 800
+    dialog.editor.setPlainText("Agreed: both surveys, the region's districts first.")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, window.worker)
+    with window.worker.store.session() as session:
+        saved = session.scalars(select(Activity).where(Activity.title == "Soil survey")).one()
+        assert saved.description == "Agreed: both surveys, the region's districts first."
+    assert [item.field for item in conflicts.items] == ["status"]
+
+    conflicts.view.selectRow(0)
+    conflicts.edit_button.click()
+    dialog = conflicts.settle
+    assert dialog.choice is not None
+    assert [dialog.choice.itemText(at) for at in range(dialog.choice.count())][-3:] == [
+        "planned", "ongoing", "completed"]
+    dialog.choice.setCurrentIndex(dialog.choice.findData("completed"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, window.worker)
+    with window.worker.store.session() as session:
+        assert session.scalars(select(Activity.status).where(Activity.title == "Soil survey")).one() \
+            == "completed"
+    assert conflicts.items == [] and conflicts.note.isVisible()
+    _close(window)
+
+
+def test_keys_tab_names_roles_and_says_when_the_key_is_missing(
+        qtbot: QtBot, exchange: tuple[Path, Path, str]) -> None:
+    import keyring
+
+    from sic_desktop.sync.identity import identity, keystore
+    from sic_desktop.sync.keys import SERVICE
+
+    db, _bundle, _person = exchange
+    window = _open(qtbot, db)
+    keys = _sync(window).keys
+    keys.reload()
+    wait_idle(qtbot, window.worker)
+    assert sorted(row[1] for row in keys.model.rows) == ["Secretariat", "TFRR"]
+    assert "Fingerprint" in keys.mine.text()
+    with window.worker.store.session() as session:
+        site = identity(session).site_id
+    _close(window)
+    keyring.delete_password(SERVICE, keystore(db, site).username)  # a key lost with the keyring
+    window = _open(qtbot, db)
+    keys = _sync(window).keys
+    keys.reload()
+    wait_idle(qtbot, window.worker)
+    assert "Fingerprint" not in keys.mine.text()
+    assert "This site has no key to sign bundles with: " in keys.mine.text()
+    assert keys.make_button.isVisibleTo(keys) and not keys.export_button.isEnabled()
+    _close(window)

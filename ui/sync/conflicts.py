@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,12 +21,15 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import RecordedChange
 from ui.fields import fields_of
+from ui.fieldspec import FieldSpec
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.queries import Titles
-from ui.sync.bundles import table
 from ui.sync.codes import conflict_kinds, word
 from ui.sync.jobs import record_name
+from ui.sync.settle import SettleDialog
+from ui.sync.tables import table
+from ui.sync.values import in_words
 from ui.worker import Control
 
 
@@ -46,6 +48,11 @@ class ConflictView:
     master_author: str
     incoming_author: str
     text_field: bool
+    spec: FieldSpec | None = None
+
+    def words(self, value: Any) -> str:
+        """A value of this conflict's field as a person reads it (a choice in their language)."""
+        return in_words(value, self.spec)
 
 
 def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
@@ -63,12 +70,13 @@ def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
         except KeyError:
             specs, record = {}, data["record_id"][:8]
         spec = specs.get(data["field"])
+        label = QCoreApplication.translate("fields", spec.label) if spec else data["field"]
+        if data["field"] == "deleted":
+            label = QCoreApplication.translate("ConflictsTab", "In the trash")
         found.append(ConflictView(  # words in the person's language: translate is thread-safe
             data["id"], data["table"], data["record_id"], record_name(data["table"], record), data["field"],
-            QCoreApplication.translate("fields", spec.label) if spec else data["field"], data["kind"],
-            data["base"], data["master"], data["incoming"], data["master_author"] or "",
-            data["incoming_author"] or "",
-            spec is not None and spec.kind in ("text", "long")))
+            label, data["kind"], data["base"], data["master"], data["incoming"], data["master_author"] or "",
+            data["incoming_author"] or "", spec is not None and spec.kind in ("text", "long"), spec))
     return found
 
 
@@ -137,14 +145,27 @@ class ConflictsTab(QWidget):
         stacked.addWidget(QLabel(self.tr("Differences (long texts)"), self))
         stacked.addWidget(self.diff, 1)
         stacked.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.view)
-        splitter.addWidget(detail)
-        self.note = QLabel(self.tr("Conflicts are settled in the Secretariat's master copy."), self)
-        self.note.setVisible(regional)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(detail)
+        self.note = QLabel(self.tr(
+            "Conflicts are settled at the Executive Secretariat, in its master copy: when one of your edits "
+            "meets another there, a person decides, and the decision comes back in the next master "
+            "bundle. The Bundles tab lists your edits that were replaced.") if regional
+            else self.tr("No conflicts wait to be settled."), self)
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        line = 70 * self.fontMetrics().averageCharWidth()  # lines short enough to read, a short note on one
+        self.note.setFixedWidth(min(line, self.fontMetrics().horizontalAdvance(self.note.text()) + 8))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(splitter)
+        layout.addWidget(self.note, 1, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.splitter, 1)
+        self._show_empty(True)
+
+    def _show_empty(self, empty: bool) -> None:
+        """The note alone while nothing waits (and always on a regional copy, which settles nothing)."""
+        self.note.setVisible(empty or self.regional)
+        self.splitter.setVisible(not empty and not self.regional)
 
     def reload(self) -> None:
         if not self.regional:
@@ -153,10 +174,9 @@ class ConflictsTab(QWidget):
     def _show(self, items: list[ConflictView]) -> None:
         self.items = items
         kinds = conflict_kinds()
-        self.model.set_rows([(c.record, c.label, word(kinds, c.kind), show(c.master), show(c.incoming))
+        self.model.set_rows([(c.record, c.label, word(kinds, c.kind), c.words(c.master), c.words(c.incoming))
                              for c in items], keys=[c.id for c in items])
-        for column, width in enumerate((280, 160, 90, 220)):
-            self.view.setColumnWidth(column, width)
+        self._show_empty(not items)
         if items:
             self.view.selectRow(0)
         else:
@@ -169,9 +189,17 @@ class ConflictsTab(QWidget):
     def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._fill(self.current())
 
+    def _side_words(self, item: ConflictView, key: str) -> str:
+        value = getattr(item, key)
+        if value is not None:
+            return item.words(value)
+        if key == "base" and item.kind in ("orphan", "duplicate"):  # no value both sides started from
+            return self.tr("(not known)")
+        return self.tr("(empty)")
+
     def _fill(self, item: ConflictView | None) -> None:
         for key, side in self.sides.items():
-            side.setPlainText(show(getattr(item, key)) if item else "")
+            side.setPlainText(self._side_words(item, key) if item else "")
         self.authors["master"].setText(item.master_author if item else "")
         self.authors["incoming"].setText(item.incoming_author if item else "")
         long_text = item is not None and item.text_field
@@ -183,14 +211,17 @@ class ConflictsTab(QWidget):
         item = self.current()
         if item is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Settle with a new value"),
-            self.tr("%1 of %2").replace("%1", item.label).replace("%2", item.record), show(item.master))
-        if ok:
-            self.resolve("value", text if item.text_field else text.strip())
+        self.settle = SettleDialog(item.label, item.record, item.master, item.spec, self)
+        self.settle.accepted.connect(lambda: self._settle_with(item, self.settle.value()))
+        self.settle.open()
 
-    def resolve(self, choice: str, value: Any = None) -> None:
-        item = self.current()
+    def _settle_with(self, item: ConflictView, value: Any) -> None:
+        trimmed = isinstance(value, str) and not item.text_field  # a stray space would fail a number or date
+        self.resolve("value", value.strip() if trimmed else value, item)
+
+    def resolve(self, choice: str, value: Any = None, item: ConflictView | None = None) -> None:
+        """Settle `item` (the selected conflict when None): keep the master, take incoming, or a value."""
+        item = item or self.current()
         if item is None:
             return
 
@@ -199,7 +230,8 @@ class ConflictsTab(QWidget):
             from sic_desktop.sync.conflicts import parse_value, resolve
 
             settled_value = value
-            if choice == "value" and not item.text_field:
+            if choice == "value" and not item.text_field and isinstance(value, str) and not (
+                    item.spec is not None and item.spec.kind == "choice"):
                 try:  # numbers, yes/no, null as JSON; a date or a choice as typed
                     settled_value = parse_value(value)
                 except SicError:

@@ -281,3 +281,12 @@ def test_tab_follows_the_panel_as_laid_out(window: MainWindow, qtbot: QtBot, sto
 
 def name_of(widget: QWidget) -> str:
     return widget.accessibleName() or getattr(widget, "text", lambda: type(widget).__name__)()
+
+
+def test_a_long_text_box_sits_by_its_label_in_a_short_form(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    panel = open_activity(window, qtbot, store, description="Trials of biochar on three farms")
+    box = panel.form.inputs["description"].widget
+    label: Any = panel.form.layout().labelForField(box.parentWidget())  # type: ignore[union-attr]
+    assert panel.form.height() > panel.form.sizeHint().height()  # room to spare, which goes below the fields
+    assert abs(box.mapTo(panel.form, QPoint(0, 0)).y() - label.y()) <= label.fontMetrics().height()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -150,6 +151,8 @@ class _PlainText(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Fixed, not expanding: a short form's spare height would otherwise surround the box, not fill it.
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._fit_height)
         self._fit_height()
 

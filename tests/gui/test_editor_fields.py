@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPushButton,
     QScrollArea,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -25,7 +26,7 @@ from ui.areapage import AreaPage
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import LABEL_CHARS
 from ui.editor.panel import RecordPanel
-from ui.editor.widgets import NotAValue, NumberInput
+from ui.editor.widgets import LongInput, NotAValue, NumberInput
 from ui.fieldspec import FieldSpec
 from ui.listpage import ListPage
 from ui.mainwindow import MainWindow
@@ -290,3 +291,11 @@ def test_a_long_text_box_sits_by_its_label_in_a_short_form(
     label: Any = panel.form.layout().labelForField(box.parentWidget())  # type: ignore[union-attr]
     assert panel.form.height() > panel.form.sizeHint().height()  # room to spare, which goes below the fields
     assert abs(box.mapTo(panel.form, QPoint(0, 0)).y() - label.y()) <= label.fontMetrics().height()
+
+
+def test_a_long_text_cell_editor_keeps_to_its_rows(qtbot: QtBot) -> None:
+    table = QTableView()
+    qtbot.addWidget(table)
+    cell = LongInput(FieldSpec("what", "What", "long", True), table.viewport())  # as the parts' delegate does
+    cell.show_value("A long text that goes on and on. " * 40)
+    assert cell.widget.height() == 70  # it scrolls instead of covering the rows below

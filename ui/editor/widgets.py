@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -145,12 +146,17 @@ class LongInput(FieldInput):
 
 
 class _PlainText(QPlainTextEdit):
-    """Grows with its text up to MOST_LINES, so the form scrolls rather than a box inside it."""
+    """In a form, grows with its text up to MOST_LINES, so the form scrolls rather than a box inside it."""
 
     focus_lost = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A table cell's editor keeps a few lines and scrolls: growing, it would cover the rows below.
+        self.grows = not (parent is not None and isinstance(parent.parentWidget(), QAbstractItemView))
+        if not self.grows:
+            self.setMinimumHeight(70)
+            return
         # Fixed, not expanding: a short form's spare height would otherwise surround the box, not fill it.
         self.setSizePolicy(self.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._fit_height)
@@ -158,7 +164,8 @@ class _PlainText(QPlainTextEdit):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self._fit_height()  # a new width wraps the text onto more or fewer lines
+        if self.grows:
+            self._fit_height()  # a new width wraps the text onto more or fewer lines
 
     def _fit_height(self) -> None:
         layout = self.document().documentLayout()

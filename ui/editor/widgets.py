@@ -106,9 +106,12 @@ class FieldInput(QObject):
 
     def shown(self) -> str:
         """What the field shows, in words: a link's name, a choice in the person's language, a date."""
-        widget: Any = self.widget
-        return widget.text().strip() if isinstance(widget, (QLineEdit, QDateEdit)) \
-            else widget.currentText().strip() if isinstance(widget, QComboBox) else ""
+        widget = self.widget
+        if isinstance(widget, (QLineEdit, QDateEdit)):
+            return widget.text().strip()
+        if isinstance(widget, QComboBox):
+            return widget.currentText().strip()
+        return ""
 
 
 class TextInput(FieldInput):

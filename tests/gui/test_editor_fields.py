@@ -280,6 +280,19 @@ def test_tab_follows_the_panel_as_laid_out(window: MainWindow, qtbot: QtBot, sto
     assert not [w for w in stops if isinstance(w, QScrollArea)]
 
 
+def test_a_new_records_dialog_has_no_empty_tab_stop(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = new_activity_dialog(window, qtbot, "Keyboard only")
+    qtbot.waitActive(dialog)
+    first = next(iter(dialog.form.inputs.values())).widget
+    stops, widget = [], first.nextInFocusChain()
+    while widget is not first:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    assert stops and not [w for w in stops if isinstance(w, QScrollArea)]
+    dialog.reject()
+
+
 def name_of(widget: QWidget) -> str:
     return widget.accessibleName() or getattr(widget, "text", lambda: type(widget).__name__)()
 

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from sic_desktop.db.base import Record
@@ -40,6 +40,7 @@ class NewRecordDialog(QDialog):
         self.form = RecordForm(hub, model, defaults=defaults, hidden=hidden, parent=self)
         self.form_area = WholeFormArea(self)
         self.form_area.setWidgetResizable(True)
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the buttons
         self.form_area.setWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -102,7 +102,7 @@ class HistoryModel(PlainTableModel):
 
 
 class HistoryDialog(QDialog):
-    """The history of one record, newest at the bottom, searchable by sorting."""
+    """The history of one record, newest first (Qt sorts a new header descending), sortable by column."""
 
     def __init__(self, entries: list[Entry], title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

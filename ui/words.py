@@ -279,16 +279,7 @@ DOCUMENTS = (
 
 CORE = (
     QT_TRANSLATE_NOOP("core", "  ... and %1 more"),
-    QT_TRANSLATE_NOOP("core", "%1 %2 added"),
-    QT_TRANSLATE_NOOP("core", "%1 %2 changed"),
-    QT_TRANSLATE_NOOP("core", "%1 %2 moved to the trash"),
-    QT_TRANSLATE_NOOP("core", "%1 %2 restored"),
-    QT_TRANSLATE_NOOP("core", "%1 %2s added"),
-    QT_TRANSLATE_NOOP("core", "%1 %2s changed"),
-    QT_TRANSLATE_NOOP("core", "%1 %2s moved to the trash"),
-    QT_TRANSLATE_NOOP("core", "%1 %2s restored"),
     QT_TRANSLATE_NOOP("core", "%1 (%2, key %3)"),
-    QT_TRANSLATE_NOOP("core", "%1 already equal"),
     QT_TRANSLATE_NOOP("core", "%1 already exists: choose another file or remove it first"),
     QT_TRANSLATE_NOOP("core", "%1 cannot be read: %2"),
     QT_TRANSLATE_NOOP("core", "%1 claims changes %2-%3 of %4, but different changes with those numbers were imported before (a copied laptop, or a restored backup?): the bundle was quarantined and nothing was applied"),
@@ -505,8 +496,14 @@ CORE = (
 
 
 def PLURALS() -> None:  # never called: how lupdate learns a text has plural forms
+    QCoreApplication.translate("core", "%n %1 record(s) added", None, 2)
+    QCoreApplication.translate("core", "%n %1 record(s) changed", None, 2)
+    QCoreApplication.translate("core", "%n %1 record(s) moved to the trash", None, 2)
+    QCoreApplication.translate("core", "%n %1 record(s) restored", None, 2)
+    QCoreApplication.translate("core", "%n %1 record(s): %2", None, 2)
     QCoreApplication.translate("core", "%n added", None, 2)
     QCoreApplication.translate("core", "%n field change(s) logged", None, 2)
     QCoreApplication.translate("core", "%n updated", None, 2)
+    QCoreApplication.translate("core", "%n value(s) already equal", None, 2)
     QCoreApplication.translate("core", "Nothing was imported: %n problem(s) found\n%1", None, 2)
     QCoreApplication.translate("core", "Unknown task force code(s): %1", None, 2)

@@ -4,7 +4,7 @@
 <context>
     <name>BundlesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="245"/>
+        <location filename="../../ui/sync/bundles.py" line="230"/>
         <source>Wrote %1 with %n change(s)</source>
         <translation>
             <numerusform>Wrote %1 with %n change</numerusform>
@@ -12,18 +12,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="275"/>
-        <source>%n conflict(s) wait in the Conflicts tab.</source>
+        <location filename="../../ui/sync/bundles.py" line="260"/>
+        <source>%n conflict(s) to settle in the Conflicts tab.</source>
         <translation>
-            <numerusform>%n conflict wait in the Conflicts tab.</numerusform>
-            <numerusform>%n conflicts wait in the Conflicts tab.</numerusform>
+            <numerusform>%n conflict to settle in the Conflicts tab.</numerusform>
+            <numerusform>%n conflicts to settle in the Conflicts tab.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n change waiting to be exported</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="120"/>
+        <location filename="../../ui/sync/bundles.py" line="94"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation>
             <numerusform>%n conflict would be queued for a person to settle</numerusform>
@@ -56,7 +56,47 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="508"/>
+        <location filename="../../ui/words.py" line="499"/>
+        <source>%n %1 record(s) added</source>
+        <translation>
+            <numerusform>%n %1 record added</numerusform>
+            <numerusform>%n %1 records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="500"/>
+        <source>%n %1 record(s) changed</source>
+        <translation>
+            <numerusform>%n %1 record changed</numerusform>
+            <numerusform>%n %1 records changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="501"/>
+        <source>%n %1 record(s) moved to the trash</source>
+        <translation>
+            <numerusform>%n %1 record moved to the trash</numerusform>
+            <numerusform>%n %1 records moved to the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="502"/>
+        <source>%n %1 record(s) restored</source>
+        <translation>
+            <numerusform>%n %1 record restored</numerusform>
+            <numerusform>%n %1 records restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="503"/>
+        <source>%n %1 record(s): %2</source>
+        <translation>
+            <numerusform>%n %1 record: %2</numerusform>
+            <numerusform>%n %1 records: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="504"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -64,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="509"/>
+        <location filename="../../ui/words.py" line="505"/>
         <source>%n field change(s) logged</source>
         <translation>
             <numerusform>%n field change logged</numerusform>
@@ -72,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="510"/>
+        <location filename="../../ui/words.py" line="506"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -80,7 +120,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="511"/>
+        <location filename="../../ui/words.py" line="507"/>
+        <source>%n value(s) already equal</source>
+        <translation>
+            <numerusform>%n value already equal</numerusform>
+            <numerusform>%n values already equal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="508"/>
         <source>Nothing was imported: %n problem(s) found
 %1</source>
         <translation>
@@ -91,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="512"/>
+        <location filename="../../ui/words.py" line="509"/>
         <source>Unknown task force code(s): %1</source>
         <translation>
             <numerusform>Unknown task force code: %1</numerusform>

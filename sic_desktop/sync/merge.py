@@ -2,8 +2,7 @@
 
 from sqlalchemy import Connection, select, text
 
-from sic_desktop.db.models import Change, Region, TaskForce
-from sic_desktop.db.values import decode
+from sic_desktop.db.models import Region, TaskForce
 from sic_desktop.errors import InputRefused
 from sic_desktop.services.validation import check_value
 from sic_desktop.sync.canonical import JSON
@@ -136,7 +135,7 @@ def plan_master(
                     change.field,
                     loser=shown,
                     winner=_side(change),
-                    base=_run_base(planner, head.change_id),
+                    base=planner.chain_base(head.change_id),
                 )
                 queue.shows(change.table, change.record, change.field, _side(change))
             else:
@@ -146,7 +145,7 @@ def plan_master(
                     change.field,
                     loser=_side(change),
                     winner=shown,
-                    base=_run_base(planner, change.id),
+                    base=planner.chain_base(change.id),
                 )
                 planner.log(change, applied=False)
     return planner.plan
@@ -211,34 +210,6 @@ def _check_values(model: Model, change: WireChange) -> None:
                 Text("change %1: the %2 %3: %4 %5", change.seq, word(model.cls.__label__, "records"),
                      change.record, word(str(label), "fields"), reason)
             )
-
-
-def _run_base(planner: Planner, change_id: str) -> JSON:
-    """What a site's run of edits of a field started from: the value both sides of a conflict share.
-
-    The run goes back through the site's own edits, each based on the one before, and ends at
-    another site's change or at the insert that made the record: the first edit's `old` is then
-    the value the insert gave the field (an insert's own `old` is empty, not the field's value).
-    """
-    site: str | None = None
-    base: JSON = None
-    current: str | None = change_id
-    while current is not None:
-        known = planner.bundle.get(current)
-        if known is not None:
-            facts = (known.site, known.kind, known.based_on, known.old)
-        else:
-            row = planner.state.connection.execute(
-                select(Change.site_id, Change.kind, Change.based_on, Change.old_value).where(
-                    Change.change_id == current)
-            ).one_or_none()
-            if row is None:
-                break
-            facts = (row[0], row[1], row[2], decode(row[3]))
-        if site is not None and (facts[0] != site or facts[1] == "insert"):
-            break
-        site, current, base = facts[0], facts[2], facts[3]
-    return base
 
 
 def _side(change: WireChange) -> Side:

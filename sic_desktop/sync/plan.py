@@ -153,26 +153,31 @@ class Planner:
         self.bundle: dict[str, WireChange] = {}
 
     def chain_base(self, change_id: str) -> JSON:
-        """What a site's run of edits started from: the base both sides of a conflict share."""
+        """What a site's run of edits of a field started from: the value both sides of a conflict share.
+
+        The run goes back through the site's own edits, each based on the one before, and ends at
+        another site's change or at the insert that made the record: the first edit's `old` is then
+        the value the insert gave the field (an insert's own `old` is empty, not the field's value).
+        """
         site: str | None = None
         base: JSON = None
         current: str | None = change_id
         while current is not None:
             known = self.bundle.get(current)
             if known is not None:
-                facts = (known.site, known.based_on, known.old)
+                facts = (known.site, known.kind, known.based_on, known.old)
             else:
                 row = self.state.connection.execute(
-                    select(Change.site_id, Change.based_on, Change.old_value).where(
+                    select(Change.site_id, Change.kind, Change.based_on, Change.old_value).where(
                         Change.change_id == current
                     )
                 ).one_or_none()
                 if row is None:
                     break
-                facts = (row[0], row[1], decode(row[2]))
-            if site is not None and facts[0] != site:
+                facts = (row[0], row[1], row[2], decode(row[3]))
+            if site is not None and (facts[0] != site or facts[1] == "insert"):
                 break
-            site, current, base = facts[0], facts[1], facts[2]
+            site, current, base = facts[0], facts[2], facts[3]
         return base
 
     def insert_row(self, model: Model, change: WireChange) -> None:

@@ -56,6 +56,7 @@ class PreviewDialog(QDialog):
         signer.setWordWrap(True)
         if report.summary:
             words = ", ".join(map(translated, report.summary))
+            words = words[:1].upper() + words[1:]  # a line of its own ("activité : 6 ..." in French)
         elif getattr(report, "details", None) or report.conflicts:
             words = self.tr("Every change it holds meets an edit of the master copy: see below.")
         else:

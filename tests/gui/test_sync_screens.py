@@ -84,10 +84,9 @@ def exchange(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
 LONG = " ".join(["Soil carbon baseline survey with the farmers of the three pilot districts."] * 4)
 
 
-@pytest.fixture
-def activities(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
-    """Two activities the region made: both sites changed the first one's status and description,
-    the region alone retitled the second; the Secretariat's database and the region's bundle."""
+def _both_edit(tmp_path: Path, master: dict[str, Any], regional: dict[str, Any]) -> tuple[Path, Path]:
+    """Two activities the region made in Africa: each site edits the first one with its own values,
+    the region alone retitles the second; the Secretariat's database and the region's bundle."""
     from sic_desktop.services.reference import reference_id
     from sic_desktop.sync.export import export
     from sic_desktop.sync.importer import import_bundle
@@ -101,14 +100,43 @@ def activities(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     import_bundle(sec, export(region, tmp_path / "week0.sicbundle").path)
     import_bundle(region, export(sec, tmp_path / "master.sicbundle", for_site=region_site).path)
     with sec.session() as session, session.begin():
-        records.update(session, Activity, first, status="ongoing", description=LONG + " Master.")
+        records.update(session, Activity, first, **master)
     with region.session() as session, session.begin():
-        records.update(session, Activity, first, status="completed", description=LONG + " Region.")
+        records.update(session, Activity, first, **regional)
         records.update(session, Activity, second, title="Community seed banks")
     bundle = export(region, tmp_path / "north.sicbundle").path
     sec.close()
     region.close()
-    yield tmp_path / "sec.sqlite", bundle
+    return tmp_path / "sec.sqlite", bundle
+
+
+@pytest.fixture
+def activities(tmp_path: Path) -> tuple[Path, Path]:
+    """Both sites changed the first activity's status and description."""
+    return _both_edit(tmp_path, {"status": "ongoing", "description": LONG + " Master."},
+                      {"status": "completed", "description": LONG + " Region."})
+
+
+@pytest.fixture
+def affiliated(tmp_path: Path) -> tuple[Path, Path]:
+    """A person of the Soil Institute: the Secretariat says she moved to the Carbon Lab, the region
+    to the Farm Union."""
+    from sic_desktop.db.models import Organisation
+    from sic_desktop.sync.export import export
+    from sic_desktop.sync.importer import import_bundle
+
+    sec, region, region_site = _two_sites(tmp_path)
+    with sec.session() as session, session.begin():
+        soil, farm, lab = (records.create(session, Organisation, name=name).record_id
+                           for name in ("Soil Institute", "Farm Union", "Carbon Lab"))
+        person = records.create(session, Person, name="Amina Diallo", organisation_id=soil).record_id
+    import_bundle(region, export(sec, tmp_path / "master.sicbundle", for_site=region_site).path)
+    _edit(region, person, organisation_id=farm)
+    _edit(sec, person, organisation_id=lab)
+    bundle = export(region, tmp_path / "north.sicbundle").path
+    sec.close()
+    region.close()
+    return tmp_path / "sec.sqlite", bundle
 
 
 def _open(qtbot: QtBot, db: Path, role: str = "secretariat") -> MainWindow:
@@ -309,6 +337,25 @@ def test_french_screens_show_choices_and_the_base_in_french(
     sides = {key: side.toPlainText() for key, side in page.conflicts.sides.items()}
     assert sides == {"base": statuses["planned"], "master": statuses["ongoing"],
                      "incoming": statuses["completed"]}
+    _close(window)
+
+
+def test_a_link_reads_as_the_records_name(qtbot: QtBot, affiliated: tuple[Path, Path]) -> None:
+    db, bundle = affiliated
+    window = _open(qtbot, db)
+    preview = _preview(qtbot, window, bundle)
+    assert [row[1:4] for row in preview.conflicts.rows] == [  # not their ids
+        ("Organisation", "Carbon Lab", "Farm Union")]
+    preview.apply_button.click()
+    wait_idle(qtbot, window.worker)
+    page = _sync(window)
+    page.tabs.setCurrentWidget(page.conflicts)
+    page.conflicts.reload()
+    wait_idle(qtbot, window.worker)
+    assert [row[3:] for row in page.conflicts.model.rows] == [("Carbon Lab", "Farm Union")]
+    page.conflicts.view.selectRow(0)
+    sides = {key: side.toPlainText() for key, side in page.conflicts.sides.items()}
+    assert sides == {"base": "Soil Institute", "master": "Carbon Lab", "incoming": "Farm Union"}
     _close(window)
 
 

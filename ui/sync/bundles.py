@@ -26,21 +26,21 @@ from ui.plainmodel import PlainTableModel
 from ui.sync import jobs
 from ui.sync.codes import bundle_kinds, conflict_kinds, verdicts, word
 from ui.sync.tables import table as table  # ui/overview.py takes its tables from here too
-from ui.sync.values import field_value, in_words, spec_of
+from ui.sync.values import Links, field_value, in_words, spec_of
 
 
-def _short(value: Any, table_name: Any, field: str) -> str:
+def _short(value: Any, table_name: Any, field: str, links: Links | None = None) -> str:
     """A value in one line of a preview ("*" inserts carry every field, named by their labels)."""
     if isinstance(value, dict):
         pair = QCoreApplication.translate("PreviewDialog", "%1: %2")
         specs = {name: spec_of(table_name, name) for name in value}
         text = ", ".join(
             pair.replace("%1", QCoreApplication.translate("fields", spec.label) if spec else name)
-            .replace("%2", in_words(item, spec))
+            .replace("%2", in_words(item, spec, links))
             for name, item in value.items() for spec in (specs[name],)
             if name != "deleted" and item is not None)
     else:
-        text = in_words(value, spec_of(table_name, field))
+        text = in_words(value, spec_of(table_name, field), links)
     return text if len(text) <= 80 else text[:79] + "…"
 
 
@@ -48,7 +48,7 @@ class PreviewDialog(QDialog):
     """What a bundle would do, from a dry run: signer, range, changes, conflicts; then apply or not."""
 
     def __init__(self, report: Any, names: dict[tuple[str, str], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, links: Links | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Open a bundle"))
@@ -88,8 +88,9 @@ class PreviewDialog(QDialog):
 
         kinds = conflict_kinds()
         self.conflicts.set_rows([(name(kind_of, c["record_id"]), label(kind_of, c["field"]),
-                                  field_value(c["master"], kind_of, c["field"]),
-                                  field_value(c["incoming"], kind_of, c["field"]), word(kinds, c["kind"]))
+                                  field_value(c["master"], kind_of, c["field"], links),
+                                  field_value(c["incoming"], kind_of, c["field"], links),
+                                  word(kinds, c["kind"]))
                                  for c in report.conflicts
                                  for kind_of in (c.get("table_name", c.get("table")),)])
         box = QGroupBox(self.tr("%n conflict(s) would be queued for a person to settle", "",
@@ -102,8 +103,8 @@ class PreviewDialog(QDialog):
         self.details = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Was"),
                                         self.tr("Becomes"), self.tr("Applied")], self)
         self.details.set_rows([(name(d["table"], d["record_id"]), label(d["table"], d["field"]),
-                                _short(d["old"], d["table"], d["field"]),
-                                _short(d["new"], d["table"], d["field"]),
+                                _short(d["old"], d["table"], d["field"], links),
+                                _short(d["new"], d["table"], d["field"], links),
                                 self.tr("yes") if d["applies"] else self.tr("conflict"))
                                for d in details])
         changes = QGroupBox(self.tr("What it changes, field by field"), self)
@@ -244,7 +245,7 @@ class BundlesTab(QWidget):
                       label=self.tr("Checking the bundle's signature and contents..."))
 
     def _preview(self, path: Path, preview: jobs.Preview) -> None:
-        dialog = PreviewDialog(preview.report, preview.names, self)
+        dialog = PreviewDialog(preview.report, preview.names, self, links=preview.links)
         dialog.accepted.connect(lambda: self.apply(path))
         self.preview = dialog
         dialog.open()

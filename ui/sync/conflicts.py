@@ -26,10 +26,10 @@ from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.queries import Titles
 from ui.sync.codes import conflict_kinds, word
-from ui.sync.jobs import record_name
+from ui.sync.jobs import link_titles, record_name
 from ui.sync.settle import SettleDialog
 from ui.sync.tables import table
-from ui.sync.values import in_words
+from ui.sync.values import Links, in_words
 from ui.worker import Control
 
 
@@ -49,10 +49,11 @@ class ConflictView:
     incoming_author: str
     text_field: bool
     spec: FieldSpec | None = None
+    links: Links | None = None
 
     def words(self, value: Any) -> str:
-        """A value of this conflict's field as a person reads it (a choice in their language)."""
-        return in_words(value, self.spec)
+        """A value of this conflict's field as a person reads it (a choice in their words, a link by name)."""
+        return in_words(value, self.spec, self.links)
 
 
 def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
@@ -73,10 +74,12 @@ def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
         label = QCoreApplication.translate("fields", spec.label) if spec else data["field"]
         if data["field"] == "deleted":
             label = QCoreApplication.translate("ConflictsTab", "In the trash")
+        sides = (data["base"], data["master"], data["incoming"])
+        links = link_titles(titles, [(data["table"], data["field"], value) for value in sides])
         found.append(ConflictView(  # words in the person's language: translate is thread-safe
             data["id"], data["table"], data["record_id"], record_name(data["table"], record), data["field"],
-            label, data["kind"], data["base"], data["master"], data["incoming"], data["master_author"] or "",
-            data["incoming_author"] or "", spec is not None and spec.kind in ("text", "long"), spec))
+            label, data["kind"], *sides, data["master_author"] or "",
+            data["incoming_author"] or "", spec is not None and spec.kind in ("text", "long"), spec, links))
     return found
 
 

@@ -1,9 +1,10 @@
 """Sync work for the database thread: thin calls into sic_desktop.sync returning plain data."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
@@ -12,6 +13,9 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.models import BundleImport, Change, Site, TrustedKey
 from ui.schema import TABLES
 from ui.worker import Control
+
+if TYPE_CHECKING:
+    from ui.queries import Titles
 
 
 @dataclass(frozen=True)
@@ -26,10 +30,11 @@ class BundleEntry:
 
 @dataclass(frozen=True)
 class Preview:
-    """A bundle's dry-run report and the names of the records it touches."""
+    """A bundle's dry-run report, the names of the records it touches and of those its links name."""
 
     report: Any
     names: dict[tuple[str, str], str]
+    links: dict[tuple[str, str], str]
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,13 @@ def inspect(path: Path) -> Any:
         from sic_desktop.sync.importer import inspect_bundle
 
         report = inspect_bundle(control.store, path)
-        return Preview(report, record_names(session, report))
+        values = [(d["table"], d["field"], v)
+                  for d in getattr(report, "details", []) for v in (d["old"], d["new"])]
+        values += [(c.get("table_name", c.get("table")), c["field"], v)
+                   for c in report.conflicts for v in (c["master"], c["incoming"])]
+        from ui.queries import Titles
+
+        return Preview(report, record_names(session, report), link_titles(Titles(session), values))
 
     return job
 
@@ -141,6 +152,18 @@ def record_names(session: Session, report: Any) -> dict[tuple[str, str], str]:
             title = entry["new"].get(model.__title_field__)  # a record the bundle adds
         names[key] = record_name(model.__tablename__, title or key[1][:8])
     return names
+
+
+def link_titles(titles: "Titles", values: Iterable[tuple[Any, str, Any]]) -> dict[tuple[str, str], str]:
+    """(linked table, id) -> title, for the links among (table, field, value) that this copy knows."""
+    from ui.sync.values import linked
+
+    found = {}
+    for key in linked(values):
+        title = titles.of(key[0]).get(key[1])
+        if title:
+            found[key] = title
+    return found
 
 
 def apply(path: Path) -> Any:

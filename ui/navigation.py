@@ -38,6 +38,7 @@ class Navigation(QSplitter):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)  # by keyword, and the orientation as a property: ui/qtvalues.py
         self.setProperty("orientation", VERTICAL)
+        self._chosen: str | None = None  # the task force the lists show; None for all
         self.tree = TaskForceTree(self)
         self.tree.setHeaderLabel(self.tr("Task forces"))
         self.tree.setAccessibleName(self.tr("Task forces"))
@@ -72,12 +73,12 @@ class Navigation(QSplitter):
                     chosen = item
         self.tree.expandAll()
         self.tree.setCurrentItem(chosen)
+        self._chosen = _task_force(chosen)
         self.tree.blockSignals(False)
 
     def current_task_force(self) -> str | None:
-        item = self.tree.currentItem()
-        value = item.data(0, ID_ROLE) if item is not None else None
-        return value if isinstance(value, str) else None
+        """The task force the lists show (or None for all): a goal the keys rest on is not one."""
+        return self._chosen
 
     def choose_area(self, key: str) -> None:
         for row in range(self.areas.count()):
@@ -92,8 +93,14 @@ class Navigation(QSplitter):
 
     def _tree_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is not None and not current.data(0, GOAL_ROLE):
-            self.task_force_chosen.emit(current.data(0, ID_ROLE))
+            self._chosen = _task_force(current)
+            self.task_force_chosen.emit(self._chosen)
 
     def _area_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
             self.area_chosen.emit(str(current.data(ID_ROLE)))
+
+
+def _task_force(item: QTreeWidgetItem) -> str | None:
+    value = item.data(0, ID_ROLE)
+    return value if isinstance(value, str) else None

@@ -14,6 +14,7 @@ from tests.gui.conftest import wait_idle
 from ui.areapage import AreaPage
 from ui.listpage import ListPage
 from ui.mainwindow import MainWindow
+from ui.navigation import ID_ROLE
 
 
 def inventory(window: MainWindow, qtbot: QtBot, store: Store, count: int = 30) -> ListPage:
@@ -103,7 +104,7 @@ def test_a_goal_heads_its_task_forces_and_is_never_chosen(window: MainWindow, qt
     assert goal is not None
     tree.setCurrentItem(goal)  # as the arrow keys or a click would
     wait_idle(qtbot, window.worker)
-    assert activities.model.rowCount() == 3 and window.navigation.current_task_force() is None
+    assert activities.model.rowCount() == 3 and window.navigation.current_task_force() == a2.data(0, ID_ROLE)
     assert a2.isSelected() and not goal.isSelected()  # still the task force the list shows
 
 

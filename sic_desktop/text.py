@@ -61,7 +61,8 @@ class Text(str):
         return text
 
     def __getnewargs_ex__(self) -> tuple[tuple[object, ...], dict[str, object]]:  # pickled by its parts
-        return (self.template, *self.args), {"count": self.counted}
+        return (self.template, *self.args), {"count": self.counted, "context": self.context,
+                                             "separator": self.separator}
 
 
 def joined(items: Iterable[str], separator: str = ", ") -> Text:

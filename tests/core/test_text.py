@@ -62,6 +62,8 @@ def test_a_counting_text_reads_one_or_many_in_english() -> None:
     again = pickle.loads(pickle.dumps(found[1]))
     assert (again, again.counted, again.args) == (found[1], 1, ("  details",))
     assert Text("%1 is %2", "x", "y").counted is None
+    lines = pickle.loads(pickle.dumps(joined(["a", "b"], "\n")))
+    assert (lines, lines.separator) == ("a\nb", "\n")  # its English is made again with its own separator
 
 
 def test_a_reason_is_a_text_of_the_validation_context() -> None:

@@ -101,6 +101,16 @@ def test_a_new_record_saves_the_date_typed_or_picked(window: MainWindow, qtbot: 
     assert saved.start == date(2024, 3, 5) and saved.end == date(2025, 6, 30)
 
 
+def test_a_date_typed_with_its_dashes_is_that_date(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    dialog = new_activity_dialog(window, qtbot, "Dashed dates")
+    qtbot.keyClicks(dialog.form.inputs["start"].widget, "2019-1-15")  # a month Qt waits on: the dash moves on
+    qtbot.keyClicks(dialog.form.inputs["end"].widget, "2019-03-05")  # as the field shows dates
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_idle(qtbot, window.worker)
+    saved = saved_activity(store, "Dashed dates")
+    assert (saved.start, saved.end) == (date(2019, 1, 15), date(2019, 3, 5))
+
+
 def test_a_required_date_left_empty_is_flagged_as_missing(window: MainWindow, qtbot: QtBot) -> None:
     dialog = NewRecordDialog(window.hub, Meeting, parent=window)
     qtbot.addWidget(dialog)
@@ -177,6 +187,12 @@ def test_whole_numbers_stay_whole(
     position.edit.setText("1,5")
     with pytest.raises(NotAValue):
         position.value()
+    position.edit.setText("2,500")  # French two and a half, English two thousand five hundred
+    if name == "fr_FR":
+        with pytest.raises(NotAValue):  # never read the C way as 2500
+            position.value()
+    else:
+        assert position.value() == 2500
 
 
 def open_concept_note(window: MainWindow, qtbot: QtBot, store: Store, **values: Any) -> RecordPanel:

@@ -196,8 +196,13 @@ class NumberInput(FieldInput):
             return None
         whole = self.spec.kind == "whole"
         compact = "".join(text.split())  # spaces typed as thousands separators, whichever the locale
-        # The person's locale first, then the C form ("1.5", "1,234.5") that spreadsheets and code write.
-        for locale, typed in ((number_locale(), text), (number_locale(), compact), (QLocale.c(), compact)):
+        # The person's locale first, then the C form ("1.5", "1,234.5") that spreadsheets and code write,
+        # unless the text holds the person's decimal point: French "2,500" is two and a half, never 2500.
+        locale = number_locale()
+        tries = [(locale, text), (locale, compact)]
+        if locale.decimalPoint() not in text:
+            tries.append((QLocale.c(), compact))
+        for locale, typed in tries:
             parsed, ok = locale.toLongLong(typed) if whole else locale.toDouble(typed)
             if ok:
                 return int(parsed) if whole else float(parsed)
@@ -211,6 +216,9 @@ class NumberInput(FieldInput):
             self.edit.setText(locale.toString(value, "f", SHORTEST))
         else:
             self.edit.setText(locale.toString(int(value)))
+
+
+SEPARATORS = ("-", "/", ".")
 
 
 class _DateEdit(QDateEdit):
@@ -227,6 +235,7 @@ class _DateEdit(QDateEdit):
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(" ")
         self.setDate(NO_DATE)
+        self._moved_on = False  # the last digit typed completed a part and Qt moved on to the next
         calendar = self.calendarWidget()
         if calendar is not None:
             calendar.installEventFilter(self)
@@ -246,9 +255,16 @@ class _DateEdit(QDateEdit):
             # QDateTimeEdit swallows Tab while it shows its special value: an empty date would trap it.
             QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)  # Shift+Tab comes as Backtab
             return
+        if event.text() in SEPARATORS and self._moved_on:
+            # Qt moved to the next part by itself when the last one was complete: a typed "-" there
+            # would skip a part ("2019-03-05" became 2019-11-03), so it is taken as already done.
+            self._moved_on = False
+            return
         if self.is_empty() and event.text().isdigit():
             self._start_from_today()
+        before = self.currentSectionIndex()
         super().keyPressEvent(event)
+        self._moved_on = event.text().isdigit() and self.currentSectionIndex() != before
 
     def stepBy(self, steps: int) -> None:
         if self.is_empty():

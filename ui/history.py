@@ -102,7 +102,7 @@ class HistoryModel(PlainTableModel):
 
 
 class HistoryDialog(QDialog):
-    """The history of one record, newest first (Qt sorts a new header descending), sortable by column."""
+    """The history of one record, newest first (in the change log's order), sortable by any column."""
 
     def __init__(self, entries: list[Entry], title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,11 +113,13 @@ class HistoryDialog(QDialog):
         self.model.set_rows([
             (e.when, e.author, e.field, e.old, e.new, word(kinds, e.kind) if e.applied
              else self.tr("%1 (not applied: in conflict)").replace("%1", word(kinds, e.kind)))
-            for e in entries])
+            for e in reversed(entries)])  # newest first; "shipped with the program" last
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setModel(proxy)
+        # Unsorted until a header is clicked: the change log's order, not the texts of "When".
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setWordWrap(True)
         self._size_columns()

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.db import models as m
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
-from ui.sync.bundles import table
+from ui.sync.tables import table
 from ui.worker import Control
 
 COUNTED = ((m.Membership, "members"), (m.Activity, "activities"), (m.Meeting, "meetings"),

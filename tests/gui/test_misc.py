@@ -16,7 +16,7 @@ from sic_desktop.errors import InputRefused
 from sic_desktop.services import records
 from tests.gui.conftest import wait_idle
 from ui.errors import explain, install_excepthook, show_error
-from ui.history import HistoryDialog, history
+from ui.history import Entry, HistoryDialog, history
 from ui.mainwindow import MainWindow
 from ui.worker import Cancelled, Control, Worker
 
@@ -34,7 +34,21 @@ def test_history_tells_who_changed_what(store: Store, qtmodeltester: Any, qtbot:
     dialog = HistoryDialog(entries, "Ana")
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    assert dialog.model.rowCount() == 2
+    shown = dialog.view.model()
+    assert [shown.index(row, 2).data() for row in range(shown.rowCount())] == ["Country", "(created)"]
+
+
+def test_history_reads_newest_first_with_shipped_values_last(qtbot: QtBot) -> None:
+    entries = [Entry("shipped with the program", "", "(created)", "", "A1", "insert", True),
+               Entry("2024-01-05 10:00", "Ana", "Title", "", "Survey", "update", True),
+               Entry("2024-01-05 10:00", "Ana", "Status", "", "planned", "update", True),
+               Entry("2024-02-05 09:00", "Bo", "Status", "planned", "ongoing", "update", True)]
+    dialog = HistoryDialog(entries, "Survey")  # as history() gives them: the change log's order
+    qtbot.addWidget(dialog)
+    shown = dialog.view.model()
+    assert [(shown.index(row, 0).data(), shown.index(row, 2).data()) for row in range(shown.rowCount())] == [
+        ("2024-02-05 09:00", "Status"), ("2024-01-05 10:00", "Status"), ("2024-01-05 10:00", "Title"),
+        ("shipped with the program", "(created)")]
 
 
 def test_progress_appears_after_half_a_second_and_cancel_rolls_back(

@@ -20,6 +20,7 @@ from tests.gui import test_translated
 from tests.gui.conftest import wait_idle
 from ui.mainwindow import MainWindow
 from ui.sync.page import SyncPage
+from ui.sync.settle import SettleDialog
 from ui.sync.tables import SyncTable
 from ui.worker import Worker
 
@@ -427,6 +428,7 @@ def test_settle_with_a_new_value_wraps_long_text_and_saves_it(
         assert session.scalars(select(Activity.status).where(Activity.title == "Soil survey")).one() \
             == "completed"
     assert conflicts.items == [] and conflicts.note.isVisible()
+    qtbot.waitUntil(lambda: not conflicts.findChildren(SettleDialog))  # each dialog went once closed
     _close(window)
 
 

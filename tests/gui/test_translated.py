@@ -183,8 +183,8 @@ def test_keys_history_and_overview_words_in_french(
     history = HistoryDialog([Entry("2026-03-01", "Ana", "Pays", "Pérou", "Chili", "update", True),
                              Entry("2026-03-02", "Ben", "Pays", "Chili", "Mali", "update", False)], "Ana")
     qtbot.addWidget(history)
-    assert [row[5] for row in history.model.rows] == ["modification",
-                                                      "modification (non appliqué : en conflit)"]
+    assert [row[5] for row in history.model.rows] == ["modification (non appliqué : en conflit)",
+                                                      "modification"]  # newest first
 
     from ui.hub import Hub
 

@@ -25,7 +25,7 @@ from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.sync import jobs
 from ui.sync.codes import bundle_kinds, conflict_kinds, verdicts, word
-from ui.sync.tables import table as table  # ui/overview.py takes its tables from here too
+from ui.sync.tables import table
 from ui.sync.values import Links, field_value, in_words, spec_of
 
 

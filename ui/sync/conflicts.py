@@ -214,9 +214,11 @@ class ConflictsTab(QWidget):
         item = self.current()
         if item is None:
             return
-        self.settle = SettleDialog(item.label, item.record, item.master, item.spec, self)
-        self.settle.accepted.connect(lambda: self._settle_with(item, self.settle.value()))
-        self.settle.open()
+        settle = SettleDialog(item.label, item.record, item.master, item.spec, self)
+        settle.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per click: none left behind
+        settle.accepted.connect(lambda: self._settle_with(item, settle.value()))
+        self.settle = settle
+        settle.open()
 
     def _settle_with(self, item: ConflictView, value: Any) -> None:
         trimmed = isinstance(value, str) and not item.text_field  # a stray space would fail a number or date

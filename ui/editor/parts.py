@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.db.base import Record
+from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import reason_text
 from ui.editor.widgets import FieldInput, NotAValue, make_input
@@ -243,9 +244,7 @@ class PartTable(QWidget):
         if self.sized_by_hand:
             return
         header = self.view.horizontalHeader()
-        font = header.font()
-        font.setBold(True)  # as Qt measures titles: they turn bold beside a selected row
-        metrics = QFontMetrics(font)
+        metrics = bold_titles(header)
         char = self.view.fontMetrics().averageCharWidth()
         shown = [c for c in range(len(self.specs)) if not self.view.isColumnHidden(c)]
         texts = [c for c in shown if self.specs[c].kind in TEXT_KINDS]
@@ -263,15 +262,10 @@ class PartTable(QWidget):
                 floors[column] = max(narrow, min(content, TEXT_FLOOR_CHARS * char))
             else:  # a number cut short would read as another number
                 widths[column], floors[column] = max(wide, content), max(narrow, content)
-        room = self.view.viewport().width()
-        slack = {c: widths[c] - floors[c] for c in shown}
-        give = sum(slack.values())
-        take = min(sum(widths.values()) - room, give)
-        for column in shown if take > 0 else ():
-            widths[column] -= -(-slack[column] * take // give)  # rounded up, so no scroll bar is left
-        if shown:
-            widest = max(texts, key=contents.__getitem__) if texts else shown[-1]
-            widths[widest] += max(0, room - sum(widths.values()))
+        widest = max(texts, key=contents.__getitem__) if texts else shown[-1] if shown else None
+        fitted = share([widths[c] for c in shown], [floors[c] for c in shown], self.view.viewport().width(),
+                       shown.index(widest) if widest is not None else None)
+        widths = dict(zip(shown, fitted, strict=True))
         self._fitting = True
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)

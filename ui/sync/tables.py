@@ -3,9 +3,10 @@
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from ui.columnfit import bold_titles, share
 from ui.plainmodel import PlainTableModel
 
 CAP_CHARS = 40  # a long text stops here (its tooltip shows it whole) so the columns after it stay in view
@@ -38,9 +39,7 @@ class SyncTable(QTableView):
     def fit_columns(self) -> None:
         """Measure every column (its bold title, as Qt draws it beside a selected row, and its texts)."""
         header = self.horizontalHeader()
-        font = QFont(header.font())
-        font.setBold(True)
-        bold, plain = QFontMetrics(font), QFontMetrics(header.font())
+        bold, plain = bold_titles(header), QFontMetrics(header.font())
         char = self.fontMetrics().averageCharWidth()
         model = self.model()
         self.wanted, self.floors, self.longest = [], [], []
@@ -56,16 +55,9 @@ class SyncTable(QTableView):
     def _lay_out(self) -> None:
         if self.sized_by_hand or not self.wanted:
             return
-        widths = list(self.wanted)
-        room = self.viewport().width() - sum(widths)
-        slack = [width - floor for width, floor in zip(widths, self.floors, strict=True)]
-        spare = sum(slack)
-        if room < 0 < spare:  # each long column gives up room in proportion to what it can spare, rounded up
-            take = min(-room, spare)
-            widths = [width - -(-can * take // spare) for width, can in zip(widths, slack, strict=True)]
-        elif room > 0:
-            capped = [column for column, width in enumerate(widths) if self.longest[column] > width]
-            widths[max(capped, key=self.longest.__getitem__) if capped else len(widths) - 1] += room
+        capped = [column for column, width in enumerate(self.wanted) if self.longest[column] > width]
+        grow = max(capped, key=self.longest.__getitem__) if capped else len(self.wanted) - 1
+        widths = share(self.wanted, self.floors, self.viewport().width(), grow)
         self._fitting = True
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)

@@ -97,7 +97,8 @@ class HistoryModel(PlainTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         text = super().data(index, role)
         if role == Qt.ItemDataRole.ToolTipRole and text:
-            return f"<qt>{html.escape(text)}</qt>"  # as rich text, Qt wraps it to a readable width
+            # As rich text Qt wraps it to a readable width; its own line breaks are kept.
+            return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
         return text
 
 

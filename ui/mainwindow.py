@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self._action(documents, self.tr("&Annual progress report..."), self._annual_report)
         go = menu.addMenu(self.tr("&Go"))
         for number, item in enumerate(AREAS, start=1):
-            shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else QKeySequence()
+            shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else None
             self._action(go, QCoreApplication.translate("areas", item.title),
                          lambda key=item.key: self.navigation.choose_area(key), shortcut)
         help_menu = menu.addMenu(self.tr("&Help"))

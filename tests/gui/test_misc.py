@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -42,12 +43,15 @@ def test_history_reads_newest_first_with_shipped_values_last(qtbot: QtBot) -> No
     entries = [Entry("shipped with the program", "", "(created)", "", "A1", "insert", True),
                Entry("2024-01-05 10:00", "Ana", "Title", "", "Survey", "update", True),
                Entry("2024-01-05 10:00", "Ana", "Status", "", "planned", "update", True),
-               Entry("2024-02-05 09:00", "Bo", "Status", "planned", "ongoing", "update", True)]
+               Entry("2024-02-05 09:00", "Bo", "Status", "planned", "ongoing", "update", True),
+               Entry("2024-02-06 09:00", "Bo", "Minutes", "", "Agreed.\nTo do: a survey.", "update", True)]
     dialog = HistoryDialog(entries, "Survey")  # as history() gives them: the change log's order
     qtbot.addWidget(dialog)
     shown = dialog.view.model()
+    assert shown.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "<qt>Agreed.<br>To do: a survey.</qt>"
     assert [(shown.index(row, 0).data(), shown.index(row, 2).data()) for row in range(shown.rowCount())] == [
-        ("2024-02-05 09:00", "Status"), ("2024-01-05 10:00", "Status"), ("2024-01-05 10:00", "Title"),
+        ("2024-02-06 09:00", "Minutes"), ("2024-02-05 09:00", "Status"), ("2024-01-05 10:00", "Status"),
+        ("2024-01-05 10:00", "Title"),
         ("shipped with the program", "(created)")]
 
 

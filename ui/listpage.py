@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore  # `QtCore.Qt`, not `Qt`: the first paint goes without it (ui/qtvalues.py)
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItemModel
+# `QtCore.Qt` and `QtGui.QKeyEvent`, looked up when used: the first paint goes without them (ui/qtvalues.py)
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -77,7 +78,6 @@ class ListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(self._search_changed)
-        self.search.installEventFilter(self)
         self.count = QLabel(self)
         self.new_button = QPushButton(self.tr("New..."), self)
         self.new_button.setToolTip(self.tr("Add a record (Ctrl+N)"))
@@ -120,7 +120,6 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.open_current())
-        self.view.installEventFilter(self)
         self.view.setAccessibleName(QCoreApplication.translate("records", self.spec.label))
         self._build_columns_menu()
         self.placeholder = QLabel(self)
@@ -135,13 +134,15 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-        QTimer.singleShot(0, self._enable_sorting)
+        QTimer.singleShot(0, self._once_shown)
 
-    def _enable_sorting(self) -> None:
-        """Sorting by a header click, and the header's menu of columns: once the list is on screen.
+    def _once_shown(self) -> None:
+        """Sorting by a header click, the header's menu of columns, keys in the search box and the list.
 
-        They take Qt's enums, whose first use costs the start-up ~15 ms (ui/qtvalues.py).
+        They take Qt's enums and event classes, which the start-up makes ~17 ms later (ui/qtvalues.py).
         """
+        self.search.installEventFilter(self)
+        self.view.installEventFilter(self)
         header = self.view.horizontalHeader()
         header.setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)  # the rows' own order at first
         self.view.setSortingEnabled(True)
@@ -348,13 +349,13 @@ class ListPage(QWidget):
         self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+    def eventFilter(self, watched: QObject, event: QtCore.QEvent) -> bool:
+        if isinstance(event, QtGui.QKeyEvent) and event.type() == QtCore.QEvent.Type.KeyPress:
             key, keys = event.key(), QtCore.Qt.Key
             if watched is self.view and key in (keys.Key_Return, keys.Key_Enter):
                 self.open_current()
                 return True
-            if watched is self.view and event.matches(QKeySequence.StandardKey.Delete):
+            if watched is self.view and event.matches(QtGui.QKeySequence.StandardKey.Delete):
                 self.trash_selected()
                 return True
             if watched is self.search and key in (keys.Key_Down, keys.Key_Return, keys.Key_Enter):

@@ -1,18 +1,18 @@
 """The navigation: task forces grouped by goal, and the areas of work."""
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Signal,
-)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ui.areas import AREAS
 from ui.qtvalues import USER_ROLE, VERTICAL
 from ui.rows import GoalNode
+
+if TYPE_CHECKING:  # the event classes are made after the first paint (ui/qtvalues.py)
+    from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex
 
 ID_ROLE = USER_ROLE
 GOAL_ROLE = USER_ROLE + 1

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from ui import settings
@@ -63,7 +63,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([250, 1100])
         self.setCentralWidget(splitter)
         self._build_status_bar()
-        self._build_menus()
+        self._build_menu_bar()
+        QTimer.singleShot(0, self._fill_menus)  # after the first paint: none can be opened before
         self.navigation.area_chosen.connect(self.show_area)
         self.navigation.task_force_chosen.connect(self._task_force_chosen)
         self.hub.records_changed.connect(lambda _changes: self._status_timer.start())
@@ -99,9 +100,19 @@ class MainWindow(QMainWindow):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         return line
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.documents_menu = menu.addMenu(self.tr("&Documents"))
+        self.go_menu = menu.addMenu(self.tr("&Go"))
+        self.help_menu = menu.addMenu(self.tr("&Help"))
+
+    def _fill_menus(self) -> None:
+        """The menus' entries and shortcuts (their key sequences are made after the first paint)."""
+        from PySide6.QtGui import QKeySequence
+
+        file_menu, edit, documents = self.file_menu, self.edit_menu, self.documents_menu
         self.export_action = self._action(file_menu, self.tr("&Export a bundle..."), self._export_bundle,
                                           QKeySequence(self.tr("Ctrl+E")))
         self.open_bundle_action = self._action(file_menu, self.tr("&Open a bundle..."), self._open_bundle,
@@ -117,7 +128,6 @@ class MainWindow(QMainWindow):
                      lambda: self._sheet("export", "inventory"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = menu.addMenu(self.tr("&Edit"))
         undo = self.hub.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.hub.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -134,7 +144,6 @@ class MainWindow(QMainWindow):
                      QKeySequence(self.tr("Ctrl+H")))
         self._action(edit, self.tr("D&uplicate the open record..."), self._duplicate,
                      QKeySequence(self.tr("Ctrl+D")))
-        documents = menu.addMenu(self.tr("&Documents"))
         self._action(documents, self.tr("&Print the minutes of the open meeting..."),
                      lambda: self._document("print-minutes"), QKeySequence.StandardKey.Print)
         self._action(documents, self.tr("&Minutes of the open meeting as Word or PDF..."),
@@ -150,18 +159,17 @@ class MainWindow(QMainWindow):
                      self._export_workbook)
         documents.addSeparator()
         self._action(documents, self.tr("&Annual progress report..."), self._annual_report)
-        go = menu.addMenu(self.tr("&Go"))
         for number, item in enumerate(AREAS, start=1):
             shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else None
-            self._action(go, QCoreApplication.translate("areas", item.title),
+            self._action(self.go_menu, QCoreApplication.translate("areas", item.title),
                          lambda key=item.key: self.navigation.choose_area(key), shortcut)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About SIC Desktop"), self._about)
+        self._action(self.help_menu, self.tr("&About SIC Desktop"), self._about)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        from PySide6.QtGui import QKeySequence
+
         action = QAction(text, self)
-        # Standard keys with every binding the platform has; setShortcuts also spares Qt's enums at
-        # start-up, where setShortcut's overloads try a Qt.Key (ui/qtvalues.py).
+        # Standard keys with every binding the platform has (setShortcut would take the first alone).
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
         elif shortcut is not None:

@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 from sic_desktop.db.store import Store, open_store
 from sic_desktop.services.site import init_database
 from ui.app import make_application
+from ui.editor.panel import RecordPanel
+from ui.listpage import ListPage
 from ui.mainwindow import MainWindow
 from ui.worker import Worker
 
@@ -49,6 +51,16 @@ def worker(db_path: Path) -> Iterator[Worker]:
 def wait_idle(qtbot: QtBot, worker: Worker, timeout: int = 10_000) -> None:
     """Wait until every queued database job has run and its callback has been delivered."""
     qtbot.waitUntil(worker.is_idle, timeout=timeout)
+
+
+def open_from(listing: ListPage, qtbot: QtBot, record_id: str) -> RecordPanel:
+    """Read the list again and open one of its records, as a double click would; its panel."""
+    listing.reload()
+    wait_idle(qtbot, listing.hub.worker)
+    listing.open_record(record_id)
+    wait_idle(qtbot, listing.hub.worker)
+    assert listing.panel is not None
+    return listing.panel
 
 
 @pytest.fixture

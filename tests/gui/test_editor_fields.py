@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sic_desktop.db.models import Activity, ConceptNote, Meeting, Membership, Person, TaskForce
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import open_from, wait_idle
 from ui.areapage import AreaPage
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import LABEL_CHARS
@@ -59,13 +59,7 @@ def open_activity(window: MainWindow, qtbot: QtBot, store: Store, **values: Any)
     with store.session() as session, session.begin():
         a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
         record_id = records.create(session, Activity, task_force_id=a1, title="Trials", **values).record_id
-    listing = activities(window, qtbot)
-    listing.reload()
-    wait_idle(qtbot, window.worker)
-    listing.open_record(record_id)
-    wait_idle(qtbot, window.worker)
-    assert listing.panel is not None
-    return listing.panel
+    return open_from(activities(window, qtbot), qtbot, record_id)
 
 
 def test_a_new_record_saves_no_date_the_person_did_not_pick(
@@ -203,12 +197,7 @@ def open_concept_note(window: MainWindow, qtbot: QtBot, store: Store, **values: 
     window.navigation.choose_area("notes")
     listing = window.current_page().current_list()  # type: ignore[union-attr]
     assert listing is not None and listing.kind is ConceptNote
-    listing.reload()
-    wait_idle(qtbot, window.worker)
-    listing.open_record(record_id)
-    wait_idle(qtbot, window.worker)
-    assert listing.panel is not None
-    return listing.panel
+    return open_from(listing, qtbot, record_id)
 
 
 def test_long_labels_wrap_and_leave_the_width_to_the_inputs(

@@ -22,7 +22,7 @@ from sic_desktop.db.models import (
 )
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import open_from, wait_idle
 from ui.areapage import AreaPage
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.panel import RecordPanel
@@ -35,12 +35,7 @@ def open_in(window: MainWindow, qtbot: QtBot, area: str, record_id: str) -> Reco
     assert isinstance(page, AreaPage)
     listing = page.current_list()
     assert listing is not None
-    listing.reload()
-    wait_idle(qtbot, window.worker)
-    listing.open_record(record_id)
-    wait_idle(qtbot, window.worker)
-    assert listing.panel is not None
-    return listing.panel
+    return open_from(listing, qtbot, record_id)
 
 
 def task_force(store: Store, code: str = "A1") -> str:

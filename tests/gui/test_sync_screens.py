@@ -281,6 +281,17 @@ def _preview(qtbot: QtBot, window: MainWindow, bundle: Path) -> Any:
     return page.bundles.preview
 
 
+def _apply_and_settle(qtbot: QtBot, window: MainWindow, preview: Any) -> SyncPage:
+    """Apply the previewed bundle and turn to the Conflicts tab, read again."""
+    preview.apply_button.click()
+    wait_idle(qtbot, window.worker)
+    page = _sync(window)
+    page.tabs.setCurrentWidget(page.conflicts)
+    page.conflicts.reload()
+    wait_idle(qtbot, window.worker)
+    return page
+
+
 def test_preview_and_status_count_records_in_words(qtbot: QtBot, activities: tuple[Path, Path]) -> None:
     db, bundle = activities
     window = _open(qtbot, db)
@@ -326,12 +337,7 @@ def test_french_screens_show_choices_and_the_base_in_french(
     assert statuses["ongoing"] != "ongoing"  # French words to look for
     assert (statuses["ongoing"], statuses["completed"]) in [row[2:4] for row in preview.conflicts.rows]
     assert (statuses["planned"], statuses["completed"]) in [row[2:4] for row in preview.details.rows]
-    preview.apply_button.click()
-    wait_idle(qtbot, window.worker)
-    page = _sync(window)
-    page.tabs.setCurrentWidget(page.conflicts)
-    page.conflicts.reload()
-    wait_idle(qtbot, window.worker)
+    page = _apply_and_settle(qtbot, window, preview)
     [status] = [at for at, item in enumerate(page.conflicts.items) if item.field == "status"]
     assert page.conflicts.model.rows[status][3:] == (statuses["ongoing"], statuses["completed"])
     page.conflicts.view.selectRow(status)
@@ -347,12 +353,7 @@ def test_a_link_reads_as_the_records_name(qtbot: QtBot, affiliated: tuple[Path, 
     preview = _preview(qtbot, window, bundle)
     assert [row[1:4] for row in preview.conflicts.rows] == [  # not their ids
         ("Organisation", "Carbon Lab", "Farm Union")]
-    preview.apply_button.click()
-    wait_idle(qtbot, window.worker)
-    page = _sync(window)
-    page.tabs.setCurrentWidget(page.conflicts)
-    page.conflicts.reload()
-    wait_idle(qtbot, window.worker)
+    page = _apply_and_settle(qtbot, window, preview)
     assert [row[3:] for row in page.conflicts.model.rows] == [("Carbon Lab", "Farm Union")]
     page.conflicts.view.selectRow(0)
     sides = {key: side.toPlainText() for key, side in page.conflicts.sides.items()}

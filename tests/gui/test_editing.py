@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sic_desktop.db.models import Person
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import open_from, wait_idle
 from ui.areapage import AreaPage
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.widgets import LinkInput
@@ -97,11 +97,7 @@ def test_validation_message_next_to_the_field(window: MainWindow, qtbot: QtBot, 
 
     with store.session() as session, session.begin():
         person_id = records.create(session, Person, name="Kofi Mensah").record_id
-    people.reload()
-    wait_idle(qtbot, window.worker)
-    people.open_record(person_id)
-    wait_idle(qtbot, window.worker)
-    assert people.panel is not None
+    open_from(people, qtbot, person_id)
     url = people.panel.form.inputs["profile_url"].widget
     qtbot.keyClicks(url, "example.org/kofi")
     qtbot.keyClick(url, Qt.Key.Key_Return)
@@ -141,11 +137,7 @@ def test_link_picker_offers_related_records(window: MainWindow, qtbot: QtBot, st
         org = records.create(session, Organisation, name="INRAE").record_id
         person_id = records.create(session, Person, name="Marie").record_id
     people = people_page(window, qtbot)
-    people.reload()
-    wait_idle(qtbot, window.worker)
-    people.open_record(person_id)
-    wait_idle(qtbot, window.worker)
-    assert people.panel is not None
+    open_from(people, qtbot, person_id)
     link = people.panel.form.inputs["organisation_id"]
     assert isinstance(link, LinkInput)
     combo: Any = link.widget
@@ -171,11 +163,7 @@ def test_duplicate_and_history_from_the_open_record(window: MainWindow, qtbot: Q
     with store.session() as session, session.begin():
         original = records.create(session, Person, name="Ana", country="Peru").record_id
     people = people_page(window, qtbot)
-    people.reload()
-    wait_idle(qtbot, window.worker)
-    people.open_record(original)
-    wait_idle(qtbot, window.worker)
-    assert people.panel is not None
+    open_from(people, qtbot, original)
     people.panel.duplicate_button.click()
     dialog = new_dialog_like(people)
     assert dialog.form.inputs["name"].widget.text() == "Ana (copy)"  # type: ignore[attr-defined]

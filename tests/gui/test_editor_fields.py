@@ -232,11 +232,7 @@ def test_a_record_without_a_title_field_is_named_by_what_it_links_to(
     page.tabs.setCurrentIndex(0)  # Memberships
     listing = page.current_list()
     assert listing is not None and listing.kind is Membership
-    listing.reload()
-    wait_idle(qtbot, window.worker)
-    listing.open_record(membership.record_id)
-    wait_idle(qtbot, window.worker)
-    assert listing.panel is not None
+    open_from(listing, qtbot, membership.record_id)
     assert listing.panel.title.text() == "Membership: Awa Diop · TFM · A1"  # the task force last
 
 

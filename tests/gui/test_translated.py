@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sic_desktop.db.models import Activity, Person
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import open_from, wait_idle
 from tests.gui.test_editing import new_dialog, people_page
 from tests.gui.test_lists import inventory
 from ui.app import install_translations
@@ -88,11 +88,7 @@ def test_a_refused_edit_of_an_open_record_says_why_in_french(
     with store.session() as session, session.begin():
         person_id = records.create(session, Person, name="Kofi Mensah").record_id
     people = people_page(window, qtbot)
-    people.reload()
-    wait_idle(qtbot, window.worker)
-    people.open_record(person_id)
-    wait_idle(qtbot, window.worker)
-    assert people.panel is not None
+    open_from(people, qtbot, person_id)
     assert people.panel.title.text() == "Personne : Kofi Mensah"
     url = people.panel.form.inputs["profile_url"].widget
     qtbot.keyClicks(url, "example.org/kofi")

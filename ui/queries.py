@@ -69,8 +69,29 @@ def load_rows(session: Session, model: type[Record], *, task_force_id: str | Non
             members = select(Membership.person_id).where(
                 Membership.task_force_id == task_force_id, Membership.deleted.is_(False))
             query = query.where(model.id.in_(members))
-    return [make_row(record_id, tuple(values), specs, link_titles)
+    rows = [make_row(record_id, tuple(values), specs, link_titles)
             for record_id, *values in session.execute(query)]
+    return _marked(session, model, specs, rows)
+
+
+def _marked(session: Session, model: type[Record], specs: tuple[FieldSpec, ...],
+            rows: list[Row]) -> list[Row]:
+    """Rows with the core's marks in place of stored texts (a stale assessment, a note's current status)."""
+    from sic_desktop.services.note_view import list_marks
+    from ui.errors import translated
+
+    marks = list_marks(session, model, [row.id for row in rows])
+    if not marks:
+        return rows
+    at = {spec.name: index for index, spec in enumerate(specs)}
+    marked = []
+    for row in rows:
+        texts = list(row.texts)
+        for name, text in marks.get(row.id, {}).items():
+            if name in at:
+                texts[at[name]] = translated(text)
+        marked.append(row._replace(texts=tuple(texts), haystack="\x1f".join(texts).casefold()))
+    return marked
 
 
 def link_choices(session: Session, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from sic_desktop.db.base import Record
 from sic_desktop.documents.letters import filed_letter, latest_validation
 from sic_desktop.services import assessments, note_status
 from sic_desktop.services.records import site_role
-from sic_desktop.text import Text
+from sic_desktop.text import Text, word
 
 
 def derived_fields(session: Session, model: type[Record], record_id: str) -> dict[str, str]:
@@ -50,6 +50,22 @@ def lock_reason(session: Session, model: type[Record], record_id: str) -> str | 
         return Text("The concept note has been submitted: it is read-only to its task force until the "
                     "Secretariat returns it")
     return None
+
+
+def list_marks(session: Session, model: type[Record], ids: list[str]) -> dict[str, dict[str, str]]:
+    """What a list shows differently from the stored values, by record and field: a stale assessment
+    says so beside its version; a regional copy's notes show the status their records give now."""
+    marks: dict[str, dict[str, str]] = {}
+    if model is m.Assessment:
+        for record_id in ids:
+            assessment = session.get(m.Assessment, record_id)
+            if assessment is not None and assessments.pinned(session, assessment).stale:
+                marks[record_id] = {"concept_note_version": Text("%1 (stale)",
+                                                                 str(assessment.concept_note_version))}
+    elif model is m.ConceptNote and site_role(session) != "secretariat":
+        marks = {record_id: {"status": word(shown_status(session, record_id), "choices")}
+                 for record_id in ids}
+    return marks
 
 
 @dataclass(frozen=True)

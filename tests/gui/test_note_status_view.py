@@ -67,3 +67,18 @@ def test_a_submitted_note_opens_read_only_in_a_regional_copy_saying_why(
     assert panel.form.inputs["status"].value() == "submitted"
     letter = letter_button(panel)
     assert not letter.isEnabled() and "issued by the Secretariat" in letter.toolTip()
+
+
+def test_a_stale_assessment_says_so_in_its_list(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    with store.session() as session, session.begin():
+        note_id = sample_note(session)
+        advance(session, note_id, "assessed")
+        records.update(session, m.ConceptNote, note_id, risks="Written after the assessment")
+    window.navigation.choose_area("assessments")
+    listing = window.current_page().current_list()  # type: ignore[union-attr]
+    assert listing is not None and listing.kind is m.Assessment
+    listing.reload()
+    wait_idle(qtbot, window.worker)
+    version = next(c for c, s in enumerate(listing.model.specs) if s.name == "concept_note_version")
+    [row] = listing.model.rows
+    assert row.texts[version] == "1 (stale)"

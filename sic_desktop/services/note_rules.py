@@ -33,6 +33,7 @@ from sic_desktop.text import Text, joined
 STAGES: tuple[type[Record], ...] = (m.Assessment, m.Validation, m.ExpressionOfInterest, m.FullProposal,
                                     m.Agreement, m.LetterOfSupport)
 WATCHED: tuple[type[Record], ...] = (m.ConceptNote, *PARTS, *STAGES, m.AssessmentScore, m.NoteStatusChange)
+DERIVED_KEY = "sic_derived_steps"  # ids of the status changes `follow` wrote: not a person's step
 AFTER_VALIDATION = ("validated", "expression of interest", "full proposal", "funded")
 
 
@@ -120,6 +121,8 @@ def _before_flush(session: Session, _flush: UOWTransaction, _instances: object) 
 def check_and_follow(session: Session, new: list[Record], dirty: list[Record]) -> None:
     """Refuse what breaks a rule, then write what follows: versions, pins, scores, statuses."""
     flush = _Flush(session)
+    derived_steps: set[str] = session.info.pop(DERIVED_KEY, set())
+    new = [o for o in new if o.id not in derived_steps]
     for obj in new:
         if isinstance(obj, m.NoteStatusChange):
             obj.changed_at, obj.changed_by = flush.now, flush.author
@@ -285,8 +288,14 @@ def follow(flush: _Flush, note: m.ConceptNote) -> None:
     before, note.status = note.status, derived.status
     if note.id in flush.steps or before is None:
         return  # the hand-taken step (or the note's creation) is the record of this change
+    steps = live(flush.session, m.NoteStatusChange, note.id)
+    latest = max(steps, key=lambda s: s.changed_at or "", default=None)
+    if latest is not None and latest.to_status == derived.status:
+        return  # a step received from its task force already says so (a submission, merged)
+    step_id = new_id()
+    flush.session.info.setdefault(DERIVED_KEY, set()).add(step_id)
     flush.session.add(m.NoteStatusChange(
-        id=new_id(), deleted=False, task_force_id=note.task_force_id, concept_note_id=note.id,
+        id=step_id, deleted=False, task_force_id=note.task_force_id, concept_note_id=note.id,
         from_status=before, to_status=derived.status, changed_at=flush.now, changed_by=flush.author,
         why=derived.why))
 

@@ -7,9 +7,10 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Site, TaskForce
+from sic_desktop.services.words import money_currency
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
-from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, show
+from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, reader, show
 
 
 def list_fields(model: type[Record]) -> tuple[FieldSpec, ...]:
@@ -69,8 +70,23 @@ def load_rows(session: Session, model: type[Record], *, task_force_id: str | Non
             members = select(Membership.person_id).where(
                 Membership.task_force_id == task_force_id, Membership.deleted.is_(False))
             query = query.where(model.id.in_(members))
-    return [make_row(record_id, tuple(values), specs, link_titles)
+    words = reader()
+    currencies = linked_currencies(session, model)
+    return [make_row(record_id, tuple(values), specs, link_titles, table=model.__tablename__,
+                     currencies=currencies, words=words)
             for record_id, *values in session.execute(query)]
+
+
+def linked_currencies(session: Session, model: type[Record]) -> dict[str, str] | None:
+    """For amounts whose currency is another record's (a budget line's is its concept note's):
+    that record's id -> its currency."""
+    for spec in fields_of(model):
+        source = money_currency(model.__tablename__, spec.name) or ""
+        if "." in source:
+            link, field = source.split(".", 1)
+            target = record_class(str(next(s.link for s in fields_of(model) if s.name == link)))
+            return {i: c for i, c in session.execute(select(target.id, getattr(target, field))) if c}
+    return None
 
 
 def link_choices(session: Session, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:

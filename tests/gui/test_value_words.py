@@ -1,0 +1,42 @@
+"""Values in the window as people write them: cycles by their year, money to the cent with its currency."""
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from sic_desktop.db.models import Activity, Cycle, TaskForce
+from sic_desktop.db.store import Store
+from sic_desktop.services import records
+from tests.gui.conftest import wait_idle
+
+
+def _activity_with_a_cycle(store: Store, **values: object) -> int:
+    """An activity recorded in the first cycle; that cycle's year."""
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        cycle = session.scalars(select(Cycle).order_by(Cycle.year)).first()
+        assert cycle is not None
+        records.create(session, Activity, task_force_id=a1, title="Agroforestry in Kaffrine",
+                       cycle_id=cycle.id, **values)
+        return cycle.year
+
+
+def test_the_window_opens_when_the_first_list_holds_a_record_with_a_cycle(
+        qtbot: QtBot, store: Store, db_path: Path) -> None:
+    from ui.app import start_window
+
+    year = _activity_with_a_cycle(store, budget=12500.5, currency="EUR")
+    window, worker = start_window(db_path)  # the quick read paints the inventory before the store opens
+    qtbot.addWidget(window)
+    page = window.pages["inventory"].current_list()  # type: ignore[attr-defined]
+    quick = [row.texts for row in page.model.rows]
+    wait_idle(qtbot, worker)
+    full = [row.texts for row in page.model.rows]
+    window.close()
+    worker.close()
+    for texts in (quick, full):
+        assert len(texts) == 1
+        assert str(year) in texts[0]  # the cycle by its year
+        assert "12,500.50 EUR" in texts[0]
+    assert quick == full  # the quick read and the full one show the same words

@@ -5,10 +5,12 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from sic_desktop.db.models import Activity, Cycle, TaskForce
+from sic_desktop.db.models import Activity, BudgetLine, ConceptNote, Cycle, TaskForce
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
 from tests.gui.conftest import wait_idle
+from tests.gui.test_parts import open_in
+from ui.mainwindow import MainWindow
 
 
 def _activity_with_a_cycle(store: Store, **values: object) -> int:
@@ -40,3 +42,28 @@ def test_the_window_opens_when_the_first_list_holds_a_record_with_a_cycle(
         assert str(year) in texts[0]  # the cycle by its year
         assert "12,500.50 EUR" in texts[0]
     assert quick == full  # the quick read and the full one show the same words
+
+
+def test_a_budget_line_with_cents_totals_to_the_cent_and_too_much_asked_is_warned(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    with store.session() as session, session.begin():
+        tf = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        note = records.create(session, ConceptNote, task_force_id=tf, title="Soils of the Sahel", version=1,
+                              status="draft", currency="EUR", amount_requested=20000).record_id
+        records.create(session, BudgetLine, task_force_id=tf, concept_note_id=note, item="Soil analyses",
+                       requested=12500.5, cofinancing_cash=1000.25)
+    panel = open_in(window, qtbot, "notes", note)
+    wait_idle(qtbot, window.worker)
+    budget = next(p for p in panel.parts if p.kind is BudgetLine)
+    assert "Requested: 12,500.50 EUR" in budget.totals.text()
+    assert "Co-financing (cash): 1,000.25 EUR" in budget.totals.text()
+    cell = budget.model.index(0, [s.name for s in budget.specs].index("requested"))
+    assert budget.model.data(cell) == "12,500.50 EUR"
+    message = panel.form.messages["amount_requested"]
+    assert message.text() == "20,000 EUR is more than the total budget (13,500.75 EUR)"
+    assert not message.isHidden()
+    with store.session() as session, session.begin():
+        records.update(session, ConceptNote, note, amount_requested=13000.0)
+    panel.form.reload()
+    wait_idle(qtbot, window.worker)
+    assert message.isHidden()  # within the budget: no warning left behind

@@ -20,6 +20,14 @@ MONEY: dict[str, dict[str, str]] = {
     "budget_line": {"requested": "concept_note_id.currency", "cofinancing_cash": "concept_note_id.currency",
                     "cofinancing_in_kind": "concept_note_id.currency"},
 }
+# Why a change waits in the conflict queue, said for people (the window translates them).
+CONFLICT_KINDS: dict[str, str] = {
+    "value": "both copies changed this field",
+    "edit-delete": "changed in the bundle, in the trash here",
+    "delete-edit": "put in the trash by the bundle, changed here",
+    "orphan": "added to a record that is in the trash here",
+    "duplicate": "may be a person already here (same e-mail)",
+}
 MAX_PLACES = 6  # a measured value shows the decimals it was typed with, up to these
 
 

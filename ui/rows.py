@@ -75,7 +75,7 @@ def _day(day: date) -> str:
 def reader() -> Reader:
     """The person's way of reading values: their language's words and their locale's numbers."""
     return Reader(translate=translate, number=_number, day=_day,
-                  yes=translate("values", "yes"), no=translate("values", "no"),
+                  yes=translate("sync values", "yes"), no=translate("sync values", "no"),
                   unknown=translate("values", "(a record not in this copy)"))
 
 

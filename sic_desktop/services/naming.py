@@ -158,7 +158,7 @@ def value_words(session: Session, titles: Titles, table: str, field: str, value:
     """A value as the change log, a conflict or a bundle holds it, in words; a new record's every
     field (a dict) as "Label: value" pairs."""
     if isinstance(value, dict):
-        pair = titles.reader.translate("values", "%1: %2")
+        pair = titles.reader.translate("core", "%1: %2")  # a template the core already has
         return ", ".join(
             pair.replace("%1", field_label(table, name, titles.reader)).replace(
                 "%2", titles.words(table, name, item,

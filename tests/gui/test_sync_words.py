@@ -93,3 +93,15 @@ def test_the_region_sees_who_superseded_its_edit_by_site_name(
     _close(window)
     assert [tuple(row) for row in rows] == [
         ("person: Amina Diallo", "Organisation", "Farm Union", "Carbon Lab", "Executive Secretariat")]
+
+
+def test_the_conflicts_tab_names_each_side_by_its_site(qtbot: QtBot, newcomers: tuple[Path, Path]) -> None:
+    from tests.gui.test_sync_screens import _apply_and_settle
+
+    db, bundle = newcomers
+    window: MainWindow = _open(qtbot, db)
+    page = _apply_and_settle(qtbot, window, _preview(qtbot, window, bundle))
+    [item] = page.conflicts.items
+    _close(window)
+    assert (item.master_author, item.incoming_author) == ("Executive Secretariat", "North office")
+    assert (item.words(item.master), item.words(item.incoming)) == ("Carbon Lab", "Farm Union")

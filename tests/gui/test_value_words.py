@@ -67,3 +67,22 @@ def test_a_budget_line_with_cents_totals_to_the_cent_and_too_much_asked_is_warne
     panel.form.reload()
     wait_idle(qtbot, window.worker)
     assert message.isHidden()  # within the budget: no warning left behind
+
+
+def test_history_shows_money_to_the_cent_and_the_cycle_by_its_year(store: Store, qtbot: QtBot) -> None:
+    from ui.history import HistoryDialog, history
+
+    year = _activity_with_a_cycle(store, budget=12500.0, currency="EUR", status="planned")
+    with store.session() as session, session.begin():
+        activity = session.scalars(select(Activity.id)).one()
+        records.update(session, Activity, activity, budget=12500.5, status="ongoing")
+    with store.session() as session:
+        entries = history(session, Activity, activity)
+    dialog = HistoryDialog(entries, "Agroforestry in Kaffrine")
+    qtbot.addWidget(dialog)
+    rows = {row[2]: row for row in dialog.model.rows}
+    assert rows["Budget"][3:5] == ("12,500 EUR", "12,500.50 EUR")
+    assert rows["Status"][3:5] == ("planned", "ongoing")
+    created = rows["(created)"][4]
+    assert f"Cycle recorded in: {year}" in created and "Budget: 12,500 EUR" in created
+    assert "Task force: A1" in created  # a link by its record's title, never its id

@@ -17,7 +17,7 @@ from sic_desktop.db.store import Store, open_store
 from sic_desktop.services import records
 from sic_desktop.services.site import init_database
 from tests.gui import test_translated
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import Owner, wait_idle
 from ui.mainwindow import MainWindow
 from ui.sync.page import SyncPage
 from ui.sync.settle import SettleDialog
@@ -140,10 +140,10 @@ def affiliated(tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "sec.sqlite", bundle
 
 
-def _open(qtbot: QtBot, db: Path, role: str = "secretariat") -> MainWindow:
+def _open(qtbot: QtBot, owned: Owner, db: Path, role: str = "secretariat") -> MainWindow:
     worker = Worker(open_store(db))
     window = MainWindow(worker, role=role)
-    qtbot.addWidget(window)
+    owned(window)
     worker.error_handler = pytest.fail
     window.show()
     window.start()
@@ -164,11 +164,11 @@ def _sync(window: MainWindow) -> SyncPage:
     return page
 
 
-def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path, str]) -> None:
+def test_open_preview_apply_and_resolve(qtbot: QtBot, owned: Owner, exchange: tuple[Path, Path, str]) -> None:
     db, bundle, person = exchange
     worker = Worker(open_store(db))
     window = MainWindow(worker)
-    qtbot.addWidget(window)
+    owned(window)
     errors: list[BaseException] = []
     worker.error_handler = errors.append
     window.show()
@@ -218,7 +218,7 @@ def test_open_preview_apply_and_resolve(qtbot: QtBot, exchange: tuple[Path, Path
 
 
 def test_region_sees_the_edits_the_secretariat_superseded(
-        qtbot: QtBot, exchange: tuple[Path, Path, str]) -> None:
+        qtbot: QtBot, owned: Owner, exchange: tuple[Path, Path, str]) -> None:
     from sic_desktop.sync.conflicts import open_conflicts, resolve
     from sic_desktop.sync.export import export
     from sic_desktop.sync.identity import identity
@@ -236,7 +236,7 @@ def test_region_sees_the_edits_the_secretariat_superseded(
     sec.close()
     worker = Worker(region)
     window = MainWindow(worker, role="regional")
-    qtbot.addWidget(window)
+    owned(window)
     window.show()
     window.start()
     wait_idle(qtbot, worker)
@@ -250,11 +250,12 @@ def test_region_sees_the_edits_the_secretariat_superseded(
     worker.close()
 
 
-def test_region_exports_its_changes(qtbot: QtBot, exchange: tuple[Path, Path, str], tmp_path: Path) -> None:
+def test_region_exports_its_changes(
+        qtbot: QtBot, owned: Owner, exchange: tuple[Path, Path, str], tmp_path: Path) -> None:
     db, _bundle, _person = exchange
     worker = Worker(open_store(db.with_name("north.sqlite")))
     window = MainWindow(worker, role="regional")
-    qtbot.addWidget(window)
+    owned(window)
     worker.error_handler = pytest.fail
     window.show()
     window.start()
@@ -292,9 +293,10 @@ def _apply_and_settle(qtbot: QtBot, window: MainWindow, preview: Any) -> SyncPag
     return page
 
 
-def test_preview_and_status_count_records_in_words(qtbot: QtBot, activities: tuple[Path, Path]) -> None:
+def test_preview_and_status_count_records_in_words(
+        qtbot: QtBot, owned: Owner, activities: tuple[Path, Path]) -> None:
     db, bundle = activities
-    window = _open(qtbot, db)
+    window = _open(qtbot, owned, db)
     preview = _preview(qtbot, window, bundle)
     said = " / ".join(label.text() for label in preview.findChildren(QLabel))
     assert "1 activity record changed" in said, said  # English plural forms: no "(s)", no "activitys"
@@ -306,9 +308,9 @@ def test_preview_and_status_count_records_in_words(qtbot: QtBot, activities: tup
 
 
 def test_preview_sizes_its_columns_and_fits_a_small_screen(
-        qtbot: QtBot, activities: tuple[Path, Path]) -> None:
+        qtbot: QtBot, owned: Owner, activities: tuple[Path, Path]) -> None:
     db, bundle = activities
-    window = _open(qtbot, db)
+    window = _open(qtbot, owned, db)
     preview = _preview(qtbot, window, bundle)
     assert preview.width() <= 1366 and preview.height() <= 768
     for view in preview.findChildren(SyncTable):
@@ -327,10 +329,10 @@ def test_preview_sizes_its_columns_and_fits_a_small_screen(
 
 
 def test_french_screens_show_choices_and_the_base_in_french(
-        qtbot: QtBot, activities: tuple[Path, Path], speak: Callable[[str], None]) -> None:
+        qtbot: QtBot, owned: Owner, activities: tuple[Path, Path], speak: Callable[[str], None]) -> None:
     speak("fr")
     db, bundle = activities
-    window = _open(qtbot, db)
+    window = _open(qtbot, owned, db)
     preview = _preview(qtbot, window, bundle)
     statuses = {"planned": translate("choices", "planned"), "ongoing": translate("choices", "ongoing"),
                 "completed": translate("choices", "completed")}
@@ -347,9 +349,9 @@ def test_french_screens_show_choices_and_the_base_in_french(
     _close(window)
 
 
-def test_a_link_reads_as_the_records_name(qtbot: QtBot, affiliated: tuple[Path, Path]) -> None:
+def test_a_link_reads_as_the_records_name(qtbot: QtBot, owned: Owner, affiliated: tuple[Path, Path]) -> None:
     db, bundle = affiliated
-    window = _open(qtbot, db)
+    window = _open(qtbot, owned, db)
     preview = _preview(qtbot, window, bundle)
     assert [row[1:4] for row in preview.conflicts.rows] == [  # not their ids
         ("Organisation", "Carbon Lab", "Farm Union")]
@@ -361,11 +363,12 @@ def test_a_link_reads_as_the_records_name(qtbot: QtBot, affiliated: tuple[Path, 
     _close(window)
 
 
-def test_conflicts_tab_says_when_nothing_waits(qtbot: QtBot, activities: tuple[Path, Path]) -> None:
+def test_conflicts_tab_says_when_nothing_waits(
+        qtbot: QtBot, owned: Owner, activities: tuple[Path, Path]) -> None:
     from sic_desktop.sync.importer import import_bundle
 
     db, bundle = activities
-    window = _open(qtbot, db)
+    window = _open(qtbot, owned, db)
     conflicts = _sync(window).conflicts
     _sync(window).tabs.setCurrentWidget(conflicts)
     conflicts.reload()
@@ -378,7 +381,7 @@ def test_conflicts_tab_says_when_nothing_waits(qtbot: QtBot, activities: tuple[P
     assert conflicts.view.isVisible() and not conflicts.note.isVisible()
     _close(window)
 
-    region = _open(qtbot, db.with_name("north.sqlite"), role="regional")
+    region = _open(qtbot, owned, db.with_name("north.sqlite"), role="regional")
     conflicts = _sync(region).conflicts
     _sync(region).tabs.setCurrentWidget(conflicts)
     assert conflicts.note.isVisible() and "settled at the Executive Secretariat" in conflicts.note.text()
@@ -387,11 +390,11 @@ def test_conflicts_tab_says_when_nothing_waits(qtbot: QtBot, activities: tuple[P
 
 
 def test_settle_with_a_new_value_wraps_long_text_and_saves_it(
-        qtbot: QtBot, activities: tuple[Path, Path]) -> None:
+        qtbot: QtBot, owned: Owner, activities: tuple[Path, Path]) -> None:
     from sic_desktop.sync.importer import import_bundle
 
     db, bundle = activities
-    window = _open(qtbot, db)
+    window = _open(qtbot, owned, db)
     import_bundle(window.worker.store, bundle)
     conflicts = _sync(window).conflicts
     _sync(window).tabs.setCurrentWidget(conflicts)
@@ -434,14 +437,14 @@ def test_settle_with_a_new_value_wraps_long_text_and_saves_it(
 
 
 def test_keys_tab_names_roles_and_says_when_the_key_is_missing(
-        qtbot: QtBot, exchange: tuple[Path, Path, str]) -> None:
+        qtbot: QtBot, owned: Owner, exchange: tuple[Path, Path, str]) -> None:
     import keyring
 
     from sic_desktop.sync.identity import identity, keystore
     from sic_desktop.sync.keys import SERVICE
 
     db, _bundle, _person = exchange
-    window = _open(qtbot, db)
+    window = _open(qtbot, owned, db)
     keys = _sync(window).keys
     keys.reload()
     wait_idle(qtbot, window.worker)
@@ -451,7 +454,7 @@ def test_keys_tab_names_roles_and_says_when_the_key_is_missing(
         site = identity(session).site_id
     _close(window)
     keyring.delete_password(SERVICE, keystore(db, site).username)  # a key lost with the keyring
-    window = _open(qtbot, db)
+    window = _open(qtbot, owned, db)
     keys = _sync(window).keys
     keys.reload()
     wait_idle(qtbot, window.worker)

@@ -4,7 +4,8 @@ from sqlalchemy import Connection, select, text
 
 from sic_desktop.db.models import Region, TaskForce
 from sic_desktop.errors import InputRefused
-from sic_desktop.services.validation import check_value
+from sic_desktop.services import authority
+from sic_desktop.services.validation import Reason, check_value
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.disagreements import Disagreements, Side
 from sic_desktop.sync.plan import Plan, Planner, State
@@ -14,48 +15,51 @@ from sic_desktop.text import Text, word
 
 
 class Authority:
-    """Checks that every change stays inside its signer's scope, before and after."""
+    """Checks every change against the authority table (services/authority.py): the signer's
+    scope before and after, a child's parent, the Secretariat's own kinds - and the record's rules
+    as a whole (required fields, an end after its start), as the region's own copy checks them."""
 
-    def __init__(self, connection: Connection, signer: Scope) -> None:
+    def __init__(self, connection: Connection, signer: Scope, state: State,
+                 arriving: dict[tuple[str, str], dict[str, JSON]]) -> None:
         self.signer = signer
-        self.task_forces = set(
-            connection.execute(select(TaskForce.id).where(TaskForce.code.in_(signer.task_forces))).scalars()
-        )
-        self.region: str | None = None
-        if signer.role == "tfrr" and signer.region:
-            self.region = connection.execute(
-                select(Region.id).where(Region.name == signer.region)
-            ).scalar_one_or_none()
+        self.state = state
+        self.arriving = arriving
+        self.scope: authority.Signer | None = None
+        if not signer.is_secretariat:
+            task_forces = frozenset(connection.execute(
+                select(TaskForce.id).where(TaskForce.code.in_(signer.task_forces))).scalars())
+            region: str | None = None
+            if signer.role == "tfrr" and signer.region:
+                region = connection.execute(
+                    select(Region.id).where(Region.name == signer.region)
+                ).scalar_one_or_none()
+            self.scope = authority.Signer(task_forces, ", ".join(signer.task_forces), region,
+                                          signer.region if region else None, regional_copy=False)
 
-    def _who_what(self, model: Model, change: WireChange) -> tuple[Text, Text]:
-        """The signer and the record, as a refusal names them."""
-        who = Text("%1 (%2, key %3)", self.signer.name, self.signer.role.upper(), self.signer.key_id)
-        what = Text("the %1 %2 (change %3)", word(model.cls.__label__, "records"), change.record, change.seq)
-        return who, what
+    def lookup(self, table: str, record: str) -> dict[str, JSON] | None:
+        """A record as the master holds it now (this bundle's earlier changes included)."""
+        if models().get(table) is None:
+            return None
+        if self.state.parent_deleted(table, record) is None:
+            return self.arriving.get((table, record))
+        return self.state.rows.get((table, record))
 
     def check(self, model: Model, row: dict[str, JSON] | None, change: WireChange) -> None:
-        if self.signer.is_secretariat:
-            return
-        scope = model.cls.__scope__
-        if scope == "reference":
-            raise InputRefused(Text("%1 may not change %2: %3 is the Secretariat's reference data",
-                                    *self._who_what(model, change), model.name))
-        if scope == "shared":
-            return
         after = dict(row or {})
         if change.kind == "insert":
             assert isinstance(change.new, dict)
             after.update(change.new)
         else:
             after[change.field] = change.new
-        for state in ([row] if row is not None else []) + [after]:
-            if state.get("task_force_id") not in self.task_forces:
-                raise InputRefused(Text("%1 may not change %2: it is outside their task forces",
-                                        *self._who_what(model, change)))
-            region = state.get("region_id")
-            if self.region is not None and region is not None and region != self.region:
-                raise InputRefused(Text("%1 may not change %2: it is outside their region",
-                                        *self._who_what(model, change)))
+        rule = authority.rules()[model.name]
+        reason = authority.refusal(rule, row, after, self.scope, self.lookup)
+        if reason is not None:
+            who = Text("%1 (%2, key %3)", self.signer.name, self.signer.role.upper(), self.signer.key_id)
+            raise InputRefused(Text("%1 may not make change %2: %3", who, change.seq, reason))
+        start, end = after.get("start"), after.get("end")
+        if isinstance(start, str) and isinstance(end, str) and end < start:
+            raise InputRefused(Text("change %1: %2: %3 %4", change.seq, authority.named(rule, after),
+                                    word("End", "fields"), Reason("is before the start")))
 
 
 def plan_master(
@@ -69,7 +73,8 @@ def plan_master(
 ) -> Plan:
     """Merge a region's new changes into the master: fast-forward, same value, or conflict."""
     state = State(connection, changes)
-    authority = Authority(connection, signer)
+    arriving = {(c.table, c.record): c.new for c in changes if c.kind == "insert" and isinstance(c.new, dict)}
+    checker = Authority(connection, signer, state, arriving)
     planner = Planner(state)
     planner.arriving = {(c.table, c.record) for c in changes if c.kind == "insert"}
     planner.bundle = {c.id: c for c in changes}
@@ -79,7 +84,7 @@ def plan_master(
         model = models()[change.table]
         key = (change.table, change.record)
         row = state.rows.get(key)
-        authority.check(model, row, change)
+        checker.check(model, row, change)
         _check_values(model, change)
         if change.kind == "insert":
             _merge_insert(planner, model, change, row)

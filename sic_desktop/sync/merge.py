@@ -11,6 +11,7 @@ from sic_desktop.sync.disagreements import Disagreements, Side
 from sic_desktop.sync.plan import Plan, Planner, State
 from sic_desktop.sync.trust import Scope
 from sic_desktop.sync.wire import Model, WireChange, models, python_value
+from sic_desktop.sync.withdraw import withdrawals
 from sic_desktop.text import Text, word
 
 
@@ -80,20 +81,35 @@ def plan_master(
     planner.bundle = {c.id: c for c in changes}
     queue = Disagreements(connection, {(c.table, c.record) for c in changes}, planner.now)
     planner.plan.disagreements = queue
+    # A change the region withdrew (sync/withdraw.py) goes with its withdrawal, neither applied,
+    # even when it would be refused: that is how a region takes back what this merge refuses.
+    withdrawn = withdrawals(changes)
+    taken_back: set[str] = set()
     for change in changes:
+        if change.id in taken_back:
+            continue
         model = models()[change.table]
         key = (change.table, change.record)
         row = state.rows.get(key)
-        checker.check(model, row, change)
-        _check_values(model, change)
+        try:
+            checker.check(model, row, change)
+            _check_values(model, change)
+            if change.kind != "insert" and row is None:
+                raise InputRefused(
+                    Text("change %1 edits the %2 %3, which the master copy does not have",
+                         change.seq, word(model.cls.__label__, "records"), change.record)
+                )
+        except InputRefused:
+            if change.id not in withdrawn:
+                raise
+            planner.log(change, applied=False)
+            planner.log(planner.bundle[withdrawn[change.id]], applied=False)
+            taken_back.add(withdrawn[change.id])
+            continue
         if change.kind == "insert":
             _merge_insert(planner, model, change, row)
             continue
-        if row is None:
-            raise InputRefused(
-                Text("change %1 edits the %2 %3, which the master copy does not have",
-                     change.seq, word(model.cls.__label__, "records"), change.record)
-            )
+        assert row is not None
         heads = state.heads.get(key, {})
         head = heads.get(change.field) or heads.get("*")
         current = row.get(change.field)
@@ -238,7 +254,16 @@ def _unseen_edit(
         seen = deletes_seen[delete.id]
         if seen is None:
             return bool(edits)
-        at = connection.execute(text("SELECT rowid FROM change WHERE change_id = :i"), {"i": seen}).scalar()
-        if at is not None:
-            return any(rowid > at for rowid, _, _ in edits)
+        found = connection.execute(
+            text("SELECT rowid, table_name, record_id, site_id FROM change WHERE change_id = :i"), {"i": seen}
+        ).first()
+        if found is not None:
+            if (found[1], found[2]) != (delete.table, delete.record) or found[3] == delete.site:
+                # Only another site's change of the deleted record says what the region had seen;
+                # naming any other would let a region skip the delete-edit conflict at will.
+                raise InputRefused(
+                    Text("change %1 deletes the %2 %3 having seen change %4, which is not another "
+                         "copy's change of that record: the bundle was refused", delete.seq,
+                         word(models()[delete.table].cls.__label__, "records"), delete.record, seen))
+            return any(rowid > found[0] for rowid, _, _ in edits)
     return any(seq > acks.get(origin, 0) for _, origin, seq in edits)

@@ -329,6 +329,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1 is not valid JSON: %2"),
     QT_TRANSLATE_NOOP("core", "%1 is not valid UTF-8 (byte %2)"),
     QT_TRANSLATE_NOOP("core", "%1 is older than the last master bundle applied here (%2 < %3): it was refused"),
+    QT_TRANSLATE_NOOP("core", "%1 is part of %2, which belongs to another region (%3), outside %4 (%5)"),
     QT_TRANSLATE_NOOP("core", "%1 is signed by %2's key %3, which was revoked"),
     QT_TRANSLATE_NOOP("core", "%1 is signed by %2, a regional key: only the Secretariat's key may sign a master bundle"),
     QT_TRANSLATE_NOOP("core", "%1 is signed by the unknown key %2: this copy does not trust it (not enrolled here, or made for another Secretariat)"),

@@ -88,10 +88,11 @@ def _name_of(lookup: Lookup, table: str, record: Any, field: str) -> str:
     return str(value) if value else str(record)
 
 
-def region_of(rule: Rule, row: Row, lookup: Lookup, depth: int = 0) -> str | None:
-    """The region a record belongs to: its own, else its parent's (None: task-force wide)."""
+def region_of(rule: Rule, row: Row, lookup: Lookup, depth: int = 0) -> tuple[str, Rule, Row] | None:
+    """The region a record belongs to: its own, else its parent's (None: task-force wide), with
+    the record that holds it."""
     if rule.has_region and row.get("region_id"):
-        return str(row["region_id"])
+        return str(row["region_id"]), rule, row
     if depth >= _DEPTH:
         return None
     for field, parent_table in rule.parents:
@@ -150,11 +151,17 @@ def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | 
                         Text("this copy's") if own else Text("their task forces"), signer.codes)
         if signer.region is None:
             continue
-        region = region_of(rule, state, lookup)
-        if region is not None and region != signer.region:
-            return Text("%1 belongs to another region (%2), outside %3 (%4)", named(rule, shown),
-                        _name_of(lookup, "region", region, "name"),
-                        Text("this copy's region") if own else Text("their region"), signer.region_name)
+        found = region_of(rule, state, lookup)
+        if found is None or found[0] == signer.region:
+            continue
+        region, holder, row = found
+        whose = Text("this copy's region") if own else Text("their region")
+        where = _name_of(lookup, "region", region, "name")
+        if holder is rule:
+            return Text("%1 belongs to another region (%2), outside %3 (%4)", named(rule, shown), where,
+                        whose, signer.region_name)
+        return Text("%1 is part of %2, which belongs to another region (%3), outside %4 (%5)",
+                    named(rule, shown), named(holder, row), where, whose, signer.region_name)
     if (signer.region is not None and before is not None and after is not None and rule.has_region
             and before.get("region_id") == signer.region and after.get("region_id") != signer.region):
         return Text("%1 belongs to the region %2: only the Secretariat can take it out of it",

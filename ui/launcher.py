@@ -11,8 +11,10 @@ def open_window(database: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from sic_desktop import logs
     from sic_desktop.cli import main as command_line
 
+    logs.start("sic-desktop", argv)
     return command_line(argv, open_window=open_window)
 
 

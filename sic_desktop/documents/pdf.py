@@ -29,7 +29,8 @@ def candidates(platform: str, environ: Mapping[str, str],
     if platform == "win32":
         # 64-bit LibreOffice on 64-bit Windows, a 32-bit one, a per-user install.
         roots = [environ.get(name) for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")]
-        found: list[PurePath] = [PureWindowsPath(root, "LibreOffice", "program", "soffice.exe") for root in roots if root]
+        found: list[PurePath] = [PureWindowsPath(root, "LibreOffice", "program", "soffice.exe")
+                                 for root in roots if root]
         local = environ.get("LOCALAPPDATA")
         if local:
             found.append(PureWindowsPath(local, "Programs", "LibreOffice", "program", "soffice.exe"))

@@ -1,5 +1,6 @@
 """The one way a spreadsheet is read (.xlsx, .xlsm, .csv, .ods, .xls), under the bundle reader's caps."""
 
+import dataclasses
 import io
 import zipfile
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from sic_desktop.sync import safezip
 from sic_desktop.text import Text
 
 # The bundle reader's caps: a spreadsheet is a ZIP like a bundle, and is refused the same way.
-LIMITS = safezip.DEFAULT_LIMITS
+LIMITS = dataclasses.replace(safezip.DEFAULT_LIMITS, folders=True)
 # Far above any task force's list (a benchmark inventory is 20,000 rows); a million-row file is refused
 # at once instead of running for minutes and then out of memory.
 MAX_ROWS = 100_000

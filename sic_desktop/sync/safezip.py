@@ -41,6 +41,7 @@ class ZipLimits:
     max_total: int = 512 * 1024 * 1024
     max_ratio: int = 200
     max_name: int = 255
+    folders: bool = False  # spreadsheets (an .ods from LibreOffice) list empty folder entries; skipped
 
 
 DEFAULT_LIMITS = ZipLimits()
@@ -68,6 +69,8 @@ def read_zip(
         entries: dict[str, bytes] = {}
         total = 0
         for info in infos:
+            if limits.folders and info.filename.endswith("/") and info.file_size == 0:
+                continue
             _check_entry(info, entries, what, limits)
             try:
                 content = _read_entry(archive, info, total, what, limits)

@@ -140,7 +140,7 @@ def test_a_huge_file_is_refused_before_it_is_opened(tmp_path: Path,
     from sic_desktop.sync.safezip import ZipLimits
 
     path = filled(tmp_path)
-    monkeypatch.setattr(reader, "LIMITS", ZipLimits(max_entry=1000))
+    monkeypatch.setattr(reader, "LIMITS", ZipLimits(max_entry=1000, folders=True))
     with pytest.raises(InputRefused, match="too large"):
         read_workbook(path)
 

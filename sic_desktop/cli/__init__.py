@@ -24,6 +24,7 @@ from sic_desktop.cli import (
     inventory,
     keys,
     members,
+    records,
     trust,
 )
 from sic_desktop.cli.common import Context
@@ -33,7 +34,7 @@ from sic_desktop.errors import SicError
 GROUPS = (
     init, dump, backup, members, inventory,
     keys, trust, bundle, conflicts,
-    concept_notes, documents,
+    concept_notes, documents, records,
 )
 
 log = logging.getLogger("sic_desktop.cli")

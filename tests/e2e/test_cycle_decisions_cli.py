@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.documents import samples
-from sic_desktop.documents.workbook import write_workbook
+from sic_desktop.sheets.note_workbook import write_workbook
 from tests.e2e.test_sync_helpers import World, task_force
 
 A1 = task_force("A1")

@@ -106,7 +106,7 @@ def test_a_regional_copy_may_neither_edit_its_submitted_note_nor_issue_a_letter(
             words="issued by the Secretariat")
     refused(world, db, "records", "add", "letter_of_support", f"task_force_id={A1}",
             f"concept_note_id={note}", "reference=LoS-2026-001", "issued_on=2026-10-01",
-            words="issued by the Secretariat")
+            words="Secretariat")
     # The submission travels to the Secretariat, whose copy records it.
     report = sec.import_(region.export())
     assert report.returncode == 0, report.stderr

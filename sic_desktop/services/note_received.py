@@ -7,6 +7,7 @@ the merge, `note_rules.follow_notes(session, note_ids)` brings the stored status
 
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from sic_desktop.services.note_status import PARTS, submitted
@@ -50,3 +51,10 @@ def refusal(session: Session, *, signer_role: str, table: str, record_id: str, f
     if table == "assessment" and kind == "insert" and not submitted(session, note_id):
         return Text("the STC assesses submitted notes; concept note %1 has not been submitted", note_id)
     return None
+
+
+def refusal_on(connection: Connection, **change: Any) -> str | None:
+    """`refusal` for a caller holding the merge's connection (sync/merge.py Authority.check): reads
+    the master's records as that connection sees them, inside its transaction."""
+    with Session(bind=connection) as session:
+        return refusal(session, **change)

@@ -1,7 +1,7 @@
 """The master's concept-note rules for changes a region's bundle carries (for the merge to call)."""
 
 from sic_desktop.db.store import Store
-from sic_desktop.services.note_received import refusal
+from sic_desktop.services.note_received import refusal, refusal_on
 from sic_desktop.services.reference import reference_id
 from tests.notes import advance, sample_note
 
@@ -40,3 +40,13 @@ def test_a_region_may_not_edit_a_submitted_note_or_type_what_the_master_decides(
             new={"concept_note_id": draft}) or "")
         assert judge(signer="stc", table="assessment", record_id="a", field="*", kind="insert",
                      new={"concept_note_id": submitted}) is None
+
+
+def test_the_merge_can_ask_on_its_own_connection(store: Store) -> None:
+    with store.session() as session, session.begin():
+        note = sample_note(session)
+        advance(session, note, "submitted")
+    with store.session() as session, session.begin():
+        reason = refusal_on(session.connection(), signer_role="tfl", table="concept_note", record_id=note,
+                            field="title", kind="update", row=None, new="Changed after submission")
+        assert reason is not None and "until the Secretariat returns it" in reason

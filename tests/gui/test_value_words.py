@@ -1,5 +1,6 @@
 """Values in the window as people write them: cycles by their year, money to the cent with its currency."""
 
+from datetime import date
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -86,3 +87,40 @@ def test_history_shows_money_to_the_cent_and_the_cycle_by_its_year(store: Store,
     created = rows["(created)"][4]
     assert f"Cycle recorded in: {year}" in created and "Budget: 12,500 EUR" in created
     assert "Task force: A1" in created  # a link by its record's title, never its id
+
+
+def test_printed_minutes_list_as_present_only_who_was_marked_present(
+        window: MainWindow, qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from sic_desktop.db.models import Meeting, MeetingParticipant, Person
+    from ui.printing import a4_printer
+
+    with store.session() as session, session.begin():
+        tf = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        meeting = records.create(session, Meeting, task_force_id=tf, kind="TF meeting", title="Kick-off",
+                                 held_on=date(2026, 3, 1), place="Online", online=True).record_id
+        for name, attendance in (("Ana", "present"), ("Ben", None), ("Chloé", "invited"),
+                                 ("Dan", "invited"), ("Eve", None)):
+            person = records.create(session, Person, name=name).record_id
+            records.create(session, MeetingParticipant, task_force_id=tf, meeting_id=meeting,
+                           person_id=person, attendance=attendance)
+    panel = open_in(window, qtbot, "meetings", meeting)
+    buttons = {b.text(): b for b in panel.findChildren(type(panel.history_button))}
+    buttons["Print minutes..."].click()
+    wait_idle(qtbot, window.worker)
+    preview = panel.print_preview  # type: ignore[attr-defined]
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "minutes.pdf"))
+    preview.paintRequested.emit(printer)  # what the preview's Print button prints
+    preview.close()
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "minutes.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    flat = re.sub(r"\s+", " ", text)
+    assert "1 present, 4 invited (attendance not recorded)" in flat
+    assert "Present Ana Invited, attendance not recorded Ben Chloé Dan Eve" in flat, flat
+    assert "Online and online" not in flat

@@ -3,6 +3,7 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -124,3 +125,29 @@ def test_printed_minutes_list_as_present_only_who_was_marked_present(
     assert "1 present, 4 invited (attendance not recorded)" in flat
     assert "Present Ana Invited, attendance not recorded Ben Chloé Dan Eve" in flat, flat
     assert "Online and online" not in flat
+
+
+@pytest.mark.parametrize(("kind", "values"), [
+    ("meeting", {"kind": "TF meeting", "title": "Kick-off", "held_on": date(2026, 3, 1), "online": True}),
+    ("concept_note", {"title": "Sahel soils", "version": 2, "status": "draft", "amount_requested": 0.5,
+                      "currency": "USD"}),
+    ("action_plan", {"title": "Plan 2026"}),
+])
+def test_every_first_list_with_a_cycle_reads_the_same_quick_and_full(
+        store: Store, db_path: Path, kind: str, values: dict[str, object]) -> None:
+    from sic_desktop.db.base import record_class
+    from ui.queries import load_rows
+    from ui.quickread import first_screen
+
+    model = record_class(kind)
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        cycle = session.scalars(select(Cycle).order_by(Cycle.year)).first()
+        assert cycle is not None
+        records.create(session, model, task_force_id=a1, cycle_id=cycle.id, **values)
+    quick = first_screen(db_path, kind, None)
+    assert quick is not None
+    with store.session() as session:
+        full = load_rows(session, model)
+    assert [row.texts for row in quick.rows] == [row.texts for row in full]
+    assert str(cycle.year) in quick.rows[0].texts

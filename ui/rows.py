@@ -76,7 +76,7 @@ def reader() -> Reader:
     """The person's way of reading values: their language's words and their locale's numbers."""
     return Reader(translate=translate, number=_number, day=_day,
                   yes=translate("sync values", "yes"), no=translate("sync values", "no"),
-                  unknown=translate("values", "(a record not in this copy)"))
+                  unknown=translate("values", "(record not found)"))
 
 
 def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None, *, table: str = "",

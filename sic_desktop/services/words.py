@@ -49,7 +49,7 @@ class Reader:
     day: Callable[[date], str] = date.isoformat
     yes: str = "yes"
     no: str = "no"
-    unknown: str = "(a record not in this copy)"  # a link whose record this copy does not hold
+    unknown: str = "(record not found)"  # a link whose record this copy does not hold, or in the trash
 
 
 ENGLISH = Reader()

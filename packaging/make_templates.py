@@ -323,7 +323,7 @@ def previews(folder: Path) -> list[Path]:
     from sic_desktop.documents import samples, word
     from sic_desktop.documents.chart import Bar, progress_chart
     from sic_desktop.documents.pdf import docx_to_pdf
-    from sic_desktop.documents.workbook import write_workbook
+    from sic_desktop.sheets.note_workbook import write_workbook
 
     written = []
     folder.mkdir(parents=True, exist_ok=True)

@@ -100,10 +100,18 @@ def task_force_tree(session: Session) -> list[GoalNode]:
 
 
 def waiting_changes(session: Session) -> int:
-    """Changes made here that the Secretariat has not acknowledged yet (the sync layer's count)."""
+    """Changes made here since the last bundle written for the Secretariat (and not acknowledged).
+
+    An export still carries every change the Secretariat has not acknowledged (a lost e-mail heals
+    itself), but the ones already written are no longer waiting for the person to export them.
+    """
     from sic_desktop.sync.state import pending_count
 
-    return int(pending_count(session))
+    pending = int(pending_count(session))
+    last_seq = int(session.scalar(select(Site.last_seq)) or 0)
+    exported = session.scalar(select(func.max(BundleImport.seq_to)).where(
+        BundleImport.verdict == "exported", BundleImport.kind == "changes"))
+    return min(pending, max(last_seq - int(exported or 0), 0))
 
 
 def status(session: Session) -> Status:

@@ -163,6 +163,7 @@ class PartTable(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setWordWrap(False)  # a long text is elided on its one line, not cut mid-line
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
@@ -205,6 +206,11 @@ class PartTable(QWidget):
         hub.records_changed.connect(self._changed)
         self.reload()
         self._load_choices()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Its buttons left to right, then its table."""
+        buttons = [self.add_button, self.delete_button, getattr(self, "members_button", None)]
+        return [*(button for button in buttons if button is not None), self.view]
 
     def set_read_only(self, read_only: bool) -> None:
         """Lock the part (a record in the trash, or reference data in a regional copy)."""

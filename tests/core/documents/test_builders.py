@@ -144,11 +144,10 @@ def test_generation_reports_progress(store: Store, note_id: str, tmp_path: Path)
 
 def test_pdf_without_libreoffice_says_what_is_missing(store: Store, note_id: str, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
-
+    from sic_desktop.documents import pdf
     from sic_desktop.documents.pdf import PdfUnavailable
 
-    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    monkeypatch.setattr(pdf, "soffice", lambda: None)
     with store.session() as session, pytest.raises(PdfUnavailable, match="needs LibreOffice"):
         write_concept_note(session, note_id, tmp_path / "n.pdf")
     assert not (tmp_path / "n.pdf").exists()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sic_desktop.db.models import Activity, BudgetLine, ConceptNote, Cycle, TaskForce
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import Owner, wait_idle
 from tests.gui.test_parts import open_in
 from ui.mainwindow import MainWindow
 
@@ -27,18 +27,16 @@ def _activity_with_a_cycle(store: Store, **values: object) -> int:
 
 
 def test_the_window_opens_when_the_first_list_holds_a_record_with_a_cycle(
-        qtbot: QtBot, store: Store, db_path: Path) -> None:
+        qtbot: QtBot, owned: Owner, store: Store, db_path: Path) -> None:
     from ui.app import start_window
 
     year = _activity_with_a_cycle(store, budget=12500.5, currency="EUR")
     window, worker = start_window(db_path)  # the quick read paints the inventory before the store opens
-    qtbot.addWidget(window)
+    owned(window)
     page = window.pages["inventory"].current_list()  # type: ignore[attr-defined]
     quick = [row.texts for row in page.model.rows]
     wait_idle(qtbot, worker)
     full = [row.texts for row in page.model.rows]
-    window.close()
-    worker.close()
     for texts in (quick, full):
         assert len(texts) == 1
         assert str(year) in texts[0]  # the cycle by its year

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Site, TaskForce
 from sic_desktop.services import naming
-from sic_desktop.services.words import money_currency
+from sic_desktop.words import money_currency
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
 from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, reader

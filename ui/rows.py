@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from sic_desktop.services.words import Reader, in_words, money_currency
+from sic_desktop.words import Reader, in_words, money_currency
 from ui.areas import DEFAULT_COLUMNS
 from ui.fieldspec import FieldSpec
 from ui.schema import TABLES

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import BudgetLine, ConceptNote
 from sic_desktop.services.validation import Reason
-from sic_desktop.services.words import ENGLISH, Reader, money
+from sic_desktop.words import ENGLISH, Reader, money
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.models import Change, Site, TrustedKey
 from sic_desktop.services.validation import columns_of
-from sic_desktop.services.words import CONFLICT_KINDS, ENGLISH, Reader, in_words, money_currency
+from sic_desktop.words import CONFLICT_KINDS, ENGLISH, Reader, in_words, money_currency
 
 TITLE_PARTS = 3  # a record without a title of its own is named by up to this many of its values
 

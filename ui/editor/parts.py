@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.db.base import Record
 from sic_desktop.services.budget import add_up, read_budget
-from sic_desktop.services.words import money
+from sic_desktop.words import money
 from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import reason_text

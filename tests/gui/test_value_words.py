@@ -67,6 +67,12 @@ def test_a_budget_line_with_cents_totals_to_the_cent_and_too_much_asked_is_warne
     panel.form.reload()
     wait_idle(qtbot, window.worker)
     assert message.isHidden()  # within the budget: no warning left behind
+    currency = panel.form.inputs["currency"]
+    currency.show_value("XOF")
+    currency.committed.emit()  # as leaving the field after typing does
+    wait_idle(qtbot, window.worker)
+    assert "Requested: 12,500.50 XOF" in budget.totals.text()  # the lines follow their note's currency
+    assert budget.model.data(cell) == "12,500.50 XOF"
 
 
 def test_history_shows_money_to_the_cent_and_the_cycle_by_its_year(store: Store, qtbot: QtBot) -> None:

@@ -305,7 +305,9 @@ class PartTable(QWidget):
         self.hub.read(job, lambda choices: self.choices.update(choices))
 
     def _changed(self, changes: list[Any]) -> None:
-        if any(c.table == self.kind.__tablename__ for c in changes):
+        # The parent's edit too: a concept note's new currency is its budget lines' currency.
+        if any(c.table == self.kind.__tablename__ or (self.summed and c.record_id == self.parent_id)
+               for c in changes):
             self.reload()
 
     def edit(self, row: int, column: int, value: Any) -> bool:

@@ -109,7 +109,7 @@ def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
         store = open_database(path)
         worker = Worker(store)
         window = MainWindow(worker, role=site_role(store))
-        window.show()
+        window.show_as_left()
         window.start()
         return window, worker
     worker = Worker(lambda: open_database(path), start=False)
@@ -117,7 +117,7 @@ def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
     # The database thread starts on the next turn of the event loop, once the first paint is done:
     # its imports would otherwise compete for the interpreter with the window being built.
     window.ready.connect(lambda: QTimer.singleShot(0, worker.start))
-    window.show()
+    window.show_as_left()
     window.start(first)
     return window, worker
 

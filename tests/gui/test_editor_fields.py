@@ -256,8 +256,8 @@ def test_tab_follows_the_panel_as_laid_out(window: MainWindow, qtbot: QtBot, sto
     panel = open_concept_note(window, qtbot, store)
     window.activateWindow()
     qtbot.waitActive(window)
-    buttons = sorted((b for b in panel.findChildren(QPushButton) if b.isVisible()),
-                     key=lambda b: b.mapTo(panel, QPoint(0, 0)).x())
+    buttons = sorted((b for b in panel.findChildren(QPushButton) if b.isVisible()),  # as read: by line
+                     key=lambda b: (b.mapTo(panel, QPoint(0, 0)).y(), b.mapTo(panel, QPoint(0, 0)).x()))
     assert [b.text() for b in buttons] == [
         "Word document...", "Letter of support...", "History", "Duplicate", "Delete"]
     fields = [field_input.widget for field_input in panel.form.inputs.values()]

@@ -122,6 +122,7 @@ class TextInput(FieldInput):
 
     def _show(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a text wider than its field shows its beginning, not its end
 
 
 class LongInput(FieldInput):

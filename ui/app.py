@@ -123,14 +123,24 @@ def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
 
 
 def first_run(path: Path) -> bool:
-    """Ask who this copy is and create its database; False when the person cancels."""
+    """Ask who this copy is and create its database; False when the person cancels.
+
+    A set-up refused (a key file that is not the Secretariat's) says why in the dialog, which stays
+    open for another try: it used to close the application.
+    """
+    from sic_desktop.errors import SicError
+    from ui.errors import message_of
     from ui.firstrun import FirstRunDialog, set_up
 
     dialog = FirstRunDialog(path)
-    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
-        return False
-    set_up(path, *dialog.choice())
-    return True
+    while dialog.exec() == FirstRunDialog.DialogCode.Accepted:
+        try:
+            set_up(path, *dialog.choice())
+        except SicError as refused:
+            dialog.show_problem(message_of(refused))
+            continue
+        return True
+    return False
 
 
 def run_window(db_path: Path) -> int:

@@ -112,7 +112,7 @@ def test_a_required_date_left_empty_is_flagged_as_missing(window: MainWindow, qt
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, window.worker)
     assert dialog.isVisible()
-    assert dialog.form.messages["held_on"].text() == "is required"
+    assert dialog.form.messages["held_on"].text() == "Date: is required"
     dialog.reject()
 
 

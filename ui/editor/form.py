@@ -38,6 +38,11 @@ def wrapped_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def labelled(label: str, value: str) -> str:
+    """A field's label and its value or problem, joined as the person's language does it."""
+    return QCoreApplication.translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
+
+
 def reason_text(reason: str) -> str:
     """A reason in the person's language: its template translated, the values (and choices) put back."""
     if isinstance(reason, Reason):
@@ -173,7 +178,9 @@ class RecordForm(QWidget):
         message = self.messages.get(name)
         if message is None:
             return
-        message.setText(reason_text(reason) if reason else "")
+        # Named: "Version: is required" reads alone (a screen reader, a long form scrolled past its label).
+        label = QCoreApplication.translate("fields", self.inputs[name].spec.label)
+        message.setText(labelled(label, reason_text(reason)) if reason else "")
         message.setVisible(bool(reason))
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -197,7 +197,9 @@ class MainWindow(QMainWindow):
             shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else None
             self._action(self.go_menu, QCoreApplication.translate("areas", item.title),
                          lambda key=item.key: self.navigation.choose_area(key), shortcut)
-        self._action(self.help_menu, self.tr("&About SIC Desktop"), self._about)
+        from ui.helpmenu import fill
+
+        fill(self, self.help_menu)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         from PySide6.QtGui import QKeySequence
@@ -463,14 +465,6 @@ class MainWindow(QMainWindow):
                 return
 
     # --- closing
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("About SIC Desktop"), self.tr(
-            "SIC Desktop keeps the 4 per 1000 Initiative's Strategy Implementation Cycle offline: "
-            "task forces, members, inventories, meetings, concept notes and funding, with signed "
-            "bundles to and from the Executive Secretariat."))
 
     def flush(self) -> None:
         """Save every edit still waiting for a typing pause."""

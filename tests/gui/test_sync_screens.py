@@ -189,7 +189,8 @@ def test_open_preview_apply_and_resolve(qtbot: QtBot, owned: Owner, exchange: tu
                for text in said), said  # the bundle's kind in words, not its code
     assert preview.conflicts.rowCount() == 1
     assert preview.conflicts.rows[0][:4] == ("person: Amina Diallo", "Country", "Mali", "Senegal")
-    assert ("Country", "Kenya", "Senegal", "conflict") in [row[1:] for row in preview.details.rows]
+    assert ("Country", "Kenya", "Senegal", "will wait as a conflict") in [
+        row[1:] for row in preview.details.rows]
     preview.apply_button.click()
     wait_idle(qtbot, worker)
     assert errors == []

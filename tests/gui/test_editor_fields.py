@@ -300,6 +300,7 @@ def name_of(widget: QWidget) -> str:
 
 def test_a_long_text_box_sits_by_its_label_in_a_short_form(
         window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    window.resize(1366, 768)  # a laptop's screen: the labels beside the fields (a narrower panel wraps them)
     panel = open_activity(window, qtbot, store, description="Trials of biochar on three farms")
     box = panel.form.inputs["description"].widget
     label: Any = panel.form.layout().labelForField(box.parentWidget())  # type: ignore[union-attr]

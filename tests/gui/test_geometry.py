@@ -86,6 +86,9 @@ def test_at_150_percent_on_a_small_laptop_the_list_and_the_record_keep_their_roo
     assert meetings.panel is not None and meetings.panel.width() >= 300
     assert meetings.panel.width() > meetings.view.width()  # the record being edited gets the room
     assert window.navigation.width() >= window.navigation.widest_area()
+    form = meetings.panel.form
+    # narrow: each label above its field, which gets the form's whole width
+    assert form.inputs["title"].widget.width() >= 0.8 * form.width()
     sizes = meetings.splitter.sizes()
     inventory = open_first(window, qtbot, "inventory", data.first("activity"))
     assert inventory.splitter.sizes() == sizes  # the panes do not jump between areas

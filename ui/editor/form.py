@@ -19,6 +19,7 @@ from ui.worker import Control
 
 PROBLEM_STYLE = "color: #d9534f;"
 LABEL_CHARS = 24  # longer labels wrap: "Measurement, reporting and verification" must not halve the inputs
+INPUT_CHARS = 48  # a form narrower than its labels and this puts each label above its field
 # People in these records are picked from the task force's members (meeting participants, teams).
 MEMBERS_ONLY = {"meeting_participant", "meeting_action", "project_team", "project_team_member"}
 
@@ -115,11 +116,21 @@ class RecordForm(QWidget):
             if spec.name in self.values:
                 field_input.show_value(self.values[spec.name])
         self.setLayout(layout)
+        self.form_layout = layout
         self._links = {s.link for s in fields_of(model) if s.link and s.name in self.inputs}
         hub.records_changed.connect(self._changed)
         self._load_choices()
         if record_id is not None:
             self.reload()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # A narrow panel (a small screen at 150 %) gives its width to the inputs, the labels above them.
+        char = self.fontMetrics().averageCharWidth()
+        narrow = event.size().width() < (LABEL_CHARS + INPUT_CHARS) * char
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
+        if self.form_layout.rowWrapPolicy() != policy:
+            self.form_layout.setRowWrapPolicy(policy)
 
     # --- loading
 

@@ -106,6 +106,7 @@ def test_a_date_in_the_persons_own_form_is_read_as_they_mean_it(
 @pytest.mark.parametrize(("typed", "meant"), [
     ("2019-03-05", date(2019, 3, 5)), ("2019-3-5", date(2019, 3, 5)), ("20190305", date(2019, 3, 5)),
     ("2019/03/05", date(2019, 3, 5)), ("2019-02-30", None), ("5 March", None), ("2019", None),
+    ("3/5/2019", date(2019, 3, 5)), ("3/5/19", None),  # the locale's own form, its year whole: never 1919
 ])
 def test_year_first_dates_are_read_whatever_the_separator(typed: str, meant: date | None) -> None:
     assert read_date(typed, QLocale("en_US")) == meant

@@ -27,8 +27,8 @@ def read_date(text: str, locale: QLocale | None = None) -> date | None:
             return None
     locale = locale or number_locale()
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    # "dd/MM/yy" would read 2027 as 1920-something: a year typed whole is read whole.
-    formats = [re.sub("y+", "yyyy", short), short, locale.dateFormat(QLocale.FormatType.LongFormat)]
+    # Years are read whole only: "M/d/yy" would read 27 as 1927, another date than the one meant.
+    formats = [re.sub("y+", "yyyy", short), locale.dateFormat(QLocale.FormatType.LongFormat)]
     for form in formats:
         found = locale.toDate(text, form)
         if found.isValid():

@@ -52,6 +52,7 @@ PARTS: dict[str, tuple[tuple[str, str], ...]] = {
 # What a new record holds before the person types anything: the usual case, never a silent guess at
 # something that matters (a new membership is a member's; a task force leader is chosen on purpose).
 NEW_RECORD_DEFAULTS: dict[str, dict[str, object]] = {
+    "activity": {"status": "ongoing"},  # the inventory records past and ongoing work (step 5)
     "membership": {"role": "TFM", "status": "active"},
     "candidacy": {"board_decision": "pending"},
     "action_item": {"status": "open"},

@@ -54,6 +54,12 @@ def test_a_new_membership_is_a_members_not_a_task_force_leaders(window: MainWind
     dialog.reject()
 
 
+def test_a_new_activity_is_ongoing(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = new_dialog(listing_of(window, qtbot, "inventory", "activity"), qtbot)
+    assert combo(dialog, "status").currentText() == "ongoing"
+    dialog.reject()
+
+
 def test_a_required_choice_without_a_default_starts_unchosen_and_is_asked_for(
         window: MainWindow, qtbot: QtBot) -> None:
     dialog = new_dialog(listing_of(window, qtbot, "meetings", "meeting"), qtbot)

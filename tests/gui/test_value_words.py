@@ -60,7 +60,7 @@ def test_a_budget_line_with_cents_totals_to_the_cent_and_too_much_asked_is_warne
     cell = budget.model.index(0, [s.name for s in budget.specs].index("requested"))
     assert budget.model.data(cell) == "12,500.50 EUR"
     message = panel.form.messages["amount_requested"]
-    assert message.text() == "20,000 EUR is more than the total budget (13,500.75 EUR)"
+    assert message.text() == "Amount requested: 20,000 EUR is more than the total budget (13,500.75 EUR)"
     assert not message.isHidden()
     with store.session() as session, session.begin():
         records.update(session, ConceptNote, note, amount_requested=13000.0)

@@ -31,7 +31,7 @@ from sic_desktop.services.budget import add_up, read_budget
 from sic_desktop.words import money
 from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog
-from ui.editor.form import reason_text
+from ui.editor.form import labelled, reason_text
 from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.fields import fields_of, record_problems
 from ui.hub import Hub
@@ -55,11 +55,6 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 
 # Amounts that add up over the rows; baselines, targets and measurements over time do not.
 SUMMED = {"budget_line": ("requested", "cofinancing_cash", "cofinancing_in_kind")}
-
-
-def labelled(label: str, value: str) -> str:
-    """A field's label and its value or problem, joined as the person's language does it."""
-    return translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
 
 
 def title_lines(metrics: QFontMetrics, title: str, width: int) -> int:

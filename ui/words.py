@@ -431,6 +431,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "A possible duplicate is settled with --keep-master or --take-incoming"),
     QT_TRANSLATE_NOOP("core", "A task force leader or representative needs --task-force CODE"),
     QT_TRANSLATE_NOOP("core", "Cannot %1: %2. Undo or change back those edits first; nothing was changed"),
+    QT_TRANSLATE_NOOP("core", "Cannot write %1: %2"),
     QT_TRANSLATE_NOOP("core", "Change %1 holds nothing to withdraw"),
     QT_TRANSLATE_NOOP("core", "Change %1 was changed again afterwards (change %2): withdraw that one first"),
     QT_TRANSLATE_NOOP("core", "Change %1 was withdrawn already"),

@@ -1,0 +1,48 @@
+"""`cycle ics|overview|new` with the real program: calendars read back, states and the next year."""
+
+import json
+from pathlib import Path
+
+from icalendar import Calendar
+
+from tests.e2e.conftest import Cli
+from tests.e2e.test_sync_helpers import task_force
+
+
+def run_ok(cli: Cli, *args: str | Path) -> str:
+    result = cli(*args)
+    assert result.returncode == 0, (args, result.stdout, result.stderr)
+    return result.stdout
+
+
+def uids(path: Path) -> dict[str, str]:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return {str(e["UID"]): str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
+
+
+def test_cycle_ics_writes_a_calendar_whose_uids_survive_a_second_export(
+        cli: Cli, master_db: Path, tmp_path: Path) -> None:
+    db = ("--db", master_db)
+    meeting = run_ok(cli, *db, "records", "add", "meeting", f"task_force_id={task_force('A1')}",
+                     "kind=TF meeting", "title=Ideas and teams", "held_on=2023-03-12").strip()
+    run_ok(cli, *db, "records", "add", "meeting", f"task_force_id={task_force('A2')}",
+           "kind=TF meeting", "title=Other task force", "held_on=2023-03-14")
+
+    assert "Wrote 15 events of the 2022 cycle" in run_ok(cli, *db, "cycle", "ics", "--cycle", "2022",
+                                                          tmp_path / "all.ics")
+    run_ok(cli, *db, "cycle", "ics", "--cycle", "2022", tmp_path / "again.ics")
+    first, again = uids(tmp_path / "all.ics"), uids(tmp_path / "again.ics")
+    assert first == again and len(first) == 15
+    assert first[f"meeting-{meeting}@sic-desktop.4p1000.org"] == "A1 TF meeting: Ideas and teams"
+
+    written = json.loads(run_ok(cli, *db, "cycle", "ics", "--cycle", "2022", tmp_path / "a1.ics",
+                                "--task-force", "A1", "--json"))
+    assert written == {"file": str(tmp_path / "a1.ics"), "events": 14}
+    assert "A2 TF meeting: Other task force" not in uids(tmp_path / "a1.ics").values()
+
+    unknown = cli(*db, "cycle", "ics", "--cycle", "2030", tmp_path / "x.ics")
+    assert unknown.returncode == 2 and "No cycle 2030; known: 2022" in unknown.stderr
+    assert "Traceback" not in unknown.stderr and not (tmp_path / "x.ics").exists()
+    no_folder = cli(*db, "cycle", "ics", "--cycle", "2022", tmp_path / "missing" / "x.ics")
+    assert no_folder.returncode == 1 and "Cannot write" in no_folder.stderr
+    assert "Traceback" not in no_folder.stderr

@@ -426,6 +426,10 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: unknown bundle kind %2"),
     QT_TRANSLATE_NOOP("core", "%1: write FIELD=VALUE (an empty value clears the field)"),
     QT_TRANSLATE_NOOP("core", "%1: write a .docx or a .pdf file"),
+    QT_TRANSLATE_NOOP("core", "%1; due by %2"),
+    QT_TRANSLATE_NOOP("core", "%1; no window planned"),
+    QT_TRANSLATE_NOOP("core", "%1; the window ended on %2"),
+    QT_TRANSLATE_NOOP("core", "%1; the window opens on %2"),
     QT_TRANSLATE_NOOP("core", "--for is for the Secretariat; a region exports to the Secretariat"),
     QT_TRANSLATE_NOOP("core", "--value takes JSON (a quoted text, a number, true/false or null): %1"),
     QT_TRANSLATE_NOOP("core", "A possible duplicate is settled with --keep-master or --take-incoming"),
@@ -472,6 +476,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "Would add %1, change %2, leave %3 as they are"),
     QT_TRANSLATE_NOOP("core", "a key for site %1 already exists; it was not replaced"),
     QT_TRANSLATE_NOOP("core", "a number is too large to be finite"),
+    QT_TRANSLATE_NOOP("core", "action plan \"%1\" has no indicators yet"),
     QT_TRANSLATE_NOOP("core", "activity"),
     QT_TRANSLATE_NOOP("core", "an Excel workbook (.xlsx)"),
     QT_TRANSLATE_NOOP("core", "an OpenDocument spreadsheet (.ods)"),
@@ -489,6 +494,8 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "date"),
     QT_TRANSLATE_NOOP("core", "date and time"),
     QT_TRANSLATE_NOOP("core", "day/month/year"),
+    QT_TRANSLATE_NOOP("core", "done: %1 \"%2\" of %3"),
+    QT_TRANSLATE_NOOP("core", "done: %1, %2 recorded at the TF meeting of %3"),
     QT_TRANSLATE_NOOP("core", "extension-less"),
     QT_TRANSLATE_NOOP("core", "holds %1 characters; a cell holds at most %2"),
     QT_TRANSLATE_NOOP("core", "install LibreOffice Writer (on Debian or Ubuntu: sudo apt install libreoffice-writer)"),
@@ -504,8 +511,24 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "must be a whole number (found %1)"),
     QT_TRANSLATE_NOOP("core", "must be at least 1 (found %1)"),
     QT_TRANSLATE_NOOP("core", "no %1 with this ID in task force %2"),
+    QT_TRANSLATE_NOOP("core", "no TF leaders' meeting (the %1) recorded in the step's window"),
+    QT_TRANSLATE_NOOP("core", "no TF meeting recorded in this cycle"),
+    QT_TRANSLATE_NOOP("core", "no action plan recorded in this cycle"),
+    QT_TRANSLATE_NOOP("core", "no activity recorded in this cycle's inventory"),
+    QT_TRANSLATE_NOOP("core", "no agreement signed: no project to implement"),
+    QT_TRANSLATE_NOOP("core", "no candidacy for TFL or TFRR recorded in this cycle"),
     QT_TRANSLATE_NOOP("core", "no column holds %1; name one with --map \"Your title=%1\" or choose it in the mapping step"),
+    QT_TRANSLATE_NOOP("core", "no concept note recorded in this cycle"),
+    QT_TRANSLATE_NOOP("core", "no concept note validated by the Bureau: nothing to seek funding for"),
+    QT_TRANSLATE_NOOP("core", "no exchange with the Secretariat recorded for this step"),
+    QT_TRANSLATE_NOOP("core", "no expression of interest sent yet"),
+    QT_TRANSLATE_NOOP("core", "no full proposal to negotiate"),
+    QT_TRANSLATE_NOOP("core", "no funder asked for a full proposal"),
     QT_TRANSLATE_NOOP("core", "no keyring works on this machine, so the key of site %1 is kept in %2, encrypted: give its passphrase (or set %3)"),
+    QT_TRANSLATE_NOOP("core", "no members recorded"),
+    QT_TRANSLATE_NOOP("core", "no progress report for this cycle"),
+    QT_TRANSLATE_NOOP("core", "no project team meeting or draft concept note in this cycle"),
+    QT_TRANSLATE_NOOP("core", "no rule for this step"),
     QT_TRANSLATE_NOOP("core", "none"),
     QT_TRANSLATE_NOOP("core", "number"),
     QT_TRANSLATE_NOOP("core", "objectives and activities alike (%1 of 100), both about %2"),
@@ -523,6 +546,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "the %1 of %2"),
     QT_TRANSLATE_NOOP("core", "the JSON"),
     QT_TRANSLATE_NOOP("core", "the JSON lines"),
+    QT_TRANSLATE_NOOP("core", "the TF meeting of %1 records no project ideas with teams yet"),
     QT_TRANSLATE_NOOP("core", "the bundle"),
     QT_TRANSLATE_NOOP("core", "the clock of %1 seems wrong (a change dated %2); it does not matter for the merge"),
     QT_TRANSLATE_NOOP("core", "the end is before the start"),
@@ -566,8 +590,14 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "%n %1 record(s) restored", None, 2)
     QCoreApplication.translate("core", "%n %1 record(s): %2", None, 2)
     QCoreApplication.translate("core", "%n added", None, 2)
+    QCoreApplication.translate("core", "%n agreement(s), no project started yet", None, 2)
+    QCoreApplication.translate("core", "%n candidate(s) await the Governing Board's decision", None, 2)
     QCoreApplication.translate("core", "%n column(s) not imported: %1", None, 2)
     QCoreApplication.translate("core", "%n field change(s) logged", None, 2)
+    QCoreApplication.translate("core", "%n full proposal(s), no agreement yet", None, 2)
+    QCoreApplication.translate("core", "%n funder(s) asked for a full proposal; none recorded yet", None, 2)
+    QCoreApplication.translate("core", "%n idea(s)", None, 2)
+    QCoreApplication.translate("core", "%n team(s)", None, 2)
     QCoreApplication.translate("core", "%n unchanged", None, 2)
     QCoreApplication.translate("core", "%n updated", None, 2)
     QCoreApplication.translate("core", "%n value(s) already equal", None, 2)
@@ -575,3 +605,13 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "Nothing would be imported: %n problem(s)", None, 2)
     QCoreApplication.translate("core", "Unknown task force code(s): %1", None, 2)
     QCoreApplication.translate("core", "Wrote %n row(s) to %1", None, 2)
+    QCoreApplication.translate("core", "done: %n agreement(s)", None, 2)
+    QCoreApplication.translate("core", "done: %n candidate(s) approved by the Governing Board", None, 2)
+    QCoreApplication.translate("core", "done: %n draft concept note(s)", None, 2)
+    QCoreApplication.translate("core", "done: %n expression(s) of interest sent to funders", None, 2)
+    QCoreApplication.translate("core", "done: %n full proposal(s)", None, 2)
+    QCoreApplication.translate("core", "done: %n inventory item(s) recorded in this cycle", None, 2)
+    QCoreApplication.translate("core", "done: %n member(s) (%1)", None, 2)
+    QCoreApplication.translate("core", "done: %n progress report(s) for this cycle", None, 2)
+    QCoreApplication.translate("core", "done: %n project(s) under way", None, 2)
+    QCoreApplication.translate("core", "done: action plan \"%1\" with %n indicator(s)", None, 2)

@@ -46,3 +46,29 @@ def test_cycle_ics_writes_a_calendar_whose_uids_survive_a_second_export(
     no_folder = cli(*db, "cycle", "ics", "--cycle", "2022", tmp_path / "missing" / "x.ics")
     assert no_folder.returncode == 1 and "Cannot write" in no_folder.stderr
     assert "Traceback" not in no_folder.stderr
+
+
+def test_cycle_overview_derives_states_from_the_records_in_words_and_json(
+        cli: Cli, master_db: Path) -> None:
+    db = ("--db", master_db)
+    cycle = json.loads(run_ok(cli, *db, "records", "list", "cycle", "--json"))[0]["id"]
+    run_ok(cli, *db, "records", "add", "activity", f"task_force_id={task_force('A2')}", f"cycle_id={cycle}",
+           "title=Soil maps of Senegal")
+
+    cells = json.loads(run_ok(cli, *db, "cycle", "overview", "--cycle", "2022", "--json"))
+    assert len(cells) == 6 * 17
+    assert all(sorted(cell) == ["state", "step", "task_force", "why"] for cell in cells)
+    by_key = {(cell["task_force"], cell["step"]): cell for cell in cells}
+    assert by_key[("A2", 5)] == {"task_force": "A2", "step": 5, "state": "done",
+                                 "why": "done: 1 inventory item recorded in this cycle"}
+    assert by_key[("A1", 5)]["state"] == "late"  # the first cycle's windows are long past
+    assert by_key[("A1", 13)]["state"] == "not_applicable"
+
+    one = json.loads(run_ok(cli, *db, "cycle", "overview", "--cycle", "2022", "--task-force", "A2", "--json"))
+    assert {cell["task_force"] for cell in one} == {"A2"} and len(one) == 17
+    human = run_ok(cli, *db, "cycle", "overview", "--cycle", "2022", "--task-force", "A2")
+    assert " 5 Project inventory: done - done: 1 inventory item recorded in this cycle" in human
+    assert "A2" in human and "A1" not in human
+
+    unknown = cli(*db, "cycle", "overview", "--cycle", "2022", "--task-force", "Z9")
+    assert unknown.returncode == 2 and "No task force 'Z9'" in unknown.stderr

@@ -22,6 +22,10 @@ def register(commands: Any) -> None:
     overview.add_argument("--cycle", type=int, required=True, metavar="YEAR", help="the cycle's year")
     overview.add_argument("--task-force", metavar="CODE", help="only this task force, with each state's why")
     overview.set_defaults(run=_overview)
+    new = add_command(actions, "new", "create the next cycle, its step windows copied from the last cycle "
+                                      "a year later")
+    new.add_argument("year", type=int, help="the new cycle's year")
+    new.set_defaults(run=_new)
 
 
 def _ics(args: argparse.Namespace, context: Context) -> int:
@@ -63,4 +67,18 @@ def _overview(args: argparse.Namespace, context: Context) -> int:
         lines += [""] + [f"{cell.step:>2} {titles[cell.step]}: {cell.state.replace('_', ' ')} - {cell.why}"
                          for cell in grid.cells]
     context.emit("\n".join(lines), [cell.as_json() for cell in grid.cells])
+    return 0
+
+
+def _new(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.cycles import new_cycle
+
+    with context.store().session() as session, session.begin():
+        made = new_cycle(session, args.year)
+    copied = (f"{plural('%n step window(s)', made.windows)} copied from the {made.source_year} cycle, "
+              "a year later, for editing" if made.source_year else "no earlier cycle to copy windows from")
+    context.emit(f"Created the {made.year} cycle ({made.cycle_id}): {copied}; "
+                 f"{plural('%n membership(s)', len(made.memberships))} carried forward for review",
+                 {"id": made.cycle_id, "year": made.year, "source_year": made.source_year,
+                  "windows": made.windows, "memberships": made.memberships})
     return 0

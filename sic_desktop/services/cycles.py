@@ -3,10 +3,10 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sic_desktop.db.models import Cycle, Step, StepWindow
+from sic_desktop.db.models import Cycle, Membership, Step, StepWindow
 from sic_desktop.errors import UsageError
 from sic_desktop.text import Text, joined
 
@@ -53,3 +53,57 @@ def span(cycle: Cycle, cycle_windows: list[Window]) -> tuple[date, date]:
     if not starts:
         return date(cycle.year, 1, 1), date(cycle.year, 12, 31)
     return min(starts), max(starts)
+
+
+@dataclass(frozen=True)
+class NewCycle:
+    """What `new_cycle` made: the cycle, the windows copied from `source_year`, the members to review."""
+
+    cycle_id: str
+    year: int
+    source_year: int | None
+    windows: int
+    memberships: list[str]  # ids of the memberships carried forward, for their leaders to confirm or end
+
+
+def shifted(day: date | None, years: int) -> date | None:
+    """The same day `years` later; 29 February becomes the 28th in a year without one."""
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def new_cycle(session: Session, year: int) -> NewCycle:
+    """Create the cycle of `year`, each step window copied from the latest earlier cycle, moved on.
+
+    Memberships are not per cycle: the live ones simply continue, and are listed so the leaders can
+    confirm or end each. Writes go through the services, so a regional copy is refused (reference data).
+    """
+    from sic_desktop.errors import InputRefused
+    from sic_desktop.services import records
+
+    if not 1900 < year < 3000:
+        raise UsageError(Text("%1 is not a cycle year", str(year)))
+    existing = session.scalars(select(Cycle).where(Cycle.year == year, Cycle.deleted.is_(False))).first()
+    if existing is not None:
+        raise InputRefused(Text("The %1 cycle exists already; nothing was changed", str(year)))
+    source = session.scalars(select(Cycle).where(Cycle.year < year, Cycle.deleted.is_(False))
+                             .order_by(Cycle.year.desc())).first()
+    cycle_id = records.create(session, Cycle, year=year,
+                              title=f"Strategy Implementation Cycle {year}-{year + 1}").record_id
+    copied = 0
+    if source is not None:
+        years = year - source.year
+        for window in windows(session, source.id):
+            records.create(session, StepWindow, cycle_id=cycle_id, step_id=window.step_id,
+                           start=shifted(window.start, years), end=shifted(window.end, years))
+            copied += 1
+    members = list(session.scalars(
+        select(Membership.id)
+        .where(Membership.deleted.is_(False),
+               func.coalesce(Membership.status, "active").in_(("active", "applied")))
+        .order_by(Membership.task_force_id, Membership.role)))
+    return NewCycle(cycle_id, year, source.year if source else None, copied, members)

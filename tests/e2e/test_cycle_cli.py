@@ -5,6 +5,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 
+from sic_desktop.services.reference import reference_id
 from tests.e2e.conftest import Cli
 from tests.e2e.test_sync_helpers import task_force
 
@@ -72,3 +73,27 @@ def test_cycle_overview_derives_states_from_the_records_in_words_and_json(
 
     unknown = cli(*db, "cycle", "overview", "--cycle", "2022", "--task-force", "Z9")
     assert unknown.returncode == 2 and "No task force 'Z9'" in unknown.stderr
+
+
+def test_cycle_new_starts_the_second_year_with_the_windows_moved_on(
+        cli: Cli, master_db: Path, tmp_path: Path) -> None:
+    db = ("--db", master_db)
+    person = run_ok(cli, *db, "records", "add", "person", "name=Amina Diallo").strip()
+    membership = run_ok(cli, *db, "records", "add", "membership", f"person_id={person}",
+                        f"task_force_id={task_force('A1')}", "role=TFL", "status=active").strip()
+    made = json.loads(run_ok(cli, *db, "cycle", "new", "2023", "--json"))
+    assert {k: made[k] for k in ("year", "source_year", "windows", "memberships")} == {
+        "year": 2023, "source_year": 2022, "windows": 13, "memberships": [membership]}
+
+    dump = json.loads(run_ok(cli, *db, "dump"))
+    new_windows = {w["step_id"]: (w["start"], w["end"]) for w in dump["step_window"]
+                   if w["cycle_id"] == made["id"]}
+    assert new_windows[reference_id("step", "6")] == ("2024-02-01", "2024-05-31")
+    run_ok(cli, *db, "cycle", "ics", "--cycle", "2023", tmp_path / "2023.ics")
+    summaries = uids(tmp_path / "2023.ics").values()
+    assert any(s.startswith("Step 6: ") and s.endswith("(cycle 2023)") for s in summaries)
+
+    again = cli(*db, "cycle", "new", "2023")
+    assert again.returncode == 4 and "The 2023 cycle exists already" in again.stderr
+    assert json.loads(run_ok(cli, *db, "dump")) == dump
+

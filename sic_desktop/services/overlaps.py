@@ -149,8 +149,7 @@ def _weigh(note: NoteFeatures, idf: dict[str, float]) -> None:
     """The note's TF-IDF vector of unit length; done only for notes that have a candidate pair."""
     if note.terms or not note.words:
         return
-    counts = Counter(word for word in note.words if word in idf)
-    weights = {term: _tf(n) * idf[term] for term, n in counts.items()}
+    weights = {term: _tf(n) * idf[term] for term, n in Counter(note.words).items() if term in idf}
     length = math.hypot(*weights.values()) or 1.0
     note.terms = {term: w / length for term, w in weights.items()}
 

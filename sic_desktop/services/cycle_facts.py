@@ -9,8 +9,9 @@ proposals and agreements follow their concept note. Each table is read once, gro
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Date, String, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import (
@@ -74,108 +75,102 @@ class TaskForceFacts:
 class CycleFacts:
     leaders_meetings: list[MeetingFact]  # TF leaders' meetings: the whole Initiative's
     by_task_force: defaultdict[str, TaskForceFacts]
+    shared: dict[int, object] = field(default_factory=dict)  # findings that hold for every task force
+
+
+CYCLE = bindparam("cycle", type_=String)
+FIRST = bindparam("first", type_=Date)
+LAST = bindparam("last", type_=Date)
+_INDICATORS = (select(Indicator.action_plan_id, func.count().label("n"))
+               .where(Indicator.deleted.is_(False)).group_by(Indicator.action_plan_id).subquery())
+_NOTES_OF_CYCLE = select(ConceptNote.id).where(ConceptNote.deleted.is_(False), ConceptNote.cycle_id == CYCLE)
+# Built once: each query takes the cycle's id and first and last days as parameters.
+QUERIES = {
+    "members": select(Membership.task_force_id, Membership.role, func.count())
+    .where(Membership.deleted.is_(False), func.coalesce(Membership.status, "active") != "left",
+           or_(Membership.start.is_(None), Membership.start <= LAST),
+           or_(Membership.end.is_(None), Membership.end >= FIRST))
+    .group_by(Membership.task_force_id, Membership.role),
+    "candidacies": select(Candidacy.task_force_id, Candidacy.board_decision, func.count())
+    .where(Candidacy.deleted.is_(False), Candidacy.cycle_id == CYCLE)
+    .group_by(Candidacy.task_force_id, Candidacy.board_decision),
+    "plans": select(ActionPlan.task_force_id, ActionPlan.title, func.coalesce(_INDICATORS.c.n, 0))
+    .outerjoin(_INDICATORS, _INDICATORS.c.action_plan_id == ActionPlan.id)
+    .where(ActionPlan.deleted.is_(False), ActionPlan.cycle_id == CYCLE),
+    "activities": select(Activity.task_force_id, func.count())
+    .where(Activity.deleted.is_(False), Activity.cycle_id == CYCLE).group_by(Activity.task_force_id),
+    "reports": select(ProgressReport.task_force_id, func.count())
+    .where(ProgressReport.deleted.is_(False), ProgressReport.cycle_id == CYCLE,
+           ProgressReport.task_force_id.is_not(None))
+    .group_by(ProgressReport.task_force_id),
+    "teams": select(ProjectIdea.meeting_id, func.count(ProjectTeam.id))
+    .join(ProjectTeam, and_(ProjectTeam.idea_id == ProjectIdea.id, ProjectTeam.deleted.is_(False)))
+    .where(ProjectIdea.deleted.is_(False), ProjectIdea.meeting_id.is_not(None))
+    .group_by(ProjectIdea.meeting_id),
+    "ideas": select(ProjectIdea.meeting_id, func.count())
+    .where(ProjectIdea.deleted.is_(False), ProjectIdea.meeting_id.is_not(None))
+    .group_by(ProjectIdea.meeting_id),
+    "meetings": select(Meeting.task_force_id, Meeting.id, Meeting.kind, Meeting.title, Meeting.held_on,
+                       Meeting.step_id)
+    .where(Meeting.deleted.is_(False),
+           or_(Meeting.cycle_id == CYCLE, Meeting.cycle_id.is_(None) & Meeting.held_on.between(FIRST, LAST)))
+    .order_by(Meeting.held_on),
+    "notes": select(ConceptNote.task_force_id, ConceptNote.status, func.count())
+    .where(ConceptNote.deleted.is_(False), ConceptNote.cycle_id == CYCLE, ConceptNote.status != "withdrawn")
+    .group_by(ConceptNote.task_force_id, ConceptNote.status),
+    "interests": select(ExpressionOfInterest.task_force_id, ExpressionOfInterest.answer, func.count())
+    .where(ExpressionOfInterest.deleted.is_(False), ExpressionOfInterest.concept_note_id.in_(_NOTES_OF_CYCLE))
+    .group_by(ExpressionOfInterest.task_force_id, ExpressionOfInterest.answer),
+    "proposals": select(FullProposal.task_force_id, func.count())
+    .where(FullProposal.deleted.is_(False), FullProposal.concept_note_id.in_(_NOTES_OF_CYCLE))
+    .group_by(FullProposal.task_force_id),
+    "agreements": select(Agreement.task_force_id, Agreement.signed_on, Agreement.start)
+    .where(Agreement.deleted.is_(False), Agreement.concept_note_id.in_(_NOTES_OF_CYCLE)),
+}
 
 
 def gather(session: Session, cycle: Cycle, first: date, last: date, today: date) -> CycleFacts:
     """Every task force's facts for `cycle`, whose windows run from `first` to `last`."""
+    connection = session.connection()
+    values = {"cycle": cycle.id, "first": first, "last": last}
+
+    def rows(name: str) -> list[Any]:
+        # Core rows, not ORM results: the overview only counts, and the ORM layer would double its time.
+        return list(connection.execute(QUERIES[name], values))
+
     facts: defaultdict[str, TaskForceFacts] = defaultdict(TaskForceFacts)
-    live_members = (
-        select(Membership.task_force_id, Membership.role, func.count())
-        .where(Membership.deleted.is_(False), func.coalesce(Membership.status, "active") != "left",
-               or_(Membership.start.is_(None), Membership.start <= last),
-               or_(Membership.end.is_(None), Membership.end >= first))
-        .group_by(Membership.task_force_id, Membership.role))
-    for task_force, role, count in session.execute(live_members):
+    for task_force, role, count in rows("members"):
         facts[task_force].members[role] = count
-    for task_force, decision, count in session.execute(
-            select(Candidacy.task_force_id, Candidacy.board_decision, func.count())
-            .where(Candidacy.deleted.is_(False), Candidacy.cycle_id == cycle.id)
-            .group_by(Candidacy.task_force_id, Candidacy.board_decision)):
+    for task_force, decision, count in rows("candidacies"):
         if decision == "approved":
             facts[task_force].approved += count
         elif decision in (None, "pending"):
             facts[task_force].pending += count
-    indicators = (select(Indicator.action_plan_id, func.count().label("n"))
-                  .where(Indicator.deleted.is_(False)).group_by(Indicator.action_plan_id).subquery())
-    for task_force, title, count in session.execute(
-            select(ActionPlan.task_force_id, ActionPlan.title, func.coalesce(indicators.c.n, 0))
-            .outerjoin(indicators, indicators.c.action_plan_id == ActionPlan.id)
-            .where(ActionPlan.deleted.is_(False), ActionPlan.cycle_id == cycle.id)):
+    for task_force, title, count in rows("plans"):
         facts[task_force].plans.append((title, count))
-    for task_force, count in session.execute(
-            select(Activity.task_force_id, func.count())
-            .where(Activity.deleted.is_(False), Activity.cycle_id == cycle.id)
-            .group_by(Activity.task_force_id)):
+    for task_force, count in rows("activities"):
         facts[task_force].activities = count
-    leaders = _meetings(session, cycle, first, last, facts)
-    _notes(session, cycle, today, facts)
-    for task_force_or_none, count in session.execute(
-            select(ProgressReport.task_force_id, func.count())
-            .where(ProgressReport.deleted.is_(False), ProgressReport.cycle_id == cycle.id,
-                   ProgressReport.task_force_id.is_not(None))
-            .group_by(ProgressReport.task_force_id)):
-        if task_force_or_none is not None:
-            facts[task_force_or_none].reports = count
-    return CycleFacts(leaders_meetings=leaders, by_task_force=facts)
-
-
-def _meetings(session: Session, cycle: Cycle, first: date, last: date,
-              facts: defaultdict[str, TaskForceFacts]) -> list[MeetingFact]:
-    ideas: Counter[str] = Counter()
-    teams: Counter[str] = Counter()
-    for idea_meeting, team_id in session.execute(
-            select(ProjectIdea.meeting_id, ProjectTeam.id)
-            .outerjoin(ProjectTeam,
-                       and_(ProjectTeam.idea_id == ProjectIdea.id, ProjectTeam.deleted.is_(False)))
-            .where(ProjectIdea.deleted.is_(False), ProjectIdea.meeting_id.is_not(None))
-            .distinct()):
-        teams[str(idea_meeting)] += team_id is not None
-    for idea_meeting, count in session.execute(
-            select(ProjectIdea.meeting_id, func.count())
-            .where(ProjectIdea.deleted.is_(False), ProjectIdea.meeting_id.is_not(None))
-            .group_by(ProjectIdea.meeting_id)):
-        ideas[str(idea_meeting)] = count
+    for task_force, count in rows("reports"):
+        facts[task_force].reports = count
+    ideas = {meeting: count for meeting, count in rows("ideas")}
+    teams = {meeting: count for meeting, count in rows("teams")}
     leaders = []
-    rows = session.execute(
-        select(Meeting.task_force_id, Meeting.id, Meeting.kind, Meeting.title, Meeting.held_on,
-               Meeting.step_id)
-        .where(Meeting.deleted.is_(False),
-               or_(Meeting.cycle_id == cycle.id,
-                   Meeting.cycle_id.is_(None) & Meeting.held_on.between(first, last)))
-        .order_by(Meeting.held_on))
-    for task_force, meeting_id, kind, title, held_on, step_id in rows:
-        fact = MeetingFact(meeting_id, kind, title, held_on, step_id, ideas[meeting_id], teams[meeting_id])
+    for task_force, meeting_id, kind, title, held_on, step_id in rows("meetings"):
+        fact = MeetingFact(meeting_id, kind, title, held_on, step_id, ideas.get(meeting_id, 0),
+                           teams.get(meeting_id, 0))
         facts[task_force].meetings.append(fact)
         if kind == "TFL meeting":
             leaders.append(fact)
-    return leaders
-
-
-def _notes(session: Session, cycle: Cycle, today: date, facts: defaultdict[str, TaskForceFacts]) -> None:
-    in_cycle = (select(ConceptNote.id).where(ConceptNote.deleted.is_(False), ConceptNote.cycle_id == cycle.id)
-                .scalar_subquery())
-    for task_force, status, count in session.execute(
-            select(ConceptNote.task_force_id, ConceptNote.status, func.count())
-            .where(ConceptNote.deleted.is_(False), ConceptNote.cycle_id == cycle.id,
-                   ConceptNote.status != "withdrawn")
-            .group_by(ConceptNote.task_force_id, ConceptNote.status)):
+    for task_force, status, count in rows("notes"):
         facts[task_force].notes[status] = count
-    for task_force, answer, count in session.execute(
-            select(ExpressionOfInterest.task_force_id, ExpressionOfInterest.answer, func.count())
-            .where(ExpressionOfInterest.deleted.is_(False),
-                   ExpressionOfInterest.concept_note_id.in_(in_cycle))
-            .group_by(ExpressionOfInterest.task_force_id, ExpressionOfInterest.answer)):
+    for task_force, answer, count in rows("interests"):
         facts[task_force].interests += count
         if answer in ("interested", "full proposal requested"):
             facts[task_force].full_requested += count
-    for task_force, count in session.execute(
-            select(FullProposal.task_force_id, func.count())
-            .where(FullProposal.deleted.is_(False), FullProposal.concept_note_id.in_(in_cycle))
-            .group_by(FullProposal.task_force_id)):
+    for task_force, count in rows("proposals"):
         facts[task_force].proposals = count
-    for task_force, signed_on, start in session.execute(
-            select(Agreement.task_force_id, Agreement.signed_on, Agreement.start)
-            .where(Agreement.deleted.is_(False), Agreement.concept_note_id.in_(in_cycle))):
+    for task_force, signed_on, start in rows("agreements"):
         facts[task_force].agreements += 1
         began = start or signed_on
         facts[task_force].started += began is not None and began <= today
+    return CycleFacts(leaders_meetings=leaders, by_task_force=facts)

@@ -83,6 +83,12 @@ def _leaders_meeting(ordinal: int) -> Rule:
     """Steps 3, 9, 12: the whole Initiative's TF leaders' meeting, held in the step's window."""
 
     def rule(facts: TaskForceFacts, cycle: CycleFacts, window: Window | None) -> Finding:
+        found = cycle.shared.get(ordinal)
+        if not isinstance(found, Finding):  # the same for every task force: found once
+            found = cycle.shared[ordinal] = find(cycle, window)
+        return found
+
+    def find(cycle: CycleFacts, window: Window | None) -> Finding:
         for meeting in cycle.leaders_meetings:
             linked = window is not None and meeting.step_id == window.step_id
             inside = (window is not None and window.start is not None and window.end is not None
@@ -263,6 +269,8 @@ def cycle_overview(session: Session, year: int, *, task_force_id: str | None = N
         query = query.where(TaskForce.id == task_force_id)
     the_steps = [(s.number, s.title) for s in steps(session)]
     cells, counts = [], []
+    # Task forces with the same finding share its state and sentence (most empty rows are alike).
+    states: dict[tuple[int, Finding], tuple[str, Text]] = {}
     for tf_id, code in session.execute(query):
         mine = facts.by_task_force[tf_id]
         for number, _title in the_steps:
@@ -271,7 +279,10 @@ def cycle_overview(session: Session, year: int, *, task_force_id: str | None = N
             if rule is None:
                 cells.append(Cell(code, number, "not_applicable", Text("no rule for this step")))
                 continue
-            state, why = state_of(rule(mine, facts, window), window, today)
+            finding = rule(mine, facts, window)
+            if (number, finding) not in states:
+                states[number, finding] = state_of(finding, window, today)
+            state, why = states[number, finding]
             cells.append(Cell(code, number, state, why))
         counts.append(Counts(
             task_force=code, members=sum(mine.members.values()), activities=mine.activities,

@@ -45,7 +45,8 @@ PLAIN = [
     ("SELECT task_force_id, status, count(*) FROM concept_note WHERE deleted = 0 AND cycle_id = :cycle"
      " GROUP BY task_force_id, status"),
     ("SELECT task_force_id, answer, count(*) FROM expression_of_interest WHERE deleted = 0"
-     " AND concept_note_id IN (SELECT id FROM concept_note WHERE cycle_id = :cycle) GROUP BY task_force_id, answer"),
+     " AND concept_note_id IN (SELECT id FROM concept_note WHERE cycle_id = :cycle)"
+     " GROUP BY task_force_id, answer"),
     ("SELECT task_force_id, count(*) FROM full_proposal WHERE deleted = 0 AND concept_note_id IN"
      " (SELECT id FROM concept_note WHERE cycle_id = :cycle) GROUP BY task_force_id"),
     ("SELECT task_force_id, signed_on, start FROM agreement WHERE deleted = 0 AND concept_note_id IN"

@@ -38,6 +38,7 @@ PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "\u2019\u2018\u20
 COUNTRY_SEPARATORS = re.compile(r"[,;/\n]")
 MARKS = re.compile(r"[\u0300-\u036f]")
 SHOWN_TERMS = 5
+ALL_PAIRS_UP_TO = 100
 
 
 @dataclass(slots=True)
@@ -141,7 +142,7 @@ def _idf(notes: list[NoteFeatures]) -> tuple[dict[str, float], set[str]]:
         document_frequency.update(note.vocabulary)
     total = len(notes)
     idf = {term: math.log(total / df) for term, df in document_frequency.items() if df < total}
-    rare = max(5, total // 20)
+    rare = _rare(total)
     return idf, {term for term, df in document_frequency.items() if 1 < df <= rare}
 
 
@@ -159,15 +160,26 @@ def _tf(count: int) -> float:
     return 1 + math.log(count)
 
 
+def _rare(total: int) -> int:
+    """How many notes may share a term for it to still pick out candidate pairs."""
+    return max(5, total // 20)
+
+
 def _candidates(notes: list[NoteFeatures],
                 rare_terms: set[str]) -> Iterable[tuple[NoteFeatures, NoteFeatures]]:
     """Pairs from different task forces sharing at least two rare terms, partners or the acronym.
 
     Only pairs that share things few notes share can score high (one shared partner or acronym alone
     cannot reach the threshold), so the rest are never compared: this keeps 500 notes' 125,000 pairs
-    down to the few worth scoring.
+    down to the few worth scoring. Up to ALL_PAIRS_UP_TO notes every pair is compared: there, a word
+    a handful of notes share is no longer rare, yet comparing all pairs costs little.
     """
-    rare = max(5, len(notes) // 20)
+    if len(notes) <= ALL_PAIRS_UP_TO:
+        for one, other in combinations(notes, 2):
+            if one.task_force_id != other.task_force_id:
+                yield one, other
+        return
+    rare = _rare(len(notes))
     index: dict[object, list[int]] = defaultdict(list)
     for position, note in enumerate(notes):
         for term in rare_terms.intersection(note.vocabulary):
@@ -222,8 +234,9 @@ def compare(first: NoteFeatures, second: NoteFeatures, partner_names: Mapping[st
         "acronym": 1.0 if first.acronym and first.acronym == second.acronym else 0.0,
     }
     score = min(1.0, round(sum(WEIGHTS[part] * value for part, value in parts.items()), 3))
-    if score < threshold:
-        return None
+    about_the_same = parts["text"] >= REASON_AT["text"] or parts["title"] >= REASON_AT["title"]
+    if score < threshold or (threshold and not about_the_same):
+        return None  # sharing countries and partners alone is a synergy at most, not the same project
     reasons: list[Text] = []
     if parts["title"] >= REASON_AT["title"]:
         common = sorted(_title_words(first) & _title_words(second))

@@ -112,13 +112,14 @@ class _OrganisationNames(dict[str, str]):
 
 
 def _read(session: Session) -> list[NoteFeatures]:
-    rows = session.execute(
+    connection = session.connection()  # Core rows: the ORM's result layer would cost more than the work
+    rows = connection.execute(
         select(ConceptNote.id, ConceptNote.task_force_id, ConceptNote.title, ConceptNote.objectives,
                ConceptNote.activities, ConceptNote.countries, ConceptNote.acronym,
                ConceptNote.lead_organisation_id)
         .where(ConceptNote.deleted.is_(False), ConceptNote.status != "withdrawn")).all()
     partners: dict[str, set[str]] = defaultdict(set)
-    for note_id, organisation_id in session.execute(
+    for note_id, organisation_id in connection.execute(
             select(ConceptNotePartner.concept_note_id, ConceptNotePartner.organisation_id)
             .where(ConceptNotePartner.deleted.is_(False))):
         partners[note_id].add(organisation_id)
@@ -263,7 +264,8 @@ def describe(session: Session, note_ids: Iterable[str]) -> dict[str, str]:
     wanted = set(note_ids)
     if not wanted:
         return {}
-    rows = session.execute(
+    connection = session.connection()  # Core rows: the ORM's result layer would cost more than the work
+    rows = connection.execute(
         select(ConceptNote.id, TaskForce.code, ConceptNote.title)
         .join(TaskForce, TaskForce.id == ConceptNote.task_force_id).where(ConceptNote.id.in_(wanted)))
     return {note_id: f"{code} \"{title}\" ({note_id})" for note_id, code, title in rows}

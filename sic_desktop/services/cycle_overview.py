@@ -70,13 +70,13 @@ Rule = Callable[[TaskForceFacts, CycleFacts, Window | None], Finding]
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _day(day: date) -> str:
+def day_words(day: date) -> str:
     # Not strftime: its month names follow the C locale, which the window sets to the person's.
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _meeting_done(meeting: MeetingFact, what: str) -> Finding:
-    return Finding(True, Text("done: %1 \"%2\" of %3", what, meeting.title, _day(meeting.held_on)))
+    return Finding(True, Text("done: %1 \"%2\" of %3", what, meeting.title, day_words(meeting.held_on)))
 
 
 def _leaders_meeting(ordinal: int) -> Rule:
@@ -141,10 +141,10 @@ def _ideation(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None)
         if meeting.ideas and meeting.teams:
             return Finding(True, Text("done: %1, %2 recorded at the TF meeting of %3",
                                       Text("%n idea(s)", count=meeting.ideas),
-                                      Text("%n team(s)", count=meeting.teams), _day(meeting.held_on)))
+                                      Text("%n team(s)", count=meeting.teams), day_words(meeting.held_on)))
     if held:
         return Finding(False, Text("the TF meeting of %1 records no project ideas with teams yet",
-                                   _day(held[-1].held_on)))
+                                   day_words(held[-1].held_on)))
     return Finding(False, Text("no TF meeting recorded in this cycle"))
 
 
@@ -249,10 +249,10 @@ def state_of(finding: Finding, window: Window | None, today: date) -> tuple[str,
     if window is None or (window.start is None and window.end is None):
         return "not_started", Text("%1; no window planned", finding.why)
     if window.end is not None and today > window.end:
-        return "late", Text("%1; the window ended on %2", finding.why, _day(window.end))
+        return "late", Text("%1; the window ended on %2", finding.why, day_words(window.end))
     if window.start is None or window.start <= today:
-        return "due", Text("%1; due by %2", finding.why, _day(window.end) if window.end else "?")
-    return "not_started", Text("%1; the window opens on %2", finding.why, _day(window.start))
+        return "due", Text("%1; due by %2", finding.why, day_words(window.end) if window.end else "?")
+    return "not_started", Text("%1; the window opens on %2", finding.why, day_words(window.start))
 
 
 def cycle_overview(session: Session, year: int, *, task_force_id: str | None = None,

@@ -62,6 +62,9 @@ def _overview(args: argparse.Namespace, context: Context) -> int:
     lines += ["", "TF    members activities meetings ideas teams notes assessed validated"]
     lines += [f"{c.task_force:<5} {c.members:>7} {c.activities:>10} {c.meetings:>8} {c.ideas:>5} "
               f"{c.teams:>5} {c.concept_notes:>5} {c.assessed:>8} {c.validated:>9}" for c in grid.counts]
+    if grid.deadlines:
+        lines += ["", "Funding deadlines in the cycle:"]
+        lines += [f"  {d.on.isoformat()}  {d.funder}, {d.call}" for d in grid.deadlines]
     if task_force is not None:
         titles = dict(grid.steps)
         lines += [""] + [f"{cell.step:>2} {titles[cell.step]}: {cell.state.replace('_', ' ')} - {cell.why}"

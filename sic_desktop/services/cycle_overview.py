@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sic_desktop.db.models import TaskForce
+from sic_desktop.db.models import Funder, FundingOpportunity, TaskForce
 from sic_desktop.services.cycle_facts import CycleFacts, MeetingFact, TaskForceFacts, gather
 from sic_desktop.services.cycles import Window, cycle_by_year, span, steps, windows
 from sic_desktop.text import Text
@@ -57,11 +57,21 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """A funding call closing within the cycle."""
+
+    on: date
+    funder: str
+    call: str
+
+
+@dataclass(frozen=True)
 class Overview:
     year: int
     steps: list[tuple[int, str]]
     cells: list[Cell]
     counts: list[Counts]
+    deadlines: list[Deadline]
 
 
 Rule = Callable[[TaskForceFacts, CycleFacts, Window | None], Finding]
@@ -290,4 +300,10 @@ def cycle_overview(session: Session, year: int, *, task_force_id: str | None = N
             teams=sum(m.teams for m in mine.meetings), concept_notes=mine.notes_at_least("draft"),
             assessed=mine.notes_at_least("assessed"),
             validated=mine.notes_at_least("validated") - mine.notes["not validated"]))
-    return Overview(year=year, steps=the_steps, cells=cells, counts=counts)
+    calls = session.execute(
+        select(FundingOpportunity.deadline, Funder.name, FundingOpportunity.title)
+        .join(Funder, Funder.id == FundingOpportunity.funder_id)
+        .where(FundingOpportunity.deleted.is_(False), FundingOpportunity.deadline.between(first, last))
+        .order_by(FundingOpportunity.deadline, Funder.name))
+    deadlines = [Deadline(on, funder, call) for on, funder, call in calls if on is not None]
+    return Overview(year=year, steps=the_steps, cells=cells, counts=counts, deadlines=deadlines)

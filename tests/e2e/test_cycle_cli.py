@@ -67,7 +67,11 @@ def test_cycle_overview_derives_states_from_the_records_in_words_and_json(
 
     one = json.loads(run_ok(cli, *db, "cycle", "overview", "--cycle", "2022", "--task-force", "A2", "--json"))
     assert {cell["task_force"] for cell in one} == {"A2"} and len(one) == 17
+    funder = run_ok(cli, *db, "records", "add", "funder", "name=Green Climate Fund").strip()
+    run_ok(cli, *db, "records", "add", "funding_opportunity", f"funder_id={funder}", "title=Readiness call",
+           "deadline=2023-10-15")
     human = run_ok(cli, *db, "cycle", "overview", "--cycle", "2022", "--task-force", "A2")
+    assert "Funding deadlines in the cycle:\n  2023-10-15  Green Climate Fund, Readiness call" in human
     assert " 5 Project inventory: done - done: 1 inventory item recorded in this cycle" in human
     assert "A2" in human and "A1" not in human
 

@@ -16,6 +16,7 @@ from sic_desktop.db.models import (
     ExpressionOfInterest,
     FullProposal,
     Funder,
+    FundingOpportunity,
     Indicator,
     Meeting,
     Membership,
@@ -184,3 +185,15 @@ def test_counts_and_states_belong_to_the_chosen_cycle(store: Store) -> None:
     assert (second.counts[0].activities, second.counts[0].concept_notes) == (2, 0)
     assert str(next(c for c in second.cells if c.step == 5).why).startswith("done: 2 inventory items")
     assert next(c for c in second.cells if c.step == 8).state == "not_started"  # no windows planned yet
+
+
+def test_the_funding_deadlines_of_the_cycle_appear_in_the_overview(store: Store) -> None:
+    with store.session() as session, session.begin():
+        funder = add(session, Funder, name="Green Climate Fund")
+        add(session, FundingOpportunity, funder_id=funder, title="Readiness call",
+            deadline=date(2023, 10, 15))
+        add(session, FundingOpportunity, funder_id=funder, title="Long after", deadline=date(2026, 1, 1))
+    with store.session() as session:
+        grid = cycle_overview(session, 2022, today=AFTER_THE_CYCLE)
+    assert [(d.on, d.funder, d.call) for d in grid.deadlines] == [
+        (date(2023, 10, 15), "Green Climate Fund", "Readiness call")]

@@ -4,15 +4,15 @@ Each event's UID is derived from its record's id, so importing a later export in
 updates the events instead of adding copies. Events are all-day: the records hold days, not hours.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from sic_desktop.db.models import Funder, FundingOpportunity, Meeting, TaskForce
+from sic_desktop.db.models import Change, Funder, FundingOpportunity, Meeting, TaskForce
 from sic_desktop.errors import SicError
 from sic_desktop.services.cycles import cycle_by_year, span, windows
 from sic_desktop.text import Text
@@ -26,11 +26,13 @@ class CalendarEntry:
     """One all-day event: `end` is the last day it covers (inclusive)."""
 
     uid: str
+    record_id: str
     summary: str
     start: date
     end: date
     description: str = ""
     location: str = ""
+    sequence: int = 0  # grows with each change of the record, so a calendar takes the newer version
 
 
 def uid(kind: str, record_id: str) -> str:
@@ -48,7 +50,7 @@ def cycle_entries(session: Session, year: int, *, task_force_id: str | None = No
         if start is None:
             continue
         entries.append(CalendarEntry(
-            uid=uid("step-window", window.id), start=start, end=window.end or start,
+            uid=uid("step-window", window.id), record_id=window.id, start=start, end=window.end or start,
             summary=f"Step {window.number}: {window.title} (cycle {year})",
             description=f"Planned window of step {window.number} of the {year} cycle."))
     meetings = (
@@ -60,7 +62,7 @@ def cycle_entries(session: Session, year: int, *, task_force_id: str | None = No
         meetings = meetings.where(Meeting.task_force_id == task_force_id)
     for meeting, code in session.execute(meetings):
         entries.append(CalendarEntry(
-            uid=uid("meeting", meeting.id), start=meeting.held_on, end=meeting.held_on,
+            uid=uid("meeting", meeting.id), record_id=meeting.id, start=meeting.held_on, end=meeting.held_on,
             summary=f"{code} {meeting.kind}: {meeting.title}",
             location="Online" if meeting.online and not meeting.place else meeting.place or ""))
     calls = (
@@ -69,9 +71,21 @@ def cycle_entries(session: Session, year: int, *, task_force_id: str | None = No
     for call, funder in session.execute(calls):
         assert call.deadline is not None  # between() leaves out calls without one
         entries.append(CalendarEntry(
-            uid=uid("funding-deadline", call.id), start=call.deadline, end=call.deadline,
+            uid=uid("funding-deadline", call.id), record_id=call.id, start=call.deadline, end=call.deadline,
             summary=f"Deadline: {funder}, {call.title}", description=call.url or ""))
-    return sorted(entries, key=lambda e: (e.start, e.summary, e.uid))
+    return _sequenced(session, sorted(entries, key=lambda e: (e.start, e.summary, e.uid)))
+
+
+def _sequenced(session: Session, entries: list[CalendarEntry]) -> list[CalendarEntry]:
+    """Each entry with SEQUENCE: its record's changes in the log beyond the first (the log only grows).
+
+    Calendars that import a file (rather than subscribe) keep the event they have unless the new one
+    says it is a later revision.
+    """
+    ids = {entry.record_id for entry in entries}
+    counts = {record_id: count for record_id, count in session.execute(
+        select(Change.record_id, func.count()).where(Change.record_id.in_(ids)).group_by(Change.record_id))}
+    return [replace(entry, sequence=max(0, counts.get(entry.record_id, 1) - 1)) for entry in entries]
 
 
 def to_ical(entries: list[CalendarEntry], *, name: str, stamp: datetime | None = None) -> bytes:
@@ -84,6 +98,7 @@ def to_ical(entries: list[CalendarEntry], *, name: str, stamp: datetime | None =
     for entry in entries:
         event = Event()
         event.add("uid", entry.uid)
+        event.add("sequence", entry.sequence)
         event.add("dtstamp", stamped)
         event.add("summary", entry.summary)
         event.add("dtstart", entry.start)

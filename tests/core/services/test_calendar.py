@@ -24,6 +24,10 @@ def events(path: Path) -> dict[str, tuple[str, date, date]]:
             for e in calendar.walk("VEVENT")}
 
 
+def sequences(path: Path) -> dict[str, int]:
+    return {str(e["UID"]): int(e["SEQUENCE"]) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+
+
 @pytest.fixture
 def planned(store: Store) -> dict[str, str]:
     with store.session() as session, session.begin():
@@ -73,6 +77,11 @@ def test_a_second_export_keeps_every_uid_so_a_calendar_updates_its_events(
     first, second = events(tmp_path / "first.ics"), events(tmp_path / "second.ics")
     assert set(first) == set(second)
     moved = f"meeting-{planned['a1']}@sic-desktop.4p1000.org"
+    # The edited event says it is a later revision (calendars that import files keep the higher one).
+    first_sequence, second_sequence = sequences(tmp_path / "first.ics"), sequences(tmp_path / "second.ics")
+    assert second_sequence[moved] > first_sequence[moved]
+    assert {u: n for u, n in second_sequence.items() if u != moved} == {
+        u: n for u, n in first_sequence.items() if u != moved}
     assert second[moved] == ("A1 TF meeting: Ideas for drylands (moved)",
                              date(2023, 3, 19), date(2023, 3, 20))
 

@@ -344,6 +344,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1 is not a SIC Desktop database"),
     QT_TRANSLATE_NOOP("core", "%1 is not a SIC Desktop key handover file"),
     QT_TRANSLATE_NOOP("core", "%1 is not a SIC Desktop public key file"),
+    QT_TRANSLATE_NOOP("core", "%1 is not a cycle year"),
     QT_TRANSLATE_NOOP("core", "%1 is not a date in this sheet's order (%2)"),
     QT_TRANSLATE_NOOP("core", "%1 is not a number JSON allows"),
     QT_TRANSLATE_NOOP("core", "%1 is not a number written with %2 as the decimal mark"),
@@ -440,6 +441,10 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: unknown bundle kind %2"),
     QT_TRANSLATE_NOOP("core", "%1: write FIELD=VALUE (an empty value clears the field)"),
     QT_TRANSLATE_NOOP("core", "%1: write a .docx or a .pdf file"),
+    QT_TRANSLATE_NOOP("core", "%1; due by %2"),
+    QT_TRANSLATE_NOOP("core", "%1; no window planned"),
+    QT_TRANSLATE_NOOP("core", "%1; the window ended on %2"),
+    QT_TRANSLATE_NOOP("core", "%1; the window opens on %2"),
     QT_TRANSLATE_NOOP("core", "--for is for the Secretariat; a region exports to the Secretariat"),
     QT_TRANSLATE_NOOP("core", "--value takes JSON (a quoted text, a number, true/false or null): %1"),
     QT_TRANSLATE_NOOP("core", "A concept note's status changes are its history: only the Secretariat can take one back"),
@@ -449,6 +454,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "A status change is the note's history: it is never edited"),
     QT_TRANSLATE_NOOP("core", "A task force leader or representative needs --task-force CODE"),
     QT_TRANSLATE_NOOP("core", "Cannot %1: %2. Undo or change back those edits first; nothing was changed"),
+    QT_TRANSLATE_NOOP("core", "Cannot write %1: %2"),
     QT_TRANSLATE_NOOP("core", "Change %1 holds nothing to withdraw"),
     QT_TRANSLATE_NOOP("core", "Change %1 was changed again afterwards (change %2): withdraw that one first"),
     QT_TRANSLATE_NOOP("core", "Change %1 was withdrawn already"),
@@ -481,6 +487,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "Read-only here: %1"),
     QT_TRANSLATE_NOOP("core", "Site %1 already has the active key %2; revoke it first"),
     QT_TRANSLATE_NOOP("core", "The %1 cannot be saved - %2"),
+    QT_TRANSLATE_NOOP("core", "The %1 cycle exists already; nothing was changed"),
     QT_TRANSLATE_NOOP("core", "The %1 of a %2 is set once and never changed"),
     QT_TRANSLATE_NOOP("core", "The Bureau validated the note: the letter can be issued"),
     QT_TRANSLATE_NOOP("core", "The STC's assessment is stale: the concept note changed after it was assessed"),
@@ -511,6 +518,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "a number is too large to be finite"),
     QT_TRANSLATE_NOOP("core", "a status is taken by hand only to submit or return a note; %1 follows from the records"),
     QT_TRANSLATE_NOOP("core", "a task force submits its notes; returning one and the rest of a note's history are the Secretariat's"),
+    QT_TRANSLATE_NOOP("core", "action plan \"%1\" has no indicators yet"),
     QT_TRANSLATE_NOOP("core", "activity"),
     QT_TRANSLATE_NOOP("core", "an Excel workbook (.xlsx)"),
     QT_TRANSLATE_NOOP("core", "an OpenDocument spreadsheet (.ods)"),
@@ -535,6 +543,9 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "date"),
     QT_TRANSLATE_NOOP("core", "date and time"),
     QT_TRANSLATE_NOOP("core", "day/month/year"),
+    QT_TRANSLATE_NOOP("core", "deadline: %1, %2"),
+    QT_TRANSLATE_NOOP("core", "done: %1 \"%2\" of %3"),
+    QT_TRANSLATE_NOOP("core", "done: %1, %2 recorded at the TF meeting of %3"),
     QT_TRANSLATE_NOOP("core", "every required part is filled in: its task force can submit it"),
     QT_TRANSLATE_NOOP("core", "extension-less"),
     QT_TRANSLATE_NOOP("core", "holds %1 characters; a cell holds at most %2"),
@@ -552,16 +563,37 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "must be a whole number (found %1)"),
     QT_TRANSLATE_NOOP("core", "must be at least 1 (found %1)"),
     QT_TRANSLATE_NOOP("core", "no %1 with this ID in task force %2"),
+    QT_TRANSLATE_NOOP("core", "no TF leaders' meeting (the %1) recorded in the step's window"),
+    QT_TRANSLATE_NOOP("core", "no TF meeting recorded in this cycle"),
+    QT_TRANSLATE_NOOP("core", "no action plan recorded in this cycle"),
+    QT_TRANSLATE_NOOP("core", "no activity recorded in this cycle's inventory"),
+    QT_TRANSLATE_NOOP("core", "no agreement signed: no project to implement"),
+    QT_TRANSLATE_NOOP("core", "no candidacy for TFL or TFRR recorded in this cycle"),
     QT_TRANSLATE_NOOP("core", "no column holds %1; name one with --map \"Your title=%1\" or choose it in the mapping step"),
+    QT_TRANSLATE_NOOP("core", "no concept note recorded in this cycle"),
+    QT_TRANSLATE_NOOP("core", "no concept note validated by the Bureau: nothing to seek funding for"),
+    QT_TRANSLATE_NOOP("core", "no exchange with the Secretariat recorded for this step"),
+    QT_TRANSLATE_NOOP("core", "no expression of interest sent yet"),
+    QT_TRANSLATE_NOOP("core", "no full proposal to negotiate"),
+    QT_TRANSLATE_NOOP("core", "no funder asked for a full proposal"),
     QT_TRANSLATE_NOOP("core", "no keyring works on this machine, so the key of site %1 is kept in %2, encrypted: give its passphrase (or set %3)"),
+    QT_TRANSLATE_NOOP("core", "no members recorded"),
+    QT_TRANSLATE_NOOP("core", "no progress report for this cycle"),
+    QT_TRANSLATE_NOOP("core", "no project team meeting or draft concept note in this cycle"),
+    QT_TRANSLATE_NOOP("core", "no rule for this step"),
     QT_TRANSLATE_NOOP("core", "none"),
     QT_TRANSLATE_NOOP("core", "number"),
+    QT_TRANSLATE_NOOP("core", "objectives and activities alike (%1 of 100), both about %2"),
     QT_TRANSLATE_NOOP("core", "only a complete note can be submitted; %1 still lacks: %2"),
     QT_TRANSLATE_NOOP("core", "only the Secretariat returns a submitted note to its task force"),
     QT_TRANSLATE_NOOP("core", "redo %1"),
     QT_TRANSLATE_NOOP("core", "region"),
     QT_TRANSLATE_NOOP("core", "row %1: %2 is %3, already known"),
+    QT_TRANSLATE_NOOP("core", "same acronym: %1"),
+    QT_TRANSLATE_NOOP("core", "same countries: %1"),
+    QT_TRANSLATE_NOOP("core", "same partner organisations: %1"),
     QT_TRANSLATE_NOOP("core", "stale: it assessed version %1; the concept note has changed since (now version %2)"),
+    QT_TRANSLATE_NOOP("core", "step %1: %2"),
     QT_TRANSLATE_NOOP("core", "still missing: %1"),
     QT_TRANSLATE_NOOP("core", "submitted by its task force: waiting for the STC's assessment"),
     QT_TRANSLATE_NOOP("core", "text"),
@@ -580,7 +612,9 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "the STC assesses submitted notes; %1 is %2 (%3)"),
     QT_TRANSLATE_NOOP("core", "the STC assesses submitted notes; concept note %1 has not been submitted"),
     QT_TRANSLATE_NOOP("core", "the STC's assessment of %1 is stale: the note changed after it was assessed"),
+    QT_TRANSLATE_NOOP("core", "the TF meeting of %1 records no project ideas with teams yet"),
     QT_TRANSLATE_NOOP("core", "the bundle"),
+    QT_TRANSLATE_NOOP("core", "the call closes on %1"),
     QT_TRANSLATE_NOOP("core", "the clock of %1 seems wrong (a change dated %2); it does not matter for the merge"),
     QT_TRANSLATE_NOOP("core", "the end is before the start"),
     QT_TRANSLATE_NOOP("core", "the import"),
@@ -609,6 +643,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "this ID appears on an earlier row too"),
     QT_TRANSLATE_NOOP("core", "this copy's"),
     QT_TRANSLATE_NOOP("core", "this copy's region"),
+    QT_TRANSLATE_NOOP("core", "titles alike: both say %1"),
     QT_TRANSLATE_NOOP("core", "undo %1"),
     QT_TRANSLATE_NOOP("core", "unknown %1 %2; known: %3"),
     QT_TRANSLATE_NOOP("core", "whole number"),
@@ -623,8 +658,14 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "%n %1 record(s) restored", None, 2)
     QCoreApplication.translate("core", "%n %1 record(s): %2", None, 2)
     QCoreApplication.translate("core", "%n added", None, 2)
+    QCoreApplication.translate("core", "%n agreement(s), no project started yet", None, 2)
+    QCoreApplication.translate("core", "%n candidate(s) await the Governing Board's decision", None, 2)
     QCoreApplication.translate("core", "%n column(s) not imported: %1", None, 2)
     QCoreApplication.translate("core", "%n field change(s) logged", None, 2)
+    QCoreApplication.translate("core", "%n full proposal(s), no agreement yet", None, 2)
+    QCoreApplication.translate("core", "%n funder(s) asked for a full proposal; none recorded yet", None, 2)
+    QCoreApplication.translate("core", "%n idea(s)", None, 2)
+    QCoreApplication.translate("core", "%n team(s)", None, 2)
     QCoreApplication.translate("core", "%n unchanged", None, 2)
     QCoreApplication.translate("core", "%n updated", None, 2)
     QCoreApplication.translate("core", "%n value(s) already equal", None, 2)
@@ -632,3 +673,13 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "Nothing would be imported: %n problem(s)", None, 2)
     QCoreApplication.translate("core", "Unknown task force code(s): %1", None, 2)
     QCoreApplication.translate("core", "Wrote %n row(s) to %1", None, 2)
+    QCoreApplication.translate("core", "done: %n agreement(s)", None, 2)
+    QCoreApplication.translate("core", "done: %n candidate(s) approved by the Governing Board", None, 2)
+    QCoreApplication.translate("core", "done: %n draft concept note(s)", None, 2)
+    QCoreApplication.translate("core", "done: %n expression(s) of interest sent to funders", None, 2)
+    QCoreApplication.translate("core", "done: %n full proposal(s)", None, 2)
+    QCoreApplication.translate("core", "done: %n inventory item(s) recorded in this cycle", None, 2)
+    QCoreApplication.translate("core", "done: %n member(s) (%1)", None, 2)
+    QCoreApplication.translate("core", "done: %n progress report(s) for this cycle", None, 2)
+    QCoreApplication.translate("core", "done: %n project(s) under way", None, 2)
+    QCoreApplication.translate("core", "done: action plan \"%1\" with %n indicator(s)", None, 2)

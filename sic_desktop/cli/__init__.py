@@ -18,6 +18,7 @@ from sic_desktop.cli import (
     bundle,
     concept_notes,
     conflicts,
+    cycle,
     documents,
     dump,
     init,
@@ -36,6 +37,7 @@ GROUPS = (
     init, dump, backup, members, inventory,
     keys, trust, bundle, conflicts,
     concept_notes, documents, records, settings,
+    cycle,
 )
 
 log = logging.getLogger("sic_desktop.cli")

@@ -45,10 +45,9 @@ def _load(table: str, **where: Any) -> Any:
     """A job loading a list's rows (the models are imported on the database thread)."""
 
     def job(session: Any, _control: Control) -> list[Row]:
-        from sic_desktop.db.base import record_class
         from ui.queries import load_rows
 
-        return load_rows(session, record_class(table), **where)
+        return load_rows(session, table, **where)
 
     return job
 

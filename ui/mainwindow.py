@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
 from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
+from sic_desktop.listing import GoalNode, Status
 from ui import settings
 from ui.areapage import AreaPage
 from ui.areas import AREAS, area
@@ -17,7 +18,6 @@ from ui.errors import show_error
 from ui.hub import Hub
 from ui.navigation import Navigation
 from ui.progress import ProgressWatcher
-from ui.rows import GoalNode, Status
 from ui.worker import Control, Worker
 
 if TYPE_CHECKING:
@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 
 
 def _status(session: Any, _control: Control) -> Status:
-    from ui.queries import status
+    from sic_desktop.services.lists import status
 
     return status(session)
 
 
 def _goals(session: Any, _control: Control) -> list[GoalNode]:
-    from ui.queries import task_force_tree
+    from sic_desktop.services.lists import task_force_tree
 
     return task_force_tree(session)
 

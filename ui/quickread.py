@@ -9,7 +9,8 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from ui.rows import GoalNode, Row, TaskForceNode, list_specs, make_row, reader
+from sic_desktop.listing import GoalNode, TaskForceNode
+from ui.rows import Row, list_specs, make_row, reader
 from ui.schema import TABLES
 
 FIRST_ROWS = 150  # more than a tall screen holds

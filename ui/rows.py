@@ -12,7 +12,7 @@ from ui.fieldspec import FieldSpec
 from ui.schema import TABLES
 
 if TYPE_CHECKING:
-    from datetime import date, datetime
+    from datetime import date
 
 
 class Row(NamedTuple):
@@ -22,25 +22,6 @@ class Row(NamedTuple):
     values: tuple[Any, ...]
     texts: tuple[str, ...]
     haystack: str
-
-
-class TaskForceNode(NamedTuple):
-    id: str
-    code: str
-    name: str
-
-
-class GoalNode(NamedTuple):
-    code: str
-    title: str
-    task_forces: tuple[TaskForceNode, ...]
-
-
-class Status(NamedTuple):
-    site_name: str
-    role: str
-    waiting: int | None
-    last_bundle: datetime | None
 
 
 def number_locale() -> QLocale:

@@ -152,6 +152,6 @@ def test_every_first_list_with_a_cycle_reads_the_same_quick_and_full(
     quick = first_screen(db_path, kind, None)
     assert quick is not None
     with store.session() as session:
-        full = load_rows(session, model)
+        full = load_rows(session, kind)
     assert [row.texts for row in quick.rows] == [row.texts for row in full]
     assert str(cycle.year) in quick.rows[0].texts

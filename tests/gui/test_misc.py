@@ -28,7 +28,7 @@ def test_history_tells_who_changed_what(store: Store, qtmodeltester: Any, qtbot:
     with store.session() as session, session.begin():
         records.update(session, Person, person, country="Chile")
     with store.session() as session:
-        entries = history(session, Person, person)
+        entries = history(session, "person", person)
     assert [e.field for e in entries] == ["(created)", "Country"]
     assert (entries[1].old, entries[1].new) == ("Peru", "Chile")
     assert entries[1].author

@@ -145,7 +145,7 @@ class RecordPanel(QWidget):
         self.form.flush()
 
     def show_history(self) -> None:
-        open_history(self.hub, self.model, self.record_id, self.title.text(), self)
+        open_history(self.hub, self.model.__tablename__, self.record_id, self.title.text(), self)
 
     def toggle_trash(self) -> None:
         self.form.flush()

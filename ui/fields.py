@@ -5,7 +5,7 @@ from typing import Any, cast
 
 from sqlalchemy import Column
 
-from sic_desktop.db.base import Record
+from sic_desktop.services.kinds import Record
 from sic_desktop.services.naming import kind_of
 from sic_desktop.services.validation import columns_of
 from ui.fieldspec import FieldSpec, Kind, TableSpec

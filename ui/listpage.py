@@ -37,7 +37,7 @@ PANEL_WIDTH = 620  # an open record's panel at first, on a screen with room for 
 PANEL_SHARE = 0.6  # ...or this share of the room on a small one
 
 if TYPE_CHECKING:
-    from sic_desktop.db.base import Record
+    from sic_desktop.services.kinds import Record
     from ui.editor.panel import RecordPanel
 
 
@@ -275,7 +275,7 @@ class ListPage(QWidget):
     @property
     def kind(self) -> type[Record]:
         """The record class (its import is deferred until a record is opened or written)."""
-        from sic_desktop.db.base import record_class
+        from sic_desktop.services.kinds import record_class
 
         return record_class(self.table)
 

@@ -1,10 +1,15 @@
 """The core's list reads put into the person's words, run on the database thread (plain data only)."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from sic_desktop.services import lists, naming
 from ui.fieldspec import FieldSpec
 from ui.rows import Row, list_specs, make_row, reader
+
+if TYPE_CHECKING:
+    from sic_desktop.services.kinds import Record
 
 
 def list_fields(table: str) -> tuple[FieldSpec, ...]:
@@ -37,3 +42,8 @@ def load_rows(session: Any, table: str, *, task_force_id: str | None = None,
 def link_choices(session: Any, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:
     """(title, id) pairs to pick a linked record from, titles in the person's words."""
     return lists.link_choices(session, Titles(session), table, task_force_id=task_force_id)
+
+
+def record_values(session: Any, model: type[Record], record_id: str) -> dict[str, Any]:
+    """A record's editable values (also from the trash), or an empty dict if it does not exist."""
+    return lists.record_values(session, model.__tablename__, record_id)

@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from sic_desktop.db.base import Record
+from sic_desktop.services.kinds import Record
 from sic_desktop.services.validation import InvalidRecord, Reason
 from ui.editor.budgetcheck import check_budget
 from ui.editor.widgets import FieldInput, NotAValue, make_input
@@ -13,7 +13,7 @@ from ui.errors import message_of, translated
 from ui.fields import fields_of, record_problems
 from ui.fieldspec import FieldSpec
 from ui.hub import Hub
-from ui.queries import link_choices
+from ui.queries import link_choices, record_values
 from ui.undo import UpdateCommand
 from ui.worker import Control
 
@@ -55,10 +55,9 @@ def reason_text(reason: str) -> str:
 def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[str, Any]:
     """A record's values, and why this copy may not change it (None when it may)."""
     from sic_desktop.errors import ReadOnly
-    from sic_desktop.services import lists
     from sic_desktop.services.records import check_writable
 
-    values = lists.record_values(session, model.__tablename__, record_id)
+    values = record_values(session, model, record_id)
     if values:
         fields = {key: value for key, value in values.items() if key != "deleted"}
         try:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.db.base import Record, record_class
+from sic_desktop.services.kinds import Record, record_class
 from ui.areas import KIND_TITLES, PARTS
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import RecordForm

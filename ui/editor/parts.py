@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.db.base import Record
 from sic_desktop.services.budget import add_up, read_budget
+from sic_desktop.services.kinds import Record
 from sic_desktop.words import money
 from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from sic_desktop.db.changelog import RecordedChange
+from sic_desktop.services.kinds import RecordedChange
 from sic_desktop.services.naming import author_of
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
@@ -58,7 +58,7 @@ class ConflictView:
 
 
 def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
-    from sic_desktop.db.base import record_class
+    from sic_desktop.services.kinds import record_class
     from sic_desktop.sync.conflicts import as_json, open_conflicts
 
     titles = Titles(session)

@@ -417,11 +417,10 @@ class MainWindow(QMainWindow):
         concept_note_workbook.import_workbook(self.hub, self.navigation.current_task_force(), self)
 
     def _export_workbook(self) -> None:
-        from sic_desktop.db.models import ConceptNote
         from ui import concept_note_workbook
 
         panel = self._open_panel()
-        if panel is None or panel.model is not ConceptNote:
+        if panel is None or panel.model.__tablename__ != "concept_note":
             self.statusBar().showMessage(self.tr("Open a concept note first."), 10_000)
             return
         concept_note_workbook.export_note(self.hub, panel.record_id, self)

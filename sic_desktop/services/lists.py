@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import record_class
-from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Site, Step, TaskForce
+from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Region, Site, Step, TaskForce
 from sic_desktop.listing import GoalNode, Status, TaskForceNode
 from sic_desktop.services.naming import Titles
 from sic_desktop.services.validation import columns_of
@@ -126,6 +126,12 @@ def status(session: Session) -> Status:
     return Status(site.name, site.role, waiting_changes(session), last)
 
 
-def site_role(session: Session) -> str | None:
-    """This site's role, or None before the database is set up."""
-    return session.scalar(select(Site.role))
+def task_force_codes(session: Session) -> list[str]:
+    """The codes of the task forces, in order."""
+    return list(session.scalars(
+        select(TaskForce.code).where(TaskForce.deleted.is_(False)).order_by(TaskForce.code)))
+
+
+def region_names(session: Session) -> list[str]:
+    """The names of the regions, in order."""
+    return list(session.scalars(select(Region.name).where(Region.deleted.is_(False)).order_by(Region.name)))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from sic_desktop.services.kinds import RecordedChange
 from sic_desktop.services.naming import author_of
@@ -57,7 +56,7 @@ class ConflictView:
         return in_words(value, self.spec, self.links, table=self.table)
 
 
-def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
+def load_conflicts(session: Any, _control: Control) -> list[ConflictView]:
     from sic_desktop.services.kinds import record_class
     from sic_desktop.sync.conflicts import as_json, open_conflicts
 
@@ -232,7 +231,7 @@ class ConflictsTab(QWidget):
         if item is None:
             return
 
-        def job(_session: Session, control: Control) -> Any:
+        def job(_session: Any, control: Control) -> Any:
             from sic_desktop.errors import SicError
             from sic_desktop.sync.conflicts import parse_value, resolve
 

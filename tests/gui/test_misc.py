@@ -152,11 +152,11 @@ def test_cycle_overview(window: MainWindow, qtbot: QtBot, qtmodeltester: Any) ->
 
 
 def test_words_for_lupdate_are_up_to_date() -> None:
-    from ui import wordlist
+    from dev import wordlist
 
-    assert wordlist.WORDS.read_text(encoding="utf-8") == wordlist.render(), "run python -m ui.wordlist"
+    assert wordlist.WORDS.read_text(encoding="utf-8") == wordlist.render(), "run python -m dev.wordlist"
     # The window starts from ui/schema.py without importing the models: it must match them.
-    assert wordlist.SCHEMA.read_text(encoding="utf-8") == wordlist.render_schema(), "python -m ui.wordlist"
+    assert wordlist.SCHEMA.read_text(encoding="utf-8") == wordlist.render_schema(), "python -m dev.wordlist"
 
 
 def test_translation_files_cover_the_window() -> None:

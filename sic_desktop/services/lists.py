@@ -8,7 +8,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import record_class
-from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Region, Site, Step, TaskForce
+from sic_desktop.db.models import (
+    BundleImport,
+    Cycle,
+    Goal,
+    Membership,
+    Objective,
+    Region,
+    Site,
+    Step,
+    TaskForce,
+)
 from sic_desktop.listing import GoalNode, Status, TaskForceNode
 from sic_desktop.services.naming import Titles
 from sic_desktop.services.validation import columns_of
@@ -135,3 +145,21 @@ def task_force_codes(session: Session) -> list[str]:
 def region_names(session: Session) -> list[str]:
     """The names of the regions, in order."""
     return list(session.scalars(select(Region.name).where(Region.deleted.is_(False)).order_by(Region.name)))
+
+
+def task_forces(session: Session) -> list[tuple[str, str]]:
+    """(code, id) of the task forces, in code order."""
+    rows = session.execute(select(TaskForce.code, TaskForce.id).where(TaskForce.deleted.is_(False))
+                           .order_by(TaskForce.code))
+    return [(code, tf_id) for code, tf_id in rows]
+
+
+def task_force_code(session: Session, task_force_id: str) -> str | None:
+    """The code of one task force, or None if there is no such task force."""
+    return session.scalar(select(TaskForce.code).where(TaskForce.id == task_force_id))
+
+
+def cycle_years(session: Session) -> list[int]:
+    """The years of the cycles, newest first."""
+    query = select(Cycle.year).where(Cycle.deleted.is_(False)).order_by(Cycle.year.desc())
+    return list(session.scalars(query))

@@ -131,14 +131,14 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
 
 def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget) -> None:
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.db.models import TaskForce
         from sic_desktop.documents import generate
+        from sic_desktop.services.kinds import record_class
 
         def progress(done: int, total: int, what: str) -> None:
             control.check()
             control.report(QCoreApplication.translate("documents", what), done, total)
 
-        task_force = session.get(TaskForce, task_force_id) if task_force_id else None
+        task_force = session.get(record_class("task_force"), task_force_id) if task_force_id else None
         return generate.write_annual_report(session, year, target, task_force=task_force, progress=progress)
 
     hub.read(job, lambda written: _say(parent, translate("documents", "Wrote %1").replace(

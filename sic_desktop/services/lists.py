@@ -19,7 +19,7 @@ from sic_desktop.db.models import (
     Step,
     TaskForce,
 )
-from sic_desktop.listing import GoalNode, Status, TaskForceNode
+from sic_desktop.listing import GoalNode, Status, TaskForceNode, scope_of
 from sic_desktop.services.naming import Titles
 from sic_desktop.services.validation import columns_of
 from sic_desktop.words import money_currency
@@ -35,10 +35,11 @@ def list_values(session: Session, table: str, fields: Sequence[str], *, task_for
         query = query.where(model.id.in_(ids))
     if parent is not None:
         query = query.where(getattr(model, parent[0]) == parent[1])
+    scope = scope_of(table, columns_of(model))
     if task_force_id is not None:
-        if hasattr(model, "task_force_id"):
-            query = query.where(model.task_force_id == task_force_id)
-        elif table == "person":
+        if scope == "task_force_id":
+            query = query.where(model.__table__.c.task_force_id == task_force_id)
+        elif scope == "membership":
             members = select(Membership.person_id).where(
                 Membership.task_force_id == task_force_id, Membership.deleted.is_(False))
             query = query.where(model.id.in_(members))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from sic_desktop.sheets.kinds import KINDS
 from ui import settings
-from ui.errors import translated
+from ui.translate import translated
 from ui.undo import ImportCommand
 from ui.worker import Control
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.services.sync_read import BundleEntry, Superseded
 from ui import settings
-from ui.errors import translated
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.sync import jobs
 from ui.sync.codes import bundle_kinds, conflict_kinds, verdicts, word
 from ui.sync.tables import table
 from ui.sync.values import Links, field_value, in_words, spec_of
+from ui.translate import translated
 
 
 def _cut(text: str) -> str:

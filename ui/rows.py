@@ -1,4 +1,4 @@
-"""Plain data the lists and the navigation show (importable without SQLAlchemy)."""
+"""A record as a list shows it: values put into the person's words (importable without SQLAlchemy)."""
 
 from __future__ import annotations
 

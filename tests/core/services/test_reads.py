@@ -24,8 +24,9 @@ def test_a_task_forces_people_are_its_members_in_the_list_and_the_picker(store: 
     with store.session() as session:
         assert lists.list_values(session, "person", ["name"], task_force_id=a2) == [(ana, ("Ana Souza",))]
         assert len(lists.list_values(session, "person", ["name"])) == 2
-        assert lists.link_choices(session, Titles(session), "person", task_force_id=a2) == [("Ana Souza", ana)]
-        steps = [title for title, _id in lists.link_choices(session, Titles(session), "step")]
+        titles = Titles(session)
+        assert lists.link_choices(session, titles, "person", task_force_id=a2) == [("Ana Souza", ana)]
+        steps = [title for title, _id in lists.link_choices(session, titles, "step")]
     assert [title.split(".")[0] for title in steps] == [str(n) for n in range(1, len(steps) + 1)]
 
 

@@ -35,8 +35,29 @@ def load_rows(session: Any, table: str, *, task_force_id: str | None = None,
                               ids=ids, deleted=deleted, parent=parent)
     words = reader()
     currencies = lists.linked_currencies(session, table)
-    return [make_row(record_id, values, specs, link_titles, table=table, currencies=currencies, words=words)
+    rows = [make_row(record_id, values, specs, link_titles, table=table, currencies=currencies, words=words)
             for record_id, values in found]
+    return _marked(session, table, specs, rows)
+
+
+def _marked(session: Any, table: str, specs: tuple[FieldSpec, ...], rows: list[Row]) -> list[Row]:
+    """Rows with the core's marks in place of stored texts (a stale assessment, a note's current status)."""
+    from sic_desktop.services.kinds import record_class
+    from sic_desktop.services.note_view import list_marks
+    from ui.translate import translated
+
+    marks = list_marks(session, record_class(table), [row.id for row in rows])
+    if not marks:
+        return rows
+    at = {spec.name: index for index, spec in enumerate(specs)}
+    marked = []
+    for row in rows:
+        texts = list(row.texts)
+        for name, text in marks.get(row.id, {}).items():
+            if name in at:
+                texts[at[name]] = translated(text)
+        marked.append(row._replace(texts=tuple(texts), haystack="\x1f".join(texts).casefold()))
+    return marked
 
 
 def link_choices(session: Any, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:

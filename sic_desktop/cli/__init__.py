@@ -25,6 +25,7 @@ from sic_desktop.cli import (
     keys,
     members,
     records,
+    settings,
     trust,
 )
 from sic_desktop.cli.common import Context
@@ -34,7 +35,7 @@ from sic_desktop.errors import SicError
 GROUPS = (
     init, dump, backup, members, inventory,
     keys, trust, bundle, conflicts,
-    concept_notes, documents, records,
+    concept_notes, documents, records, settings,
 )
 
 log = logging.getLogger("sic_desktop.cli")

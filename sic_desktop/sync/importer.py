@@ -164,6 +164,10 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
                 if not backed_up:
                     _backup(store.path)
                 writes.apply(connection, plan)
+                if me.is_secretariat:  # the master's statuses follow the records just merged
+                    from sic_desktop.services.note_rules import follow_notes
+
+                    follow_notes(session)
             _keep_attachments(connection, verified.attachments, plan)
             _record(session, verified, report, sha)
         log.info("imported %s: %s", path, report.verdict)

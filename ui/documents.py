@@ -6,7 +6,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from sic_desktop.db.models import ConceptNote, Meeting
 from ui import settings
 from ui.hub import Hub
 from ui.worker import Control
@@ -54,14 +53,14 @@ def add_buttons(panel: Any) -> None:
     """Document buttons for the open record, where there are documents to make from it."""
     hub: Hub = panel.hub
     record_id: str = panel.record_id
-    if panel.model is Meeting:
+    if panel.model.__tablename__ == "meeting":
         printing = QPushButton(translate("documents", "Print minutes..."), panel)
         printing.clicked.connect(lambda: preview(hub, record_id, panel))
         word = QPushButton(translate("documents", "Minutes as Word..."), panel)
         word.clicked.connect(lambda: _save(hub, "minutes", record_id, panel, "minutes.docx"))
         panel.extra.addWidget(printing)
         panel.extra.addWidget(word)
-    elif panel.model is ConceptNote:
+    elif panel.model.__tablename__ == "concept_note":
         word = QPushButton(translate("documents", "Word document..."), panel)
         word.clicked.connect(lambda: _save(hub, "concept-note", record_id, panel, "concept-note.docx"))
         letter = QPushButton(translate("documents", "Letter of support..."), panel)
@@ -110,7 +109,7 @@ class LetterOffer(QObject):
     def show(self, offer: Any) -> None:
         from shiboken6 import isValid
 
-        from ui.errors import translated
+        from ui.translate import translated
 
         if isValid(self.button):  # the record may have closed while the answer was on its way
             self.button.setEnabled(offer.ready)
@@ -141,9 +140,9 @@ def preview(hub: Hub, meeting_id: str, parent: QWidget) -> None:
 
 def for_open_record(hub: Hub, panel: Any, kind: str, parent: QWidget) -> None:
     """A Documents menu entry: act on the open record when it is of the right kind."""
-    wanted = Meeting if kind in ("print-minutes", "minutes") else ConceptNote
-    if panel is None or panel.model is not wanted:
-        what = translate("documents", "Open a meeting first.") if wanted is Meeting \
+    wanted = "meeting" if kind in ("print-minutes", "minutes") else "concept_note"
+    if panel is None or panel.model.__tablename__ != wanted:
+        what = translate("documents", "Open a meeting first.") if wanted == "meeting" \
             else translate("documents", "Open a concept note first.")
         _say(parent, what)
         return
@@ -160,12 +159,9 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     def years(session: Any, _control: Control) -> list[int]:
-        from sqlalchemy import select
+        from sic_desktop.services.lists import cycle_years
 
-        from sic_desktop.db.models import Cycle
-
-        return list(session.scalars(select(Cycle.year).where(Cycle.deleted.is_(False))
-                                    .order_by(Cycle.year.desc())))
+        return cycle_years(session)
 
     def chosen(found: list[int]) -> None:
         if not found:
@@ -185,14 +181,14 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
 
 def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget) -> None:
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.db.models import TaskForce
         from sic_desktop.documents import generate
+        from sic_desktop.services.kinds import record_class
 
         def progress(done: int, total: int, what: str) -> None:
             control.check()
             control.report(QCoreApplication.translate("documents", what), done, total)
 
-        task_force = session.get(TaskForce, task_force_id) if task_force_id else None
+        task_force = session.get(record_class("task_force"), task_force_id) if task_force_id else None
         return generate.write_annual_report(session, year, target, task_force=task_force, progress=progress)
 
     hub.read(job, lambda written: _say(parent, translate("documents", "Wrote %1").replace(

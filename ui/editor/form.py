@@ -5,15 +5,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from sic_desktop.db.base import Record
+from sic_desktop.services.kinds import Record
 from sic_desktop.services.validation import InvalidRecord, Reason
 from ui.editor.budgetcheck import check_budget
 from ui.editor.widgets import FieldInput, NotAValue, make_input
-from ui.errors import message_of, translated
+from ui.errors import message_of
 from ui.fields import fields_of, record_problems
 from ui.fieldspec import FieldSpec
 from ui.hub import Hub
 from ui.queries import link_choices, record_values
+from ui.translate import translated
 from ui.undo import UpdateCommand
 from ui.worker import Control
 

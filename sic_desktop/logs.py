@@ -68,6 +68,8 @@ def start(program: str, argv: list[str] | None = None) -> Path | None:
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
+    # Alembic names each of its plugins at start-up (a dozen lines a run); its migrations stay in.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     _start_crash_report(folder)
     words = " ".join(argv if argv is not None else sys.argv[1:]) or "(no command)"
     frozen = " (built program)" if getattr(sys, "frozen", False) else ""

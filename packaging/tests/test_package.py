@@ -84,6 +84,18 @@ def test_files_are_where_desktops_look_for_them(installed: Path) -> None:
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
 
 
+def test_the_built_folder_carries_the_data_the_spec_lists(installed: Path) -> None:
+    inside = installed / "opt" / "sic-desktop" / "_internal"
+    shipped = ROOT / "resources"
+    for source in [*shipped.glob("*.json"), *shipped.glob("templates/*"), *shipped.glob("translations/*.qm"),
+                   *(ROOT / "sic_desktop" / "db" / "migrations" / "versions").glob("*.py")]:
+        relative = source.relative_to(shipped if source.is_relative_to(shipped) else ROOT)
+        target = inside / ("resources" if source.is_relative_to(shipped) else "") / relative
+        assert target.read_bytes() == source.read_bytes(), relative
+    # The metadata --version and the About box read.
+    assert (inside / f"sic_desktop-{version('sic-desktop')}.dist-info" / "METADATA").is_file()
+
+
 def test_the_desktop_entry_and_the_appstream_metadata_validate(installed: Path) -> None:
     share = installed / "usr" / "share"
     desktop = subprocess.run(["desktop-file-validate", str(share / "applications" / f"{APP_ID}.desktop")],

@@ -38,7 +38,7 @@ def environment(home: Path) -> dict[str, str]:
 
 def command(program: Path, database: Path, home: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([str(program), "--db", str(database), "keys", "fingerprint"], env=environment(home),
+    subprocess.run([str(program), "--db", str(database), "trust", "list"], env=environment(home),
                    check=True, capture_output=True)
     return time.perf_counter() - start
 
@@ -72,7 +72,7 @@ def main() -> int:
         database = home / "bench.sqlite"
         subprocess.run([str(SOURCE), "--db", str(database), "init", "--role", "secretariat", "--site-name",
                         "Bench"], env=environment(home), check=True, capture_output=True)
-        for name, measure in (("command (keys fingerprint)", command), ("window to first paint", window)):
+        for name, measure in (("command (trust list)", command), ("window to first paint", window)):
             times: dict[Path, list[float]] = {BUILT: [], SOURCE: []}
             for program in (BUILT, SOURCE):  # warm-up: the disk cache, .pyc files
                 copy = home / f"copy-{program.parent.name}.sqlite"

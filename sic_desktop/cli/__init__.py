@@ -6,7 +6,6 @@ the Qt side. Each command group is a module of this package with `register(subpa
 """
 
 import argparse
-import importlib
 import logging
 import sys
 import traceback
@@ -14,13 +13,28 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sic_desktop.cli import (
+    backup,
+    bundle,
+    concept_notes,
+    conflicts,
+    documents,
+    dump,
+    init,
+    inventory,
+    keys,
+    members,
+    records,
+    trust,
+)
 from sic_desktop.cli.common import Context
 from sic_desktop.errors import SicError
 
+# Imported by name in the source, not looked up at run time, so PyInstaller's analysis finds each one.
 GROUPS = (
-    "init", "dump", "backup", "members", "inventory",
-    "keys", "trust", "bundle", "conflicts",
-    "concept_notes", "documents",
+    init, dump, backup, members, inventory,
+    keys, trust, bundle, conflicts,
+    concept_notes, documents, records,
 )
 
 log = logging.getLogger("sic_desktop.cli")
@@ -48,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="database file (default: SIC_DESKTOP_DB or the data folder)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in GROUPS:
-        importlib.import_module(f"sic_desktop.cli.{name}").register(commands)
+    for group in GROUPS:
+        group.register(commands)
     return parser
 
 

@@ -89,7 +89,8 @@ def test_minutes_group_people_by_attendance(store: Store) -> None:
         context = minutes_context(session, meeting_id, issued=date(2025, 1, 3))
         with pytest.raises(NotFound):
             minutes_context(session, "nope")
-    assert [a["name"] for a in context["present"]] == ["adam", "Zoé"]
+    assert [a["name"] for a in context["present"]] == ["Zoé"]
+    assert [a["name"] for a in context["invited"]] == ["adam"]  # nothing recorded: not "present"
     assert [a["name"] for a in context["apologies"]] == ["Maria"]
     assert [a["name"] for a in context["absent"]] == ["Li"]
     assert [a["title"] for a in context["agenda"]] == ["Item 1", "Item 2"]

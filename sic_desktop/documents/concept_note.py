@@ -16,7 +16,7 @@ from sic_desktop.documents.contexts import (
 )
 from sic_desktop.documents.form import ConceptNoteForm
 from sic_desktop.services.budget import Budget, add_up, budget_of, over_budget
-from sic_desktop.services.words import money
+from sic_desktop.words import money
 
 CO2_PER_C = 44 / 12  # t CO2 per t C: the molar mass ratio
 

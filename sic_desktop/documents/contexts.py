@@ -247,7 +247,3 @@ def paragraphs(text: str | None) -> list[str]:
 
 def decimal(value: float | None, places: int = 2) -> str:
     return "" if value is None else f"{value:,.{places}f}"
-
-
-def whole(value: int | None) -> str:
-    return "" if value is None else f"{value:,d}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +102,7 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
 
     def done(result: Any) -> None:
         hub.everything_changed.emit()
+        logging.getLogger(__name__).info("%s import from %s: %s", which, source, result.summary())
         text = translate("spreadsheets", "Imported %1: %2")
         _say(parent, text.replace("%1", source.name).replace("%2", translated(result.summary())))
         if result.outcome.changes:  # a file that changed nothing leaves nothing to undo

@@ -110,3 +110,12 @@ def test_old_crash_reports_are_pruned(log_folder: Path) -> None:
     kept = logs.crash_reports(log_folder)
     assert len(kept) == logs.CRASH_REPORTS_KEPT - 1
     assert kept[-1].name.endswith("000014-1.txt")
+
+
+def test_a_faulthandler_already_on_stderr_is_given_back(log_folder: Path) -> None:
+    import faulthandler
+
+    assert faulthandler.is_enabled()  # pytest's own
+    logs.start("sic-desktop", [])
+    logs.stop()
+    assert faulthandler.is_enabled()

@@ -141,7 +141,8 @@ def fill(store: Store, code: str = "A1") -> Realistic:
         _add(session, data, m.ConceptNoteIndicator, task_force_id=t, concept_note_id=note,
              name="Stock de carbone organique (0-30 cm)", unit="t C/ha", baseline="18,4", target="19,5",
              measurement=LONG_FR)
-        data.ids["note_status_change"] = [note_status.submit(session, note, why="Prête pour le CST").record_id]
+        submitted = note_status.submit(session, note, why="Prête pour le CST")
+        data.ids["note_status_change"] = [submitted.record_id]
         criterion = session.scalars(select(m.Criterion.id)).first()
         assessment = _add(session, data, m.Assessment, task_force_id=t, concept_note_id=note,
                           concept_note_version=2, assessor="Dr. Elena Ruiz", assessed_on=date(2024, 5, 2),

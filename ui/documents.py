@@ -25,16 +25,32 @@ def ask_target(parent: QWidget, title: str, name: str) -> Path | None:
     return Path(chosen)
 
 
+def window_language() -> str:
+    """The language documents are written in from the window: the window's own (English otherwise)."""
+    from PySide6.QtCore import QLocale
+
+    from sic_desktop.documents.languages import LANGUAGES
+
+    code = QLocale().name()[:2]
+    return code if code in LANGUAGES else "en"
+
+
 def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QWidget) -> None:
     """Write one document on the database thread, with a progress dialog if it takes a while."""
 
+    language = window_language()
+
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.documents import generate
+        from sic_desktop.documents import generate, languages
 
         def progress(done: int, total: int, what: str) -> None:
             control.check()
             control.report(QCoreApplication.translate("documents", what), done, total)
 
+        with languages.writing_in(language):
+            return write(generate, session, progress)
+
+    def write(generate: Any, session: Any, progress: Any) -> Any:
         if kind == "minutes":
             return generate.write_minutes(session, record_id, target, progress=progress)
         if kind == "concept-note":
@@ -81,10 +97,14 @@ def _save(hub: Hub, kind: str, record_id: str, parent: QWidget, name: str) -> No
 def preview(hub: Hub, meeting_id: str, parent: QWidget) -> None:
     from ui.printing import preview_minutes
 
+    language = window_language()
+
     def job(session: Any, _control: Control) -> Any:
+        from sic_desktop.documents import languages, phrases
         from sic_desktop.documents.minutes import minutes_context
 
-        return dict(minutes_context(session, meeting_id))
+        with languages.writing_in(language):  # "Établi le 6 décembre 2026" in a French window
+            return phrases.localise(dict(minutes_context(session, meeting_id)))
 
     hub.read(job, lambda context: setattr(parent, "print_preview", preview_minutes(context, parent)))
 
@@ -134,16 +154,20 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
 
 
 def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget) -> None:
+    language = window_language()
+
     def job(session: Any, control: Control) -> Any:
         from sic_desktop.db.models import TaskForce
-        from sic_desktop.documents import generate
+        from sic_desktop.documents import generate, languages
 
         def progress(done: int, total: int, what: str) -> None:
             control.check()
             control.report(QCoreApplication.translate("documents", what), done, total)
 
         task_force = session.get(TaskForce, task_force_id) if task_force_id else None
-        return generate.write_annual_report(session, year, target, task_force=task_force, progress=progress)
+        with languages.writing_in(language):
+            return generate.write_annual_report(session, year, target, task_force=task_force,
+                                                progress=progress)
 
     hub.read(job, lambda written: _say(parent, translate("documents", "Wrote %1").replace(
         "%1", str(written.path))), label=translate("documents", "Writing the report..."))

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date
 
+from sic_desktop.documents import languages
 from sic_desktop.documents.contexts import (
     BudgetRow,
     BudgetTotals,
@@ -45,7 +46,7 @@ def concept_note_context(form: ConceptNoteForm, facts: NoteFacts | None = None
         acronym=form.acronym or "",
         version=str(facts.version),
         status=facts.status.capitalize(),
-        issued=(facts.issued or date.today()).strftime("%d %B %Y").lstrip("0"),
+        issued=languages.long_date(facts.issued or date.today()),
         cycle=facts.cycle,
         task_force=facts.task_force,
         objectives_served=form.objectives_served or "",
@@ -101,7 +102,7 @@ def _amount(value: float | None, currency: str) -> str:
 
 
 def _month(day: date | None) -> str:
-    return day.strftime("%b %Y") if day else ""
+    return languages.month_year(day)
 
 
 def _sum(*values: float | None) -> float | None:

@@ -2,6 +2,8 @@
 
 from typing import Any, TypedDict
 
+from sic_desktop.documents import languages
+
 
 class PartnerRow(TypedDict):
     organisation: str
@@ -242,12 +244,12 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def money(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
+    return languages.number(value)
 
 
 def decimal(value: float | None, places: int = 2) -> str:
-    return "" if value is None else f"{value:,.{places}f}"
+    return languages.number(value, places)
 
 
 def whole(value: int | None) -> str:
-    return "" if value is None else f"{value:,d}"
+    return languages.number(value)

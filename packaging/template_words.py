@@ -180,6 +180,15 @@ FR: dict[str, str] = _SAME | {
     "Kind": "Type",
     "Title": "Titre",
     "No meetings were recorded in this cycle.": "Aucune réunion n'a été enregistrée dans ce cycle.",
+    "Amount requested: {{ amount_requested or '—' }}. Co-financing covers "
+    "{{ budget_totals.cofinancing_share or '0 %' }} of the total budget.":
+        "Montant demandé : {{ amount_requested or '—' }}. Le cofinancement couvre "
+        "{{ budget_totals.cofinancing_share or '0 %' }} du budget total.",
+    "Attendance": "Présence",
+    "Invited, attendance not recorded": "Invités, présence non enregistrée",
+    "No participants were recorded.": "Aucun participant n'a été enregistré.",
+    "Present": "Présents",
+    "Warning: {{ budget_warning }}": "Attention : {{ budget_warning }}",
 }
 
 ES: dict[str, str] = _SAME | {
@@ -356,6 +365,15 @@ ES: dict[str, str] = _SAME | {
     "Kind": "Tipo",
     "Title": "Título",
     "No meetings were recorded in this cycle.": "No se registraron reuniones en este ciclo.",
+    "Amount requested: {{ amount_requested or '—' }}. Co-financing covers "
+    "{{ budget_totals.cofinancing_share or '0 %' }} of the total budget.":
+        "Monto solicitado: {{ amount_requested or '—' }}. La cofinanciación cubre "
+        "{{ budget_totals.cofinancing_share or '0 %' }} del presupuesto total.",
+    "Attendance": "Asistencia",
+    "Invited, attendance not recorded": "Invitados, asistencia no registrada",
+    "No participants were recorded.": "No se registraron participantes.",
+    "Present": "Presentes",
+    "Warning: {{ budget_warning }}": "Atención: {{ budget_warning }}",
 }
 
 WORDS: dict[str, dict[str, str]] = {"fr": FR, "es": ES}

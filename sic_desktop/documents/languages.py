@@ -72,6 +72,13 @@ def number(value: float | None, places: int = 0) -> str:
     return format_decimal(value, format=pattern, locale=current())
 
 
+def money(value: float | None, currency: str | None = None) -> str:
+    """An amount to the cent with its currency, as the document's language writes numbers."""
+    from sic_desktop.services import words
+
+    return words.money(value, currency, words.Reader(number=lambda amount, places: number(amount, places)))
+
+
 def template_file(name: str, *, overrides: Path | None = None) -> Path:
     """The template for `name` in the current language: the Secretariat's own first, else the shipped one.
 

@@ -1,1 +1,4 @@
 """Use cases: functions of (session, *, args) that return a result saying what changed."""
+
+# Every local write is checked at flush, whichever service or import made it.
+from sic_desktop.services import gate as _gate  # noqa: F401

@@ -439,6 +439,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "Concept note, Region: unknown region %1"),
     QT_TRANSLATE_NOOP("core", "Concept note, Task force objective(s): unknown objective %1; known: %2"),
     QT_TRANSLATE_NOOP("core", "Decision: %1 is not one of: %2"),
+    QT_TRANSLATE_NOOP("core", "Documents are written in %1, not %2"),
     QT_TRANSLATE_NOOP("core", "Imported %1: %2"),
     QT_TRANSLATE_NOOP("core", "LibreOffice could not convert %1: %2"),
     QT_TRANSLATE_NOOP("core", "LibreOffice did not convert %1 to %2"),

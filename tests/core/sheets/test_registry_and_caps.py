@@ -107,3 +107,14 @@ def test_an_old_excel_file_named_xlsx_is_refused_in_words(tmp_path: Path) -> Non
     path.rename(renamed)
     with pytest.raises(InputRefused, match=r"cannot read \.numbers files; save it as one of \.xlsx"):
         reader.read_table(renamed)
+
+
+def test_every_text_is_held_to_its_field_s_limit_at_import(store: Store, tmp_path: Path) -> None:
+    path = members_sheet(tmp_path / "m.xlsx", [[None, "N" * 2_001, None, "O" * 2_001, None, None, "TFM"]])
+    with store.session() as session, session.begin(), pytest.raises(InputRefused) as refused:
+        import_members(session, path, task_force="A1")
+    message = str(refused.value)
+    assert "column 'Name': is longer than 2,000 characters" in message
+    assert "column 'Organisation': is longer than 2,000 characters" in message
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0

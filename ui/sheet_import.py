@@ -55,14 +55,14 @@ def _table(parent: QWidget, header: list[str], rows: list[list[str]]) -> QTableW
 class MappingDialog(QDialog):
     """Each column of the file -> a field or "not imported", above the file's first rows."""
 
-    def __init__(self, glimpse: Glimpse, parent: QWidget | None = None) -> None:
+    def __init__(self, glimpse: Glimpse, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("spreadsheets", "Which column is which?"))
         self.glimpse = glimpse
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(translate(
             "spreadsheets", "Choose the field each column of %1 fills; the first rows are shown below.")
-            .replace("%1", glimpse.sheet), self))
+            .replace("%1", source), self))
         form = QFormLayout()
         self.choices: dict[int, QComboBox] = {}
         for index, title in enumerate(glimpse.titles):
@@ -106,8 +106,8 @@ class PreviewDialog(QDialog):
             notes = [translated(note) for note in (*result.matches, *result.notes)]
         else:
             count = len(preview.problems) or 1
-            self.summary = QLabel(translate("spreadsheets", "Nothing can be imported: %n problem(s).", "",
-                                            count), self)
+            self.summary = QLabel(translate("spreadsheets", "Nothing can be imported. Problems found: %1.")
+                                  .replace("%1", str(count)), self)
             notes = [translated(preview.refusal)] if preview.refusal else []
         layout.addWidget(self.summary)
         self.notes = QLabel("\n".join(notes), self)
@@ -118,7 +118,9 @@ class PreviewDialog(QDialog):
         self.problems = _table(self, header, [[p.sheet, str(p.row), p.column, translated(p.reason)]
                                               for p in preview.problems])
         self.problems.setVisible(bool(preview.problems))
-        layout.addWidget(self.problems)
+        layout.addWidget(self.problems, 1)
+        if not preview.problems:
+            layout.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(translate("spreadsheets", "Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)

@@ -156,7 +156,7 @@ def import_with_preview(hub: Hub, which: str, task_force_id: str | None, parent:
         return glimpse(kind, source, mapping=used), result, used
 
     def ask_columns(seen: Any) -> None:
-        dialog = MappingDialog(seen, parent)
+        dialog = MappingDialog(seen, source.name, parent)
 
         def chosen() -> None:
             remember(which, seen.layout, dialog.mapping())

@@ -455,6 +455,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "No meeting with id %1"),
     QT_TRANSLATE_NOOP("core", "No task force %1; known: %2"),
     QT_TRANSLATE_NOOP("core", "No trusted key with id %1"),
+    QT_TRANSLATE_NOOP("core", "Not imported (no field of this list): %1"),
     QT_TRANSLATE_NOOP("core", "PDF output needs LibreOffice, which was not found on this computer: %1, or write a .docx instead"),
     QT_TRANSLATE_NOOP("core", "Read-only here: %1"),
     QT_TRANSLATE_NOOP("core", "Site %1 already has the active key %2; revoke it first"),
@@ -561,7 +562,6 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "%n %1 record(s) restored", None, 2)
     QCoreApplication.translate("core", "%n %1 record(s): %2", None, 2)
     QCoreApplication.translate("core", "%n added", None, 2)
-    QCoreApplication.translate("core", "%n column(s) not imported: %1", None, 2)
     QCoreApplication.translate("core", "%n field change(s) logged", None, 2)
     QCoreApplication.translate("core", "%n unchanged", None, 2)
     QCoreApplication.translate("core", "%n updated", None, 2)

@@ -24,7 +24,7 @@ def test_map_names_the_columns_and_extra_ones_are_noted(cli: Cli, master_db: Pat
                  "--map", "Who=Name", "--map", "Mail=E-mail")
     assert result.returncode == 0, result.stderr
     assert "1 added, 0 updated, 0 unchanged" in result.stdout
-    assert "1 column not imported: 'Phone'" in result.stdout
+    assert "Not imported (no field of this list): 'Phone'" in result.stdout
     people = json.loads(dump(cli, master_db))["person"]
     assert [(p["name"], p["email"]) for p in people] == [("Ana Silva", "ana@example.org")]
 
@@ -55,7 +55,7 @@ def test_dry_run_says_what_would_change_and_changes_nothing(
     assert result.stdout.splitlines() == [
         "Would add 1, change 1, leave 0 as they are",
         "row 2: ana@example.org is Ana Silva, already known",
-        "1 column not imported: 'Téléphone'",
+        "Not imported (no field of this list): 'Téléphone'",
     ]
     assert dump(cli, master_db) == before
     assert sorted(list_backups(master_db)) == backups  # not even a backup was made

@@ -118,3 +118,16 @@ def test_every_text_is_held_to_its_field_s_limit_at_import(store: Store, tmp_pat
     assert "column 'Organisation': is longer than 2,000 characters" in message
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_documents_do_not_import_the_spreadsheet_package() -> None:
+    # sheets -> documents.form only: the concept-note workbook moved into sheets/, ending the cycle.
+    found = []
+    for path in (ROOT / "sic_desktop" / "documents").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sic_desktop.sheets"):
+                found.append(f"{path.name}: from {node.module}")
+            if isinstance(node, ast.Import):
+                found += [f"{path.name}: import {a.name}" for a in node.names
+                          if a.name.startswith("sic_desktop.sheets")]
+    assert found == []

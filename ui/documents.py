@@ -15,14 +15,26 @@ from ui.worker import Control
 translate = QCoreApplication.translate
 
 
-def ask_target(parent: QWidget, title: str, name: str) -> Path | None:
+# The languages a document can be written in, by their own names (a person finds their own language).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+def ask_target(parent: QWidget, title: str, name: str) -> tuple[Path, str] | None:
+    """The file to write and the document's language: the window's, or another chosen by file type."""
     folder = Path(settings.text(settings.LAST_FOLDER, str(Path.home())))
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name),
-                                            translate("documents", "Word document (*.docx);;PDF (*.pdf)"))
+    own = window_language()
+    word = translate("documents", "Word document (*.docx)")
+    pdf = translate("documents", "PDF (*.pdf)")
+    kinds = {word: own, pdf: own}
+    for code, language in LANGUAGE_NAMES.items():
+        if code != own:
+            kinds[f"{word.replace(' (', f' - {language} (')}"] = code
+            kinds[f"{pdf.replace(' (', f' - {language} (')}"] = code
+    chosen, kind = QFileDialog.getSaveFileName(parent, title, str(folder / name), ";;".join(kinds))
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
-    return Path(chosen)
+    return Path(chosen), kinds.get(kind, own)
 
 
 def window_language() -> str:
@@ -35,10 +47,11 @@ def window_language() -> str:
     return code if code in LANGUAGES else "en"
 
 
-def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QWidget) -> None:
+def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QWidget,
+                   language: str | None = None) -> None:
     """Write one document on the database thread, with a progress dialog if it takes a while."""
 
-    language = window_language()
+    language = language or window_language()
 
     def job(session: Any, control: Control) -> Any:
         from sic_desktop.documents import generate, languages
@@ -89,9 +102,10 @@ def add_buttons(panel: Any) -> None:
 
 
 def _save(hub: Hub, kind: str, record_id: str, parent: QWidget, name: str) -> None:
-    target = ask_target(parent, translate("documents", "Save the document"), name)
-    if target is not None:
-        write_document(hub, kind, record_id, target, parent)
+    chosen = ask_target(parent, translate("documents", "Save the document"), name)
+    if chosen is not None:
+        target, language = chosen
+        write_document(hub, kind, record_id, target, parent, language)
 
 
 def preview(hub: Hub, meeting_id: str, parent: QWidget) -> None:
@@ -148,13 +162,14 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
             return
         target = ask_target(parent, translate("documents", "Save the report"), f"annual-report-{year}.docx")
         if target is not None:
-            write_report(hub, int(year), task_force_id, target, parent)
+            write_report(hub, int(year), task_force_id, target[0], parent, target[1])
 
     hub.read(years, chosen)
 
 
-def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget) -> None:
-    language = window_language()
+def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget,
+                 language: str | None = None) -> None:
+    language = language or window_language()
 
     def job(session: Any, control: Control) -> Any:
         from sic_desktop.db.models import TaskForce

@@ -13,6 +13,7 @@ _FR = {
     "Online": "En ligne", "Total": "Total", "All task forces": "Tous les groupes de travail",
     "No region stated": "Région non indiquée", "The project team": "L'équipe de projet",
     "Dear colleagues,": "Chères et chers collègues,",
+    "No currency is stated for these amounts.": "Aucune monnaie n'est indiquée pour ces montants.",
     "Executive Secretary, on behalf of the Bureau": "Secrétaire exécutif, au nom du Bureau",
     "validated": "a validé", "did not validate": "n'a pas validé",
     "deferred its decision on": "a reporté sa décision sur",
@@ -35,6 +36,7 @@ _ES = {
     "Online": "En línea", "Total": "Total", "All task forces": "Todos los grupos de trabajo",
     "No region stated": "Región no indicada", "The project team": "El equipo del proyecto",
     "Dear colleagues,": "Estimados colegas:",
+    "No currency is stated for these amounts.": "No se indica la moneda de estos montos.",
     "Executive Secretary, on behalf of the Bureau": "Secretario Ejecutivo, en nombre de la Mesa",
     "validated": "validó", "did not validate": "no validó",
     "deferred its decision on": "aplazó su decisión sobre",
@@ -61,6 +63,18 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
      r"Informe anual de avance \1"),
     (re.compile(r"^Task force (.+)$"), r"Groupe de travail \1", r"Grupo de trabajo \1"),
     (re.compile(r"^(\d+) months?$"), r"\1 mois", r"\1 meses"),
+    (re.compile(r"^Amounts in (.+)\.$"), r"Montants en \1.", r"Montos en \1."),
+    (re.compile(r"^The amount requested \((.+)\) is more than the total budget \((.+)\)\.$"),
+     r"Le montant demandé (\1) dépasse le budget total (\2).",
+     r"El monto solicitado (\1) supera el presupuesto total (\2)."),
+]
+# The parts of the minutes' attendance line ("3 present, 1 sent apologies"), each translated.
+ATTENDANCE: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"^(\d+) present$"), r"présents : \1", r"presentes: \1"),
+    (re.compile(r"^(\d+) sent apologies$"), r"excusés : \1", r"excusados: \1"),
+    (re.compile(r"^(\d+) absent$"), r"absents : \1", r"ausentes: \1"),
+    (re.compile(r"^(\d+) invited \(attendance not recorded\)$"),
+     r"invités sans présence enregistrée : \1", r"invitados sin asistencia registrada: \1"),
 ]
 
 
@@ -75,6 +89,10 @@ def say(text: str) -> str:
     for pattern, french, spanish in PATTERNS:
         if pattern.match(text):
             return pattern.sub(french if language == "fr" else spanish, text)
+    parts = text.split(", ")
+    if all(any(p.match(part) for p, _, _ in ATTENDANCE) for part in parts):
+        return ", ".join(next(p.sub(fr if language == "fr" else es, part) for p, fr, es in ATTENDANCE
+                              if p.match(part)) for part in parts)
     return text
 
 

@@ -45,3 +45,10 @@ def test_an_unknown_language_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match="Documents are written in en, fr, es, not 'de'"):
         languages.checked("de")
     assert languages.checked("fr_CA") == "fr" and languages.checked(None) == "en"
+
+
+def test_the_minutes_attendance_line_and_the_budget_note_in_spanish() -> None:
+    with languages.writing_in("es"):
+        assert phrases.say("3 present, 1 sent apologies") == "presentes: 3, excusados: 1"
+        assert phrases.say("Amounts in EUR.") == "Montos en EUR."
+        assert phrases.say("Kick-off, phase 2") == "Kick-off, phase 2"  # a title stays as written

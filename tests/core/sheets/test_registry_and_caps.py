@@ -131,3 +131,20 @@ def test_documents_do_not_import_the_spreadsheet_package() -> None:
                 found += [f"{path.name}: import {a.name}" for a in node.names
                           if a.name.startswith("sic_desktop.sheets")]
     assert found == []
+
+
+def test_a_million_rows_are_named_even_when_the_sheet_is_past_the_bundle_caps(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "LIMITS", ZipLimits(max_entry=1_000, folders=True))
+    path = tmp_path / "huge.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(MEMBER_TITLES)
+    for n in range(50):
+        sheet.append([None, f"Person {n}", f"p{n}@example.org"])
+    sheet.cell(row=1_000_001, column=2, value="Last of a million")
+    workbook.save(path)
+    with store.session() as session, session.begin(), pytest.raises(InputRefused) as refused:
+        import_members(session, path, task_force="A1")
+    assert "at most 100000 can be imported at once" in str(refused.value)

@@ -62,3 +62,24 @@ def test_a_french_window_writes_french_minutes_by_default(
         QLocale.setDefault(before)
     text = minutes_text(tmp_path / "pv.docx")
     assert "Ordre du jour" in text and "6 décembre 2026" in text and "En ligne" in text
+
+
+def test_the_printed_minutes_of_a_french_window_give_dates_in_french(
+        window: MainWindow, qtbot: QtBot, meeting: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import printing
+
+    shown: list[str] = []
+
+    def preview(context: dict[str, object], _parent: object) -> None:
+        shown.append(printing.minutes_document(context).toPlainText())
+
+    monkeypatch.setattr(printing, "preview_minutes", preview)
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        documents.preview(window.hub, meeting, window)
+        wait_idle(qtbot, window.worker)
+    finally:
+        QLocale.setDefault(before)
+    [text] = shown
+    assert "6 décembre 2026" in text and "December" not in text and "En ligne" in text

@@ -30,10 +30,12 @@ def _sheet_file(parent: QWidget, title: str, name: str, *, save: bool) -> Path |
         kinds = translate("spreadsheets", "Excel workbook (*.xlsx);;Text, comma-separated (*.csv)")
     else:
         kinds = translate("spreadsheets", "Spreadsheets (*.xlsx *.xlsm *.csv *.ods *.xls)")
-    chosen, _ = pick(parent, title, str(folder / name), kinds)
+    chosen, kind = pick(parent, title, str(folder / name), kinds)
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
+    if save and "*.csv" in kind and Path(chosen).suffix.lower() != ".csv":  # the type chosen decides
+        return Path(chosen).with_suffix(".csv")
     return Path(chosen)
 
 

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -71,3 +72,15 @@ def test_the_preview_lists_each_problem_and_offers_no_import(
     assert "Boss" in table.item(1, 3).text()
     preview.reject()
     assert people(store) == []
+
+
+def test_a_list_exported_as_csv_when_that_type_is_chosen(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (
+        str(tmp_path / "members.xlsx"), "Text, comma-separated (*.csv)"))
+    spreadsheets.export_list(window.hub, "members", None, window)
+    wait_idle(qtbot, window.worker)
+    assert window.errors == []  # type: ignore[attr-defined]
+    assert (tmp_path / "members.csv").read_bytes().startswith(b"\xef\xbb\xbfID,Name,Email")

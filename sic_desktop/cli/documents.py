@@ -109,7 +109,7 @@ def _check_template(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.template_check import check_template
     from sic_desktop.errors import InputRefused, UsageError
 
-    kind = args.kind or args.file.stem
+    kind = args.kind or args.file.stem.split(".")[0]  # concept-note.fr.docx is a concept note too
     if kind not in TEMPLATE_NAMES:
         raise UsageError(f"say which document {args.file.name} is for: --kind "
                          f"{'|'.join(TEMPLATE_NAMES)}")

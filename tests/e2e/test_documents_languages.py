@@ -102,3 +102,12 @@ def test_a_template_replaced_in_one_language_keeps_working(master_db: Path, tmp_
     assert "Modèle du Secrétariat : Restoring soil carbon" in texts["fr"]
     assert "Modèle du Secrétariat" not in texts["es"] and "3. Socios" in texts["es"]
     assert "Modèle du Secrétariat" not in texts["en"] and "3. Partners" in texts["en"]
+
+
+def test_a_french_template_is_checked_as_the_document_it_is_for(cli: Cli, master_db: Path,
+                                                                tmp_path: Path) -> None:
+    from sic_desktop.paths import resources_dir
+
+    shutil.copyfile(resources_dir() / "templates" / "concept-note.fr.docx", tmp_path / "concept-note.fr.docx")
+    result = ok(cli("--db", master_db, "documents", "check-template", "concept-note.fr.docx"))
+    assert "concept-note.fr.docx: no problems found" in result.stdout

@@ -123,12 +123,18 @@ def _check_template(args: argparse.Namespace, context: Context) -> int:
 
 
 def _templates(args: argparse.Namespace, context: Context) -> int:
-    from sic_desktop.documents.word import override_dir, template_path
+    from sic_desktop.documents import languages
+    from sic_desktop.documents.word import override_dir
 
     folder = override_dir()
-    used = {name: template_path(name) for name in TEMPLATE_NAMES}
+    used = {}
+    for language in languages.LANGUAGES:  # concept-note, concept-note.fr, concept-note.es...
+        with languages.writing_in(language):
+            for name in TEMPLATE_NAMES:
+                key = name if language == languages.DEFAULT else f"{name}.{language}"
+                used[key] = languages.template_file(name)
     lines = [f"Your own templates go in: {folder}  (same file names as below)"]
-    lines += [f"  {name:18} {'own' if path.parent == folder else 'shipped'}  {path}"
+    lines += [f"  {name:21} {'own' if path.parent == folder else 'shipped'}  {path}"
               for name, path in used.items()]
     context.emit("\n".join(lines), {"folder": str(folder), "templates": {
         name: {"path": str(path), "own": path.parent == folder} for name, path in used.items()}})

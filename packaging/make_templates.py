@@ -122,11 +122,12 @@ def concept_note() -> Path:
     tag(doc, "if budget")
     para(doc, "{{ currency_note }}", "Note")
     data_table(doc, "b in budget", [
-        Column("Category", "b.category", 33), Column("Item", "b.item", 48),
-        Column("Requested", "b.requested", 21, "right"),
-        Column("Co-fin. cash", "b.cash", 21, "right"),
-        Column("Co-fin. in kind", "b.in_kind", 21, "right"),
-        Column("Total", "b.total", 21, "right")],
+        # Amounts to the cent (12,500,000.50) need room; the headings stay on one line.
+        Column("Category", "b.category", 29), Column("Item", "b.item", 33),
+        Column("Requested", "b.requested", 25, "right"),
+        Column("Co-fin. cash", "b.cash", 25, "right"),
+        Column("Co-fin. in kind", "b.in_kind", 28, "right"),
+        Column("Total", "b.total", 25, "right")],
         totals=["Total", "", "{{ budget_totals.requested }}", "{{ budget_totals.cash }}",
                 "{{ budget_totals.in_kind }}", "{{ budget_totals.total }}"])
     para(doc, "Amount requested: {{ amount_requested or '—' }}. "

@@ -8,6 +8,7 @@ window would; `every_column_filled` checks nothing was left out when a model gro
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -203,3 +204,45 @@ def kinds_left_out(data: Realistic) -> list[str]:
 
     return sorted(table for table, spec in TABLES.items()
                   if spec.scope != "reference" and table not in data.ids)
+
+
+
+def with_conflicts(folder: Path) -> Path:
+    """A realistic Secretariat copy whose North office changed the same texts it did: conflicts wait.
+
+    For the screenshots (`python -m tests.realistic FOLDER`); the keys live in an in-memory keyring.
+    """
+    import keyring
+
+    from sic_desktop.sync.export import export
+    from sic_desktop.sync.identity import identity
+    from sic_desktop.sync.importer import import_bundle
+    from tests.conftest import MemoryKeyring
+    from tests.gui.test_sync_screens import _two_sites
+
+    keyring.set_keyring(MemoryKeyring())
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("sec.sqlite", "north.sqlite"):
+        (folder / name).unlink(missing_ok=True)
+    sec, region, region_site = _two_sites(folder)
+    data = fill(sec)
+    import_bundle(region, export(sec, folder / "master.sicbundle", for_site=region_site).path)
+    activity = data.first("activity")
+    with sec.session() as session, session.begin():
+        records.update(session, m.Activity, activity, status="completed",
+                       description=LONG_FR + " Clôturé par le Secrétariat après la revue à mi-parcours.")
+    with region.session() as session, session.begin():
+        records.update(session, m.Activity, activity, status="planned",
+                       description=LONG_FR + " Prolongé d'un an à la demande des communautés.")
+    import_bundle(sec, export(region, folder / "north.sicbundle").path)
+    with sec.session() as session:
+        assert identity(session).role == "secretariat"
+    sec.close()
+    region.close()
+    return folder / "sec.sqlite"
+
+
+if __name__ == "__main__":  # python -m tests.realistic FOLDER: FOLDER/sec.sqlite, for the screenshots
+    import sys
+
+    print(with_conflicts(Path(sys.argv[1])))

@@ -107,6 +107,7 @@ class HistoryDialog(QDialog):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons (arrows move between cells)
         self._size_columns()
         self.view.setAccessibleName(self.tr("History"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

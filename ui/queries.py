@@ -1,14 +1,15 @@
 """Reads the window needs, run on the database thread; they return plain data, never ORM objects."""
 
+import re
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class
-from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Site, TaskForce
+from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Site, Step, TaskForce
 from sic_desktop.services import naming
-from sic_desktop.services.words import money_currency
+from sic_desktop.words import money_currency
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
 from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, reader
@@ -52,6 +53,19 @@ def load_rows(session: Session, model: type[Record], *, task_force_id: str | Non
             for record_id, *values in session.execute(query)]
 
 
+def natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key reading the numbers in a text as numbers: "A2" before "A10", "Step 2" before "Step 10"."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part.casefold())
+                 for part in re.split(r"(\d+)", text) if part)
+
+
+def _steps(session: Session) -> list[tuple[str, str]]:
+    """The cycle's steps in their order, 1 to 17, each with its number: how the cycle names them."""
+    rows = session.execute(select(Step.id, Step.number, Step.title).where(Step.deleted.is_(False))
+                           .order_by(Step.number))
+    return [(f"{number}. {title}", step_id) for step_id, number, title in rows]
+
+
 def linked_currencies(session: Session, model: type[Record]) -> dict[str, str] | None:
     """For amounts whose currency is another record's (a budget line's is its concept note's):
     that record's id -> its currency."""
@@ -65,17 +79,23 @@ def linked_currencies(session: Session, model: type[Record]) -> dict[str, str] |
 
 
 def link_choices(session: Session, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:
-    """(title, id) pairs to pick a linked record from, sorted by title."""
+    """(title, id) pairs to pick a linked record from, in the order people look for them."""
+    if table == "step":
+        return _steps(session)
     titles = Titles(session).of(table)
+
+    def ordered(pairs: Any) -> list[tuple[str, str]]:
+        return sorted(pairs, key=lambda pair: (natural(pair[0]), pair[1]))
+
     if task_force_id is not None and table == "person":
         members = set(session.scalars(select(Membership.person_id).where(
             Membership.task_force_id == task_force_id, Membership.deleted.is_(False))))
-        return sorted((t, i) for i, t in titles.items() if i in members)
+        return ordered((t, i) for i, t in titles.items() if i in members)
     model = record_class(table)
     if task_force_id is not None and hasattr(model, "task_force_id"):
         allowed = set(session.scalars(select(model.id).where(model.task_force_id == task_force_id)))
-        return sorted((t, i) for i, t in titles.items() if i in allowed)
-    return sorted((t, i) for i, t in titles.items())
+        return ordered((t, i) for i, t in titles.items() if i in allowed)
+    return ordered((t, i) for i, t in titles.items())
 
 
 def record_values(session: Session, model: type[Record], record_id: str) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from sic_desktop.services.words import Reader, in_words, money_currency
+from sic_desktop.words import Reader, in_words, money_currency
 from ui.areas import DEFAULT_COLUMNS
 from ui.fieldspec import FieldSpec
 from ui.schema import TABLES
@@ -76,7 +76,7 @@ def reader() -> Reader:
     """The person's way of reading values: their language's words and their locale's numbers."""
     return Reader(translate=translate, number=_number, day=_day,
                   yes=translate("sync values", "yes"), no=translate("sync values", "no"),
-                  unknown=translate("values", "(a record not in this copy)"))
+                  unknown=translate("values", "(record not found)"))
 
 
 def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None, *, table: str = "",

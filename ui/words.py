@@ -320,6 +320,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1 is damaged: %2"),
     QT_TRANSLATE_NOOP("core", "%1 is empty"),
     QT_TRANSLATE_NOOP("core", "%1 is given twice"),
+    QT_TRANSLATE_NOOP("core", "%1 is more than the total budget (%2)"),
     QT_TRANSLATE_NOOP("core", "%1 is neither UTF-8 nor Windows (cp1252) text; save it as \"CSV UTF-8\""),
     QT_TRANSLATE_NOOP("core", "%1 is nested too deeply"),
     QT_TRANSLATE_NOOP("core", "%1 is nested too deeply (more than %2)"),

@@ -249,7 +249,3 @@ def paragraphs(text: str | None) -> list[str]:
 
 def decimal(value: float | None, places: int = 2) -> str:
     return languages.number(value, places)
-
-
-def whole(value: int | None) -> str:
-    return languages.number(value)

@@ -74,7 +74,7 @@ def number(value: float | None, places: int = 0) -> str:
 
 def money(value: float | None, currency: str | None = None) -> str:
     """An amount to the cent with its currency, as the document's language writes numbers."""
-    from sic_desktop.services import words
+    from sic_desktop import words
 
     return words.money(value, currency, words.Reader(number=lambda amount, places: number(amount, places)))
 

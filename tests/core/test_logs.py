@@ -41,6 +41,7 @@ def test_start_up_and_a_refusal_with_its_reason_are_in_the_file(log_folder: Path
     assert "a detail nobody needs" not in text
 
 
+@pytest.mark.expected_log("Background task failed")
 def test_an_error_is_logged_with_its_traceback(log_folder: Path) -> None:
     logs.start("sic-desktop", [])
     try:

@@ -89,6 +89,7 @@ def test_a_database_that_fails_to_open_is_reported_once(qtbot: QtBot, owned: Own
     worker = Worker(refuse)
     window = MainWindow(worker)
     owned(window)
+    worker.error_handler = window.show_error  # what this test watches: the window's own reporting
     window.show()
     window.start()
     wait_idle(qtbot, worker)

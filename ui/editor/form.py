@@ -19,6 +19,7 @@ from ui.worker import Control
 
 PROBLEM_STYLE = "color: #d9534f;"
 LABEL_CHARS = 24  # longer labels wrap: "Measurement, reporting and verification" must not halve the inputs
+INPUT_CHARS = 48  # a form narrower than its labels and this puts each label above its field
 # People in these records are picked from the task force's members (meeting participants, teams).
 MEMBERS_ONLY = {"meeting_participant", "meeting_action", "project_team", "project_team_member"}
 
@@ -37,6 +38,11 @@ def wrapped_label(text: str, parent: QWidget) -> QLabel:
         label.setFixedWidth(limit)
         label.setMinimumHeight(label.heightForWidth(limit))
     return label
+
+
+def labelled(label: str, value: str) -> str:
+    """A field's label and its value or problem, joined as the person's language does it."""
+    return QCoreApplication.translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
 
 
 def reason_text(reason: str) -> str:
@@ -110,11 +116,21 @@ class RecordForm(QWidget):
             if spec.name in self.values:
                 field_input.show_value(self.values[spec.name])
         self.setLayout(layout)
+        self.form_layout = layout
         self._links = {s.link for s in fields_of(model) if s.link and s.name in self.inputs}
         hub.records_changed.connect(self._changed)
         self._load_choices()
         if record_id is not None:
             self.reload()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # A narrow panel (a small screen at 150 %) gives its width to the inputs, the labels above them.
+        char = self.fontMetrics().averageCharWidth()
+        narrow = event.size().width() < (LABEL_CHARS + INPUT_CHARS) * char
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
+        if self.form_layout.rowWrapPolicy() != policy:
+            self.form_layout.setRowWrapPolicy(policy)
 
     # --- loading
 
@@ -177,7 +193,9 @@ class RecordForm(QWidget):
         message = self.messages.get(name)
         if message is None:
             return
-        message.setText(reason_text(reason) if reason else "")
+        # Named: "Version: is required" reads alone (a screen reader, a long form scrolled past its label).
+        label = QCoreApplication.translate("fields", self.inputs[name].spec.label)
+        message.setText(labelled(label, reason_text(reason)) if reason else "")
         message.setVisible(bool(reason))
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.db.base import Record
 from sic_desktop.services.budget import add_up, read_budget
-from sic_desktop.services.words import money
+from sic_desktop.words import money
 from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog
-from ui.editor.form import reason_text
+from ui.editor.form import labelled, reason_text
 from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.fields import fields_of, record_problems
 from ui.hub import Hub
@@ -55,11 +55,6 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 
 # Amounts that add up over the rows; baselines, targets and measurements over time do not.
 SUMMED = {"budget_line": ("requested", "cofinancing_cash", "cofinancing_in_kind")}
-
-
-def labelled(label: str, value: str) -> str:
-    """A field's label and its value or problem, joined as the person's language does it."""
-    return translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
 
 
 def title_lines(metrics: QFontMetrics, title: str, width: int) -> int:
@@ -305,7 +300,9 @@ class PartTable(QWidget):
         self.hub.read(job, lambda choices: self.choices.update(choices))
 
     def _changed(self, changes: list[Any]) -> None:
-        if any(c.table == self.kind.__tablename__ for c in changes):
+        # The parent's edit too: a concept note's new currency is its budget lines' currency.
+        if any(c.table == self.kind.__tablename__ or (self.summed and c.record_id == self.parent_id)
+               for c in changes):
             self.reload()
 
     def edit(self, row: int, column: int, value: Any) -> bool:

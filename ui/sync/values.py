@@ -1,11 +1,11 @@
-"""Field values on the sync screens: the core's words (services/words.py) in the person's language."""
+"""Field values on the sync screens: the core's words (sic_desktop/words.py) in the person's language."""
 
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sic_desktop.services.words import in_words as core_words
-from sic_desktop.services.words import money_currency
+from sic_desktop.words import in_words as core_words
+from sic_desktop.words import money_currency
 from ui.fieldspec import FieldSpec
 from ui.rows import reader
 from ui.schema import TABLES

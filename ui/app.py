@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ui import settings
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on the database thread, after the window shows
-    from sic_desktop.db.store import Store
+    from sic_desktop.services.site import Store
     from ui.mainwindow import MainWindow
     from ui.worker import Worker
 
@@ -67,7 +67,7 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
 
 def open_database(path: Path) -> Store:
     """Open the database; a first run makes one for a Secretariat site named 'This computer'."""
-    from sic_desktop.db.store import open_store
+    from sic_desktop.services.site import open_store
 
     if path.exists() and path.stat().st_size:
         return open_store(path)
@@ -84,12 +84,10 @@ def open_database(path: Path) -> Store:
 
 
 def site_role(store: Store) -> str:
-    from sqlalchemy import select
-
-    from sic_desktop.db.models import Site
+    from sic_desktop.services.records import site_role as role_of
 
     with store.session() as session:
-        return session.scalar(select(Site.role)) or FIRST_RUN_ROLE
+        return role_of(session) or FIRST_RUN_ROLE
 
 
 def start_window(db_path: Path) -> tuple[MainWindow, Worker]:

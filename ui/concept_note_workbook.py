@@ -78,14 +78,14 @@ def import_workbook(hub: Hub, task_force_id: str | None, parent: QWidget, source
         return
 
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.db.backup import make_backup
         from sic_desktop.documents.note_records import choices, save_form
+        from sic_desktop.services.backups import before_import
         from sic_desktop.sheets.common import task_force_by_code
         from sic_desktop.sheets.note_read import read_workbook
 
         owner = task_force_by_code(session, code)
         form = read_workbook(source, choices=choices(session))
-        make_backup(control.store.path, reason="before-import")
+        before_import(control.store.path)
         control.check()
         return save_form(session, form, task_force=owner)
 

@@ -37,7 +37,7 @@ PANEL_WIDTH = 620  # an open record's panel at first, on a screen with room for 
 PANEL_SHARE = 0.6  # ...or this share of the room on a small one
 
 if TYPE_CHECKING:
-    from sic_desktop.db.base import Record
+    from sic_desktop.services.kinds import Record
     from ui.editor.panel import RecordPanel
 
 
@@ -45,10 +45,9 @@ def _load(table: str, **where: Any) -> Any:
     """A job loading a list's rows (the models are imported on the database thread)."""
 
     def job(session: Any, _control: Control) -> list[Row]:
-        from sic_desktop.db.base import record_class
         from ui.queries import load_rows
 
-        return load_rows(session, record_class(table), **where)
+        return load_rows(session, table, **where)
 
     return job
 
@@ -276,7 +275,7 @@ class ListPage(QWidget):
     @property
     def kind(self) -> type[Record]:
         """The record class (its import is deferred until a record is opened or written)."""
-        from sic_desktop.db.base import record_class
+        from sic_desktop.services.kinds import record_class
 
         return record_class(self.table)
 

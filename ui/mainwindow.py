@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
 from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
+from sic_desktop.listing import GoalNode, Status
 from ui import settings
 from ui.areapage import AreaPage
 from ui.areas import AREAS, area
@@ -17,7 +18,6 @@ from ui.errors import show_error
 from ui.hub import Hub
 from ui.navigation import Navigation
 from ui.progress import ProgressWatcher
-from ui.rows import GoalNode, Status
 from ui.worker import Control, Worker
 
 if TYPE_CHECKING:
@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 
 
 def _status(session: Any, _control: Control) -> Status:
-    from ui.queries import status
+    from sic_desktop.services.lists import status
 
     return status(session)
 
 
 def _goals(session: Any, _control: Control) -> list[GoalNode]:
-    from ui.queries import task_force_tree
+    from sic_desktop.services.lists import task_force_tree
 
     return task_force_tree(session)
 
@@ -417,11 +417,10 @@ class MainWindow(QMainWindow):
         concept_note_workbook.import_workbook(self.hub, self.navigation.current_task_force(), self)
 
     def _export_workbook(self) -> None:
-        from sic_desktop.db.models import ConceptNote
         from ui import concept_note_workbook
 
         panel = self._open_panel()
-        if panel is None or panel.model is not ConceptNote:
+        if panel is None or panel.model.__tablename__ != "concept_note":
             self.statusBar().showMessage(self.tr("Open a concept note first."), 10_000)
             return
         concept_note_workbook.export_note(self.hub, panel.record_id, self)

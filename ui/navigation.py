@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTreeWidget, QTreeWidgetItem, QWidget
 
+from sic_desktop.listing import GoalNode
 from ui.areas import AREAS
 from ui.qtvalues import USER_ROLE, VERTICAL
-from ui.rows import GoalNode
 
 if TYPE_CHECKING:  # the event classes are made after the first paint (ui/qtvalues.py)
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex

@@ -1,4 +1,4 @@
-"""Plain data the lists and the navigation show (importable without SQLAlchemy)."""
+"""A record as a list shows it: values put into the person's words (importable without SQLAlchemy)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ui.fieldspec import FieldSpec
 from ui.schema import TABLES
 
 if TYPE_CHECKING:
-    from datetime import date, datetime
+    from datetime import date
 
 
 class Row(NamedTuple):
@@ -22,25 +22,6 @@ class Row(NamedTuple):
     values: tuple[Any, ...]
     texts: tuple[str, ...]
     haystack: str
-
-
-class TaskForceNode(NamedTuple):
-    id: str
-    code: str
-    name: str
-
-
-class GoalNode(NamedTuple):
-    code: str
-    title: str
-    task_forces: tuple[TaskForceNode, ...]
-
-
-class Status(NamedTuple):
-    site_name: str
-    role: str
-    waiting: int | None
-    last_bundle: datetime | None
 
 
 def number_locale() -> QLocale:

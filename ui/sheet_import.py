@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings
-from ui.errors import translated
+from ui.translate import translated
 
 if TYPE_CHECKING:
     from sic_desktop.sheets.preview import Glimpse, Preview

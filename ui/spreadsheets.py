@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from sic_desktop.sheets.kinds import KINDS
 from ui import settings
-from ui.errors import translated
+from ui.translate import translated
 from ui.undo import ImportCommand
 from ui.worker import Control
 
@@ -43,13 +43,9 @@ def task_force_code(hub: Hub, task_force_id: str | None, parent: QWidget, then: 
     """The code of the chosen task force, asking for one when all are shown."""
 
     def job(session: Any, _control: Control) -> list[tuple[str, str]]:
-        from sqlalchemy import select
+        from sic_desktop.services.lists import task_forces
 
-        from sic_desktop.db.models import TaskForce
-
-        rows = session.execute(select(TaskForce.code, TaskForce.id).where(TaskForce.deleted.is_(False))
-                               .order_by(TaskForce.code))
-        return [(code, tf_id) for code, tf_id in rows]
+        return task_forces(session)
 
     def chosen(codes: list[tuple[str, str]]) -> None:
         current = next((code for code, tf_id in codes if tf_id == task_force_id), None)
@@ -74,12 +70,9 @@ def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
         return
 
     def job(session: Any, control: Control) -> int:
-        from sqlalchemy import select
+        from sic_desktop.services.lists import task_force_code
 
-        from sic_desktop.db.models import TaskForce
-
-        code = session.scalar(select(TaskForce.code).where(TaskForce.id == task_force_id)) \
-            if task_force_id else None
+        code = task_force_code(session, task_force_id) if task_force_id else None
         control.check()
         return kind.export(session, target, task_force=code)
 
@@ -103,9 +96,9 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
         return
 
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.db.backup import make_backup
+        from sic_desktop.services.backups import before_import
 
-        make_backup(control.store.path, reason="before-import")
+        before_import(control.store.path)
         control.check()
         return kind.import_(session, source, task_force=code, mapping=mapping)
 

@@ -18,6 +18,7 @@ from sic_desktop.cli import (
     bundle,
     concept_notes,
     conflicts,
+    cycle,
     documents,
     dump,
     init,
@@ -25,6 +26,7 @@ from sic_desktop.cli import (
     keys,
     members,
     records,
+    settings,
     trust,
 )
 from sic_desktop.cli.common import Context
@@ -34,7 +36,8 @@ from sic_desktop.errors import SicError
 GROUPS = (
     init, dump, backup, members, inventory,
     keys, trust, bundle, conflicts,
-    concept_notes, documents, records,
+    concept_notes, documents, records, settings,
+    cycle,
 )
 
 log = logging.getLogger("sic_desktop.cli")

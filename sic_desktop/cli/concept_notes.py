@@ -29,6 +29,9 @@ def register(commands: Any) -> None:
     export.add_argument("--lang", choices=("en", "fr", "es"), default="en",
                         help="the language of the workbook's labels and guidance (default: en)")
     export.set_defaults(run=_export)
+    overlaps = add_command(actions, "overlaps",
+                           "list pairs of concept notes from different task forces that are alike")
+    overlaps.set_defaults(run=_overlaps)
 
 
 def _template(args: argparse.Namespace, context: Context) -> int:
@@ -74,4 +77,17 @@ def _export(args: argparse.Namespace, context: Context) -> int:
         write_workbook(form, args.file, choices=choices(session), language=args.lang)
     context.emit(f"Wrote concept note {args.id} to {args.file}",
                  {"id": args.id, "file": str(args.file)})
+    return 0
+
+
+def _overlaps(_args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.overlaps import describe, find_overlaps
+
+    with context.store().session() as session:
+        found = find_overlaps(session)
+        names = describe(session, [note_id for pair in found for note_id in (pair.a, pair.b)])
+    lines = [f"{pair.score:.2f}  {names[pair.a]}  <->  {names[pair.b]}\n"
+             + "".join(f"      {reason}\n" for reason in pair.reasons) for pair in found]
+    human = "".join(lines) or "No concept notes of different task forces are alike."
+    context.emit(human, [pair.as_json() for pair in found])
     return 0

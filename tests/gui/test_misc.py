@@ -28,7 +28,7 @@ def test_history_tells_who_changed_what(store: Store, qtmodeltester: Any, qtbot:
     with store.session() as session, session.begin():
         records.update(session, Person, person, country="Chile")
     with store.session() as session:
-        entries = history(session, Person, person)
+        entries = history(session, "person", person)
     assert [e.field for e in entries] == ["(created)", "Country"]
     assert (entries[1].old, entries[1].new) == ("Peru", "Chile")
     assert entries[1].author
@@ -152,11 +152,11 @@ def test_cycle_overview(window: MainWindow, qtbot: QtBot, qtmodeltester: Any) ->
 
 
 def test_words_for_lupdate_are_up_to_date() -> None:
-    from ui import wordlist
+    from dev import wordlist
 
-    assert wordlist.WORDS.read_text(encoding="utf-8") == wordlist.render(), "run python -m ui.wordlist"
+    assert wordlist.WORDS.read_text(encoding="utf-8") == wordlist.render(), "run python -m dev.wordlist"
     # The window starts from ui/schema.py without importing the models: it must match them.
-    assert wordlist.SCHEMA.read_text(encoding="utf-8") == wordlist.render_schema(), "python -m ui.wordlist"
+    assert wordlist.SCHEMA.read_text(encoding="utf-8") == wordlist.render_schema(), "python -m dev.wordlist"
 
 
 def test_translation_files_cover_the_window() -> None:

@@ -83,7 +83,7 @@ def test_history_shows_money_to_the_cent_and_the_cycle_by_its_year(store: Store,
         activity = session.scalars(select(Activity.id)).one()
         records.update(session, Activity, activity, budget=12500.5, status="ongoing")
     with store.session() as session:
-        entries = history(session, Activity, activity)
+        entries = history(session, "activity", activity)
     dialog = HistoryDialog(entries, "Agroforestry in Kaffrine")
     qtbot.addWidget(dialog)
     rows = {row[2]: row for row in dialog.model.rows}
@@ -152,6 +152,6 @@ def test_every_first_list_with_a_cycle_reads_the_same_quick_and_full(
     quick = first_screen(db_path, kind, None)
     assert quick is not None
     with store.session() as session:
-        full = load_rows(session, model)
+        full = load_rows(session, kind)
     assert [row.texts for row in quick.rows] == [row.texts for row in full]
     assert str(cycle.year) in quick.rows[0].texts

@@ -3,8 +3,8 @@
 from typing import Any
 
 from sic_desktop.services.budget import over_budget, read_budget
-from ui.errors import translated
 from ui.rows import reader
+from ui.translate import translated
 
 FIELD = "amount_requested"
 

@@ -5,7 +5,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
-from sic_desktop.db.base import Record
+from sic_desktop.services.kinds import Record
 from sic_desktop.services.validation import InvalidRecord
 from ui.areas import NEW_RECORD_DEFAULTS
 from ui.editor.form import RecordForm

@@ -5,15 +5,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from sic_desktop.db.base import Record
+from sic_desktop.services.kinds import Record
 from sic_desktop.services.validation import InvalidRecord, Reason
 from ui.editor.budgetcheck import check_budget
 from ui.editor.widgets import FieldInput, NotAValue, make_input
-from ui.errors import message_of, translated
+from ui.errors import message_of
 from ui.fields import fields_of, record_problems
 from ui.fieldspec import FieldSpec
 from ui.hub import Hub
 from ui.queries import link_choices, record_values
+from ui.translate import translated
 from ui.undo import UpdateCommand
 from ui.worker import Control
 
@@ -55,6 +56,7 @@ def reason_text(reason: str) -> str:
 def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[str, Any]:
     """A record's values, and why this copy may not change it (None when it may)."""
     from sic_desktop.errors import ReadOnly
+    from sic_desktop.services import note_view
     from sic_desktop.services.records import check_writable
 
     values = record_values(session, model, record_id)
@@ -62,9 +64,15 @@ def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[
         fields = {key: value for key, value in values.items() if key != "deleted"}
         try:
             check_writable(session, model, fields)  # the services' own rule: reference data, scope
-            values["locked"] = None
+            locked = note_view.lock_reason(session, model, record_id)  # a submitted note, a letter
+            values["locked"] = translated(locked) if locked else None
         except ReadOnly as refusal:
             values["locked"] = message_of(refusal)  # translate() is thread-safe
+        # Fields the records fill in (a note's status, an assessment's pin): read-only, saying why.
+        derived = note_view.derived_fields(session, model, record_id)
+        values["derived"] = {name: translated(why) for name, why in derived.items()}
+        if "status" in derived:
+            values["status"] = note_view.shown_status(session, record_id)
     return values
 
 
@@ -145,6 +153,7 @@ class RecordForm(QWidget):
             return
         self.deleted = bool(values.pop("deleted", False))
         self.locked = values.pop("locked", None)
+        derived: dict[str, str] = values.pop("derived", {})
         self.values = values
         if self.task_force_id is None and values.get("task_force_id"):
             self.task_force_id = values["task_force_id"]
@@ -153,7 +162,9 @@ class RecordForm(QWidget):
             if not field_input.pending():
                 field_input.show_value(values.get(name))
                 self._set_problem(name, None)
-            field_input.widget.setEnabled(not (self.read_only or self.deleted or self.locked))
+            field_input.widget.setEnabled(not (self.read_only or self.deleted or self.locked
+                                               or name in derived))
+            field_input.widget.setToolTip(derived.get(name, ""))
         check_budget(self)
         self.loaded.emit()
 

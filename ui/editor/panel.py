@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.db.base import Record, record_class
+from sic_desktop.services.kinds import Record, record_class
 from ui.areas import KIND_TITLES, PARTS
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import RecordForm
@@ -145,7 +145,7 @@ class RecordPanel(QWidget):
         self.form.flush()
 
     def show_history(self) -> None:
-        open_history(self.hub, self.model, self.record_id, self.title.text(), self)
+        open_history(self.hub, self.model.__tablename__, self.record_id, self.title.text(), self)
 
     def toggle_trash(self) -> None:
         self.form.flush()

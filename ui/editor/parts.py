@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.db.base import Record
 from sic_desktop.services.budget import add_up, read_budget
+from sic_desktop.services.kinds import Record
 from sic_desktop.words import money
 from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog
@@ -147,7 +147,7 @@ class PartTable(QWidget):
         self.parent_id = parent_id
         self.task_force_id = task_force_id
         self.read_only = read_only
-        self.specs = list_fields(model)  # the order load_rows gives the values in
+        self.specs = list_fields(model.__tablename__)  # the order load_rows gives the values in
         self.choices: dict[str, list[tuple[str, str]]] = {}
         self.model = EditableTableModel(self)
         self.view = QTableView(self)
@@ -215,7 +215,7 @@ class PartTable(QWidget):
                 button.setEnabled(not read_only)
 
     def reload(self) -> None:
-        kind, where = self.kind, (self.link_field, self.parent_id)
+        kind, where = self.kind.__tablename__, (self.link_field, self.parent_id)
         self.hub.read(lambda session, _c: load_rows(session, kind, parent=where), self._show_rows)
         if self.summed:
             parent_id = self.parent_id

@@ -1,4 +1,4 @@
-"""Developer tool: the README's screenshots. `python -m ui.screenshots DATABASE OUTDIR [WHICH [SUFFIX]]`.
+"""Developer tool: the README's screenshots. `python -m dev.screenshots DATABASE OUTDIR [WHICH [SUFFIX]]`.
 
 Run under Xvfb. WHICH `realistic` shoots FOLDER/sec.sqlite made by `python -m tests.realistic FOLDER` (every
 column filled, French and Spanish text): the inventory with a record open, a meeting, its printed

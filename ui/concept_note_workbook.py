@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ui.documents import window_language
 from ui.spreadsheets import _say, _sheet_file, task_force_code
 from ui.undo import ImportCommand
 from ui.worker import Control
@@ -24,13 +25,14 @@ def write_blank(hub: Hub, parent: QWidget, target: Path | None = None) -> None:
                                    "concept-note.xlsx", save=True)
     if target is None:
         return
+    language = window_language()
 
     def job(session: Any, control: Control) -> Path:
         from sic_desktop.documents.note_records import choices
         from sic_desktop.sheets.note_workbook import write_template
 
         control.check()
-        write_template(target, choices=choices(session))
+        write_template(target, choices=choices(session), language=language)
         return target
 
     def done(path: Path) -> None:
@@ -46,6 +48,7 @@ def export_note(hub: Hub, note_id: str, parent: QWidget, target: Path | None = N
                                    "concept-note.xlsx", save=True)
     if target is None:
         return
+    language = window_language()
 
     def job(session: Any, control: Control) -> Path:
         from sic_desktop.documents.note_records import choices, form_from_note
@@ -53,7 +56,7 @@ def export_note(hub: Hub, note_id: str, parent: QWidget, target: Path | None = N
 
         form = form_from_note(session, note_id)
         control.check()
-        write_workbook(form, target, choices=choices(session))
+        write_workbook(form, target, choices=choices(session), language=language)
         return target
 
     def done(path: Path) -> None:

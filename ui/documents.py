@@ -14,26 +14,55 @@ from ui.worker import Control
 translate = QCoreApplication.translate
 
 
-def ask_target(parent: QWidget, title: str, name: str) -> Path | None:
+# The languages a document can be written in, by their own names (a person finds their own language).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+def ask_target(parent: QWidget, title: str, name: str) -> tuple[Path, str] | None:
+    """The file to write and the document's language: the window's, or another chosen by file type."""
     folder = Path(settings.text(settings.LAST_FOLDER, str(Path.home())))
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name),
-                                            translate("documents", "Word document (*.docx);;PDF (*.pdf)"))
+    own = window_language()
+    word = translate("documents", "Word document (*.docx)")
+    pdf = translate("documents", "PDF (*.pdf)")
+    kinds = {word: own, pdf: own}
+    for code, language in LANGUAGE_NAMES.items():
+        if code != own:
+            kinds[f"{word.replace(' (', f' - {language} (')}"] = code
+            kinds[f"{pdf.replace(' (', f' - {language} (')}"] = code
+    chosen, kind = QFileDialog.getSaveFileName(parent, title, str(folder / name), ";;".join(kinds))
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
-    return Path(chosen)
+    return Path(chosen), kinds.get(kind, own)
 
 
-def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QWidget) -> None:
+def window_language() -> str:
+    """The language documents are written in from the window: the window's own (English otherwise)."""
+    from PySide6.QtCore import QLocale
+
+    from sic_desktop.documents.languages import LANGUAGES
+
+    code = QLocale().name()[:2]
+    return code if code in LANGUAGES else "en"
+
+
+def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QWidget,
+                   language: str | None = None) -> None:
     """Write one document on the database thread, with a progress dialog if it takes a while."""
 
+    language = language or window_language()
+
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.documents import generate
+        from sic_desktop.documents import generate, languages
 
         def progress(done: int, total: int, what: str) -> None:
             control.check()
             control.report(QCoreApplication.translate("documents", what), done, total)
 
+        with languages.writing_in(language):
+            return write(generate, session, progress)
+
+    def write(generate: Any, session: Any, progress: Any) -> Any:
         if kind == "minutes":
             return generate.write_minutes(session, record_id, target, progress=progress)
         if kind == "concept-note":
@@ -122,18 +151,23 @@ def offer_letter(hub: Hub, note_id: str, button: QPushButton) -> LetterOffer:
 
 
 def _save(hub: Hub, kind: str, record_id: str, parent: QWidget, name: str) -> None:
-    target = ask_target(parent, translate("documents", "Save the document"), name)
-    if target is not None:
-        write_document(hub, kind, record_id, target, parent)
+    chosen = ask_target(parent, translate("documents", "Save the document"), name)
+    if chosen is not None:
+        target, language = chosen
+        write_document(hub, kind, record_id, target, parent, language)
 
 
 def preview(hub: Hub, meeting_id: str, parent: QWidget) -> None:
     from ui.printing import preview_minutes
 
+    language = window_language()
+
     def job(session: Any, _control: Control) -> Any:
+        from sic_desktop.documents import languages, phrases
         from sic_desktop.documents.minutes import minutes_context
 
-        return dict(minutes_context(session, meeting_id))
+        with languages.writing_in(language):  # "Établi le 6 décembre 2026" in a French window
+            return phrases.localise(dict(minutes_context(session, meeting_id)))
 
     hub.read(job, lambda context: setattr(parent, "print_preview", preview_minutes(context, parent)))
 
@@ -174,14 +208,17 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
             return
         target = ask_target(parent, translate("documents", "Save the report"), f"annual-report-{year}.docx")
         if target is not None:
-            write_report(hub, int(year), task_force_id, target, parent)
+            write_report(hub, int(year), task_force_id, target[0], parent, target[1])
 
     hub.read(years, chosen)
 
 
-def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget) -> None:
+def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget,
+                 language: str | None = None) -> None:
+    language = language or window_language()
+
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.documents import generate
+        from sic_desktop.documents import generate, languages
         from sic_desktop.services.kinds import record_class
 
         def progress(done: int, total: int, what: str) -> None:
@@ -189,7 +226,9 @@ def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, p
             control.report(QCoreApplication.translate("documents", what), done, total)
 
         task_force = session.get(record_class("task_force"), task_force_id) if task_force_id else None
-        return generate.write_annual_report(session, year, target, task_force=task_force, progress=progress)
+        with languages.writing_in(language):
+            return generate.write_annual_report(session, year, target, task_force=task_force,
+                                                progress=progress)
 
     hub.read(job, lambda written: _say(parent, translate("documents", "Wrote %1").replace(
         "%1", str(written.path))), label=translate("documents", "Writing the report..."))

@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
 
         task_force = self.navigation.current_task_force()
         if direction == "import":
-            spreadsheets.import_list(self.hub, which, task_force, self)
+            spreadsheets.import_with_preview(self.hub, which, task_force, self)
         else:
             spreadsheets.export_list(self.hub, which, task_force, self)
 

@@ -31,10 +31,12 @@ def _sheet_file(parent: QWidget, title: str, name: str, *, save: bool) -> Path |
         kinds = translate("spreadsheets", "Excel workbook (*.xlsx);;Text, comma-separated (*.csv)")
     else:
         kinds = translate("spreadsheets", "Spreadsheets (*.xlsx *.xlsm *.csv *.ods *.xls)")
-    chosen, _ = pick(parent, title, str(folder / name), kinds)
+    chosen, kind = pick(parent, title, str(folder / name), kinds)
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
+    if save and "*.csv" in kind and Path(chosen).suffix.lower() != ".csv":  # the type chosen decides
+        return Path(chosen).with_suffix(".csv")
     return Path(chosen)
 
 
@@ -83,7 +85,8 @@ def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
 
 
 def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
-                source: Path | None = None, code: str | None = None) -> None:
+                source: Path | None = None, code: str | None = None,
+                mapping: dict[str, str] | None = None) -> None:
     kind = KINDS[which]
     source = source or _sheet_file(parent, translate("spreadsheets", "Import from Excel"), "", save=False)
     if source is None:
@@ -98,7 +101,7 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
 
         before_import(control.store.path)
         control.check()
-        return kind.import_(session, source, task_force=code)
+        return kind.import_(session, source, task_force=code, mapping=mapping)
 
     def done(result: Any) -> None:
         hub.everything_changed.emit()
@@ -119,3 +122,60 @@ def _say(parent: QWidget, text: str) -> None:
     bar = getattr(parent.window(), "statusBar", None)
     if callable(bar):
         bar().showMessage(text, 15_000)
+
+
+def import_with_preview(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
+                        source: Path | None = None, code: str | None = None,
+                        mapping: dict[str, str] | None = None) -> None:
+    """The File menu's import: the file, its task force, the columns when needed, a preview, then the import.
+
+    Nothing is written before the person presses Import in the preview.
+    """
+    from ui.sheet_import import MappingDialog, PreviewDialog, mapping_problem, remember, remembered
+
+    kind = KINDS[which]
+    source = source or _sheet_file(parent, translate("spreadsheets", "Import from a spreadsheet"), "",
+                                   save=False)
+    if source is None:
+        return
+    if code is None:
+        task_force_code(hub, task_force_id, parent, lambda chosen: import_with_preview(
+            hub, which, task_force_id, parent, source, chosen, mapping))
+        return
+
+    def job(session: Any, control: Control) -> Any:
+        from sic_desktop.sheets.preview import glimpse, preview_import
+
+        seen = glimpse(kind, source)
+        used = mapping if mapping is not None else remembered(which, seen.layout) or None
+        control.check()
+        result = preview_import(session, kind, source, task_force=code, mapping=used)
+        return glimpse(kind, source, mapping=used), result, used
+
+    def ask_columns(seen: Any) -> None:
+        dialog = MappingDialog(seen, source.name, parent)
+
+        def chosen() -> None:
+            remember(which, seen.layout, dialog.mapping())
+            import_with_preview(hub, which, task_force_id, parent, source, code, dialog.mapping())
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def shown(answer: tuple[Any, Any, dict[str, str] | None]) -> None:
+        seen, preview, used = answer
+        if mapping_problem(preview) and mapping is None:
+            ask_columns(seen)
+            return
+        dialog = PreviewDialog(preview, source.name, parent)
+        dialog.accepted.connect(lambda: import_list(hub, which, task_force_id, parent, source, code,
+                                                    used))
+
+        def other_columns() -> None:
+            dialog.reject()
+            ask_columns(seen)
+
+        dialog.columns_button.clicked.connect(other_columns)
+        dialog.open()
+
+    hub.read(job, shown, label=translate("spreadsheets", "Reading the file..."))

@@ -463,6 +463,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "Concept note, Region: unknown region %1"),
     QT_TRANSLATE_NOOP("core", "Concept note, Task force objective(s): unknown objective %1; known: %2"),
     QT_TRANSLATE_NOOP("core", "Decision: %1 is not one of: %2"),
+    QT_TRANSLATE_NOOP("core", "Documents are written in %1, not %2"),
     QT_TRANSLATE_NOOP("core", "Follows the records: %1"),
     QT_TRANSLATE_NOOP("core", "Goes up when the content changes after an STC assessment"),
     QT_TRANSLATE_NOOP("core", "Imported %1: %2"),
@@ -483,6 +484,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "No meeting with id %1"),
     QT_TRANSLATE_NOOP("core", "No task force %1; known: %2"),
     QT_TRANSLATE_NOOP("core", "No trusted key with id %1"),
+    QT_TRANSLATE_NOOP("core", "Not imported (no field of this list): %1"),
     QT_TRANSLATE_NOOP("core", "PDF output needs LibreOffice, which was not found on this computer: %1, or write a .docx instead"),
     QT_TRANSLATE_NOOP("core", "Read-only here: %1"),
     QT_TRANSLATE_NOOP("core", "Site %1 already has the active key %2; revoke it first"),
@@ -660,7 +662,6 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "%n added", None, 2)
     QCoreApplication.translate("core", "%n agreement(s), no project started yet", None, 2)
     QCoreApplication.translate("core", "%n candidate(s) await the Governing Board's decision", None, 2)
-    QCoreApplication.translate("core", "%n column(s) not imported: %1", None, 2)
     QCoreApplication.translate("core", "%n field change(s) logged", None, 2)
     QCoreApplication.translate("core", "%n full proposal(s), no agreement yet", None, 2)
     QCoreApplication.translate("core", "%n funder(s) asked for a full proposal; none recorded yet", None, 2)

@@ -89,7 +89,9 @@ def main(argv: list[str] | None = None, *, open_window: Callable[[Path], int] | 
         log.info("%s: done (exit code %d)", command, code)
         return code
     except SicError as error:
-        print(f"sic-desktop: {error}", file=sys.stderr)
+        from sic_desktop.cli.speech import words
+
+        print(f"sic-desktop: {words(error.message)}", file=sys.stderr)
         verb = "refused" if error.exit_code == 4 else "failed"
         log.warning("%s: %s (exit code %d): %s", command, verb, error.exit_code, error)
         return error.exit_code

@@ -13,6 +13,8 @@ def register(commands: Any) -> None:
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     template = add_command(actions, "template", "write the blank concept-note workbook")
     template.add_argument("file", type=Path, help="FILE.xlsx")
+    template.add_argument("--lang", choices=("en", "fr", "es"), default="en",
+                          help="the language of the workbook's labels and guidance (default: en)")
     template.set_defaults(run=_template)
     read = add_command(actions, "import",
                        "read a filled concept-note workbook (all or nothing): a new note, or "
@@ -24,6 +26,8 @@ def register(commands: Any) -> None:
     export = add_command(actions, "export", "write one concept note into the workbook")
     export.add_argument("id", help="the concept note's ID")
     export.add_argument("file", type=Path, help="FILE.xlsx")
+    export.add_argument("--lang", choices=("en", "fr", "es"), default="en",
+                        help="the language of the workbook's labels and guidance (default: en)")
     export.set_defaults(run=_export)
     overlaps = add_command(actions, "overlaps",
                            "list pairs of concept notes from different task forces that are alike")
@@ -35,10 +39,10 @@ def _template(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.sheets.note_workbook import write_template
 
     if not context.db_path.exists():  # no database yet: the shipped lists serve as well
-        write_template(args.file)
+        write_template(args.file, language=args.lang)
     else:
         with context.store().session() as session:
-            write_template(args.file, choices=choices(session))
+            write_template(args.file, choices=choices(session), language=args.lang)
     context.emit(f"Wrote the blank concept-note workbook to {args.file}", {"file": str(args.file)})
     return 0
 
@@ -70,7 +74,7 @@ def _export(args: argparse.Namespace, context: Context) -> int:
 
     with context.store().session() as session:
         form = form_from_note(session, args.id)
-        write_workbook(form, args.file, choices=choices(session))
+        write_workbook(form, args.file, choices=choices(session), language=args.lang)
     context.emit(f"Wrote concept note {args.id} to {args.file}",
                  {"id": args.id, "file": str(args.file)})
     return 0

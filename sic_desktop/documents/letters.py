@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.db import models as m
 from sic_desktop.db.base import new_id
 from sic_desktop.db.changelog import RecordedChange, take_recorded
-from sic_desktop.documents import word
+from sic_desktop.documents import languages, phrases, word
 from sic_desktop.documents.contexts import Addressee, LetterContext, paragraphs
 from sic_desktop.documents.note_records import load_note
 from sic_desktop.errors import InputRefused
@@ -27,7 +27,7 @@ DECISIONS = {"validated": "validated", "not validated": "did not validate",
 
 
 def long_date(day: date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
+    return languages.long_date(day)  # in the language the document is written in
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,8 @@ def issue_letter(session: Session, *, concept_note_id: str, issued_on: date | No
                                reference=reference, issued_on=issued_on)
     context = letter_context(session, note, validation, letter, signatory_name=signatory_name)
     buffer = io.BytesIO()
-    word.render("letter-of-support", context, buffer)
+    word.render("letter-of-support", phrases.localise(context), buffer,
+                template=languages.template_file("letter-of-support"))
     document = buffer.getvalue()
     digest = hashlib.sha256(document).hexdigest()
     if session.get(m.Attachment, digest) is None:

@@ -246,3 +246,5 @@ def test_templates_lists_shipped_and_own(cli: Cli, master_db: Path, tmp_path: Pa
     listed = json.loads(ok(cli("--db", master_db, "--json", "documents", "templates")).stdout)
     assert listed["templates"]["letter-of-support"]["own"] is True
     assert listed["templates"]["concept-note"]["own"] is False
+    assert listed["templates"]["letter-of-support.fr"]["own"] is False  # replaced in English only
+    assert listed["templates"]["letter-of-support.fr"]["path"].endswith("letter-of-support.fr.docx")

@@ -5,6 +5,11 @@ from pathlib import Path
 
 
 def open_window(database: Path) -> int:
+    from ui.recover import check_before_opening
+
+    # A damaged file is named in a dialog offering its last good backup, before any window.
+    if not check_before_opening(database):
+        return 4
     from ui.app import run_window  # Qt loads only when a window is wanted
 
     return int(run_window(database))

@@ -348,6 +348,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1, %2: %3"),
     QT_TRANSLATE_NOOP("core", "%1, line %2"),
     QT_TRANSLATE_NOOP("core", "%1, row %2, column %3: %4"),
+    QT_TRANSLATE_NOOP("core", "%1. If the Secretariat revoked it, replace it with `sic-desktop keys renew --revoked`, then send the new key for enrolment"),
     QT_TRANSLATE_NOOP("core", "%1.%2 cannot hold a list or object"),
     QT_TRANSLATE_NOOP("core", "%1.%2 may not be empty"),
     QT_TRANSLATE_NOOP("core", "%1.%2: %3 is not a valid %4"),

@@ -256,3 +256,24 @@ def test_a_bundle_export_killed_mid_write_leaves_no_partial_after_the_next_expor
 
     assert not list(world.folder.glob(".week.sicbundle.*.partial"))
     assert target.stat().st_size > 0
+
+
+def test_a_region_re_enrols_after_its_key_was_revoked_without_touching_files(world: World) -> None:
+    master = world.secretariat()
+    north = world.region("north", master)
+    north.edit("create", "person", name="Before the revocation")
+    master.import_(north.export())
+    old = world.json("--db", north.db, "keys", "fingerprint")["key_id"]
+    world.run("--db", master.db, "trust", "revoke", old)
+    north.edit("create", "person", name="After the revocation")
+
+    plain_renew = world.run("--db", north.db, "keys", "renew", check=1)
+    assert "keys renew --revoked" in plain_renew.stderr
+    world.run("--db", north.db, "keys", "renew", "--revoked")
+    new = world.json("--db", north.db, "keys", "fingerprint")["key_id"]
+    assert new != old
+    world.run("--db", north.db, "keys", "export", world.folder / "north-new.pub")
+    world.run("--db", master.db, "trust", "add", world.folder / "north-new.pub", "--role", "tfrr",
+              "--task-force", "A1", "--region", "Africa")
+    master.import_(north.export())
+    assert "After the revocation" in master.dump()

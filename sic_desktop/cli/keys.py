@@ -81,7 +81,7 @@ def renew(args: argparse.Namespace, context: Context) -> int:
     store = context.store()
     if args.handover is not None:
         return _hand_over(args.handover, context)
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         me = identity(session)
         created = _replace_revoked(keystore(context.db_path, me.site_id)) if args.revoked \
             else _renew(keystore(context.db_path, me.site_id))
@@ -141,7 +141,7 @@ def _hand_over(path: Path, context: Context) -> int:
     from sic_desktop.sync.safezip import write_atomic
 
     store = context.store()
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         me = identity(session)
         if not me.is_secretariat:
             raise UsageError("Only the Secretariat hands its key over; a region re-enrols (`keys renew`)")

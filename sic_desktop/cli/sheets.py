@@ -42,7 +42,7 @@ def _export(args: argparse.Namespace, context: Context, export: Callable[..., in
 def _import(args: argparse.Namespace, context: Context, import_: Callable[..., Any]) -> int:
     store = context.store()
     make_backup(store.path, reason="before-import")
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         result = import_(session, args.file, task_force=args.task_force)
     context.emit(f"Imported {args.file}: {result.summary()}",
                  {"added": result.added, "updated": result.updated,

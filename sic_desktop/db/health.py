@@ -148,8 +148,9 @@ def identity_problem(path: Path, expected: tuple[int, int] | None) -> DatabaseGo
 def header_problem(path: Path, *, size: bool = True) -> str | None:
     """A quick look for a damaged file (bad header; with `size`, cut short): the reason, or None.
 
-    Reads the 100-byte header only, so it is cheap enough for every transaction. The size test
-    can race with another program's checkpoint growing the file: confirm it with SQLite's check.
+    Reads the 100-byte header only. Only before this process connects to the file: closing a
+    plain file handle drops the POSIX locks SQLite holds on it. The size test can race with
+    another program's checkpoint growing the file: confirm it with SQLite's check.
     """
     try:
         length = path.stat().st_size
@@ -173,10 +174,11 @@ def header_problem(path: Path, *, size: bool = True) -> str | None:
 
 
 def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
-    """SQLite's own check of the whole file (on a read-only connection): the reason, or None."""
-    reason = header_problem(path, size=False)
-    if reason is not None:
-        return reason
+    """SQLite's own check of the whole file (on a read-only connection): the reason, or None.
+
+    Through SQLite only, never a plain open() of the file: closing that would drop the POSIX
+    locks this process's own connections hold on it.
+    """
     pragma = "quick_check" if quick else "integrity_check"
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -17,6 +17,11 @@ from sic_desktop.text import Text
 BUSY_TIMEOUT_MS = 5000
 
 
+# The files (device, inode) stores of this process have open, with how many stores each.
+_OPEN: dict[tuple[int, int], int] = {}
+_OPEN_LOCK = threading.Lock()
+
+
 class FileGuard:
     """Remembers which file was opened and stops every transaction once the path holds another.
 
@@ -34,15 +39,18 @@ class FileGuard:
         with self._lock:
             if self.opened is None:
                 self.opened = health.identity(self.path)
+                with _OPEN_LOCK:
+                    _OPEN[self.opened] = _OPEN.get(self.opened, 0) + 1
 
     def check(self) -> None:
-        """Raise the reason to stop (and keep raising it) when the file is not the one opened."""
+        """Raise the reason to stop (and keep raising it) when the file is not the one opened.
+
+        Only stat(): opening and closing the file here would drop SQLite's POSIX locks of this
+        process, and another program would then delete the WAL from under us. Damage inside the
+        same file shows as an SQLite error, which runs the integrity check (Store.failure).
+        """
         if self.stopped is None:
             self.stopped = health.identity_problem(self.path, self.opened)
-        if self.stopped is None:
-            reason = health.header_problem(self.path, size=False)
-            if reason is not None:
-                self.stopped = health.damaged(self.path, reason)
         if self.stopped is not None:
             raise self.stopped
 
@@ -51,6 +59,9 @@ class FileGuard:
 
     def forget(self) -> None:
         with self._lock:
+            if self.opened is not None:
+                with _OPEN_LOCK:
+                    _OPEN[self.opened] = _OPEN.get(self.opened, 1) - 1
             self.opened, self.stopped = None, None
 
 
@@ -138,12 +149,15 @@ def open_store(path: Path, *, create: bool = False) -> Store:
         # An empty file would silently be given a schema by whatever opened it (`dump`, say).
         raise InputRefused(Text("%1 is empty, not a SIC Desktop database: create one with "
                                 "`sic-desktop init`; nothing was changed", str(path)))
-    if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
-        raise SicError(Text("%1 is not a SIC Desktop database", str(path)))
-    if path.exists() and health.header_problem(path) is not None:
-        reason = health.integrity_problem(path, quick=True)
-        if reason is not None:
-            raise health.damaged(path, f"{health.header_problem(path)}: {reason}")
+    # Reading the header with a plain file handle is safe only while no connection of this
+    # process has the file open: closing the handle would drop SQLite's POSIX locks on it.
+    if path.exists() and path.stat().st_size and not _open_here(path):
+        if not _looks_like_sqlite(path):
+            raise SicError(Text("%1 is not a SIC Desktop database", str(path)))
+        if health.header_problem(path) is not None:
+            reason = health.integrity_problem(path, quick=True)
+            if reason is not None:
+                raise health.damaged(path, f"{health.header_problem(path)}: {reason}")
     path.parent.mkdir(parents=True, exist_ok=True)
     guard = FileGuard(path)
     engine = make_engine(path, guard)
@@ -156,6 +170,16 @@ def open_store(path: Path, *, create: bool = False) -> Store:
             raise problem from error
         raise
     return Store(path, engine, guard)
+
+
+def _open_here(path: Path) -> bool:
+    """Whether a store of this process has the file at `path` open."""
+    try:
+        found = health.identity(path)
+    except OSError:
+        return False
+    with _OPEN_LOCK:
+        return _OPEN.get(found, 0) > 0
 
 
 def _looks_like_sqlite(path: Path) -> bool:

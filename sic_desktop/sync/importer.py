@@ -418,7 +418,7 @@ def _log_refusal(
         folder = store.path.with_name(store.path.stem + "-quarantine")
         folder.mkdir(exist_ok=True)
         safezip.write_atomic(folder / f"{sha}.sicbundle", data)
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         session.add(
             BundleImport(
                 bundle_sha256=sha,

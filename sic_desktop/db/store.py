@@ -125,7 +125,10 @@ class Store:
         SQLite's integrity check runs when a write failed in a way a damaged file explains.
         """
         problem = health.user_error(error, self.path)
-        if problem is None and health.sqlite_error(error) is not None:
+        found = health.sqlite_error(error)
+        # A broken constraint or a misused API is a bug, not the disk: no check for those.
+        if problem is None and found is not None and not isinstance(
+                found, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError):
             reason = health.integrity_problem(self.path)
             problem = health.damaged(self.path, reason) if reason else None
         if isinstance(problem, health.DatabaseGone | health.DatabaseDamaged):

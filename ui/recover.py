@@ -53,7 +53,12 @@ def restore(database: Path, backup: Path) -> Path:
     from sic_desktop.db.health import set_aside
 
     kept = set_aside(database)
-    restore_backup(backup, database)
+    try:
+        restore_backup(backup, database)
+    except BaseException:
+        database.unlink(missing_ok=True)
+        kept.replace(database)  # never leave the person with no file at all
+        raise
     return kept
 
 
@@ -84,5 +89,15 @@ def check_before_opening(database: Path) -> bool:
     box.exec()
     if backup is None or not chose_restore(box):
         return False
-    restore(database, backup)
+    from sic_desktop.errors import SicError
+
+    try:
+        restore(database, backup)
+    except SicError as problem:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.errors import message_of
+
+        QMessageBox.critical(None, translate("recover", "SIC Desktop"), message_of(problem))
+        return False
     return True

@@ -6,9 +6,11 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,15 +21,38 @@ from sic_desktop.db.models import Change, Person
 from sic_desktop.db.store import Store, open_store
 from sic_desktop.services import records
 from tests.e2e.test_sync_helpers import environment
-from tests.gui.conftest import app_settings, db_path, open_from, store, wait_idle, window, worker
+from tests.gui.conftest import app_settings, db_path, open_from, store, wait_idle, worker
 from tests.gui.test_editing import people_page
 from tests.sheets import members_sheet
 from ui import recover
 from ui import worker as worker_module
 from ui.listpage import ListPage
 from ui.mainwindow import MainWindow
+from ui.worker import Worker
 
-__all__ = ["app_settings", "db_path", "store", "window", "worker"]
+__all__ = ["app_settings", "db_path", "store", "worker"]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, worker: Worker) -> Iterator[MainWindow]:
+    """The main window as tests/gui's fixture makes it, errors collected in `window.errors`.
+
+    Its teardown tolerates pytest-qt having deleted the window already (it deletes the widgets
+    it was given before the fixtures end, sometimes at once).
+    """
+    shown = MainWindow(worker)
+    qtbot.addWidget(shown)
+    errors: list[BaseException] = []
+    worker.error_handler = errors.append
+    shown.errors = errors  # type: ignore[attr-defined]
+    with qtbot.waitSignal(shown.ready, timeout=10_000):
+        shown.show()
+        shown.start()
+    wait_idle(qtbot, worker)
+    yield shown
+    wait_idle(qtbot, worker)
+    if shiboken6.isValid(shown):
+        shown.close()
 
 
 def a_person(store: Store, name: str = "Awa Diop") -> str:

@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from sic_desktop.db.models import ConceptNote, Meeting
@@ -70,6 +70,56 @@ def add_buttons(panel: Any) -> None:
         letter.clicked.connect(lambda: _save(hub, "letter", record_id, panel, "letter-of-support.docx"))
         panel.extra.addWidget(word)
         panel.extra.addWidget(letter)
+        offer_letter(hub, record_id, letter)
+
+
+# A letter becomes possible (or stops being) when one of these changes.
+LETTER_TABLES = {"validation", "assessment", "letter_of_support", "concept_note", "concept_note_partner",
+                 "work_plan_item", "budget_line", "concept_note_indicator"}
+
+
+class LetterOffer(QObject):
+    """Keeps the letter button offered exactly when a letter can be written, saying why (or why not).
+
+    A child of the button, so Qt drops its connection to the hub when the record is closed.
+    """
+
+    def __init__(self, hub: Hub, note_id: str, button: QPushButton) -> None:
+        super().__init__(button)
+        self.hub = hub
+        self.note_id = note_id
+        self.button = button
+        hub.records_changed.connect(self.changed)
+        self.ask()
+
+    @Slot(object)
+    def changed(self, changes: list[Any]) -> None:
+        if any(c.table in LETTER_TABLES for c in changes):
+            self.ask()
+
+    def ask(self) -> None:
+        note_id = self.note_id
+
+        def job(session: Any, _control: Control) -> Any:
+            from sic_desktop.services.note_view import letter_offer
+
+            return letter_offer(session, note_id)
+
+        self.hub.read(job, self.show)
+
+    def show(self, offer: Any) -> None:
+        from shiboken6 import isValid
+
+        from ui.errors import translated
+
+        if isValid(self.button):  # the record may have closed while the answer was on its way
+            self.button.setEnabled(offer.ready)
+            self.button.setToolTip(translated(offer.why))
+
+
+def offer_letter(hub: Hub, note_id: str, button: QPushButton) -> LetterOffer:
+    """Offer the letter as soon as the Bureau's validation is recorded."""
+    return LetterOffer(hub, note_id, button)
 
 
 def _save(hub: Hub, kind: str, record_id: str, parent: QWidget, name: str) -> None:

@@ -53,6 +53,13 @@ class Navigation(QSplitter):
         self.addWidget(self.areas)
         self.setSizes([380, 320])
 
+    def widest_area(self) -> int:
+        """The width that shows every area's name whole ("Assessments and validations")."""
+        metrics = self.areas.fontMetrics()
+        texts = (self.areas.item(row).text() for row in range(self.areas.count()))
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        return widest + 2 * self.areas.frameWidth() + 4 * metrics.averageCharWidth()
+
     def set_goals(self, goals: list[GoalNode], current: str | None) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()

@@ -68,7 +68,8 @@ TABLES: dict[str, TableSpec] = {
         "assessment", "STC assessment", "id", "task_force", (
             F("task_force_id", "Task force", "link", True, link="task_force"),
             F("concept_note_id", "Concept note", "link", True, link="concept_note"),
-            F("concept_note_version", "Version assessed", "whole", True, check="positive"),
+            F("concept_note_version", "Version assessed", "whole", False),
+            F("content_sha256", "Content fingerprint", "text", False),
             F("assessor", "Assessor", "text", False),
             F("assessed_on", "Assessed on", "date", False),
             F("sdg_alignment", "SDG alignment (2, 13, 15)", "text", False),
@@ -115,8 +116,8 @@ TABLES: dict[str, TableSpec] = {
             F("cycle_id", "Cycle", "link", False, link="cycle"),
             F("title", "Title", "text", True),
             F("acronym", "Acronym", "text", False),
-            F("version", "Version", "whole", True, check="positive"),
-            F("status", "Status", "choice", True, choices=("draft", "complete", "submitted", "assessed", "validated", "not validated", "funded", "withdrawn")),
+            F("version", "Version", "whole", False),
+            F("status", "Status", "choice", False, choices=("draft", "complete", "submitted", "assessed", "validated", "not validated", "expression of interest", "full proposal", "funded", "withdrawn")),
             F("objectives_served", "Task force objective(s)", "text", False),
             F("countries", "Countries", "text", False),
             F("region_id", "Region", "link", False, link="region"),
@@ -167,6 +168,8 @@ TABLES: dict[str, TableSpec] = {
             F("code", "Code", "text", True),
             F("title", "Title", "text", True),
             F("group", "Group", "text", False),
+            F("scale_min", "Lowest score", "whole", False, check="positive"),
+            F("scale_max", "Highest score", "whole", False, check="positive"),
         )),
     "cycle": TableSpec(
         "cycle", "cycle", "year", "reference", (
@@ -287,6 +290,16 @@ TABLES: dict[str, TableSpec] = {
             F("status", "Status", "choice", False, choices=("applied", "active", "inactive", "left")),
             F("start", "Start", "date", False),
             F("end", "End", "date", False),
+        )),
+    "note_status_change": TableSpec(
+        "note_status_change", "status change", "to_status", "task_force", (
+            F("task_force_id", "Task force", "link", True, link="task_force"),
+            F("concept_note_id", "Concept note", "link", True, link="concept_note"),
+            F("from_status", "From", "text", False),
+            F("to_status", "To", "choice", True, choices=("draft", "complete", "submitted", "assessed", "validated", "not validated", "expression of interest", "full proposal", "funded", "withdrawn", "returned")),
+            F("changed_at", "When", "text", False),
+            F("changed_by", "Who", "text", False),
+            F("why", "Why", "long", False),
         )),
     "objective": TableSpec(
         "objective", "objective", "code", "reference", (

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 
 from sic_desktop.documents import samples
-from sic_desktop.documents.workbook import write_workbook
+from sic_desktop.sheets.note_workbook import write_workbook
 from tests.e2e.conftest import cli, master_db
 
 __all__ = ["cli", "master_db"]

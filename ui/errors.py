@@ -42,9 +42,9 @@ def explain(error: BaseException) -> tuple[str, str | None]:
         return message_of(error), None
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     words = translate(
-        "errors", "Something went wrong inside SIC Desktop (a bug, not your mistake). Your saved work "
-        "is safe: every edit is saved as you make it. Please open the details with the button below "
-        "and send them to the Executive Secretariat.")
+        "errors", "Something went wrong inside SIC Desktop (a bug, not your mistake). The step that "
+        "failed was not saved; the work saved before it is safe. Please open the details with the "
+        "button below and send them to the Executive Secretariat.")
     return words, details
 
 

@@ -37,6 +37,11 @@ def offer_bundle(path: Path) -> None:
 
 
 def open_window(database: Path) -> int:
+    from ui.recover import check_before_opening
+
+    # A damaged file is named in a dialog offering its last good backup, before any window.
+    if not check_before_opening(database):
+        return 4
     from ui.app import make_application, run_window  # Qt loads only when a window is wanted
 
     if _bundle is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,8 @@ log = logging.getLogger(__name__)
 Job = Callable[[Any, "Control"], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+# A write waits up to the store's busy timeout (5 s) per attempt: about 30 s in all before it says so.
+WRITE_ATTEMPTS = 6
 
 
 class Cancelled(Exception):
@@ -161,14 +164,42 @@ class Worker(QObject):
             raise self._open_error
         assert self.store is not None
         control = Control(task, self)
-        with self.store.session() as session:
+        try:
             if task.write:
-                with session.begin():
+                return self._write(task, control)
+            with self.store.session() as session:
+                try:
                     return task.job(session, control)
+                finally:
+                    session.rollback()
+        except Exception as error:
+            # The disk or the file, told in words (and the store stops writing to a damaged or
+            # replaced file); a bug stays itself.
+            problem = self.store.failure(error)
+            if problem is None or problem is error:
+                raise
+            raise problem from error
+
+    def _write(self, task: Task, control: Control) -> Any:
+        """A write in one IMMEDIATE transaction, tried again while another program holds the lock.
+
+        SQLite waits for the lock itself (busy timeout); past that the whole job runs again, so
+        no edit is lost to a long import, and one that still cannot be saved is reported unsaved.
+        """
+        from sic_desktop.db.health import DatabaseBusy
+
+        assert self.store is not None
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
-                return task.job(session, control)
-            finally:
-                session.rollback()
+                with self.store.session(immediate=True) as session, session.begin():
+                    return task.job(session, control)
+            except Exception as error:
+                if attempt == WRITE_ATTEMPTS or control.cancelled() or \
+                        not isinstance(self.store.failure(error), DatabaseBusy):
+                    raise
+                log.info("Database busy, write %s tried again (%d)", task.id, attempt)
+                time.sleep(0.2 * attempt)
+        raise AssertionError("unreachable")
 
     def _deliver(self, task: Task, result: Any, error: BaseException | None) -> None:
         self._pending.pop(task.id, None)

@@ -79,9 +79,6 @@ def main(argv: list[str] | None = None, *, open_window: Callable[[Path], int] | 
         if open_window is None:
             parser.print_help(sys.stderr)
             return 2
-        from sic_desktop.db.backup import backup_if_due
-
-        backup_if_due(context.db_path)
         return int(open_window(context.db_path))
     command = " ".join(word for word in (args.command, getattr(args, "action", None)) if word)
     try:
@@ -99,8 +96,14 @@ def main(argv: list[str] | None = None, *, open_window: Callable[[Path], int] | 
         log.warning("%s: interrupted", command)
         print("sic-desktop: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         return 1
-    except Exception as error:  # a bug: say so plainly, keep the details for the report
-        print(f"sic-desktop: internal error ({type(error).__name__}: {error}). "
+    except Exception as error:
+        problem = context.failure(error)
+        if problem is not None:  # the disk or the file, not a bug: no traceback, no SQL
+            print(f"sic-desktop: {problem}", file=sys.stderr)
+            return problem.exit_code
+        # A bug: say so plainly, keep the details for the report.
+        summary = str(error).splitlines()[0][:300] if str(error) else ""
+        print(f"sic-desktop: internal error ({type(error).__name__}: {summary}). "
               "Please report it with the details below.", file=sys.stderr)
         traceback.print_exc()
         log.exception("%s: internal error", command)

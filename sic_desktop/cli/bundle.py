@@ -1,6 +1,7 @@
 """`bundle export|inspect|import`: signed bundles between the regions and the Secretariat."""
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,9 @@ def register(commands: Any) -> None:
     inspect.add_argument("file", type=Path)
     inspect.set_defaults(run=inspect_)
     import_ = add_command(
-        actions, "import", "verify and apply bundles (each all or nothing; one backup first)"
+        actions, "import", "verify and apply bundles (each all or nothing; one backup first); "
+        "each file's outcome is reported; exit 4 when every file was refused, 1 when some were "
+        "applied and some refused"
     )
     import_.add_argument("file", type=Path, nargs="+")
     import_.set_defaults(run=import__)
@@ -64,18 +67,38 @@ def inspect_(args: argparse.Namespace, context: Context) -> int:
 
 
 def import__(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.errors import InputRefused
     from sic_desktop.sync.importer import import_bundle, import_bundles
 
     files: list[Path] = args.file
     if len(files) == 1:
-        reports = [import_bundle(context.store(), files[0])]
-    else:
-        reports = import_bundles(context.store(), files)
-    context.emit(
-        "\n".join(report.text() for report in reports),
-        reports[0].as_json() if len(reports) == 1 else [report.as_json() for report in reports],
-    )
-    return max(report.exit_code for report in reports)
+        report = import_bundle(context.store(), files[0])
+        context.emit(report.text(), report.as_json())
+        return report.exit_code
+    refusals: dict[Path, InputRefused] = {}
+
+    def refused(path: Path, why: InputRefused) -> None:
+        refusals[path] = why
+
+    reports = {Path(r.file): r for r in import_bundles(context.store(), files, refused=refused)}
+    # Each file's outcome in the order given: one refused bundle does not hide those applied.
+    lines, data = [], []
+    for path in files:
+        if path in refusals:
+            lines.append(f"{path}: refused, nothing of it was applied: {refusals[path]}")
+            data.append({"file": str(path), "verdict": "refused", "reason": str(refusals[path]),
+                         "exit_code": refusals[path].exit_code})
+        else:
+            lines.append(reports[path].text())
+            data.append(reports[path].as_json())
+    context.emit("\n".join(lines), data)
+    if not refusals:
+        return max(report.exit_code for report in reports.values())
+    if not reports:
+        return InputRefused.exit_code
+    print(f"sic-desktop: {plural('%n bundle(s)', len(refusals))} of {len(files)} refused; "
+          "the others were applied", file=sys.stderr)
+    return 1
 
 
 def log_(args: argparse.Namespace, context: Context) -> int:
@@ -113,7 +136,7 @@ def pending_(args: argparse.Namespace, context: Context) -> int:
 def withdraw_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.sync.withdraw import withdraw
 
-    with context.store().session() as session, session.begin():
+    with context.store().session(immediate=True) as session, session.begin():
         reverting = withdraw(session, args.change)
     context.emit(f"Withdrawn: change {reverting} takes back {args.change}; it travels in the next bundle",
                  {"withdrawn": args.change, "by": reverting})

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sic_desktop.db.store import Store, open_store
+from sic_desktop.errors import SicError
 from sic_desktop.paths import default_database
 
 
@@ -39,6 +40,14 @@ class Context:
         if self._store is None:
             self._store = open_store(self.db_path)
         return self._store
+
+    def failure(self, error: BaseException) -> SicError | None:
+        """What a failed command's error means for the person, when it is the disk or the file."""
+        from sic_desktop.db import health
+
+        if self._store is not None:
+            return self._store.failure(error)
+        return health.user_error(error, self.db_path)
 
     def emit(self, human: str, data: Any = None) -> None:
         """Print `data` as JSON with --json, else the human text."""

@@ -58,7 +58,7 @@ def _import(args: argparse.Namespace, context: Context) -> int:
         task_force_by_code(session, args.task_force)  # a wrong code is a usage error, said first
         form = read_workbook(args.file, choices=choices(session))
     make_backup(store.path, reason="before-import")
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         saved = save_form(session, form, task_force=task_force_by_code(session, args.task_force))
     verb = "Added" if saved.created else "Updated"
     context.emit(f"{verb} concept note {saved.note_id} (version {saved.version}, "

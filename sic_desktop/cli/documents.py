@@ -87,7 +87,7 @@ def _minutes(args: argparse.Namespace, context: Context) -> int:
 def _letter(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.generate import write_letter
 
-    with context.store().session() as session, session.begin(), _language(args):
+    with context.store().session(immediate=True) as session, session.begin(), _language(args):
         written, issued = write_letter(session, args.id, args.file)
     if issued and not context.as_json:
         context.emit("Issued a letter of support and filed it with the concept note")

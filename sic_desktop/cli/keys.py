@@ -23,6 +23,8 @@ def register(commands: Any) -> None:
         "--handover FILE replaces a key still here and writes the new key signed by the old one",
     )
     renew_.add_argument("--handover", type=Path, metavar="FILE")
+    renew_.add_argument("--revoked", action="store_true",
+                        help="the Secretariat revoked this copy's key: replace it, though it is still here")
     renew_.set_defaults(run=renew)
 
 
@@ -79,9 +81,10 @@ def renew(args: argparse.Namespace, context: Context) -> int:
     store = context.store()
     if args.handover is not None:
         return _hand_over(args.handover, context)
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         me = identity(session)
-        created = keystore(context.db_path, me.site_id).renew()
+        created = _replace_revoked(keystore(context.db_path, me.site_id)) if args.revoked \
+            else _renew(keystore(context.db_path, me.site_id))
         public_key = created.private_key.public_key()
         if me.is_secretariat:
             for scope in trust.all_keys(session):
@@ -102,6 +105,30 @@ def renew(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+def _renew(store: Any) -> Any:
+    from sic_desktop.sync.keys import KeyExists
+    from sic_desktop.text import Text
+
+    try:
+        return store.renew()
+    except KeyExists as exists:
+        words = Text("%1. If the Secretariat revoked it, replace it with `sic-desktop keys renew "
+                     "--revoked`, then send the new key for enrolment", exists.message)
+        raise KeyExists(words) from None
+
+
+def _replace_revoked(store: Any) -> Any:
+    """A new key in place of one the Secretariat revoked (a lost key needs no flag: `renew` makes one)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sic_desktop.sync.keys import KeyMissing
+
+    try:
+        return store.rotate(Ed25519PrivateKey.generate())
+    except KeyMissing:
+        return store.renew()
+
+
 def _hand_over(path: Path, context: Context) -> int:
     """The Secretariat replaces its key while the old one is still here: the handover file (the
     new public key signed by the old one) lets every region pin the new key with
@@ -114,7 +141,7 @@ def _hand_over(path: Path, context: Context) -> int:
     from sic_desktop.sync.safezip import write_atomic
 
     store = context.store()
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         me = identity(session)
         if not me.is_secretariat:
             raise UsageError("Only the Secretariat hands its key over; a region re-enrols (`keys renew`)")

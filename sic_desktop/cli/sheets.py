@@ -61,7 +61,7 @@ def _import(args: argparse.Namespace, context: Context, kind: SheetKind) -> int:
     if args.dry_run:
         return _dry_run(args, context, kind, mapping)
     make_backup(store.path, reason="before-import")
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         result = kind.import_(session, args.file, task_force=args.task_force, mapping=mapping,
                               language=args.locale)
     lines = [Text("Imported %1: %2", str(args.file), result.summary()), *result.matches, *result.notes]

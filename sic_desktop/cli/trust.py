@@ -41,7 +41,7 @@ def add_(args: argparse.Namespace, context: Context) -> int:
 
     _secretariat_only(context)
     key = trust.read_key_file(args.file)
-    with context.store().session() as session, session.begin():
+    with context.store().session(immediate=True) as session, session.begin():
         scope = trust.add(session, key, role=args.role, task_forces=args.task_force, region=args.region)
     context.emit(
         f"Trusted {scope.name} (site {scope.site_id}) as {scope.role.upper()} for "
@@ -73,7 +73,7 @@ def revoke_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.sync import trust
 
     _secretariat_only(context)
-    with context.store().session() as session, session.begin():
+    with context.store().session(immediate=True) as session, session.begin():
         scope = trust.revoke(session, args.key_id)
     context.emit(
         f"Revoked the key {scope.key_id} of {scope.name}", {"key_id": scope.key_id, "status": scope.status}
@@ -92,7 +92,7 @@ def pin_secretariat(args: argparse.Namespace, context: Context) -> int:
     except OSError as error:
         raise InputRefused(f"{args.file} cannot be read: {error.strerror or error}") from None
     handover = Handover.from_bytes(data, what=str(args.file))
-    with context.store().session() as session, session.begin():
+    with context.store().session(immediate=True) as session, session.begin():
         if identity(session).is_secretariat:
             raise UsageError("The Secretariat renews its own key (`keys renew --handover FILE`)")
         scope, new = trust.adopt_secretariat(session, handover, what=str(args.file))

@@ -14,10 +14,16 @@ def backup_to(source: Path, target: Path) -> Path:
     """Copy a live database to `target` consistently, even while it is open elsewhere."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
+    src, dst = sqlite3.connect(source), sqlite3.connect(partial)
+    try:
         src.backup(dst)
-    dst.close()
-    src.close()
+    except BaseException:
+        dst.close()
+        partial.unlink(missing_ok=True)  # a failed copy (a damaged source) leaves nothing behind
+        raise
+    finally:
+        dst.close()
+        src.close()
     partial.replace(target)
     return target
 

@@ -3,7 +3,6 @@
 import hashlib
 import json
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -13,8 +12,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from sic_desktop.db import clock, health
 from sic_desktop.db.backup import backup_to, backups_folder
-from sic_desktop.db.clock import parse_hlc
 from sic_desktop.db.models import BundleImport, Change
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
@@ -125,14 +124,26 @@ def inspect_bundle(store: Store, path: Path) -> Report:
 
 def import_bundle(store: Store, path: Path) -> Report:
     """Verify and apply a bundle in one transaction; a refusal changes nothing and is logged."""
+    health.ensure_sound(store.path)  # never merge into a file SQLite finds damaged
     return _run(store, path, write=True)
 
 
-def import_bundles(store: Store, paths: list[Path]) -> list[Report]:
+def import_bundles(store: Store, paths: list[Path], *,
+                   refused: Callable[[Path, InputRefused], None] | None = None) -> list[Report]:
     """A merge session: one backup first, then each bundle in its own all-or-nothing transaction.
-    The first refusal stops the session (the bundles before it stay applied)."""
+    The first refusal stops the session (the bundles before it stay applied), unless `refused`
+    takes it and the session goes on with the next bundle."""
+    health.ensure_sound(store.path)
     _backup(store.path)
-    return [_run(store, path, write=True, backed_up=True) for path in paths]
+    reports = []
+    for path in paths:
+        try:
+            reports.append(_run(store, path, write=True, backed_up=True))
+        except InputRefused as refusal:
+            if refused is None:
+                raise
+            refused(path, refusal)
+    return reports
 
 
 def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> Report:
@@ -153,7 +164,10 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
                          seq_from=manifest.seq_from, seq_to=manifest.seq_to)
             _check_addressing(me, verified, str(path))
             _check_attachments(verified, str(path))
+            warnings = _clock_warnings(verified)
+            verified = _bounded(verified)
             report, plan = _plan(session, me, verified, str(path))
+            report.warnings = warnings + report.warnings
             if not write:
                 report.verdict = "preview"
                 report.details = _details(plan)
@@ -216,7 +230,6 @@ def _plan(
         manifest.seq_to,
     )
     connection = session.connection()
-    report.warnings = _clock_warnings(verified)
     if me.is_secretariat:
         fresh = _fresh_changes(connection, verified, what)
         report.skipped = len(verified.changes) - len(fresh)
@@ -321,16 +334,35 @@ def _check_change_ids(connection: Connection, fresh: list[Any], signer: str, wha
 
 
 def _clock_warnings(verified: bundle.Bundle) -> list[str]:
-    now = time.time() * 1000
+    """What a wrong clock in the bundle means; a value that is no time at all is refused."""
+    now = clock.now_ms()
     day = 86_400_000
-    for change in verified.changes:
-        millis, _ = parse_hlc(change.hlc)
-        if millis > now + day or (millis and millis < now - 20 * 365 * day):
-            return [
-                Text("the clock of %1 seems wrong (a change dated %2); it does not matter for the merge",
-                     verified.signer.name, f"{datetime.fromtimestamp(millis / 1000, UTC):%Y-%m-%d}")
-            ]
+    stamps = [(clock.parse_hlc(change.hlc)[0], change) for change in verified.changes]
+    for millis, change in stamps:
+        if millis > clock.LATEST_MS:
+            raise InputRefused(Text(
+                "%1: change %2 carries the clock value %3, which is no time at all (%4): the bundle "
+                "was refused", verified.signer.name, change.id, change.hlc, clock.date_of(millis)))
+    latest = max((millis for millis, _ in stamps), default=0)
+    if latest > now + clock.MAX_AHEAD_MS:
+        return [Text("the clock of %1 runs more than a day ahead (a change dated %2): its changes "
+                     "count as made when they arrived here (%3), so a wrong clock wins no conflict "
+                     "against a later change. Ask them to set their computer's date right.",
+                     verified.signer.name, clock.date_of(latest), clock.date_of(now))]
+    earliest = min((millis for millis, _ in stamps if millis), default=now)
+    if earliest < now - 20 * 365 * day:
+        return [Text("the clock of %1 seems wrong (a change dated %2): its changes lose every tie "
+                     "they are part of; ask them to set their computer's date right",
+                     verified.signer.name, clock.date_of(earliest))]
     return []
+
+
+def _bounded(verified: bundle.Bundle) -> bundle.Bundle:
+    """The bundle with every clock value held to the bound (db/clock.py): stored and compared so."""
+    now = clock.now_ms()
+    changes = [c if (b := clock.bounded(c.hlc, now)) == c.hlc else replace(c, hlc=b)
+               for c in verified.changes]
+    return replace(verified, changes=changes)
 
 
 def _summary(plan: plan_.Plan) -> list[str]:
@@ -420,7 +452,7 @@ def _log_refusal(
         folder = store.path.with_name(store.path.stem + "-quarantine")
         folder.mkdir(exist_ok=True)
         safezip.write_atomic(folder / f"{sha}.sicbundle", data)
-    with store.session() as session, session.begin():
+    with store.session(immediate=True) as session, session.begin():
         session.add(
             BundleImport(
                 bundle_sha256=sha,

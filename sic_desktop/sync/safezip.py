@@ -1,5 +1,6 @@
 """ZIP bundles read in memory under hard caps (never extracted), and written atomically."""
 
+import glob
 import io
 import os
 import stat
@@ -163,6 +164,8 @@ def build_zip(entries: Sequence[tuple[str, bytes]]) -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename: a crash never leaves half a file."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.partial"):
+        stale.unlink(missing_ok=True)  # left by a write to the same file that was killed
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:

@@ -122,3 +122,17 @@ def test_ids_that_are_not_uuids_are_refused(world: World, sites: Sites) -> None:
     for overrides in ({"record": "1"}, {"id": "x" * 36}, {"based_on": "../../../../"}):
         line = change_line(sites.north, 1, **overrides)
         refused(world, sites.sec, forge(sites.north, sites.sec, lines(line)), "is not valid")
+
+
+def test_a_delete_cannot_claim_to_have_seen_any_change_it_likes(world: World, sites: Sites) -> None:
+    import sqlite3
+
+    person = sites.sec.edit("create", "person", name="Kofi Mensah")
+    sites.sec.edit("update", "person", person, country="Ghana")  # north never saw this edit
+    with sqlite3.connect(sites.sec.db) as connection:
+        [unrelated] = connection.execute(
+            "SELECT change_id FROM change WHERE record_id = ? AND field = '*'", (sites.note_a2,)).fetchone()
+    delete = change_line(sites.north, 1, table="person", record=person, kind="delete", field="deleted",
+                         old=False, new=True)
+    bundle = forge(sites.north, sites.sec, lines(delete), manifest={"deletes_seen": {delete["id"]: unrelated}})
+    refused(world, sites.sec, bundle, "not another copy's change of that record")

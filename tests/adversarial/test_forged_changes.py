@@ -134,5 +134,6 @@ def test_a_delete_cannot_claim_to_have_seen_any_change_it_likes(world: World, si
             "SELECT change_id FROM change WHERE record_id = ? AND field = '*'", (sites.note_a2,)).fetchone()
     delete = change_line(sites.north, 1, table="person", record=person, kind="delete", field="deleted",
                          old=False, new=True)
-    bundle = forge(sites.north, sites.sec, lines(delete), manifest={"deletes_seen": {delete["id"]: unrelated}})
+    seen = {"deletes_seen": {delete["id"]: unrelated}}
+    bundle = forge(sites.north, sites.sec, lines(delete), manifest=seen)
     refused(world, sites.sec, bundle, "not another copy's change of that record")

@@ -50,14 +50,15 @@ def test_the_conflict_queue_names_the_signing_key_not_the_author_it_claims(
 
 def test_long_compressible_texts_within_the_caps_travel(world: World, sites: Sites) -> None:
     sec, north = sites.sec, sites.north
-    blank = "Residue retention." + " " * 31_000 + "On 40 farms."
-    activities = north.create_many("activity", [
-        {"task_force_id": A1, "title": f"Trial {n}", "description": blank} for n in range(4)
-    ])
+    blank = "Residue retention." + " " * 32_000 + "On 40 farms."
+    parts = ("context", "baseline", "problem", "objectives", "outcomes", "outputs", "activities",
+             "theory_of_change", "safeguards", "mrv")
+    note = north.edit("create", "concept_note", task_force_id=A1, title="Mostly blank", version=1,
+                      status="draft", **dict.fromkeys(parts, blank))
     bundle = north.export()
     with zipfile.ZipFile(bundle) as archive:
         info = archive.getinfo("changes.jsonl")
         assert info.file_size > 200 * info.compress_size  # what the ratio cap took for a ZIP bomb
     sec.import_(bundle)
-    held = sec.records("activity")
-    assert all(held[a]["description"] == blank for a in activities)
+    held = sec.records("concept_note")[note]
+    assert all(held[part] == blank for part in parts)

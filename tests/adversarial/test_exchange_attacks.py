@@ -53,8 +53,10 @@ def test_long_compressible_texts_within_the_caps_travel(world: World, sites: Sit
     blank = "Residue retention." + " " * 32_000 + "On 40 farms."
     parts = ("context", "baseline", "problem", "objectives", "outcomes", "outputs", "activities",
              "theory_of_change", "safeguards", "mrv")
-    note = north.edit("create", "concept_note", task_force_id=A1, title="Mostly blank", version=1,
-                      status="draft", **dict.fromkeys(parts, blank))
+    [note] = north.create_many("concept_note", [
+        {"task_force_id": A1, "title": "Mostly blank", "version": 1, "status": "draft",
+         **dict.fromkeys(parts, blank)}
+    ])
     bundle = north.export()
     with zipfile.ZipFile(bundle) as archive:
         info = archive.getinfo("changes.jsonl")

@@ -32,6 +32,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationDomain(settings.ORGANISATION_DOMAIN)
     QCoreApplication.setApplicationName(settings.APPLICATION)
     QApplication.setApplicationDisplayName(settings.APPLICATION)
+    from ui.focusring import install
+
+    install(app)
     global _translations
     if _translations is None:  # once: asked again (the tests do), it would stack up translators
         _translations = install_translations(app, QLocale())

@@ -1,33 +1,18 @@
 """What an editor or a list needs to know of each field, read from the models' column info."""
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Boolean, Column, Date, Float, Integer, Text
+from sqlalchemy import Column
 
 from sic_desktop.db.base import Record
+from sic_desktop.services.naming import kind_of
 from sic_desktop.services.validation import columns_of
 from ui.fieldspec import FieldSpec, Kind, TableSpec
 
 
 def _kind(column: Column[Any]) -> Kind:
-    info = column.info
-    if "link" in info:
-        return "link"
-    if info.get("choices"):
-        return "choice"
-    kind = column.type
-    if isinstance(kind, Boolean):
-        return "flag"
-    if isinstance(kind, Date):
-        return "date"
-    if isinstance(kind, Integer):
-        return "whole"
-    if isinstance(kind, Float):
-        return "number"
-    if isinstance(kind, Text) or info.get("long"):
-        return "long"
-    return "text"
+    return cast(Kind, kind_of(column))  # the core's one ladder (services/naming.py)
 
 
 def fields_of(model: type[Record]) -> tuple[FieldSpec, ...]:

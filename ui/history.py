@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.base import Record
 from sic_desktop.db.clock import parse_hlc
 from sic_desktop.db.models import Change
+from sic_desktop.services.naming import Titles, value_words
 from ui.fields import fields_of
-from ui.fieldspec import FieldSpec
 from ui.plainmodel import Index, PlainTableModel
-from ui.queries import Titles
+from ui.rows import reader
 from ui.sync.codes import change_kinds, word
 
 
@@ -39,35 +39,18 @@ def _when(hlc: str) -> str:
     return datetime.fromtimestamp(millis / 1000).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _value(value: Any, spec: FieldSpec | None, titles: Titles) -> str:
-    if spec is not None and spec.link and isinstance(value, str):
-        return titles.of(spec.link).get(value, value)
-    if isinstance(value, bool):
-        if value:
-            return QCoreApplication.translate("history", "yes")
-        return QCoreApplication.translate("history", "no")
-    if spec is not None and spec.kind == "choice" and isinstance(value, str):
-        return QCoreApplication.translate("choices", value)
-    return str(value)
-
-
-def _text(raw: str | None, spec: FieldSpec | None, titles: Titles, specs: dict[str, FieldSpec]) -> str:
+def _text(raw: str | None, table: str, field: str, record_id: str, session: Session, titles: Titles) -> str:
+    """A logged value in words, the core's one way (a new record's every field by its label)."""
     if raw is None:
         return ""
-    value = json.loads(raw)
-    if isinstance(value, dict):  # a new record: every field, by its label
-        pair = QCoreApplication.translate("history", "%1: %2")
-        return "; ".join(
-            pair.replace("%1", QCoreApplication.translate("fields", specs[k].label) if k in specs else k)
-            .replace("%2", _value(v, specs.get(k), titles))
-            for k, v in value.items() if k != "deleted" and v is not None)
-    return _value(value, spec, titles)
+    return value_words(session, titles, table, field, json.loads(raw), record_id=record_id)
 
 
 def history(session: Session, model: type[Record], record_id: str) -> list[Entry]:
     """Every change of one record, oldest first (received ones included)."""
     specs = {spec.name: spec for spec in fields_of(model)}
-    titles = Titles(session)
+    titles = Titles(session, reader())
+    table = model.__tablename__
     rows = session.execute(select(Change).where(
         Change.table_name == model.__tablename__, Change.record_id == record_id).order_by(Change.hlc))
     entries = []
@@ -80,8 +63,9 @@ def history(session: Session, model: type[Record], record_id: str) -> list[Entry
         else:
             label = QCoreApplication.translate("fields", spec.label) if spec else change.field
         entries.append(Entry(_when(change.hlc), change.author, label,
-                             _text(change.old_value, spec, titles, specs),
-                             _text(change.new_value, spec, titles, specs), change.kind, change.applied))
+                             _text(change.old_value, table, change.field, record_id, session, titles),
+                             _text(change.new_value, table, change.field, record_id, session, titles),
+                             change.kind, change.applied))
     return entries
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 # `QtCore.Qt` and `QtGui.QKeyEvent`, looked up when used: the first paint goes without them (ui/qtvalues.py)
@@ -112,6 +113,8 @@ class ListPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the open record (QTableView's Tab walks its cells: a trap).
+        self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
@@ -299,6 +302,9 @@ class ListPage(QWidget):
             total = sum(sizes)
             self.splitter.setSizes([total - min(560, total // 2), min(560, total // 2)])
         self.panel = panel
+        stops = [self.view, *panel.tab_stops()]
+        for before, after in pairwise(stops):  # the list, then the record it opened
+            QWidget.setTabOrder(before, after)
         self.opened.emit(record_id)
 
     def select_and_open(self, record_id: str) -> None:

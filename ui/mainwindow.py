@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.navigation.area_chosen.connect(self.show_area)
         self.navigation.task_force_chosen.connect(self._task_force_chosen)
         self.hub.records_changed.connect(lambda _changes: self._status_timer.start())
+        # Imports, exports and applied bundles change the counts without a record's edit to announce.
+        self.hub.everything_changed.connect(self._status_timer.start)
+        worker.task_ended.connect(self._task_ended)
         self.hub.undo_stack.cleanChanged.connect(lambda _clean: None)
         self._restore()
 
@@ -163,7 +167,9 @@ class MainWindow(QMainWindow):
             shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else None
             self._action(self.go_menu, QCoreApplication.translate("areas", item.title),
                          lambda key=item.key: self.navigation.choose_area(key), shortcut)
-        self._action(self.help_menu, self.tr("&About SIC Desktop"), self._about)
+        from ui.helpmenu import fill
+
+        fill(self, self.help_menu)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         from PySide6.QtGui import QKeySequence
@@ -236,6 +242,10 @@ class MainWindow(QMainWindow):
             self.hub.read(_goals, shown)
         self.refresh_status()
 
+    def _task_ended(self, task: Any) -> None:
+        if task.write or task.label:  # a write, or long work (a bundle written or applied)
+            self._status_timer.start()
+
     def refresh_status(self) -> None:
         self.hub.read(_status, self._show_status)
 
@@ -247,7 +257,9 @@ class MainWindow(QMainWindow):
         self._waiting_line.setVisible(info.role != "secretariat")
         if info.waiting is not None:
             self.waiting_label.setText(self.tr("%n change(s) waiting to be exported", "", info.waiting))
-        when = info.last_bundle.strftime("%Y-%m-%d %H:%M") if info.last_bundle else self.tr("never")
+        # Kept in UTC (as every copy writes it); the person reads their own clock.
+        when = (info.last_bundle.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+                if info.last_bundle else self.tr("never"))
         self.bundle_label.setText(self.tr("Last bundle: %1").replace("%1", when))
 
     # --- navigation
@@ -397,14 +409,6 @@ class MainWindow(QMainWindow):
                 return
 
     # --- closing
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("About SIC Desktop"), self.tr(
-            "SIC Desktop keeps the 4 per 1000 Initiative's Strategy Implementation Cycle offline: "
-            "task forces, members, inventories, meetings, concept notes and funding, with signed "
-            "bundles to and from the Executive Secretariat."))
 
     def flush(self) -> None:
         """Save every edit still waiting for a typing pause."""

@@ -7,9 +7,11 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Site, TaskForce
+from sic_desktop.services import naming
+from sic_desktop.services.words import money_currency
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
-from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, show
+from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, reader
 
 
 def list_fields(model: type[Record]) -> tuple[FieldSpec, ...]:
@@ -17,37 +19,11 @@ def list_fields(model: type[Record]) -> tuple[FieldSpec, ...]:
     return list_specs(model.__tablename__)
 
 
-class Titles:
-    """Names of records by id for link cells and link pickers, read once per table per query."""
+class Titles(naming.Titles):
+    """Names of records by id for link cells and link pickers, in the person's words (the core's)."""
 
     def __init__(self, session: Session) -> None:
-        self.session = session
-        self._cache: dict[str, dict[str, str]] = {}
-
-    def of(self, table: str) -> dict[str, str]:
-        if table not in self._cache:
-            self._cache[table] = {}  # guards against a table naming itself through its links
-            self._cache[table] = self._read(record_class(table))
-        return self._cache[table]
-
-    def _read(self, model: type[Record]) -> dict[str, str]:
-        title = model.__title_field__
-        if title != "id":
-            rows = self.session.execute(
-                select(model.id, getattr(model, title)).where(model.deleted.is_(False)))
-            return {record_id: "" if text is None else str(text) for record_id, text in rows}
-        # Records without a title of their own are named by what they link to and their choices.
-        specs = [s for s in fields_of(model)
-                 if (s.kind == "link" and s.name != "task_force_id" and s.required)
-                 or s.kind in ("choice", "date")][:3]
-        columns = [getattr(model, s.name) for s in specs]
-        result = {}
-        for record_id, *values in self.session.execute(
-                select(model.id, *columns).where(model.deleted.is_(False))):
-            parts = [show(v, s, self.of(s.link) if s.link else None)
-                     for s, v in zip(specs, values, strict=True)]
-            result[record_id] = " · ".join(p for p in parts if p) or record_id[:8]
-        return result
+        super().__init__(session, reader())
 
 
 def load_rows(session: Session, model: type[Record], *, task_force_id: str | None = None,
@@ -69,8 +45,23 @@ def load_rows(session: Session, model: type[Record], *, task_force_id: str | Non
             members = select(Membership.person_id).where(
                 Membership.task_force_id == task_force_id, Membership.deleted.is_(False))
             query = query.where(model.id.in_(members))
-    return [make_row(record_id, tuple(values), specs, link_titles)
+    words = reader()
+    currencies = linked_currencies(session, model)
+    return [make_row(record_id, tuple(values), specs, link_titles, table=model.__tablename__,
+                     currencies=currencies, words=words)
             for record_id, *values in session.execute(query)]
+
+
+def linked_currencies(session: Session, model: type[Record]) -> dict[str, str] | None:
+    """For amounts whose currency is another record's (a budget line's is its concept note's):
+    that record's id -> its currency."""
+    for spec in fields_of(model):
+        source = money_currency(model.__tablename__, spec.name) or ""
+        if "." in source:
+            link, field = source.split(".", 1)
+            target = record_class(str(next(s.link for s in fields_of(model) if s.name == link)))
+            return {i: c for i, c in session.execute(select(target.id, getattr(target, field))) if c}
+    return None
 
 
 def link_choices(session: Session, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:
@@ -109,10 +100,18 @@ def task_force_tree(session: Session) -> list[GoalNode]:
 
 
 def waiting_changes(session: Session) -> int:
-    """Changes made here that the Secretariat has not acknowledged yet (the sync layer's count)."""
+    """Changes made here since the last bundle written for the Secretariat (and not acknowledged).
+
+    An export still carries every change the Secretariat has not acknowledged (a lost e-mail heals
+    itself), but the ones already written are no longer waiting for the person to export them.
+    """
     from sic_desktop.sync.state import pending_count
 
-    return int(pending_count(session))
+    pending = int(pending_count(session))
+    last_seq = int(session.scalar(select(Site.last_seq)) or 0)
+    exported = session.scalar(select(func.max(BundleImport.seq_to)).where(
+        BundleImport.verdict == "exported", BundleImport.kind == "changes"))
+    return min(pending, max(last_seq - int(exported or 0), 0))
 
 
 def status(session: Session) -> Status:

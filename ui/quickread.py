@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import NamedTuple
 
-from ui.rows import GoalNode, Row, TaskForceNode, list_specs, make_row
+from ui.rows import GoalNode, Row, TaskForceNode, list_specs, make_row, reader
 from ui.schema import TABLES
 
 FIRST_ROWS = 150  # more than a tall screen holds
@@ -39,7 +39,8 @@ def _rows(connection: sqlite3.Connection, table: str, task_force_id: str | None)
     sql = (f'SELECT t.id, {", ".join(columns)} FROM "{table}" AS t {" ".join(joins)} '
            f"WHERE {where} LIMIT {FIRST_ROWS}")
     titles: list[dict[str, str] | None] = [None] * len(specs)  # link cells already hold titles
-    return [make_row(record_id, tuple(values), specs, titles)
+    words = reader()
+    return [make_row(record_id, tuple(values), specs, titles, table=table, words=words)
             for record_id, *values in connection.execute(sql, params)]
 
 

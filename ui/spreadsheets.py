@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from sic_desktop.sheets.kinds import KINDS
 from ui import settings
 from ui.errors import translated
 from ui.undo import ImportCommand
@@ -16,10 +17,6 @@ from ui.worker import Control
 if TYPE_CHECKING:
     from ui.hub import Hub
 
-LISTS = {
-    "members": ("sic_desktop.sheets.members", "export_members", "import_members"),
-    "inventory": ("sic_desktop.sheets.inventory", "export_inventory", "import_inventory"),
-}
 
 
 # lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
@@ -29,7 +26,11 @@ translate = QCoreApplication.translate
 def _sheet_file(parent: QWidget, title: str, name: str, *, save: bool) -> Path | None:
     folder = Path(settings.text(settings.LAST_FOLDER, str(Path.home())))
     pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-    chosen, _ = pick(parent, title, str(folder / name), translate("spreadsheets", "Excel workbook (*.xlsx)"))
+    if save:
+        kinds = translate("spreadsheets", "Excel workbook (*.xlsx);;Text, comma-separated (*.csv)")
+    else:
+        kinds = translate("spreadsheets", "Spreadsheets (*.xlsx *.xlsm *.csv *.ods *.xls)")
+    chosen, _ = pick(parent, title, str(folder / name), kinds)
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
@@ -64,15 +65,13 @@ def task_force_code(hub: Hub, task_force_id: str | None, parent: QWidget, then: 
 
 def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
                 target: Path | None = None) -> None:
-    module, export_name, _ = LISTS[which]
+    kind = KINDS[which]
     title = translate("spreadsheets", "Export to Excel")
     target = target or _sheet_file(parent, title, f"{which}.xlsx", save=True)
     if target is None:
         return
 
     def job(session: Any, control: Control) -> int:
-        import importlib
-
         from sqlalchemy import select
 
         from sic_desktop.db.models import TaskForce
@@ -80,7 +79,7 @@ def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
         code = session.scalar(select(TaskForce.code).where(TaskForce.id == task_force_id)) \
             if task_force_id else None
         control.check()
-        return int(getattr(importlib.import_module(module), export_name)(session, target, task_force=code))
+        return kind.export(session, target, task_force=code)
 
     def done(count: int) -> None:
         text = translate("spreadsheets", "Wrote %1 rows to %2")
@@ -91,7 +90,7 @@ def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
 
 def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
                 source: Path | None = None, code: str | None = None) -> None:
-    module, _, import_name = LISTS[which]
+    kind = KINDS[which]
     source = source or _sheet_file(parent, translate("spreadsheets", "Import from Excel"), "", save=False)
     if source is None:
         return
@@ -101,13 +100,11 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
         return
 
     def job(session: Any, control: Control) -> Any:
-        import importlib
-
         from sic_desktop.db.backup import make_backup
 
         make_backup(control.store.path, reason="before-import")
         control.check()
-        return getattr(importlib.import_module(module), import_name)(session, source, task_force=code)
+        return kind.import_(session, source, task_force=code)
 
     def done(result: Any) -> None:
         hub.everything_changed.emit()

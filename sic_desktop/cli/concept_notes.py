@@ -29,7 +29,7 @@ def register(commands: Any) -> None:
 
 def _template(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.note_records import choices
-    from sic_desktop.documents.workbook import write_template
+    from sic_desktop.sheets.note_workbook import write_template
 
     if not context.db_path.exists():  # no database yet: the shipped lists serve as well
         write_template(args.file)
@@ -43,8 +43,8 @@ def _template(args: argparse.Namespace, context: Context) -> int:
 def _import(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.db.backup import make_backup
     from sic_desktop.documents.note_records import choices, save_form
-    from sic_desktop.documents.workbook_read import read_workbook
     from sic_desktop.sheets.common import task_force_by_code
+    from sic_desktop.sheets.note_read import read_workbook
 
     store = context.store()
     with store.session() as session:
@@ -63,7 +63,7 @@ def _import(args: argparse.Namespace, context: Context) -> int:
 
 def _export(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.note_records import choices, form_from_note
-    from sic_desktop.documents.workbook import write_workbook
+    from sic_desktop.sheets.note_workbook import write_workbook
 
     with context.store().session() as session:
         form = form_from_note(session, args.id)

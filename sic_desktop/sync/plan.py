@@ -71,27 +71,63 @@ class Plan:
         return sum(1 for row in self.changes if row["applied"])
 
 
+class History:
+    """Each record's applied changes as (site, seq, field, rowid), in the master's order, read
+    only when asked: the merge needs a whole chain for a delete, never for an edit."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.loaded: dict[tuple[str, str], list[tuple[str, int, str, int]]] = {}
+
+    def get(
+        self, key: tuple[str, str], default: list[tuple[str, int, str, int]] | None = None
+    ) -> list[tuple[str, int, str, int]]:
+        if key not in self.loaded:
+            self.loaded[key] = [
+                (str(site), int(seq), str(name), int(rowid))
+                for site, seq, name, rowid in self.connection.exec_driver_sql(
+                    "SELECT site_id, seq, field, rowid FROM change "
+                    "WHERE table_name = ? AND record_id = ? AND applied = 1 ORDER BY rowid",
+                    key,
+                )
+            ]
+        return self.loaded[key]
+
+
+# The newest applied change of each wanted (record, field): one step down the record index each,
+# however long the record's history.
+_HEADS = (
+    "WITH wanted(record, name) AS (VALUES {values}), "
+    "found(at) AS (SELECT (SELECT rowid FROM change WHERE table_name = ? AND record_id = wanted.record "
+    "AND field = wanted.name AND applied = 1 ORDER BY rowid DESC LIMIT 1) FROM wanted) "
+    "SELECT record_id, field, change_id, also_based_on, site_id, hlc, author "
+    "FROM found JOIN change ON change.rowid = found.at"
+)
+
+
 class State:
-    """The current rows, field heads and histories of the records a bundle touches."""
+    """The current rows and field heads of the records a bundle touches."""
 
     def __init__(self, connection: Connection, changes: Iterable[WireChange]) -> None:
         self.connection = connection
         self.rows: dict[tuple[str, str], dict[str, JSON] | None] = {}
         self.heads: dict[tuple[str, str], dict[str, Head]] = {}
-        # (site, seq, field, rowid) of every applied change, in the master's order.
-        self.history: dict[tuple[str, str], list[tuple[str, int, str, int]]] = {}
-        wanted: dict[str, set[str]] = {}
+        self.history = History(connection)
+        # The fields whose heads a merge looks at: those the bundle changes, the insert's and
+        # the trash flag's.
+        wanted: dict[str, dict[str, set[str]]] = {}
         for change in changes:
-            wanted.setdefault(change.table, set()).add(change.record)
-        for table, ids in wanted.items():
-            self._load(models()[table], sorted(ids))
+            wanted.setdefault(change.table, {}).setdefault(change.record, {"*", "deleted"}).add(change.field)
+        for table, fields in wanted.items():
+            self._load(models()[table], fields)
 
-    def _load(self, model: Model, ids: list[str]) -> None:
+    def _load(self, model: Model, fields: dict[str, set[str]]) -> None:
         # Raw reads: SQLite's own values are the plain JSON values already (dates as ISO text),
         # except flags, which it keeps as 0/1.
         names = ["id", *model.columns]
         flags = [n for n in model.columns if _is_flag(model, n)]
         quoted = ", ".join(f'"{name}"' for name in names)
+        ids = sorted(fields)
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             marks = ", ".join("?" * len(chunk))
@@ -106,17 +142,17 @@ class State:
                     if values[flag] is not None:
                         values[flag] = bool(values[flag])
                 self.rows[(model.name, str(values["id"]))] = values
-            history = self.connection.exec_driver_sql(
-                "SELECT record_id, field, change_id, also_based_on, site_id, seq, hlc, author, rowid "
-                f"FROM change WHERE applied = 1 AND table_name = ? AND record_id IN ({marks}) "
-                "ORDER BY rowid",
-                (model.name, *chunk),
+        pairs = [(record, name) for record in ids for name in sorted(fields[record])]
+        for start in range(0, len(pairs), CHUNK):
+            chunk_pairs = pairs[start : start + CHUNK]
+            values_sql = ", ".join("(?, ?)" for _ in chunk_pairs)
+            found = self.connection.exec_driver_sql(
+                _HEADS.format(values=values_sql),
+                (*(item for pair in chunk_pairs for item in pair), model.name),
             )
-            for record, name, change_id, also, site, seq, hlc, author, rowid in history:
-                key = (model.name, record)
+            for record, name, change_id, also, site, hlc, author in found:
                 head = Head(change_id, also, site, hlc, author)
-                self.heads.setdefault(key, {})[name] = head
-                self.history.setdefault(key, []).append((site, seq, name, rowid))
+                self.heads.setdefault((model.name, record), {})[name] = head
 
     def parent_deleted(self, table: str, record: str) -> bool | None:
         """Whether a linked record is in the trash (None: it does not exist at all)."""
@@ -125,7 +161,7 @@ class State:
             model = models().get(table)
             if model is None:
                 return False
-            self._load(model, [record])
+            self._load(model, {record: {"*", "deleted"}})
         row = self.rows[key]
         return None if row is None else bool(row["deleted"])
 

@@ -43,6 +43,7 @@ class ZipLimits:
     max_entry: int = 64 * 1024 * 1024
     max_total: int = 256 * 1024 * 1024
     max_name: int = 255
+    folders: bool = False  # spreadsheets (an .ods from LibreOffice) list empty folder entries; skipped
 
 
 DEFAULT_LIMITS = ZipLimits()
@@ -70,6 +71,8 @@ def read_zip(
         entries: dict[str, bytes] = {}
         total = 0
         for info in infos:
+            if limits.folders and info.filename.endswith("/") and info.file_size == 0:
+                continue
             _check_entry(info, entries, what, limits)
             try:
                 content = _read_entry(archive, info, total, what, limits)

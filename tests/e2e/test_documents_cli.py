@@ -16,9 +16,9 @@ from sic_desktop.db.base import new_id
 from sic_desktop.db.store import Store, open_store
 from sic_desktop.documents import samples
 from sic_desktop.documents.letters import record_bureau_decision
-from sic_desktop.documents.workbook import MAIN_SHEET, write_workbook
-from sic_desktop.documents.workbook_read import read_workbook
 from sic_desktop.services.reference import reference_id
+from sic_desktop.sheets.note_read import read_workbook
+from sic_desktop.sheets.note_workbook import MAIN_SHEET, write_workbook
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 

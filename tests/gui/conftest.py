@@ -5,7 +5,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sic_desktop.db.store import Store, open_store
@@ -63,10 +65,47 @@ def open_from(listing: ListPage, qtbot: QtBot, record_id: str) -> RecordPanel:
     return listing.panel
 
 
+Owner = Callable[[MainWindow], MainWindow]
+
+
+def close_window(qtbot: QtBot, shown: MainWindow) -> None:
+    """Close a window once (saving what waits), let its writes finish, and delete it: the one place a
+    test window ends. qtbot.addWidget would close it again at teardown, racing the fixtures that close
+    its worker (a double close under load errored at teardown)."""
+    if not shiboken6.isValid(shown):
+        return
+    running = shown.worker._thread.is_alive()
+    if shown.isVisible():
+        if running:
+            wait_idle(qtbot, shown.worker)
+        shown.close()
+    if running:
+        wait_idle(qtbot, shown.worker)
+    shown.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def owned(qtbot: QtBot) -> Iterator[Owner]:
+    """Hands the lifetime of windows a test opens itself to the fixtures: closed, deleted, their
+    workers stopped after the test, whether it closed them or failed half-way."""
+    windows: list[MainWindow] = []
+
+    def own(shown: MainWindow) -> MainWindow:
+        windows.append(shown)
+        return shown
+
+    yield own
+    for shown in windows:
+        worker = shown.worker if shiboken6.isValid(shown) else None
+        close_window(qtbot, shown)
+        if worker is not None and worker._thread.is_alive():
+            worker.close()
+
+
 @pytest.fixture
 def window(qtbot: QtBot, worker: Worker) -> Iterator[MainWindow]:
     shown = MainWindow(worker)
-    qtbot.addWidget(shown)
     errors: list[BaseException] = []
     worker.error_handler = errors.append  # a test fails on an error instead of opening a dialog
     shown.errors = errors  # type: ignore[attr-defined]
@@ -75,8 +114,7 @@ def window(qtbot: QtBot, worker: Worker) -> Iterator[MainWindow]:
         shown.start()
     wait_idle(qtbot, worker)
     yield shown
-    wait_idle(qtbot, worker)
-    shown.close()
+    close_window(qtbot, shown)
 
 
 @pytest.fixture
@@ -89,7 +127,6 @@ def regional(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]
         init_database(path, role="regional", name="Africa office").close()
         running = Worker(open_store(path))
         shown = MainWindow(running, role="regional")
-        qtbot.addWidget(shown)
         shown.show()
         shown.start()
         wait_idle(qtbot, running)
@@ -98,5 +135,5 @@ def regional(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]
 
     yield open_window
     for shown, running in opened:
-        shown.close()
+        close_window(qtbot, shown)
         running.close()

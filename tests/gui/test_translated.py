@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sic_desktop.db.models import Activity, Person
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import open_from, wait_idle
+from tests.gui.conftest import close_window, open_from, wait_idle
 from tests.gui.test_editing import new_dialog, people_page
 from tests.gui.test_lists import inventory
 from ui.app import install_translations
@@ -46,7 +46,6 @@ def window_in(qtbot: QtBot, worker: Worker, speak: Callable[[str], None]) -> Ite
     def open_window(language: str) -> MainWindow:
         speak(language)
         shown = MainWindow(worker)
-        qtbot.addWidget(shown)
         errors: list[BaseException] = []
         worker.error_handler = errors.append
         shown.errors = errors  # type: ignore[attr-defined]
@@ -61,7 +60,7 @@ def window_in(qtbot: QtBot, worker: Worker, speak: Callable[[str], None]) -> Ite
     for shown in opened:
         wait_idle(qtbot, worker)
         assert shown.errors == []  # type: ignore[attr-defined]
-        shown.close()
+        close_window(qtbot, shown)
 
 
 @pytest.mark.parametrize(("language", "required", "not_an_address"), [

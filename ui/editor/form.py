@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from sic_desktop.db.base import Record
 from sic_desktop.services.validation import InvalidRecord, Reason
+from ui.editor.budgetcheck import check_budget
 from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.errors import message_of, translated
 from ui.fields import fields_of, record_problems
@@ -137,6 +138,7 @@ class RecordForm(QWidget):
                 field_input.show_value(values.get(name))
                 self._set_problem(name, None)
             field_input.widget.setEnabled(not (self.read_only or self.deleted or self.locked))
+        check_budget(self)
         self.loaded.emit()
 
     @property
@@ -166,6 +168,8 @@ class RecordForm(QWidget):
             self.reload()
         if any(c.table in self._links for c in changes):
             self._load_choices()
+        if any(c.table == "budget_line" for c in changes):
+            check_budget(self)
 
     # --- editing
 

@@ -93,15 +93,21 @@ class RecordPanel(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field on, not to its frame
         self._tab_as_laid_out()
 
-    def _tab_as_laid_out(self) -> None:
-        """Tab goes as the eye does: the buttons left to right, the tabs below them, then the fields."""
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops, as the eye goes: the buttons left to right, the tabs below them, the fields,
+        then each part's buttons and table."""
         items = (self.extra.itemAt(at) for at in range(self.extra.count()))
         stops: list[QWidget] = [widget for item in items if item and (widget := item.widget())]
         stops += [self.history_button, self.duplicate_button, self.trash_button]
         if self.tabs is not None:
             stops.append(self.tabs)
         stops += [field_input.widget for field_input in self.form.inputs.values()]
-        for before, after in pairwise(stops):
+        for part in self.parts:
+            stops += part.tab_stops()
+        return stops
+
+    def _tab_as_laid_out(self) -> None:
+        for before, after in pairwise(self.tab_stops()):
             QWidget.setTabOrder(before, after)
 
     def _loaded(self) -> None:

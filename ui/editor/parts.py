@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.db.base import Record
+from sic_desktop.services.budget import add_up, read_budget
+from sic_desktop.services.words import money
 from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import reason_text
@@ -34,7 +36,7 @@ from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.fields import fields_of, record_problems
 from ui.hub import Hub
 from ui.queries import link_choices, list_fields, load_rows
-from ui.rows import number_locale
+from ui.rows import reader
 from ui.tablemodel import RecordTableModel
 from ui.undo import TrashCommand, UpdateCommand
 from ui.worker import Control
@@ -161,6 +163,7 @@ class PartTable(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setWordWrap(False)  # a long text is elided on its one line, not cut mid-line
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
@@ -192,6 +195,7 @@ class PartTable(QWidget):
         self.totals.setAccessibleName(translate("parts", "Totals"))
         self.totals.setWordWrap(True)  # long totals must not hold the panel wider than the window
         self.summed = [c for c, s in enumerate(self.specs) if s.name in SUMMED.get(model.__tablename__, ())]
+        self.currency: str | None = None
         self.totals.setVisible(bool(self.summed))
         layout.addWidget(self.totals)
         # Columns fit the panel until the person sizes one by hand; then their widths are left alone.
@@ -203,6 +207,11 @@ class PartTable(QWidget):
         self.reload()
         self._load_choices()
 
+    def tab_stops(self) -> list[QWidget]:
+        """Its buttons left to right, then its table."""
+        buttons = [self.add_button, self.delete_button, getattr(self, "members_button", None)]
+        return [*(button for button in buttons if button is not None), self.view]
+
     def set_read_only(self, read_only: bool) -> None:
         """Lock the part (a record in the trash, or reference data in a regional copy)."""
         self.read_only = read_only
@@ -213,6 +222,14 @@ class PartTable(QWidget):
     def reload(self) -> None:
         kind, where = self.kind, (self.link_field, self.parent_id)
         self.hub.read(lambda session, _c: load_rows(session, kind, parent=where), self._show_rows)
+        if self.summed:
+            parent_id = self.parent_id
+            self.hub.read(lambda session, _c: read_budget(session, parent_id), self._show_currency)
+
+    def _show_currency(self, budget: Any) -> None:
+        """The totals in the concept note's currency (read beside the rows; shown once both are in)."""
+        self.currency = budget.currency if budget is not None else None
+        self._show_totals(self.model.rows)
 
     def _show_rows(self, rows: list[Any]) -> None:
         position = next((at for at, spec in enumerate(self.specs) if spec.name == "position"), None)
@@ -222,12 +239,15 @@ class PartTable(QWidget):
         self.model.set_rows(rows)
         self._fitting = False
         self.fit_columns()
+        self._show_totals(rows)
+
+    def _show_totals(self, rows: list[Any]) -> None:
         sums = []
-        locale = number_locale()
+        words = reader()
         for column in self.summed:
-            total = sum(row.values[column] or 0 for row in rows)
+            total = add_up([row.values[column] for row in rows])  # in cents: 12,500.50 stays so
             label = QCoreApplication.translate("fields", self.specs[column].label)
-            sums.append(labelled(label, locale.toString(float(total), "f", 0)))
+            sums.append(labelled(label, money(total, self.currency, words)))
         self.totals.setText(translate("parts", "Totals - %1").replace("%1", " · ".join(sums)) if sums else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,7 +1,7 @@
 """Sync work for the database thread: thin calls into sic_desktop.sync returning plain data."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import BundleImport, Change, Site, TrustedKey
+from sic_desktop.services.naming import site_name
 from ui.schema import TABLES
 from ui.worker import Control
 
@@ -35,6 +36,8 @@ class Preview:
     report: Any
     names: dict[tuple[str, str], str]
     links: dict[tuple[str, str], str]
+    # ("detail" or "conflict", its index) -> its two values in words (was/becomes, master/incoming)
+    texts: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class Superseded:
     by: str
     when: str
     label: str = ""  # the field as the models name it, in English
+    mine_words: str = ""  # the values in words (links by name, money with its currency)
+    now_words: str = ""
 
 
 def record_name(table: str, title: str) -> str:
@@ -80,7 +85,8 @@ def superseded(session: Session, _control: Control) -> list[Superseded]:
         if latest is not None and latest.site_id != me and latest.hlc > change.hlc \
                 and latest.new_value != change.new_value:
             found.append(Superseded(change.table_name, change.record_id, change.field, change.new_value,
-                                    latest.new_value, latest.author, latest.hlc))
+                                    latest.new_value, site_name(session, latest.site_id) or latest.author,
+                                    latest.hlc))
     return [_named(session, item) for item in found]
 
 
@@ -89,16 +95,21 @@ def _named(session: Session, item: Superseded) -> Superseded:
     from dataclasses import replace
 
     from sic_desktop.db.base import record_class
+    from sic_desktop.services.naming import Titles, value_words
     from ui.fields import fields_of
-    from ui.queries import Titles
+    from ui.rows import reader
+    from ui.sync.values import decoded
 
     try:
         model = record_class(item.table)
     except KeyError:
         return item
     label = next((s.label for s in fields_of(model) if s.name == item.field), item.field)
-    title = Titles(session).of(item.table).get(item.record_id, item.record_id[:8])
-    return replace(item, record_id=title, label=label)
+    titles = Titles(session, reader())
+    title = titles.title(item.table, item.record_id) or item.record_id[:8]
+    mine, now = (value_words(session, titles, item.table, item.field, decoded(v), record_id=item.record_id)
+                 for v in (item.mine, item.now))
+    return replace(item, record_id=title, label=label, mine_words=mine, now_words=now)
 
 
 def export_to(path: Path, for_site: str | None) -> Any:
@@ -112,33 +123,52 @@ def export_to(path: Path, for_site: str | None) -> Any:
 
 
 def inspect(path: Path) -> Any:
-    """A dry run of the bundle, with the records it touches named as a person knows them."""
+    """A dry run of the bundle, with the records it touches and its values named as a person knows them."""
 
     def job(session: Session, control: Control) -> Any:
+        from sic_desktop.services.naming import Titles, learn_inserts
         from sic_desktop.sync.importer import inspect_bundle
+        from ui.rows import reader
 
         report = inspect_bundle(control.store, path)
-        values = [(d["table"], d["field"], v)
-                  for d in getattr(report, "details", []) for v in (d["old"], d["new"])]
-        values += [(c.get("table_name", c.get("table")), c["field"], v)
-                   for c in report.conflicts for v in (c["master"], c["incoming"])]
-        from ui.queries import Titles
-
-        return Preview(report, record_names(session, report), link_titles(Titles(session), values))
+        titles = Titles(session, reader())
+        learn_inserts(titles, getattr(report, "details", []))  # a record the bundle adds, by its title
+        names = record_names(session, report, titles)
+        return Preview(report, names, {}, preview_texts(session, titles, report))
 
     return job
 
 
-def record_names(session: Session, report: Any) -> dict[tuple[str, str], str]:
+def preview_texts(session: Session, titles: Any, report: Any) -> dict[tuple[str, int], tuple[str, str]]:
+    """Both values of every change and conflict of a preview in words (the core's one way)."""
+    from sic_desktop.services.naming import value_words
+    from ui.sync.values import decoded
+
+    def words(table: Any, record_id: Any, field_name: str, value: Any) -> str:
+        return value_words(session, titles, str(table), field_name, decoded(value), record_id=str(record_id))
+
+    texts = {("detail", at): (words(d["table"], d["record_id"], d["field"], d["old"]),
+                              words(d["table"], d["record_id"], d["field"], d["new"]))
+             for at, d in enumerate(getattr(report, "details", []))}
+    for at, c in enumerate(report.conflicts):
+        table = c.get("table_name", c.get("table"))
+        texts[("conflict", at)] = (words(table, c["record_id"], c["field"], c["master"]),
+                                   words(table, c["record_id"], c["field"], c["incoming"]))
+    return texts
+
+
+def record_names(session: Session, report: Any, titles: Any = None) -> dict[tuple[str, str], str]:
     """(table, record id) -> "kind: title", from this copy or from the bundle's own inserts."""
     from sic_desktop.db.base import record_class
-    from ui.queries import Titles
+    from sic_desktop.services.naming import Titles, learn_inserts
+    from ui.rows import reader
 
-    titles = Titles(session)
+    if titles is None:
+        titles = Titles(session, reader())
+        learn_inserts(titles, getattr(report, "details", []))
     names: dict[tuple[str, str], str] = {}
     entries = list(getattr(report, "details", [])) + [
-        {"table": c.get("table_name", c.get("table")), "record_id": c["record_id"], "field": c["field"],
-         "new": None} for c in report.conflicts]
+        {"table": c.get("table_name", c.get("table")), "record_id": c["record_id"]} for c in report.conflicts]
     for entry in entries:
         key = (str(entry["table"]), str(entry["record_id"]))
         if key in names:
@@ -147,10 +177,7 @@ def record_names(session: Session, report: Any) -> dict[tuple[str, str], str]:
             model = record_class(key[0])
         except KeyError:
             continue
-        title = titles.of(key[0]).get(key[1])
-        if title is None and entry.get("field") == "*" and isinstance(entry.get("new"), dict):
-            title = entry["new"].get(model.__title_field__)  # a record the bundle adds
-        names[key] = record_name(model.__tablename__, title or key[1][:8])
+        names[key] = record_name(model.__tablename__, titles.title(*key) or key[1][:8])
     return names
 
 

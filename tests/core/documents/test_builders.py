@@ -89,7 +89,8 @@ def test_minutes_group_people_by_attendance(store: Store) -> None:
         context = minutes_context(session, meeting_id, issued=date(2025, 1, 3))
         with pytest.raises(NotFound):
             minutes_context(session, "nope")
-    assert [a["name"] for a in context["present"]] == ["adam", "Zoé"]
+    assert [a["name"] for a in context["present"]] == ["Zoé"]
+    assert [a["name"] for a in context["invited"]] == ["adam"]  # nothing recorded: not "present"
     assert [a["name"] for a in context["apologies"]] == ["Maria"]
     assert [a["name"] for a in context["absent"]] == ["Li"]
     assert [a["title"] for a in context["agenda"]] == ["Item 1", "Item 2"]
@@ -143,11 +144,10 @@ def test_generation_reports_progress(store: Store, note_id: str, tmp_path: Path)
 
 def test_pdf_without_libreoffice_says_what_is_missing(store: Store, note_id: str, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
-
+    from sic_desktop.documents import pdf
     from sic_desktop.documents.pdf import PdfUnavailable
 
-    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    monkeypatch.setattr(pdf, "soffice", lambda: None)
     with store.session() as session, pytest.raises(PdfUnavailable, match="needs LibreOffice"):
         write_concept_note(session, note_id, tmp_path / "n.pdf")
     assert not (tmp_path / "n.pdf").exists()

@@ -106,3 +106,31 @@ def test_json_lines() -> None:
         loads_lines(b'{"a":1}\n{"a":')
     with pytest.raises(InputRefused, match="line 2"):
         loads_lines(b'{"a":1}\n\n')
+
+
+def test_a_uuid_with_hex_that_looks_like_an_exponent_stays_on_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    walks: list[object] = []
+    real = canonical._check
+    monkeypatch.setattr(canonical, "_check", lambda *args: walks.append(args) or real(*args))
+    line = (b'{"id":"7d3e2701-0a4b-4c1d-9e27-1234567890ab","seq":12,"hlc":"001733400000000:00001",'
+            b'"new":"Mr 1e300 has 12345678901234567 items"}')
+    value = loads(line)
+    assert isinstance(value, dict) and value["seq"] == 12
+    assert walks == []
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b'{"a":{"b":[1,2,9007199254740993]}}', "too large"),
+        (b'{"a":{"b":[-9007199254740993]}}', "too large"),
+        (b'{"a":[{"b":1.5e400}]}', "finite"),
+        (b'{"a":[{"b":-2E+999}]}', "finite"),
+    ],
+)
+def test_big_numbers_are_refused_wherever_they_sit(data: bytes, reason: str) -> None:
+    with pytest.raises(InputRefused, match=reason):
+        loads(data, what="changes")
+    assert loads(b"[9007199254740991,-9007199254740991,1e308]") == [2**53 - 1, -(2**53 - 1), 1e308]

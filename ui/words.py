@@ -373,6 +373,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1, sheet %2, cell %3 holds %4 characters; a cell holds at most %5"),
     QT_TRANSLATE_NOOP("core", "%1.%2 cannot hold a list or object"),
     QT_TRANSLATE_NOOP("core", "%1.%2 may not be empty"),
+    QT_TRANSLATE_NOOP("core", "%1.%2: %3"),
     QT_TRANSLATE_NOOP("core", "%1.%2: %3 is not a valid %4"),
     QT_TRANSLATE_NOOP("core", "%1: %2"),
     QT_TRANSLATE_NOOP("core", "%1: %2 has no field %3"),

@@ -52,3 +52,17 @@ def test_a_text_the_secretariat_would_refuse_is_refused_when_imported(world: Wor
     book.save(sheet)
     _refused_here(world, sites, "inventory", "import", sheet, "--task-force", "A2",
                   words=("longer than 2,000 characters",))
+
+
+def test_the_records_command_meets_the_same_rules(world: World, sites: Sites) -> None:
+    from tests.adversarial.conftest import A2
+
+    _refused_here(world, sites, "records", "set", "activity", sites.asia_activity, "title=Ours now",
+                  words=("another region (Asia)", "'Rice straw in Asia'"))
+    _refused_here(world, sites, "records", "add", "validation", f"task_force_id={A2}",
+                  f"concept_note_id={sites.note_a2}", "decision=validated", "decided_on=2026-11-20",
+                  words=("Executive Secretariat",))
+    _refused_here(world, sites, "records", "add", "person", "name=Ana\x07Quispe",
+                  words=("control character (U+0007)",))
+    _refused_here(world, sites, "records", "add", "activity", f"task_force_id={A2}", "title=Terraces",
+                  "start=2026-05-01", "end=2026-04-30", words=("before the start",))

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-core test-gui test-e2e lint bench translations clean setup
+.PHONY: run test test-core test-gui test-e2e test-package package lint bench translations clean setup
 
 run: setup
 	@packaging/system-deps.sh gui
@@ -17,13 +17,28 @@ test: setup
 test-core test-gui test-e2e: setup
 	$(BIN)/pytest tests/$(subst test-,,$@)
 
+# The built program (PyInstaller, one folder) and the Debian package around it, in build/.
+package: setup $(VENV)/.package-stamp
+	@packaging/system-deps.sh package
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller \
+		packaging/sic-desktop.spec
+	$(BIN)/python packaging/build_deb.py
+
+# Builds the package, installs it into a scratch root and runs the installed program (packaging/tests).
+test-package: package
+	$(BIN)/pytest packaging/tests -p no:cacheprovider
+
+$(VENV)/.package-stamp: pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	@touch $@
+
 lint: setup
-	$(BIN)/ruff check sic_desktop ui tests bench packaging
+	$(BIN)/ruff check sic_desktop ui dev tests bench packaging
 	$(BIN)/mypy
 
 # English needs only its plural forms ("1 change", "2 changes"): -pluralonly, as Qt's docs advise.
 translations: setup
-	$(BIN)/python -m ui.wordlist
+	$(BIN)/python -m dev.wordlist
 	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py' 'ui/**/*.py') -no-obsolete -ts resources/translations/sic_desktop_fr.ts resources/translations/sic_desktop_es.ts
 	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete $$(git ls-files 'ui/*.py' 'ui/**/*.py') -ts resources/translations/sic_desktop_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/sic_desktop_fr.ts resources/translations/sic_desktop_es.ts resources/translations/sic_desktop_en.ts

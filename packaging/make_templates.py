@@ -16,19 +16,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from template_kit import (
     TEXT_WIDTH_MM,
     Column,
+    build_in,
     data_table,
     facts_table,
     first_page_without_header,
     header_footer,
+    missing,
     new_document,
     para,
     rule_below,
     save,
+    say,
     section_text,
     tag,
     text_block,
 )
+from template_words import WORDS
 
+LANGUAGES = ("en", "fr", "es")
 OUT_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates"
 # A long title would wrap under the right-hand part of the running header.
 SHORT_TITLE = "{{ title|truncate(70, false, '…', 5) }}"
@@ -61,17 +66,17 @@ def concept_note() -> Path:
     tag(doc, "if budget_warning")
     para(doc, "Warning: {{ budget_warning }}", "Note")
     tag(doc, "endif")
-    doc.add_heading("1. Context and rationale", level=1)
+    doc.add_heading(say("1. Context and rationale"), level=1)
     section_text(doc, "Context", "context")
     section_text(doc, "Baseline", "baseline")
     section_text(doc, "Problem and barriers", "problem")
-    doc.add_heading("2. Objectives and results", level=1)
+    doc.add_heading(say("2. Objectives and results"), level=1)
     section_text(doc, "Objectives", "objectives")
     section_text(doc, "Outcomes", "outcomes")
     section_text(doc, "Outputs", "outputs")
     section_text(doc, "Activities", "activities")
     section_text(doc, "Theory of change", "theory_of_change")
-    doc.add_heading("3. Partners", level=1)
+    doc.add_heading(say("3. Partners"), level=1)
     tag(doc, "if partners")
     data_table(doc, "p in partners", [
         Column("Organisation", "p.organisation", 55), Column("Country", "p.country", 27),
@@ -79,7 +84,7 @@ def concept_note() -> Path:
     tag(doc, "else")
     para(doc, "No partners are listed yet.", "Note")
     tag(doc, "endif")
-    doc.add_heading("4. Work plan", level=1)
+    doc.add_heading(say("4. Work plan"), level=1)
     tag(doc, "if work_plan")
     data_table(doc, "w in work_plan", [
         Column("Activity", "w.activity", 55), Column("Output", "w.output", 44),
@@ -88,9 +93,9 @@ def concept_note() -> Path:
     tag(doc, "else")
     para(doc, "No work plan is given yet.", "Note")
     tag(doc, "endif")
-    doc.add_heading("5. Soil carbon", level=1)
+    doc.add_heading(say("5. Soil carbon"), level=1)
     section_text(doc, "Soil-carbon actions", "soil_carbon_actions")
-    doc.add_heading("Expected soil organic carbon (SOC) change", level=2)
+    doc.add_heading(say("Expected soil organic carbon (SOC) change"), level=2)
     facts_table(doc, [
         ("SOC change", "{{ soil.soc_change or '—' }} t C/ha/yr"),
         ("Area", "{{ soil.area or '—' }} ha"),
@@ -98,12 +103,12 @@ def concept_note() -> Path:
                             "({{ soil.annual_co2e or '—' }} t CO₂e/yr)"),
         ("Over the project", "{{ soil.total_gain or '—' }} t C"),
     ], widths=(50, TEXT_WIDTH_MM - 50))
-    doc.add_heading("6. Co-benefits and safeguards", level=1)
+    doc.add_heading(say("6. Co-benefits and safeguards"), level=1)
     section_text(doc, "Food security", "food_security")
     section_text(doc, "Adaptation", "adaptation")
     section_text(doc, "Safeguards", "safeguards")
     section_text(doc, "Beneficiaries", "beneficiaries")
-    doc.add_heading("7. Indicators and MRV", level=1)
+    doc.add_heading(say("7. Indicators and MRV"), level=1)
     tag(doc, "if indicators")
     data_table(doc, "i in indicators", [
         Column("Indicator", "i.name", 50), Column("Unit", "i.unit", 22),
@@ -113,15 +118,16 @@ def concept_note() -> Path:
     para(doc, "No indicators are defined yet.", "Note")
     tag(doc, "endif")
     section_text(doc, "Measurement, reporting and verification", "mrv")
-    doc.add_heading("8. Budget and financing", level=1)
+    doc.add_heading(say("8. Budget and financing"), level=1)
     tag(doc, "if budget")
     para(doc, "{{ currency_note }}", "Note")
     data_table(doc, "b in budget", [
-        Column("Category", "b.category", 33), Column("Item", "b.item", 48),
-        Column("Requested", "b.requested", 21, "right"),
-        Column("Co-fin. cash", "b.cash", 21, "right"),
-        Column("Co-fin. in kind", "b.in_kind", 21, "right"),
-        Column("Total", "b.total", 21, "right")],
+        # Amounts to the cent (12,500,000.50) need room; the headings stay on one line.
+        Column("Category", "b.category", 29), Column("Item", "b.item", 33),
+        Column("Requested", "b.requested", 25, "right"),
+        Column("Co-fin. cash", "b.cash", 25, "right"),
+        Column("Co-fin. in kind", "b.in_kind", 28, "right"),
+        Column("Total", "b.total", 25, "right")],
         totals=["Total", "", "{{ budget_totals.requested }}", "{{ budget_totals.cash }}",
                 "{{ budget_totals.in_kind }}", "{{ budget_totals.total }}"])
     para(doc, "Amount requested: {{ amount_requested or '—' }}. "
@@ -133,11 +139,11 @@ def concept_note() -> Path:
     tag(doc, "else")
     para(doc, "No budget is given yet.", "Note")
     tag(doc, "endif")
-    doc.add_heading("Candidate funders", level=2)
+    doc.add_heading(say("Candidate funders"), level=2)
     text_block(doc, "candidate_funders", "List Bullet", "None named yet.")
-    doc.add_heading("9. Risks and mitigation", level=1)
+    doc.add_heading(say("9. Risks and mitigation"), level=1)
     text_block(doc, "risks")
-    doc.add_heading("10. Sustainability and scaling", level=1)
+    doc.add_heading(say("10. Sustainability and scaling"), level=1)
     text_block(doc, "sustainability")
     return save(doc, "concept-note.docx")
 
@@ -165,7 +171,7 @@ def letter_of_support() -> Path:
     tag(doc, "endif")
     para(doc, "")
     subject = para(doc, "")
-    subject.add_run("Letter of support: {{ title }}{% if acronym %} ({{ acronym }}){% endif %}"
+    subject.add_run(say("Letter of support: {{ title }}{% if acronym %} ({{ acronym }}){% endif %}")
                     ).bold = True
     para(doc, "")
     para(doc, "{{ greeting }}")
@@ -207,7 +213,7 @@ def meeting_minutes() -> Path:
         ("Task force", "{{ task_force }}"),
         ("Cycle and step", "{{ cycle or '—' }}{% if step %} · step {{ step }}{% endif %}"),
         ("Minutes issued", "{{ issued }}")])
-    doc.add_heading("Attendance", level=1)
+    doc.add_heading(say("Attendance"), level=1)
     tag(doc, "if attendance")
     para(doc, "{{ attendance }}.", "Note")
     tag(doc, "else")
@@ -218,10 +224,10 @@ def meeting_minutes() -> Path:
     for group, heading in (("present", "Present"), ("apologies", "Apologies"), ("absent", "Absent"),
                            ("invited", "Invited, attendance not recorded")):
         tag(doc, f"if {group}")
-        doc.add_heading(heading, level=2)
+        doc.add_heading(say(heading), level=2)
         data_table(doc, f"a in {group}", people)
         tag(doc, "endif")
-    doc.add_heading("Agenda", level=1)
+    doc.add_heading(say("Agenda"), level=1)
     tag(doc, "for item in agenda")
     heading = para(doc, "{{ item.number }}.  {{ item.title }}")
     heading.runs[0].bold = True
@@ -231,14 +237,14 @@ def meeting_minutes() -> Path:
     para(doc, "{{ text }}").paragraph_format.left_indent = Mm(6)
     tag(doc, "endfor")
     tag(doc, "endfor")
-    doc.add_heading("Decisions", level=1)
+    doc.add_heading(say("Decisions"), level=1)
     tag(doc, "if decisions")
     data_table(doc, "d in decisions", [Column("No.", "d.number", 12),
                                        Column("Decision", "d.text", TEXT_WIDTH_MM - 12)])
     tag(doc, "else")
     para(doc, "No decisions were recorded.", "Note")
     tag(doc, "endif")
-    doc.add_heading("Action items", level=1)
+    doc.add_heading(say("Action items"), level=1)
     tag(doc, "if actions")
     data_table(doc, "x in actions", [
         Column("No.", "x.number", 12), Column("Action", "x.what", 72),
@@ -247,7 +253,7 @@ def meeting_minutes() -> Path:
     para(doc, "No action items were recorded.", "Note")
     tag(doc, "endif")
     tag(doc, "if notes")
-    doc.add_heading("Notes", level=1)
+    doc.add_heading(say("Notes"), level=1)
     tag(doc, "for text in notes")
     para(doc, "{{ text }}")
     tag(doc, "endfor")
@@ -264,14 +270,14 @@ def annual_report() -> Path:
     para(doc, "")
     data_table(doc, "f in summary", [Column("In this cycle", "f.label", 60),
                                      Column("Count", "f.value", 25, "right")])
-    doc.add_heading("1. Members by role and region", level=1)
+    doc.add_heading(say("1. Members by role and region"), level=1)
     member_columns = [Column("Region", "m.region", 65), Column("TFL", "m.tfl", 25, "right"),
                       Column("TFRR", "m.tfrr", 25, "right"), Column("TFM", "m.tfm", 25, "right"),
                       Column("Total", "m.total", 25, "right")]
     data_table(doc, "m in members", member_columns, totals=[
         "{{ members_total.region }}", "{{ members_total.tfl }}", "{{ members_total.tfrr }}",
         "{{ members_total.tfm }}", "{{ members_total.total }}"])
-    doc.add_heading("2. Inventory of activities", level=1)
+    doc.add_heading(say("2. Inventory of activities"), level=1)
     para(doc, "Activities recorded in the inventory, by status: at the baseline (the first "
               "cycle) and now, with the change.", "Note")
     data_table(doc, "s in inventory", [
@@ -279,7 +285,7 @@ def annual_report() -> Path:
         Column("Now", "s.now", 33, "right"), Column("Change", "s.change", 34, "right")],
         totals=["{{ inventory_total.status }}", "{{ inventory_total.baseline }}",
                 "{{ inventory_total.now }}", "{{ inventory_total.change }}"])
-    doc.add_heading("3. Action-plan indicators", level=1)
+    doc.add_heading(say("3. Action-plan indicators"), level=1)
     tag(doc, "if indicators")
     tag(doc, "if chart")
     chart = para(doc, "{{ chart }}")
@@ -295,10 +301,10 @@ def annual_report() -> Path:
     tag(doc, "else")
     para(doc, "No action-plan indicators are recorded for this cycle.", "Note")
     tag(doc, "endif")
-    doc.add_heading("4. Concept-note pipeline", level=1)
+    doc.add_heading(say("4. Concept-note pipeline"), level=1)
     data_table(doc, "s in pipeline", [Column("Stage", "s.stage", 100),
                                       Column("Concept notes", "s.count", 30, "right")])
-    doc.add_heading("5. Meetings held", level=1)
+    doc.add_heading(say("5. Meetings held"), level=1)
     tag(doc, "if meetings")
     data_table(doc, "m in meetings", [
         Column("Date", "m.held_on", 24), Column("Kind", "m.kind", 34),
@@ -311,7 +317,16 @@ def annual_report() -> Path:
 
 
 def build_all() -> list[Path]:
-    return [concept_note(), letter_of_support(), meeting_minutes(), annual_report()]
+    """Every template in every language; refuses to finish while a text has no translation."""
+    written = []
+    for language in LANGUAGES:
+        build_in(language, None if language == "en" else WORDS[language])
+        written += [concept_note(), letter_of_support(), meeting_minutes(), annual_report()]
+        if missing:
+            raise SystemExit(f"no {language} translation in packaging/template_words.py for:\n"
+                             + "\n".join(sorted(set(missing))))
+    build_in("en", None)
+    return written
 
 
 def previews(folder: Path) -> list[Path]:

@@ -2,6 +2,8 @@
 # Install the system libraries SIC Desktop needs when they are missing (Debian/Ubuntu, as root).
 #   packaging/system-deps.sh gui    Qt's libraries for a real display
 #   packaging/system-deps.sh test   the same for offscreen tests, plus Xvfb, LibreOffice, poppler and a keyring
+#   packaging/system-deps.sh package   what `make package` and its test need: binutils (PyInstaller),
+#                                      the desktop-entry and AppStream validators, LibreOffice for a PDF
 # On other systems, or without root, it says what is missing and goes on.
 set -u
 purpose=${1:-gui}
@@ -14,6 +16,9 @@ if [ "$purpose" = test ]; then
   # gnome-keyring + dbus: a real Secret Service for the key-storage end-to-end test.
   wanted="$wanted xvfb xauth poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-dejavu-core \
 gnome-keyring dbus"
+fi
+if [ "$purpose" = package ]; then
+  wanted="$wanted binutils desktop-file-utils appstream libreoffice-writer-nogui fonts-dejavu-core"
 fi
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; make sure Qt 6's libraries are installed"; exit 0; }

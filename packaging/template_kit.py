@@ -2,6 +2,7 @@
 
 import copy
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,6 +114,32 @@ TABLE_STYLE = f"""
 """
 
 
+# ---------------------------------------------------------------- languages
+# The words of the template being built: None for English (the texts as written here), else the
+# language's translations (packaging/template_words.py). Every text goes through `say`.
+_words: dict[str, str] | None = None
+_language = "en"
+missing: list[str] = []
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+
+
+def build_in(language: str, words: dict[str, str] | None) -> None:
+    """Build the next templates in `language` with these translations (None: English as written)."""
+    global _words, _language
+    _words, _language = words, language
+    missing.clear()
+
+
+def say(text: str) -> str:
+    """`text` in the language being built; a text with no words outside its placeholders stays."""
+    if _words is None or not re.search(r"[A-Za-z]", _JINJA.sub("", text)):
+        return text
+    if text not in _words:
+        missing.append(text)
+        return text
+    return _words[text]
+
+
 def new_document(title: str) -> DocumentType:
     """An A4 document with the house styles: Arial, deep-green headings, a quiet table style."""
     doc = Document()
@@ -173,7 +200,7 @@ def new_document(title: str) -> DocumentType:
         _spacing(styles[name], 0, 3)
     styles.element.append(parse_xml(TABLE_STYLE))
     props = doc.core_properties
-    props.title = title
+    props.title = say(title)
     props.author = "4 per 1000 Initiative"
     props.comments = "SIC Desktop template: docxtpl placeholders; see the README on templates."
     props.created = props.modified = FIXED_TIME
@@ -206,21 +233,21 @@ def header_footer(doc: DocumentType, left: str, right: str, footer_left: str) ->
     header = section.header.paragraphs[0]
     header.style = doc.styles["Header"]
     header.paragraph_format.tab_stops.add_tab_stop(tab_at, WD_TAB_ALIGNMENT.RIGHT)
-    header.add_run(left)
-    header.add_run("\t" + right)
+    header.add_run(say(left))
+    header.add_run("\t" + say(right))
     _bottom_rule(header._p.get_or_add_pPr(), size=4)
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Footer"]
     footer.paragraph_format.tab_stops.add_tab_stop(tab_at, WD_TAB_ALIGNMENT.RIGHT)
-    footer.add_run(footer_left + "\tPage ")
+    footer.add_run(say(footer_left) + "\t" + say("Page") + " ")
     _field(footer, "PAGE", "1")
-    footer.add_run(" of ")
+    footer.add_run(" " + say("of") + " ")
     _field(footer, "NUMPAGES", "1")
 
 
 # ---------------------------------------------------------------- blocks
 def para(doc: DocumentType, text: str, style: str = "Normal") -> Paragraph:
-    return doc.add_paragraph(text, style=style)
+    return doc.add_paragraph(say(text), style=style)
 
 
 def tag(doc: DocumentType, jinja: str) -> Paragraph:
@@ -231,13 +258,13 @@ def tag(doc: DocumentType, jinja: str) -> Paragraph:
 def text_block(doc: DocumentType, variable: str, style: str = "Normal",
                empty: str = "Not provided.") -> None:
     """One paragraph per element of a list-of-paragraphs variable, or a quiet 'not provided'."""
-    tag(doc, f'for text in {variable} or ["{empty}"]')
+    tag(doc, f'for text in {variable} or ["{say(empty)}"]')
     para(doc, "{{ text }}", style)
     tag(doc, "endfor")
 
 
 def section_text(doc: DocumentType, heading: str, variable: str) -> None:
-    doc.add_heading(heading, level=2)
+    doc.add_heading(say(heading), level=2)
     text_block(doc, variable)
 
 
@@ -252,7 +279,7 @@ def _cell_text(cell: _Cell, text: str, *, bold: bool = False, color: str | None 
     paragraph.style = "Table Text"
     if align == "right":
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(say(text))
     run.bold = bold or None
     if color:
         run.font.color.rgb = RGBColor.from_string(color)
@@ -348,6 +375,8 @@ def save(doc: DocumentType, name: str) -> Path:
     buffer = io.BytesIO()
     doc.save(buffer)
     buffer.seek(0)
+    if _language != "en":  # concept-note.docx -> concept-note.fr.docx
+        name = name.removesuffix(".docx") + f".{_language}.docx"
     target = OUT / name
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(

@@ -23,6 +23,7 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
 
 _handler: logging.Handler | None = None
 _crash_file: IO[str] | None = None
+_was_enabled = False  # faulthandler on stderr before (pytest's): given back when the report closes
 
 
 def log_dir() -> Path:
@@ -68,6 +69,8 @@ def start(program: str, argv: list[str] | None = None) -> Path | None:
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > logging.INFO:
         root.setLevel(logging.INFO)
+    # Alembic names each of its plugins at start-up (a dozen lines a run); its migrations stay in.
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     _start_crash_report(folder)
     words = " ".join(argv if argv is not None else sys.argv[1:]) or "(no command)"
     frozen = " (built program)" if getattr(sys, "frozen", False) else ""
@@ -89,8 +92,9 @@ def stop() -> None:
 
 def _start_crash_report(folder: Path) -> None:
     """faulthandler writes a crash (Python's or Qt's) into a file of this run, removed when it stays empty."""
-    global _crash_file
+    global _crash_file, _was_enabled
     _end_crash_report()
+    _was_enabled = faulthandler.is_enabled()
     reports = sorted(folder.glob(f"{CRASH_PREFIX}*.txt"))
     for old in reports[:max(0, len(reports) - CRASH_REPORTS_KEPT + 1)]:
         old.unlink(missing_ok=True)
@@ -108,6 +112,8 @@ def _end_crash_report() -> None:
     if _crash_file is None:
         return
     faulthandler.disable()
+    if _was_enabled and sys.__stderr__ is not None:
+        faulthandler.enable(sys.__stderr__, all_threads=True)
     path = Path(_crash_file.name)
     _crash_file.close()
     _crash_file = None

@@ -8,6 +8,7 @@ window would; `every_column_filled` checks nothing was left out when a model gro
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from sqlalchemy import select
 from sic_desktop.db import models as m
 from sic_desktop.db.base import Record, record_classes
 from sic_desktop.db.store import Store
-from sic_desktop.services import records
+from sic_desktop.services import note_status, records
 from sic_desktop.services.reference import reference_id
 
 LONG_FR = (
@@ -120,7 +121,7 @@ def fill(store: Store, code: str = "A1") -> Realistic:
         note = _add(
             session, data, m.ConceptNote, task_force_id=t, team_id=team, cycle_id=cycle,
             title="Séquestration du carbone dans les parcours sahéliens", acronym="SCAPS", version=2,
-            status="submitted", objectives_served="A1, A3", countries="Sénégal, Mali", region_id=africa,
+            objectives_served="A1, A3", countries="Sénégal, Mali", region_id=africa,
             lead_organisation_id=cirad, context=LONG_FR, baseline=LONG_EN, problem=LONG_FR,
             objectives=LONG_EN, outcomes=LONG_FR, outputs=LONG_EN, activities=LONG_FR,
             theory_of_change=LONG_EN, soil_carbon_actions=LONG_FR, soc_change=0.35, area_ha=12_000.5,
@@ -140,12 +141,18 @@ def fill(store: Store, code: str = "A1") -> Realistic:
         _add(session, data, m.ConceptNoteIndicator, task_force_id=t, concept_note_id=note,
              name="Stock de carbone organique (0-30 cm)", unit="t C/ha", baseline="18,4", target="19,5",
              measurement=LONG_FR)
+        submitted = note_status.submit(session, note, why="Prête pour le CST")
+        data.ids["note_status_change"] = [submitted.record_id]
         criterion = session.scalars(select(m.Criterion.id)).first()
         assessment = _add(session, data, m.Assessment, task_force_id=t, concept_note_id=note,
                           concept_note_version=2, assessor="Dr. Elena Ruiz", assessed_on=date(2024, 5, 2),
                           sdg_alignment="ODD 2, 13, 15", recommendation="recommended", comment=LONG_EN)
-        _add(session, data, m.AssessmentScore, task_force_id=t, assessment_id=assessment,
-             criterion_id=criterion, score=4, comment="Solide méthode de suivi.")
+        # An assessment starts with a score row for every criterion: the first one is filled in.
+        score = session.scalars(select(m.AssessmentScore.id).where(
+            m.AssessmentScore.assessment_id == assessment,
+            m.AssessmentScore.criterion_id == criterion)).one()
+        records.update(session, m.AssessmentScore, score, score=4, comment="Solide méthode de suivi.")
+        data.ids.setdefault(m.AssessmentScore.__tablename__, []).append(score)
         validation = _add(session, data, m.Validation, task_force_id=t, concept_note_id=note,
                           decision="validated", decided_on=date(2024, 6, 15), notes=LONG_FR)
         _add(session, data, m.LetterOfSupport, task_force_id=t, concept_note_id=note,
@@ -203,3 +210,45 @@ def kinds_left_out(data: Realistic) -> list[str]:
 
     return sorted(table for table, spec in TABLES.items()
                   if spec.scope != "reference" and table not in data.ids)
+
+
+
+def with_conflicts(folder: Path) -> Path:
+    """A realistic Secretariat copy whose North office changed the same texts it did: conflicts wait.
+
+    For the screenshots (`python -m tests.realistic FOLDER`); the keys live in an in-memory keyring.
+    """
+    import keyring
+
+    from sic_desktop.sync.export import export
+    from sic_desktop.sync.identity import identity
+    from sic_desktop.sync.importer import import_bundle
+    from tests.conftest import MemoryKeyring
+    from tests.gui.test_sync_screens import _two_sites
+
+    keyring.set_keyring(MemoryKeyring())
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("sec.sqlite", "north.sqlite"):
+        (folder / name).unlink(missing_ok=True)
+    sec, region, region_site = _two_sites(folder)
+    data = fill(sec)
+    import_bundle(region, export(sec, folder / "master.sicbundle", for_site=region_site).path)
+    activity = data.first("activity")
+    with sec.session() as session, session.begin():
+        records.update(session, m.Activity, activity, status="completed",
+                       description=LONG_FR + " Clôturé par le Secrétariat après la revue à mi-parcours.")
+    with region.session() as session, session.begin():
+        records.update(session, m.Activity, activity, status="planned",
+                       description=LONG_FR + " Prolongé d'un an à la demande des communautés.")
+    import_bundle(sec, export(region, folder / "north.sicbundle").path)
+    with sec.session() as session:
+        assert identity(session).role == "secretariat"
+    sec.close()
+    region.close()
+    return folder / "sec.sqlite"
+
+
+if __name__ == "__main__":  # python -m tests.realistic FOLDER: FOLDER/sec.sqlite, for the screenshots
+    import sys
+
+    print(with_conflicts(Path(sys.argv[1])))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ui.documents import window_language
 from ui.spreadsheets import _say, _sheet_file, task_force_code
 from ui.undo import ImportCommand
 from ui.worker import Control
@@ -24,13 +25,14 @@ def write_blank(hub: Hub, parent: QWidget, target: Path | None = None) -> None:
                                    "concept-note.xlsx", save=True)
     if target is None:
         return
+    language = window_language()
 
     def job(session: Any, control: Control) -> Path:
         from sic_desktop.documents.note_records import choices
         from sic_desktop.sheets.note_workbook import write_template
 
         control.check()
-        write_template(target, choices=choices(session))
+        write_template(target, choices=choices(session), language=language)
         return target
 
     def done(path: Path) -> None:
@@ -46,6 +48,7 @@ def export_note(hub: Hub, note_id: str, parent: QWidget, target: Path | None = N
                                    "concept-note.xlsx", save=True)
     if target is None:
         return
+    language = window_language()
 
     def job(session: Any, control: Control) -> Path:
         from sic_desktop.documents.note_records import choices, form_from_note
@@ -53,7 +56,7 @@ def export_note(hub: Hub, note_id: str, parent: QWidget, target: Path | None = N
 
         form = form_from_note(session, note_id)
         control.check()
-        write_workbook(form, target, choices=choices(session))
+        write_workbook(form, target, choices=choices(session), language=language)
         return target
 
     def done(path: Path) -> None:
@@ -75,14 +78,14 @@ def import_workbook(hub: Hub, task_force_id: str | None, parent: QWidget, source
         return
 
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.db.backup import make_backup
         from sic_desktop.documents.note_records import choices, save_form
+        from sic_desktop.services.backups import before_import
         from sic_desktop.sheets.common import task_force_by_code
         from sic_desktop.sheets.note_read import read_workbook
 
         owner = task_force_by_code(session, code)
         form = read_workbook(source, choices=choices(session))
-        make_backup(control.store.path, reason="before-import")
+        before_import(control.store.path)
         control.check()
         return save_form(session, form, task_force=owner)
 

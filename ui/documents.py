@@ -3,10 +3,9 @@
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from sic_desktop.db.models import ConceptNote, Meeting
 from ui import settings
 from ui.hub import Hub
 from ui.worker import Control
@@ -15,26 +14,55 @@ from ui.worker import Control
 translate = QCoreApplication.translate
 
 
-def ask_target(parent: QWidget, title: str, name: str) -> Path | None:
+# The languages a document can be written in, by their own names (a person finds their own language).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+def ask_target(parent: QWidget, title: str, name: str) -> tuple[Path, str] | None:
+    """The file to write and the document's language: the window's, or another chosen by file type."""
     folder = Path(settings.text(settings.LAST_FOLDER, str(Path.home())))
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name),
-                                            translate("documents", "Word document (*.docx);;PDF (*.pdf)"))
+    own = window_language()
+    word = translate("documents", "Word document (*.docx)")
+    pdf = translate("documents", "PDF (*.pdf)")
+    kinds = {word: own, pdf: own}
+    for code, language in LANGUAGE_NAMES.items():
+        if code != own:
+            kinds[f"{word.replace(' (', f' - {language} (')}"] = code
+            kinds[f"{pdf.replace(' (', f' - {language} (')}"] = code
+    chosen, kind = QFileDialog.getSaveFileName(parent, title, str(folder / name), ";;".join(kinds))
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
-    return Path(chosen)
+    return Path(chosen), kinds.get(kind, own)
 
 
-def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QWidget) -> None:
+def window_language() -> str:
+    """The language documents are written in from the window: the window's own (English otherwise)."""
+    from PySide6.QtCore import QLocale
+
+    from sic_desktop.documents.languages import LANGUAGES
+
+    code = QLocale().name()[:2]
+    return code if code in LANGUAGES else "en"
+
+
+def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QWidget,
+                   language: str | None = None) -> None:
     """Write one document on the database thread, with a progress dialog if it takes a while."""
 
+    language = language or window_language()
+
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.documents import generate
+        from sic_desktop.documents import generate, languages
 
         def progress(done: int, total: int, what: str) -> None:
             control.check()
             control.report(QCoreApplication.translate("documents", what), done, total)
 
+        with languages.writing_in(language):
+            return write(generate, session, progress)
+
+    def write(generate: Any, session: Any, progress: Any) -> Any:
         if kind == "minutes":
             return generate.write_minutes(session, record_id, target, progress=progress)
         if kind == "concept-note":
@@ -54,14 +82,14 @@ def add_buttons(panel: Any) -> None:
     """Document buttons for the open record, where there are documents to make from it."""
     hub: Hub = panel.hub
     record_id: str = panel.record_id
-    if panel.model is Meeting:
+    if panel.model.__tablename__ == "meeting":
         printing = QPushButton(translate("documents", "Print minutes..."), panel)
         printing.clicked.connect(lambda: preview(hub, record_id, panel))
         word = QPushButton(translate("documents", "Minutes as Word..."), panel)
         word.clicked.connect(lambda: _save(hub, "minutes", record_id, panel, "minutes.docx"))
         panel.extra.addWidget(printing)
         panel.extra.addWidget(word)
-    elif panel.model is ConceptNote:
+    elif panel.model.__tablename__ == "concept_note":
         word = QPushButton(translate("documents", "Word document..."), panel)
         word.clicked.connect(lambda: _save(hub, "concept-note", record_id, panel, "concept-note.docx"))
         letter = QPushButton(translate("documents", "Letter of support..."), panel)
@@ -70,30 +98,85 @@ def add_buttons(panel: Any) -> None:
         letter.clicked.connect(lambda: _save(hub, "letter", record_id, panel, "letter-of-support.docx"))
         panel.extra.addWidget(word)
         panel.extra.addWidget(letter)
+        offer_letter(hub, record_id, letter)
+
+
+# A letter becomes possible (or stops being) when one of these changes.
+LETTER_TABLES = {"validation", "assessment", "letter_of_support", "concept_note", "concept_note_partner",
+                 "work_plan_item", "budget_line", "concept_note_indicator"}
+
+
+class LetterOffer(QObject):
+    """Keeps the letter button offered exactly when a letter can be written, saying why (or why not).
+
+    A child of the button, so Qt drops its connection to the hub when the record is closed.
+    """
+
+    def __init__(self, hub: Hub, note_id: str, button: QPushButton) -> None:
+        super().__init__(button)
+        self.hub = hub
+        self.note_id = note_id
+        self.button = button
+        hub.records_changed.connect(self.changed)
+        self.ask()
+
+    @Slot(object)
+    def changed(self, changes: list[Any]) -> None:
+        if any(c.table in LETTER_TABLES for c in changes):
+            self.ask()
+
+    def ask(self) -> None:
+        note_id = self.note_id
+
+        def job(session: Any, _control: Control) -> Any:
+            from sic_desktop.services.note_view import letter_offer
+
+            return letter_offer(session, note_id)
+
+        self.hub.read(job, self.show)
+
+    def show(self, offer: Any) -> None:
+        from shiboken6 import isValid
+
+        from ui.translate import translated
+
+        if isValid(self.button):  # the record may have closed while the answer was on its way
+            self.button.setEnabled(offer.ready)
+            self.button.setToolTip(translated(offer.why))
+
+
+def offer_letter(hub: Hub, note_id: str, button: QPushButton) -> LetterOffer:
+    """Offer the letter as soon as the Bureau's validation is recorded."""
+    return LetterOffer(hub, note_id, button)
 
 
 def _save(hub: Hub, kind: str, record_id: str, parent: QWidget, name: str) -> None:
-    target = ask_target(parent, translate("documents", "Save the document"), name)
-    if target is not None:
-        write_document(hub, kind, record_id, target, parent)
+    chosen = ask_target(parent, translate("documents", "Save the document"), name)
+    if chosen is not None:
+        target, language = chosen
+        write_document(hub, kind, record_id, target, parent, language)
 
 
 def preview(hub: Hub, meeting_id: str, parent: QWidget) -> None:
     from ui.printing import preview_minutes
 
+    language = window_language()
+
     def job(session: Any, _control: Control) -> Any:
+        from sic_desktop.documents import languages, phrases
         from sic_desktop.documents.minutes import minutes_context
 
-        return dict(minutes_context(session, meeting_id))
+        with languages.writing_in(language):  # "Établi le 6 décembre 2026" in a French window
+            return phrases.localise(dict(minutes_context(session, meeting_id)))
 
     hub.read(job, lambda context: setattr(parent, "print_preview", preview_minutes(context, parent)))
 
 
 def for_open_record(hub: Hub, panel: Any, kind: str, parent: QWidget) -> None:
     """A Documents menu entry: act on the open record when it is of the right kind."""
-    wanted = Meeting if kind in ("print-minutes", "minutes") else ConceptNote
-    if panel is None or panel.model is not wanted:
-        what = translate("documents", "Open a meeting first.") if wanted is Meeting \
+    wanted = "meeting" if kind in ("print-minutes", "minutes") else "concept_note"
+    if panel is None or panel.model.__tablename__ != wanted:
+        what = translate("documents", "Open a meeting first.") if wanted == "meeting" \
             else translate("documents", "Open a concept note first.")
         _say(parent, what)
         return
@@ -110,12 +193,9 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     def years(session: Any, _control: Control) -> list[int]:
-        from sqlalchemy import select
+        from sic_desktop.services.lists import cycle_years
 
-        from sic_desktop.db.models import Cycle
-
-        return list(session.scalars(select(Cycle.year).where(Cycle.deleted.is_(False))
-                                    .order_by(Cycle.year.desc())))
+        return cycle_years(session)
 
     def chosen(found: list[int]) -> None:
         if not found:
@@ -128,22 +208,27 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
             return
         target = ask_target(parent, translate("documents", "Save the report"), f"annual-report-{year}.docx")
         if target is not None:
-            write_report(hub, int(year), task_force_id, target, parent)
+            write_report(hub, int(year), task_force_id, target[0], parent, target[1])
 
     hub.read(years, chosen)
 
 
-def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget) -> None:
+def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget,
+                 language: str | None = None) -> None:
+    language = language or window_language()
+
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.db.models import TaskForce
-        from sic_desktop.documents import generate
+        from sic_desktop.documents import generate, languages
+        from sic_desktop.services.kinds import record_class
 
         def progress(done: int, total: int, what: str) -> None:
             control.check()
             control.report(QCoreApplication.translate("documents", what), done, total)
 
-        task_force = session.get(TaskForce, task_force_id) if task_force_id else None
-        return generate.write_annual_report(session, year, target, task_force=task_force, progress=progress)
+        task_force = session.get(record_class("task_force"), task_force_id) if task_force_id else None
+        with languages.writing_in(language):
+            return generate.write_annual_report(session, year, target, task_force=task_force,
+                                                progress=progress)
 
     hub.read(job, lambda written: _say(parent, translate("documents", "Wrote %1").replace(
         "%1", str(written.path))), label=translate("documents", "Writing the report..."))

@@ -1,23 +1,17 @@
 """A record's history from the change log: who changed which field from what to what, and when."""
 
 import html
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from sic_desktop.db.base import Record
-from sic_desktop.db.clock import parse_hlc
-from sic_desktop.db.models import Change
-from sic_desktop.services.naming import Titles, value_words
-from ui.fields import fields_of
+from sic_desktop.services import history_read
 from ui.plainmodel import Index, PlainTableModel
 from ui.rows import reader
+from ui.schema import TABLES
 from ui.sync.codes import change_kinds, word
 
 
@@ -32,41 +26,25 @@ class Entry:
     applied: bool
 
 
-def _when(hlc: str) -> str:
-    millis, _ = parse_hlc(hlc)
-    if not millis:
+def _when(when: datetime | None) -> str:
+    if when is None:
         return QCoreApplication.translate("history", "shipped with the program")
-    return datetime.fromtimestamp(millis / 1000).strftime("%Y-%m-%d %H:%M:%S")
+    return when.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _text(raw: str | None, table: str, field: str, record_id: str, session: Session, titles: Titles) -> str:
-    """A logged value in words, the core's one way (a new record's every field by its label)."""
-    if raw is None:
-        return ""
-    return value_words(session, titles, table, field, json.loads(raw), record_id=record_id)
+def _label(table: str, field: str) -> str:
+    if field == "*":
+        return QCoreApplication.translate("history", "(created)")
+    if field == "deleted":
+        return QCoreApplication.translate("history", "(trash)")
+    spec = next((s for s in TABLES[table].fields if s.name == field), None) if table in TABLES else None
+    return QCoreApplication.translate("fields", spec.label) if spec else field
 
 
-def history(session: Session, model: type[Record], record_id: str) -> list[Entry]:
-    """Every change of one record, oldest first (received ones included)."""
-    specs = {spec.name: spec for spec in fields_of(model)}
-    titles = Titles(session, reader())
-    table = model.__tablename__
-    rows = session.execute(select(Change).where(
-        Change.table_name == model.__tablename__, Change.record_id == record_id).order_by(Change.hlc))
-    entries = []
-    for (change,) in rows:
-        spec = specs.get(change.field)
-        if change.field == "*":
-            label = QCoreApplication.translate("history", "(created)")
-        elif change.field == "deleted":
-            label = QCoreApplication.translate("history", "(trash)")
-        else:
-            label = QCoreApplication.translate("fields", spec.label) if spec else change.field
-        entries.append(Entry(_when(change.hlc), change.author, label,
-                             _text(change.old_value, table, change.field, record_id, session, titles),
-                             _text(change.new_value, table, change.field, record_id, session, titles),
-                             change.kind, change.applied))
-    return entries
+def history(session: Any, table: str, record_id: str) -> list[Entry]:
+    """Every change of one record, oldest first (received ones included), in the person's words."""
+    return [Entry(_when(c.when), c.author, _label(table, c.field), c.old, c.new, c.kind, c.applied)
+            for c in history_read.history(session, table, record_id, reader())]
 
 
 WHEN, WAS, BECAME = 0, 3, 4  # a date is never cut; the values share the room the others leave
@@ -107,6 +85,7 @@ class HistoryDialog(QDialog):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons (arrows move between cells)
         self._size_columns()
         self.view.setAccessibleName(self.tr("History"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -135,6 +114,6 @@ class HistoryDialog(QDialog):
         rows.setMaximumSectionSize(VALUE_LINES * self.view.fontMetrics().lineSpacing() + 8)
 
 
-def open_history(hub: Any, model: type[Record], record_id: str, title: str, parent: QWidget) -> None:
-    hub.read(lambda session, _c: history(session, model, record_id),
+def open_history(hub: Any, table: str, record_id: str, title: str, parent: QWidget) -> None:
+    hub.read(lambda session, _c: history(session, table, record_id),
              lambda entries: HistoryDialog(entries, title, parent).open())

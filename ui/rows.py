@@ -1,4 +1,4 @@
-"""Plain data the lists and the navigation show (importable without SQLAlchemy)."""
+"""A record as a list shows it: values put into the person's words (importable without SQLAlchemy)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from sic_desktop.services.words import Reader, in_words, money_currency
+from sic_desktop.words import Reader, in_words, money_currency
 from ui.areas import DEFAULT_COLUMNS
 from ui.fieldspec import FieldSpec
 from ui.schema import TABLES
 
 if TYPE_CHECKING:
-    from datetime import date, datetime
+    from datetime import date
 
 
 class Row(NamedTuple):
@@ -22,25 +22,6 @@ class Row(NamedTuple):
     values: tuple[Any, ...]
     texts: tuple[str, ...]
     haystack: str
-
-
-class TaskForceNode(NamedTuple):
-    id: str
-    code: str
-    name: str
-
-
-class GoalNode(NamedTuple):
-    code: str
-    title: str
-    task_forces: tuple[TaskForceNode, ...]
-
-
-class Status(NamedTuple):
-    site_name: str
-    role: str
-    waiting: int | None
-    last_bundle: datetime | None
 
 
 def number_locale() -> QLocale:
@@ -76,7 +57,7 @@ def reader() -> Reader:
     """The person's way of reading values: their language's words and their locale's numbers."""
     return Reader(translate=translate, number=_number, day=_day,
                   yes=translate("sync values", "yes"), no=translate("sync values", "no"),
-                  unknown=translate("values", "(a record not in this copy)"))
+                  unknown=translate("values", "(record not found)"))
 
 
 def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None, *, table: str = "",

@@ -18,6 +18,7 @@ from sic_desktop.cli import (
     bundle,
     concept_notes,
     conflicts,
+    cycle,
     documents,
     dump,
     init,
@@ -25,6 +26,7 @@ from sic_desktop.cli import (
     keys,
     members,
     records,
+    settings,
     trust,
 )
 from sic_desktop.cli.common import Context
@@ -34,7 +36,8 @@ from sic_desktop.errors import SicError
 GROUPS = (
     init, dump, backup, members, inventory,
     keys, trust, bundle, conflicts,
-    concept_notes, documents, records,
+    concept_notes, documents, records, settings,
+    cycle,
 )
 
 log = logging.getLogger("sic_desktop.cli")
@@ -86,7 +89,9 @@ def main(argv: list[str] | None = None, *, open_window: Callable[[Path], int] | 
         log.info("%s: done (exit code %d)", command, code)
         return code
     except SicError as error:
-        print(f"sic-desktop: {error}", file=sys.stderr)
+        from sic_desktop.cli.speech import words
+
+        print(f"sic-desktop: {words(error.message)}", file=sys.stderr)
         verb = "refused" if error.exit_code == 4 else "failed"
         log.warning("%s: %s (exit code %d): %s", command, verb, error.exit_code, error)
         return error.exit_code

@@ -45,7 +45,9 @@ class Context:
         if self.as_json and data is not None:
             self.out.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         elif human:
-            self.out.write(human.rstrip("\n") + "\n")
+            from sic_desktop.cli.speech import words  # the person's language, where translated
+
+            self.out.write(words(human).rstrip("\n") + "\n")
 
     def close(self) -> None:
         if self._store is not None:

@@ -13,6 +13,8 @@ def register(commands: Any) -> None:
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     template = add_command(actions, "template", "write the blank concept-note workbook")
     template.add_argument("file", type=Path, help="FILE.xlsx")
+    template.add_argument("--lang", choices=("en", "fr", "es"), default="en",
+                          help="the language of the workbook's labels and guidance (default: en)")
     template.set_defaults(run=_template)
     read = add_command(actions, "import",
                        "read a filled concept-note workbook (all or nothing): a new note, or "
@@ -24,7 +26,12 @@ def register(commands: Any) -> None:
     export = add_command(actions, "export", "write one concept note into the workbook")
     export.add_argument("id", help="the concept note's ID")
     export.add_argument("file", type=Path, help="FILE.xlsx")
+    export.add_argument("--lang", choices=("en", "fr", "es"), default="en",
+                        help="the language of the workbook's labels and guidance (default: en)")
     export.set_defaults(run=_export)
+    overlaps = add_command(actions, "overlaps",
+                           "list pairs of concept notes from different task forces that are alike")
+    overlaps.set_defaults(run=_overlaps)
 
 
 def _template(args: argparse.Namespace, context: Context) -> int:
@@ -32,10 +39,10 @@ def _template(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.sheets.note_workbook import write_template
 
     if not context.db_path.exists():  # no database yet: the shipped lists serve as well
-        write_template(args.file)
+        write_template(args.file, language=args.lang)
     else:
         with context.store().session() as session:
-            write_template(args.file, choices=choices(session))
+            write_template(args.file, choices=choices(session), language=args.lang)
     context.emit(f"Wrote the blank concept-note workbook to {args.file}", {"file": str(args.file)})
     return 0
 
@@ -67,7 +74,20 @@ def _export(args: argparse.Namespace, context: Context) -> int:
 
     with context.store().session() as session:
         form = form_from_note(session, args.id)
-        write_workbook(form, args.file, choices=choices(session))
+        write_workbook(form, args.file, choices=choices(session), language=args.lang)
     context.emit(f"Wrote concept note {args.id} to {args.file}",
                  {"id": args.id, "file": str(args.file)})
+    return 0
+
+
+def _overlaps(_args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.overlaps import describe, find_overlaps
+
+    with context.store().session() as session:
+        found = find_overlaps(session)
+        names = describe(session, [note_id for pair in found for note_id in (pair.a, pair.b)])
+    lines = [f"{pair.score:.2f}  {names[pair.a]}  <->  {names[pair.b]}\n"
+             + "".join(f"      {reason}\n" for reason in pair.reasons) for pair in found]
+    human = "".join(lines) or "No concept notes of different task forces are alike."
+    context.emit(human, [pair.as_json() for pair in found])
     return 0

@@ -38,10 +38,28 @@ def register(commands: Any) -> None:
     check.add_argument("--kind", choices=TEMPLATE_NAMES,
                        help="which document it is for (default: from the file name)")
     check.set_defaults(run=_check_template)
+    for command in (note, minutes, letter, report):
+        command.add_argument("--lang", choices=("en", "fr", "es"),
+                             help="the document's language (default: this computer's, if one of these)")
     listing = add_command(actions, "templates",
                           "show which template each document uses, and the folder where the "
                           "Secretariat's own templates go")
     listing.set_defaults(run=_templates)
+
+
+def _language(args: argparse.Namespace) -> Any:
+    """Write in --lang, else in the language of the computer's locale (English when not fr or es)."""
+    import locale
+    import os
+
+    from sic_desktop.documents import languages
+
+    chosen = args.lang
+    if chosen is None:
+        found = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") \
+            or (locale.getlocale()[0] or "")
+        chosen = found[:2].lower() if found[:2].lower() in languages.LANGUAGES else None
+    return languages.writing_in(chosen)
 
 
 def _done(context: Context, written: Any, **extra: Any) -> int:
@@ -55,21 +73,21 @@ def _done(context: Context, written: Any, **extra: Any) -> int:
 def _concept_note(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.generate import write_concept_note
 
-    with context.store().session() as session:
+    with context.store().session() as session, _language(args):
         return _done(context, write_concept_note(session, args.id, args.file))
 
 
 def _minutes(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.generate import write_minutes
 
-    with context.store().session() as session:
+    with context.store().session() as session, _language(args):
         return _done(context, write_minutes(session, args.id, args.file))
 
 
 def _letter(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.generate import write_letter
 
-    with context.store().session() as session, session.begin():
+    with context.store().session() as session, session.begin(), _language(args):
         written, issued = write_letter(session, args.id, args.file)
     if issued and not context.as_json:
         context.emit("Issued a letter of support and filed it with the concept note")
@@ -80,7 +98,7 @@ def _annual_report(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.generate import write_annual_report
     from sic_desktop.sheets.common import task_force_by_code
 
-    with context.store().session() as session:
+    with context.store().session() as session, _language(args):
         task_force = task_force_by_code(session, args.task_force) if args.task_force else None
         return _done(context, write_annual_report(session, args.cycle, args.file,
                                                   task_force=task_force))
@@ -91,7 +109,7 @@ def _check_template(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.template_check import check_template
     from sic_desktop.errors import InputRefused, UsageError
 
-    kind = args.kind or args.file.stem
+    kind = args.kind or args.file.stem.split(".")[0]  # concept-note.fr.docx is a concept note too
     if kind not in TEMPLATE_NAMES:
         raise UsageError(f"say which document {args.file.name} is for: --kind "
                          f"{'|'.join(TEMPLATE_NAMES)}")
@@ -105,12 +123,18 @@ def _check_template(args: argparse.Namespace, context: Context) -> int:
 
 
 def _templates(args: argparse.Namespace, context: Context) -> int:
-    from sic_desktop.documents.word import override_dir, template_path
+    from sic_desktop.documents import languages
+    from sic_desktop.documents.word import override_dir
 
     folder = override_dir()
-    used = {name: template_path(name) for name in TEMPLATE_NAMES}
+    used = {}
+    for language in languages.LANGUAGES:  # concept-note, concept-note.fr, concept-note.es...
+        with languages.writing_in(language):
+            for name in TEMPLATE_NAMES:
+                key = name if language == languages.DEFAULT else f"{name}.{language}"
+                used[key] = languages.template_file(name)
     lines = [f"Your own templates go in: {folder}  (same file names as below)"]
-    lines += [f"  {name:18} {'own' if path.parent == folder else 'shipped'}  {path}"
+    lines += [f"  {name:21} {'own' if path.parent == folder else 'shipped'}  {path}"
               for name, path in used.items()]
     context.emit("\n".join(lines), {"folder": str(folder), "templates": {
         name: {"path": str(path), "own": path.parent == folder} for name, path in used.items()}})

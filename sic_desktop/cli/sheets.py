@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.cli.common import Context, add_command
+from sic_desktop.cli.speech import words
 from sic_desktop.errors import InputRefused
 from sic_desktop.sheets.kinds import SheetKind
 from sic_desktop.text import Text
@@ -64,7 +65,7 @@ def _import(args: argparse.Namespace, context: Context, kind: SheetKind) -> int:
         result = kind.import_(session, args.file, task_force=args.task_force, mapping=mapping,
                               language=args.locale)
     lines = [Text("Imported %1: %2", str(args.file), result.summary()), *result.matches, *result.notes]
-    context.emit("\n".join(lines),
+    context.emit("\n".join(map(words, lines)),
                  {"added": result.added, "updated": result.updated, "unchanged": result.unchanged,
                   "changes": len(result.outcome.changes), "notes": result.notes, "matches": result.matches})
     return 0
@@ -76,7 +77,7 @@ def _dry_run(args: argparse.Namespace, context: Context, kind: SheetKind, mappin
     with context.store().session() as session:
         preview = preview_import(session, kind, args.file, task_force=args.task_force, mapping=mapping,
                                  language=args.locale)
-    lines = preview.lines()
+    lines = [words(line) for line in preview.lines()]
     result = preview.result
     data: dict[str, Any] = {
         "ok": preview.ok,

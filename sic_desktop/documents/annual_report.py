@@ -158,7 +158,7 @@ def _indicators(session: Session, scoped: Any, cycle: m.Cycle
 def _figure(value: float | None) -> str:
     if value is None:
         return "—"
-    return f"{value:,.0f}" if float(value).is_integer() else decimal(value)
+    return decimal(value, 0) if float(value).is_integer() else decimal(value)
 
 
 def _pipeline(scoped: Any, cycle: m.Cycle) -> tuple[list[StageRow], int]:

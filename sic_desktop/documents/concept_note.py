@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date
 
+from sic_desktop.documents import languages
 from sic_desktop.documents.contexts import (
     BudgetRow,
     BudgetTotals,
@@ -15,8 +16,8 @@ from sic_desktop.documents.contexts import (
     paragraphs,
 )
 from sic_desktop.documents.form import ConceptNoteForm
+from sic_desktop.documents.languages import money  # in the document's language
 from sic_desktop.services.budget import Budget, add_up, budget_of, over_budget
-from sic_desktop.services.words import money
 
 CO2_PER_C = 44 / 12  # t CO2 per t C: the molar mass ratio
 
@@ -49,7 +50,7 @@ def concept_note_context(form: ConceptNoteForm, facts: NoteFacts | None = None
         acronym=form.acronym or "",
         version=str(facts.version),
         status=facts.status.capitalize(),
-        issued=(facts.issued or date.today()).strftime("%d %B %Y").lstrip("0"),
+        issued=languages.long_date(facts.issued or date.today()),
         cycle=facts.cycle,
         task_force=facts.task_force,
         objectives_served=form.objectives_served or "",
@@ -105,7 +106,7 @@ def concept_note_context(form: ConceptNoteForm, facts: NoteFacts | None = None
 
 
 def _month(day: date | None) -> str:
-    return day.strftime("%b %Y") if day else ""
+    return languages.month_year(day)
 
 
 def _sum(*values: float | None) -> float | None:

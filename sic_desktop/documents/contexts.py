@@ -2,6 +2,8 @@
 
 from typing import Any, TypedDict
 
+from sic_desktop.documents import languages
+
 
 class PartnerRow(TypedDict):
     organisation: str
@@ -246,8 +248,4 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def decimal(value: float | None, places: int = 2) -> str:
-    return "" if value is None else f"{value:,.{places}f}"
-
-
-def whole(value: int | None) -> str:
-    return "" if value is None else f"{value:,d}"
+    return languages.number(value, places)

@@ -1,4 +1,7 @@
-"""Write each document from the database to .docx (or .pdf through LibreOffice): one call each."""
+"""Write each document from the database to .docx (or .pdf through LibreOffice): one call each.
+
+Each is written in the language of the enclosing `languages.writing_in(...)` (English otherwise).
+"""
 
 import tempfile
 from collections.abc import Callable, Mapping
@@ -8,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from sic_desktop.documents import word
+from sic_desktop.documents import languages, phrases, word
 from sic_desktop.documents.annual_report import annual_report
 from sic_desktop.documents.concept_note import concept_note_context
 from sic_desktop.documents.letters import filed_letter, issue_letter
@@ -44,13 +47,15 @@ def save(name: str, context: Mapping[str, Any], target: Path, *,
     if suffix not in (".docx", ".pdf"):
         raise UsageError(Text("%1: write a .docx or a .pdf file", target.name))
     target.parent.mkdir(parents=True, exist_ok=True)
+    template = languages.template_file(name, overrides=overrides)
+    context = phrases.localise(dict(context))
     if suffix == ".docx":
-        word.render(name, context, target, images=images, overrides=overrides)
+        word.render(name, context, target, images=images, template=template)
         progress(2, 2, "Written")
         return
     with tempfile.TemporaryDirectory(prefix="sic-doc-") as scratch:
         docx = Path(scratch) / f"{target.stem}.docx"
-        word.render(name, context, docx, images=images, overrides=overrides)
+        word.render(name, context, docx, images=images, template=template)
         progress(2, 3, "Converting to PDF with LibreOffice")
         docx_to_pdf(docx, target)
     progress(3, 3, "Written")

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db import models as m
+from sic_desktop.documents import languages
 from sic_desktop.documents.contexts import (
     ActionRow,
     AgendaRow,
@@ -21,7 +22,7 @@ from sic_desktop.text import Text
 
 
 def short_date(day: date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
+    return languages.short_date(day)
 
 
 def minutes_context(session: Session, meeting_id: str, *, issued: date | None = None

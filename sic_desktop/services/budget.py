@@ -7,8 +7,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import BudgetLine, ConceptNote
-from sic_desktop.services.validation import Reason
-from sic_desktop.services.words import ENGLISH, Reader, money
+from sic_desktop.text import Text
+from sic_desktop.words import ENGLISH, Reader, money
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,12 @@ def read_budget(session: Session, note_id: str) -> Budget | None:
     return budget_of([(r, c, k) for r, c, k in lines], note.currency, note.amount_requested)
 
 
-def over_budget(budget: Budget, reader: Reader = ENGLISH) -> Reason | None:
+def over_budget(budget: Budget, reader: Reader = ENGLISH) -> Text | None:
     """Why the amount requested does not fit the budget (more than the total budget), or None."""
     if budget.amount_requested is None or budget.total <= 0:
         return None
     if round(budget.amount_requested * 100) > round(budget.total * 100):
-        return Reason("%1 is more than the total budget (%2)",
-                      money(budget.amount_requested, budget.currency, reader),
-                      money(budget.total, budget.currency, reader))
+        return Text("%1 is more than the total budget (%2)",
+                    money(budget.amount_requested, budget.currency, reader),
+                    money(budget.total, budget.currency, reader))
     return None

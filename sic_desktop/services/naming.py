@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.models import Change, Site, TrustedKey
 from sic_desktop.services.validation import columns_of
-from sic_desktop.services.words import CONFLICT_KINDS, ENGLISH, Reader, in_words, money_currency
+from sic_desktop.words import CONFLICT_KINDS, ENGLISH, Reader, in_words, money_currency
 
 TITLE_PARTS = 3  # a record without a title of its own is named by up to this many of its values
 
@@ -76,6 +76,10 @@ class Titles:
 
     def title(self, table: str, record_id: Any) -> str | None:
         return self.of(table).get(str(record_id)) if record_id is not None else None
+
+    def pending(self, table: str, record_id: str) -> dict[str, Any]:
+        """The values of a record a bundle adds (empty when none was taught)."""
+        return self._pending.get(table, {}).get(record_id, {})
 
     def learn(self, table: str, record_id: str, values: Mapping[str, Any]) -> None:
         """A record a bundle adds: named from its own values until it is in this copy."""
@@ -147,7 +151,7 @@ def currency_of(session: Session, titles: Titles, table: str, field: str, record
     else:
         target = str(columns_of(model)[link].info["link"])
         parent_id = values.get(link)
-        pending = titles._pending.get(target, {}).get(str(parent_id), {})
+        pending = titles.pending(target, str(parent_id))
         parent = session.get(record_class(target), parent_id) if parent_id else None
         found = pending.get(linked_field) if pending else getattr(parent, linked_field, None)
     return str(found) if found else None

@@ -26,7 +26,7 @@ LARGEST_WHOLE = 10**15
 # text keeps tab and line breaks.
 CONTROL_SHORT = re.compile(r"[\x00-\x1f\x7f]")
 CONTROL_LONG = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Every reason's English template (the window translates these; ui/wordlist.py lists them for lupdate).
+# Every reason's English template (the window translates these; dev/wordlist.py lists them for lupdate).
 TEMPLATES = ("is required", "must be yes or no", "must be a whole number", "must be a number",
              "must be a date", "must be text", "cannot be negative", "%1 is not an e-mail address",
              "%1 is not a web link (http:// or https://)", "%1 is not one of: %2",

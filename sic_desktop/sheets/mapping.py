@@ -47,8 +47,8 @@ class Mapping:
     def notes(self) -> list[str]:
         if not self.ignored:
             return []
-        return [Text("%n column(s) not imported: %1", joined(repr(title) for title in self.ignored),
-                     count=len(self.ignored))]
+        return [Text("Not imported (no field of this list): %1",
+                     joined(repr(title) for title in self.ignored))]
 
 
 def layout_key(titles: Sequence[str]) -> str:

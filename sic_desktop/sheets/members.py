@@ -11,7 +11,7 @@ from sic_desktop.db.changelog import take_recorded
 from sic_desktop.db.models import Membership, Organisation, Person, Region
 from sic_desktop.db.models.people import MEMBERSHIP_STATUSES, ROLES
 from sic_desktop.services.records import Outcome, assign_changed, check_writable
-from sic_desktop.sheets.cells import as_text, is_empty
+from sic_desktop.sheets.cells import is_empty
 from sic_desktop.sheets.common import ImportResult, check_ids, task_force_by_code
 from sic_desktop.sheets.rows import Names, RowChecker, with_conventions
 from sic_desktop.sheets.workbook import Column, read_list, write_list
@@ -82,7 +82,9 @@ def import_members(session: Session, path: Path, *, task_force: str,
                 member_values[field] = checker.choice(number, cells, title, Membership, field)
         if "Region" in present:
             member_values["region_id"] = checker.lookup(number, cells, "Region", regions, Text("region"))
-        organisation = as_text(cells.get("Organisation")) if "Organisation" in present else None
+        organisation = None  # checked as an organisation's name: it may become a new record
+        if "Organisation" in present and not is_empty(cells.get("Organisation")):
+            organisation = checker.value(number, cells, "Organisation", Organisation, "name")
         record_id = check_ids(checker, number, cells, memberships, Text("member"), owner.code)
         parsed.append((number, record_id, person_values, member_values, organisation))
     checker.raise_if_any()

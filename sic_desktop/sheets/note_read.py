@@ -11,6 +11,7 @@ from sic_desktop.documents.form import FIELDS, PARTS, ROW_TYPES, Choices, Concep
 from sic_desktop.errors import InputRefused, RowError
 from sic_desktop.sheets.mapping import compact
 from sic_desktop.sheets.note_cells import CellProblem, read_cell
+from sic_desktop.sheets.note_words import every_language
 from sic_desktop.sheets.note_workbook import MAIN_SHEET
 from sic_desktop.sheets.reader import MAX_ROWS, open_workbook, too_many_rows
 from sic_desktop.text import Text
@@ -24,10 +25,10 @@ def read_workbook(path: Path, *, choices: Choices | None = None) -> ConceptNoteF
         # LibreOffice add); none of them carries data this reader needs.
         warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
         wb = open_workbook(path, read_only=False)
-    names = {name.strip().casefold(): name for name in wb.sheetnames}
+    names = {compact(name): name for name in wb.sheetnames}
     sheets: dict[str, Worksheet] = {}
-    for wanted in [MAIN_SHEET, *(p.sheet for p in PARTS.values())]:
-        actual = names.get(wanted.casefold())
+    for wanted in [MAIN_SHEET, *(p.sheet for p in PARTS.values())]:  # in any of the three languages
+        actual = next((names[key] for key in map(compact, every_language(wanted)) if key in names), None)
         if actual is None:
             raise InputRefused(Text("%1 has no sheet named %2: is it a SIC Desktop concept-note workbook?",
                                     path.name, repr(wanted)))
@@ -45,11 +46,10 @@ def _read_main(ws: Worksheet, choices: Choices) -> dict[str, Any]:
     for row in range(1, ws.max_row + 1):
         label = ws.cell(row=row, column=1).value
         if isinstance(label, str) and label.strip():
-            key = label.strip().rstrip("*").strip().casefold()
-            rows.setdefault(key, row)
+            rows.setdefault(compact(label.strip().rstrip("*")), row)
     values: dict[str, Any] = {}
     for f in FIELDS:
-        found = rows.get(f.label.casefold())
+        found = next((rows[key] for key in map(compact, every_language(f.label)) if key in rows), None)
         if found is None:
             raise InputRefused(Text("%1: no row labelled %2 in column A", ws.title, repr(f.label)))
         row = found
@@ -69,7 +69,8 @@ def _read_part(ws: Worksheet, name: str, part: Part, choices: Choices) -> list[A
             headers.setdefault(compact(title), column)
     positions = {}
     for c in part.columns:
-        position = headers.get(compact(c.label))
+        position = next((headers[key] for key in map(compact, every_language(c.label)) if key in headers),
+                        None)
         if position is None:
             raise InputRefused(Text("%1: no column titled %2 in row 1", ws.title, repr(c.label)))
         positions[c.name] = position

@@ -1,5 +1,6 @@
 """The concept-note workbook: a protected, fill-in template, and a filled one written back."""
 
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,9 @@ from sic_desktop.documents.form import (
     Part,
 )
 from sic_desktop.sheets import style
+from sic_desktop.sheets.note_words import words_in
+
+Say = Callable[[str], str]
 
 MAIN_SHEET = "Concept note"
 FIRST_FIELD_ROW = 4
@@ -34,24 +38,26 @@ PART_WIDTHS: dict[str, tuple[float, ...]] = {
 BUDGET_TOTAL_TITLE = "Line total"
 
 
-def write_template(path: Path, *, choices: Choices | None = None) -> None:
+def write_template(path: Path, *, choices: Choices | None = None, language: str = "en") -> None:
     """Write the blank concept-note workbook project teams fill in Excel or LibreOffice."""
-    write_workbook(ConceptNoteForm(), path, choices=choices)
+    write_workbook(ConceptNoteForm(), path, choices=choices, language=language)
 
 
-def write_workbook(form: ConceptNoteForm, path: Path, *, choices: Choices | None = None) -> None:
-    """Write one concept note into the workbook layout (what `read_workbook` reads back)."""
+def write_workbook(form: ConceptNoteForm, path: Path, *, choices: Choices | None = None,
+                   language: str = "en") -> None:
+    """Write one concept note into the workbook layout (what `read_workbook` reads back), in `language`."""
     choices = choices or Choices()
+    say = words_in(language)
     wb = Workbook()
     main = wb.active
     assert main is not None
-    main.title = MAIN_SHEET
-    parts = {name: wb.create_sheet(part.sheet) for name, part in PARTS.items()}
+    main.title = say(MAIN_SHEET)
+    parts = {name: wb.create_sheet(say(part.sheet)) for name, part in PARTS.items()}
     lists = style.write_lists(wb, {name: choices.get(name) for name in _list_names()})
-    _write_main(main, form, lists)
+    _write_main(main, form, lists, say)
     for name, part in PARTS.items():
-        _write_part(parts[name], name, part, getattr(form, name), lists)
-    wb.properties.title = form.title or "Concept note"
+        _write_part(parts[name], name, part, getattr(form, name), lists, say)
+    wb.properties.title = form.title or say("Concept note")
     wb.properties.creator = "SIC Desktop"
     wb.active = 0
     wb.save(path)
@@ -63,47 +69,47 @@ def _list_names() -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _write_main(ws: Worksheet, form: ConceptNoteForm, lists: dict[str, str]) -> None:
+def _write_main(ws: Worksheet, form: ConceptNoteForm, lists: dict[str, str], say: Say) -> None:
     ws.column_dimensions["A"].width = 36
     ws.column_dimensions["B"].width = 80
     ws.column_dimensions["C"].width = 44
-    ws["A1"] = "Concept note"
+    ws["A1"] = say("Concept note")
     ws["A1"].font = Font(name="Arial", size=16, bold=True, color=style.PRIMARY)
-    ws["A2"] = ("Fill the tinted cells; drop-down lists offer the allowed values. Partners, work "
-                "plan, budget and indicators have their own sheets.")
+    ws["A2"] = say("Fill the tinted cells; drop-down lists offer the allowed values. Partners, work "
+                   "plan, budget and indicators have their own sheets.")
     ws["A2"].font = style.HINT_FONT
     ws.merge_cells("A2:C2")
     ws.row_dimensions[1].height = 26
     row = FIRST_FIELD_ROW - 1
     for title, cell in zip(("Field", "Value", "Guidance"), ("A", "B", "C"), strict=True):
-        ws[f"{cell}{row}"] = title
+        ws[f"{cell}{row}"] = say(title)
         ws[f"{cell}{row}"].font = style.HEADER_FONT
         ws[f"{cell}{row}"].fill = style.HEADER_FILL
     ws.freeze_panes = f"A{FIRST_FIELD_ROW}"
     for section in SECTIONS:
         row += 1
-        ws.cell(row=row, column=1, value=section.title).font = Font(
+        ws.cell(row=row, column=1, value=say(section.title)).font = Font(
             name="Arial", size=10, bold=True, color=style.PRIMARY)
         for column in (1, 2, 3):
             ws.cell(row=row, column=column).fill = style.SECTION_FILL
         for f in section.fields:
             row += 1
-            _write_field(ws, row, f, getattr(form, f.name), lists)
+            _write_field(ws, row, f, getattr(form, f.name), lists, say)
         if section.title == "Duration and financing":
-            row = _write_totals(ws, row)
+            row = _write_totals(ws, row, say)
     style.print_setup(ws, f"{FIRST_FIELD_ROW - 1}:{FIRST_FIELD_ROW - 1}", landscape=False)
     ws.print_area = f"A1:B{row}"  # the guidance column is for the screen, not the printout
     style.protect(ws)
 
 
-def _write_field(ws: Worksheet, row: int, f: Field, value: Any, lists: dict[str, str]) -> None:
-    label = ws.cell(row=row, column=1, value=f.label)
+def _write_field(ws: Worksheet, row: int, f: Field, value: Any, lists: dict[str, str], say: Say) -> None:
+    label = ws.cell(row=row, column=1, value=say(f.label))
     label.font = Font(name="Arial", size=10, bold=f.required)
     label.alignment = style.WRAP_TOP
     ref = f"B{row}"
     style.mark_input(ws, ref, number_format=NUMBER_FORMATS.get(f.kind))
     ws[ref] = value
-    hint = f.hint + (" Required." if f.required else "")
+    hint = (say(f.hint) if f.hint else "") + (say(" Required.") if f.required else "")
     if f.name == "id":
         ws[ref].protection = Protection(locked=True)  # the ID is SIC Desktop's, not the team's
         ws[ref].fill = style.SECTION_FILL
@@ -114,14 +120,14 @@ def _write_field(ws: Worksheet, row: int, f: Field, value: Any, lists: dict[str,
     _validate(ws, ref, f, lists)
 
 
-def _write_totals(ws: Worksheet, row: int) -> int:
+def _write_totals(ws: Worksheet, row: int, say: Say) -> int:
     """Budget totals as formulas (read by people, ignored on import)."""
-    budget = quote_sheetname(PARTS["budget"].sheet)
+    budget = quote_sheetname(say(PARTS["budget"].sheet))
     last = 1 + EMPTY_ROWS + 1000
     for label, column in (("Total requested (from the Budget sheet)", "C"),
                           ("Total co-financing (from the Budget sheet)", "D")):
         row += 1
-        ws.cell(row=row, column=1, value=label).font = Font(name="Arial", size=10, italic=True)
+        ws.cell(row=row, column=1, value=say(label)).font = Font(name="Arial", size=10, italic=True)
         if column == "C":
             formula = f"=SUM({budget}!C2:C{last})"
         else:
@@ -145,11 +151,11 @@ def _validate(ws: Worksheet, ref: str, f: Field, lists: dict[str, str]) -> None:
 
 
 def _write_part(ws: Worksheet, name: str, part: Part, rows: list[Any],
-                lists: dict[str, str]) -> None:
-    titles = [c.label for c in part.columns]
+                lists: dict[str, str], say: Say) -> None:
+    titles = [say(c.label) for c in part.columns]
     widths = list(PART_WIDTHS[name])
     if name == "budget":
-        titles.append(BUDGET_TOTAL_TITLE)
+        titles.append(say(BUDGET_TOTAL_TITLE))
         widths.append(15)
     style.write_header(ws, titles, widths)
     last = 1 + len(rows) + EMPTY_ROWS

@@ -52,3 +52,44 @@ def preview_import(session: Session, kind: SheetKind, path: Path, *, task_force:
     finally:
         transaction.rollback()
     return Preview(result=result)
+
+
+@dataclass
+class Glimpse:
+    """A file's columns and first rows as text, with the field each column would fill."""
+
+    sheet: str
+    titles: list[str]
+    rows: list[list[str]]
+    fields: list[str]  # the kind's fields, as the mapping step offers them
+    chosen: dict[int, str]  # column index -> field title (the rest are not imported)
+    layout: str  # the layout's key, under which a mapping is remembered
+
+
+def glimpse(kind: SheetKind, path: Path, *, mapping: dict[str, str] | None = None,
+            rows: int = 5) -> Glimpse:
+    """The first rows of `path` and which field each column fills (titles, then `mapping`)."""
+    from sic_desktop.sheets.cells import as_text
+    from sic_desktop.sheets.mapping import IGNORE, compact, field_named, guess, layout_key
+    from sic_desktop.sheets.reader import read_table
+
+    table = read_table(path)
+    wanted = [column.wanted() for column in kind.load().columns]
+    chosen = guess(table.titles, wanted)
+    by_title = {compact(title): index for index, title in enumerate(table.titles) if title}
+    for source, target in (mapping or {}).items():
+        index = by_title.get(compact(source))
+        if index is None:
+            continue
+        named = field_named(target, wanted)
+        if named is None or compact(target) == IGNORE:
+            chosen.pop(index, None)
+        else:
+            chosen = {i: f for i, f in chosen.items() if f != named.title} | {index: named.title}
+    first: list[list[str]] = []
+    for _, row in table.rows:
+        first.append([as_text(value) or "" for value in row[:len(table.titles)]])
+        if len(first) == rows:
+            break
+    return Glimpse(sheet=table.sheet, titles=table.titles, rows=first, fields=[w.title for w in wanted],
+                   chosen=chosen, layout=layout_key(table.titles))

@@ -2,6 +2,7 @@
 
 import dataclasses
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -82,8 +83,29 @@ def read_zip_checked(path: Path, kind: str) -> bytes:
         zipfile.ZipFile(io.BytesIO(data)).close()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise InputRefused(Text("%1 is not %2 or it is damaged", path.name, kind)) from None
+    declared = _declared_rows(data)
+    if declared is not None and declared > MAX_ROWS + 1:  # said before the caps, which it would cross
+        raise too_many_rows(path, declared - 1)
     safezip.read_zip(data, what=path.name, limits=LIMITS)
     return data
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
+
+
+def _declared_rows(data: bytes) -> int | None:
+    """The row count a workbook's first sheet declares, from the first bytes of its XML (or None)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = sorted(n for n in archive.namelist() if n.startswith("xl/worksheets/sheet"))
+            if not names:
+                return None
+            with archive.open(names[0]) as stream:
+                head = stream.read(4096)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        return None
+    found = _DIMENSION.search(head)
+    return int(found.group(1)) if found else None
 
 
 def read_table(path: Path) -> Table:

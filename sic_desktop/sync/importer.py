@@ -28,7 +28,7 @@ from sic_desktop.text import Text, plural, word
 log = logging.getLogger("sic_desktop.sync")
 # What a bundle does to how many records of a kind (%1): "2 activity records changed". The kind
 # names the records rather than taking a plural of its own, so every language counts one noun.
-# Each template is a literal `Text(..., count=)` call: ui/wordlist.py lists it for lupdate as a plural.
+# Each template is a literal `Text(..., count=)` call: dev/wordlist.py lists it for lupdate as a plural.
 _VERBS: dict[str, Callable[[int, Text], Text]] = {
     "insert": lambda count, kind: Text("%n %1 record(s) added", kind, count=count),
     "update": lambda count, kind: Text("%n %1 record(s) changed", kind, count=count),
@@ -164,6 +164,10 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
                 if not backed_up:
                     _backup(store.path)
                 writes.apply(connection, plan)
+                if me.is_secretariat:  # the master's statuses follow the records just merged
+                    from sic_desktop.services.note_rules import follow_notes
+
+                    follow_notes(session)
             _keep_attachments(connection, verified.attachments, plan)
             _record(session, verified, report, sha)
         log.info("imported %s: %s", path, report.verdict)

@@ -41,6 +41,7 @@ def test_start_up_and_a_refusal_with_its_reason_are_in_the_file(log_folder: Path
     assert "a detail nobody needs" not in text
 
 
+@pytest.mark.expected_log("Background task failed")
 def test_an_error_is_logged_with_its_traceback(log_folder: Path) -> None:
     logs.start("sic-desktop", [])
     try:
@@ -109,3 +110,12 @@ def test_old_crash_reports_are_pruned(log_folder: Path) -> None:
     kept = logs.crash_reports(log_folder)
     assert len(kept) == logs.CRASH_REPORTS_KEPT - 1
     assert kept[-1].name.endswith("000014-1.txt")
+
+
+def test_a_faulthandler_already_on_stderr_is_given_back(log_folder: Path) -> None:
+    import faulthandler
+
+    assert faulthandler.is_enabled()  # pytest's own
+    logs.start("sic-desktop", [])
+    logs.stop()
+    assert faulthandler.is_enabled()

@@ -161,7 +161,7 @@ def test_an_unknown_column_is_ignored_with_a_note(cli: Cli, master_db: Path, tmp
     result = cli("--db", master_db, "inventory", "import", path, "--task-force", "A2")
     assert result.returncode == 0, result.stderr
     assert "1 added" in result.stdout
-    assert "1 column not imported: 'Money'" in result.stdout
+    assert "Not imported (no field of this list): 'Money'" in result.stdout
     activities = json.loads(dump(cli, master_db))["activity"]
     added = next(a for a in activities if a["title"] == "Soil carbon mapping")
     assert added["currency"] is None and added["budget"] == 125000

@@ -106,6 +106,38 @@ def test_a_date_in_the_persons_own_form_is_read_as_they_mean_it(
 @pytest.mark.parametrize(("typed", "meant"), [
     ("2019-03-05", date(2019, 3, 5)), ("2019-3-5", date(2019, 3, 5)), ("20190305", date(2019, 3, 5)),
     ("2019/03/05", date(2019, 3, 5)), ("2019-02-30", None), ("5 March", None), ("2019", None),
+    ("3/5/2019", date(2019, 3, 5)), ("3/5/19", None),  # the locale's own form, its year whole: never 1919
 ])
 def test_year_first_dates_are_read_whatever_the_separator(typed: str, meant: date | None) -> None:
     assert read_date(typed, QLocale("en_US")) == meant
+
+
+def test_a_date_typed_in_a_table_cell_is_saved_whole(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    with store.session() as session, session.begin():
+        meeting = records.create(session, Meeting, task_force_id=a1(store), title="Kick-off",
+                                 kind="TF meeting", held_on=date(2026, 3, 1)).record_id
+        action = records.create(session, MeetingAction, task_force_id=a1(store), meeting_id=meeting,
+                                what="Send the map", due=date(2016, 12, 12)).record_id
+    window.navigation.choose_area("meetings")
+    listing = window.current_page().current_list()  # type: ignore[union-attr]
+    assert listing is not None
+    panel = open_from(listing, qtbot, meeting)
+    actions = next(part for part in panel.parts if part.kind is MeetingAction)
+    assert panel.tabs is not None
+    panel.tabs.setCurrentWidget(actions)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    column = next(c for c, s in enumerate(actions.specs) if s.name == "due")
+    index = actions.model.index(0, column)
+    actions.view.setCurrentIndex(index)
+    actions.view.setFocus()
+    actions.view.edit(index)
+    editor: Any = QApplication.focusWidget()
+    assert editor is not None and editor.text() == "2016-12-12"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "2019-03-05")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.hub.undo_stack.count() == 1)  # the view commits on its next turn
+    wait_idle(qtbot, window.worker)
+    with store.session() as session:
+        assert session.get(MeetingAction, action).due == date(2019, 3, 5)  # type: ignore[union-attr]

@@ -23,6 +23,7 @@ from ui import concept_note_workbook, undo
 from ui.areapage import AreaPage
 from ui.listpage import ListPage
 from ui.mainwindow import MainWindow
+from ui.sheet_import import PreviewDialog
 
 A1 = reference_id("task_force", "A1")
 def inventory_file(path: Path, rows: list[list[Any]]) -> Path:
@@ -54,9 +55,13 @@ def menu_action(window: MainWindow, text: str) -> QAction:
 
 
 def import_from_menu(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, source: Path) -> None:
-    """File > Import the inventory from Excel..., the file chosen in the dialog."""
+    """File > Import the inventory from Excel..., the file chosen in the dialog, Import in the preview."""
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(source), ""))
     menu_action(window, "Import the inventory from Excel...").trigger()
+    wait_idle(qtbot, window.worker)
+    [preview] = window.findChildren(PreviewDialog)  # nothing is written before its Import
+    preview.import_button.click()
+    preview.setParent(None)  # the next import shows its own
     wait_idle(qtbot, window.worker)
     assert window.errors == []  # type: ignore[attr-defined]
 

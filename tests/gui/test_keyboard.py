@@ -134,3 +134,17 @@ def test_the_widget_tab_reached_shows_a_focus_ring(window: MainWindow, qtbot: Qt
     assert QApplication.focusWidget() is listing.new_button
     edge = 2 * (listing.new_button.width() + listing.new_button.height())
     assert ring_pixels(listing.new_button) > edge // 2  # all round it, in the highlight colour
+
+
+def test_tab_leaves_a_records_history_for_its_buttons(qtbot: QtBot) -> None:
+    from ui.history import Entry, HistoryDialog
+
+    dialog = HistoryDialog([Entry("2024-01-05 10:00", "Ana", "Title", "", "Survey", "update", True),
+                            Entry("2024-02-05 09:00", "Bo", "Status", "planned", "ongoing", "update", True)],
+                           "Survey")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    reached = tab_through(qtbot, dialog.view)
+    assert reached and dialog.view not in reached  # not walking its cells for ever

@@ -89,9 +89,28 @@ def test_a_database_that_fails_to_open_is_reported_once(qtbot: QtBot, owned: Own
     worker = Worker(refuse)
     window = MainWindow(worker)
     owned(window)
+    worker.error_handler = window.show_error  # what this test watches: the window's own reporting
     window.show()
     window.start()
     wait_idle(qtbot, worker)
     assert [str(error) for error in shown] == ["This database was written by a newer SIC Desktop"]
     window.close()
     worker.close()
+
+
+def test_the_first_screen_of_a_task_forces_people_shows_only_its_members(store: Store, db_path: Path) -> None:
+    from sic_desktop.db.models import Membership, Person
+    from ui.queries import load_rows
+    from ui.quickread import first_screen
+
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        member = records.create(session, Person, name="Amina Diallo").record_id
+        records.create(session, Person, name="Not A Member")
+        records.create(session, Membership, task_force_id=a1, person_id=member, role="TFM")
+    quick = first_screen(db_path, "person", a1)
+    assert quick is not None
+    with store.session() as session:
+        full = load_rows(session, "person", task_force_id=a1)
+    assert [row.id for row in quick.rows] == [row.id for row in full] == [member]
+    assert [row.texts for row in quick.rows] == [row.texts for row in full]

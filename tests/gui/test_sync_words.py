@@ -12,7 +12,8 @@ from sic_desktop.db.models import Activity, Membership, Organisation, Person
 from sic_desktop.db.store import open_store
 from sic_desktop.services import records
 from sic_desktop.services.reference import reference_id
-from tests.gui.test_sync_screens import _close, _open, _preview, _sync, _two_sites
+from tests.gui.conftest import Owner
+from tests.gui.test_sync_screens import _open, _preview, _sync, _two_sites
 from ui.mainwindow import MainWindow
 
 UUID = re.compile(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|\b[0-9a-f]{8}\b")
@@ -51,12 +52,12 @@ def _texts(model: Any) -> list[list[str]]:
             for r in range(model.rowCount())]
 
 
-def test_the_preview_names_people_records_and_money(qtbot: QtBot, newcomers: tuple[Path, Path]) -> None:
+def test_the_preview_names_people_records_and_money(
+        qtbot: QtBot, owned: Owner, newcomers: tuple[Path, Path]) -> None:
     db, bundle = newcomers
-    window: MainWindow = _open(qtbot, db)
+    window: MainWindow = _open(qtbot, owned, db)
     preview = _preview(qtbot, window, bundle)
     details, conflicts = _texts(preview.details), _texts(preview.conflicts)
-    _close(window)
     shown = " | ".join(" | ".join(row) for row in details + conflicts)
     assert not UUID.search(shown), shown  # no record is named by its id
     membership = next(row for row in details if row[0].startswith("membership"))
@@ -71,7 +72,7 @@ def test_the_preview_names_people_records_and_money(qtbot: QtBot, newcomers: tup
 
 
 def test_the_region_sees_who_superseded_its_edit_by_site_name(
-        qtbot: QtBot, newcomers: tuple[Path, Path]) -> None:
+        qtbot: QtBot, owned: Owner, newcomers: tuple[Path, Path]) -> None:
     from sic_desktop.sync.conflicts import open_conflicts, resolve
     from sic_desktop.sync.export import export
     from sic_desktop.sync.identity import identity
@@ -88,20 +89,19 @@ def test_the_region_sees_who_superseded_its_edit_by_site_name(
     import_bundle(region, export(sec, db.with_name("back.sicbundle"), for_site=region_site).path)
     sec.close()
     region.close()
-    window = _open(qtbot, db.with_name("north.sqlite"), role="regional")
+    window = _open(qtbot, owned, db.with_name("north.sqlite"), role="regional")
     rows = _sync(window).bundles.superseded.rows
-    _close(window)
     assert [tuple(row) for row in rows] == [
         ("person: Amina Diallo", "Organisation", "Farm Union", "Carbon Lab", "Executive Secretariat")]
 
 
-def test_the_conflicts_tab_names_each_side_by_its_site(qtbot: QtBot, newcomers: tuple[Path, Path]) -> None:
+def test_the_conflicts_tab_names_each_side_by_its_site(
+        qtbot: QtBot, owned: Owner, newcomers: tuple[Path, Path]) -> None:
     from tests.gui.test_sync_screens import _apply_and_settle
 
     db, bundle = newcomers
-    window: MainWindow = _open(qtbot, db)
+    window: MainWindow = _open(qtbot, owned, db)
     page = _apply_and_settle(qtbot, window, _preview(qtbot, window, bundle))
     [item] = page.conflicts.items
-    _close(window)
     assert (item.master_author, item.incoming_author) == ("Executive Secretariat", "North office")
     assert (item.words(item.master), item.words(item.incoming)) == ("Carbon Lab", "Farm Union")

@@ -4,6 +4,7 @@ from typing import Any
 
 from sic_desktop.services.budget import over_budget, read_budget
 from ui.rows import reader
+from ui.translate import translated
 
 FIELD = "amount_requested"
 
@@ -24,7 +25,7 @@ def check_budget(form: Any) -> None:
 def _show(form: Any, warning: Any) -> None:
     shown = form.messages[FIELD]
     if warning is not None:
-        form._set_problem(FIELD, warning)
+        form._set_problem(FIELD, translated(warning))  # a core sentence, in the person's language
     elif getattr(form, "budget_warning", False):  # only our own warning is cleared, never a refusal
         form._set_problem(FIELD, None)
     form.budget_warning = warning is not None and shown.text() != ""

@@ -4,8 +4,9 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QStyle, QStyleOption, QVBoxLayout, QWidget
 
 from ui.rows import number_locale
 
@@ -26,8 +27,8 @@ def read_date(text: str, locale: QLocale | None = None) -> date | None:
             return None
     locale = locale or number_locale()
     short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    # "dd/MM/yy" would read 2027 as 1920-something: a year typed whole is read whole.
-    formats = [re.sub("y+", "yyyy", short), short, locale.dateFormat(QLocale.FormatType.LongFormat)]
+    # Years are read whole only: "M/d/yy" would read 27 as 1927, another date than the one meant.
+    formats = [re.sub("y+", "yyyy", short), locale.dateFormat(QLocale.FormatType.LongFormat)]
     for form in formats:
         found = locale.toDate(text, form)
         if found.isValid():
@@ -49,9 +50,7 @@ class DateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(QCoreApplication.translate("widgets", "YYYY-MM-DD"))
-        style = self.style()
-        arrow = style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
-        self.popup_action = self.addAction(arrow, QLineEdit.ActionPosition.TrailingPosition)
+        self.popup_action = self.addAction(self._arrow(), QLineEdit.ActionPosition.TrailingPosition)
         self.popup_action.setToolTip(QCoreApplication.translate("widgets", "Pick a date (Alt+Down)"))
         self.popup_action.triggered.connect(self.show_calendar)
         self._popup = QFrame(self, Qt.WindowType.Popup)
@@ -63,6 +62,21 @@ class DateEdit(QLineEdit):
         box.addWidget(self._calendar)
         self._calendar.clicked.connect(self._pick)
         self._calendar.activated.connect(self._pick)
+
+    def _arrow(self) -> QIcon:
+        """The small arrow a combo box shows (the style's own), so a date looks like a pick-list."""
+        side = self.fontMetrics().height()
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(side * ratio), round(side * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        option = QStyleOption()
+        option.initFrom(self)
+        option.rect = QRect(side // 4, side // 4, side - side // 2, side - side // 2)
+        painter = QPainter(pixmap)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorArrowDown, option, painter, self)
+        painter.end()
+        return QIcon(pixmap)
 
     def calendarWidget(self) -> QCalendarWidget:
         return self._calendar

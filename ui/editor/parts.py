@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.db.base import Record
 from sic_desktop.services.budget import add_up, read_budget
-from sic_desktop.services.words import money
+from sic_desktop.services.kinds import Record
+from sic_desktop.words import money
 from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog
-from ui.editor.form import reason_text
+from ui.editor.form import labelled, reason_text
 from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.fields import fields_of, record_problems
 from ui.hub import Hub
@@ -55,11 +55,6 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 
 # Amounts that add up over the rows; baselines, targets and measurements over time do not.
 SUMMED = {"budget_line": ("requested", "cofinancing_cash", "cofinancing_in_kind")}
-
-
-def labelled(label: str, value: str) -> str:
-    """A field's label and its value or problem, joined as the person's language does it."""
-    return translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
 
 
 def title_lines(metrics: QFontMetrics, title: str, width: int) -> int:
@@ -152,7 +147,7 @@ class PartTable(QWidget):
         self.parent_id = parent_id
         self.task_force_id = task_force_id
         self.read_only = read_only
-        self.specs = list_fields(model)  # the order load_rows gives the values in
+        self.specs = list_fields(model.__tablename__)  # the order load_rows gives the values in
         self.choices: dict[str, list[tuple[str, str]]] = {}
         self.model = EditableTableModel(self)
         self.view = QTableView(self)
@@ -220,7 +215,7 @@ class PartTable(QWidget):
                 button.setEnabled(not read_only)
 
     def reload(self) -> None:
-        kind, where = self.kind, (self.link_field, self.parent_id)
+        kind, where = self.kind.__tablename__, (self.link_field, self.parent_id)
         self.hub.read(lambda session, _c: load_rows(session, kind, parent=where), self._show_rows)
         if self.summed:
             parent_id = self.parent_id
@@ -305,7 +300,9 @@ class PartTable(QWidget):
         self.hub.read(job, lambda choices: self.choices.update(choices))
 
     def _changed(self, changes: list[Any]) -> None:
-        if any(c.table == self.kind.__tablename__ for c in changes):
+        # The parent's edit too: a concept note's new currency is its budget lines' currency.
+        if any(c.table == self.kind.__tablename__ or (self.summed and c.record_id == self.parent_id)
+               for c in changes):
             self.reload()
 
     def edit(self, row: int, column: int, value: Any) -> bool:

@@ -122,6 +122,7 @@ class TextInput(FieldInput):
 
     def _show(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a text wider than its field shows its beginning, not its end
 
 
 class LongInput(FieldInput):
@@ -257,6 +258,9 @@ class ChoiceInput(FieldInput):
             self.combo.addItem("", None)
         for choice in spec.choices:  # the person reads their language; the record keeps the stored value
             self.combo.addItem(QCoreApplication.translate("choices", choice), choice)
+        # Nothing chosen until the person (or a default that makes sense) chooses: a combo box shows
+        # its first entry otherwise, and a new membership was silently a task force leader's.
+        self.combo.setCurrentIndex(-1)
         self.combo.activated.connect(lambda _at: self.finish())
 
     def value(self) -> Any:

@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.services.sync_read import BundleEntry, Superseded
 from ui import settings
-from ui.errors import translated
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.sync import jobs
 from ui.sync.codes import bundle_kinds, conflict_kinds, verdicts, word
 from ui.sync.tables import table
 from ui.sync.values import Links, field_value, in_words, spec_of
+from ui.translate import translated
 
 
 def _cut(text: str) -> str:
@@ -197,12 +198,12 @@ class BundlesTab(QWidget):
         if self.regional:
             self.hub.read(jobs.superseded, self._show_superseded)
 
-    def _show_log(self, entries: list[jobs.BundleEntry]) -> None:
+    def _show_log(self, entries: list[BundleEntry]) -> None:
         kinds, said = bundle_kinds(), verdicts()
         self.log.set_rows([(e.when.strftime("%Y-%m-%d %H:%M"), word(kinds, e.kind), e.site, e.range,
                             word(said, e.verdict)) for e in entries])
 
-    def _show_superseded(self, found: list[jobs.Superseded]) -> None:
+    def _show_superseded(self, found: list[Superseded]) -> None:
         self.superseded.set_rows([(jobs.record_name(s.table, s.record_id),
                                    QCoreApplication.translate("fields", s.label or s.field),
                                    s.mine_words or field_value(s.mine, s.table, s.field),

@@ -18,8 +18,8 @@ def change_kinds() -> dict[str, str]:
 
 def conflict_kinds() -> dict[str, str]:
     """Why a change waits in the conflict queue; where no translation turns a code into words, the
-    core's English sentence for it (services/words.py CONFLICT_KINDS), never the bare code."""
-    from sic_desktop.services.words import CONFLICT_KINDS
+    core's English sentence for it (sic_desktop/words.py CONFLICT_KINDS), never the bare code."""
+    from sic_desktop.words import CONFLICT_KINDS
 
     said = {
         "value": translate("conflict kinds", "value"),

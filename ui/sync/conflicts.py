@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from sic_desktop.db.changelog import RecordedChange
+from sic_desktop.services.kinds import RecordedChange
 from sic_desktop.services.naming import author_of
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
@@ -57,8 +56,8 @@ class ConflictView:
         return in_words(value, self.spec, self.links, table=self.table)
 
 
-def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
-    from sic_desktop.db.base import record_class
+def load_conflicts(session: Any, _control: Control) -> list[ConflictView]:
+    from sic_desktop.services.kinds import record_class
     from sic_desktop.sync.conflicts import as_json, open_conflicts
 
     titles = Titles(session)
@@ -232,7 +231,7 @@ class ConflictsTab(QWidget):
         if item is None:
             return
 
-        def job(_session: Session, control: Control) -> Any:
+        def job(_session: Any, control: Control) -> Any:
             from sic_desktop.errors import SicError
             from sic_desktop.sync.conflicts import parse_value, resolve
 

@@ -1,11 +1,11 @@
-"""Field values on the sync screens: the core's words (services/words.py) in the person's language."""
+"""Field values on the sync screens: the core's words (sic_desktop/words.py) in the person's language."""
 
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sic_desktop.services.words import in_words as core_words
-from sic_desktop.services.words import money_currency
+from sic_desktop.services.sync_read import decoded
+from sic_desktop.words import in_words as core_words
+from sic_desktop.words import money_currency
 from ui.fieldspec import FieldSpec
 from ui.rows import reader
 from ui.schema import TABLES
@@ -15,16 +15,6 @@ def spec_of(table: Any, field: str) -> FieldSpec | None:
     """The field's spec, or None for a kind or field this version does not know ("*", "deleted")."""
     spec = TABLES.get(str(table))
     return next((s for s in spec.fields if s.name == field), None) if spec else None
-
-
-def decoded(value: Any) -> Any:
-    """A value as the change log and the conflict queue hold it (JSON text) as plain data."""
-    if isinstance(value, str):
-        try:
-            return json.loads(value)
-        except ValueError:  # not JSON: shown as it is
-            return value
-    return value
 
 
 # (linked table, record id) -> the record's title: what a link field's value is shown as.

@@ -46,7 +46,7 @@ def test_a_sheet_people_already_have_imports_and_an_unknown_column_is_a_note(
     with store.session() as session, session.begin():
         result = import_members(session, path, task_force="A1")
     assert result.added == 2
-    assert result.notes == ["1 column not imported: 'Phone'"]
+    assert result.notes == ["Not imported (no field of this list): 'Phone'"]
     members = members_of(store)
     assert {(m["role"], m["status"]) for m in members.values()} == {("TFM", "active")}
 
@@ -58,7 +58,7 @@ def test_a_mapping_file_names_the_columns_titles_do_not(store: Store, tmp_path: 
     mapping.write_text("# our sheet's titles\nWho = Name\ncontact=E-mail\nNotes=ignore\n", encoding="utf-8")
     with store.session() as session, session.begin():
         result = import_members(session, path, task_force="A1", mapping=read_mapping_file(mapping))
-    assert result.notes == ["1 column not imported: 'Notes'"]
+    assert result.notes == ["Not imported (no field of this list): 'Notes'"]
     assert members_of(store)["Ana Silva"]["email"] == "ana@example.org"
 
 

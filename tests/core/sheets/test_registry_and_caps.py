@@ -107,3 +107,44 @@ def test_an_old_excel_file_named_xlsx_is_refused_in_words(tmp_path: Path) -> Non
     path.rename(renamed)
     with pytest.raises(InputRefused, match=r"cannot read \.numbers files; save it as one of \.xlsx"):
         reader.read_table(renamed)
+
+
+def test_every_text_is_held_to_its_field_s_limit_at_import(store: Store, tmp_path: Path) -> None:
+    path = members_sheet(tmp_path / "m.xlsx", [[None, "N" * 2_001, None, "O" * 2_001, None, None, "TFM"]])
+    with store.session() as session, session.begin(), pytest.raises(InputRefused) as refused:
+        import_members(session, path, task_force="A1")
+    message = str(refused.value)
+    assert "column 'Name': is longer than 2,000 characters" in message
+    assert "column 'Organisation': is longer than 2,000 characters" in message
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_documents_do_not_import_the_spreadsheet_package() -> None:
+    # sheets -> documents.form only: the concept-note workbook moved into sheets/, ending the cycle.
+    found = []
+    for path in (ROOT / "sic_desktop" / "documents").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sic_desktop.sheets"):
+                found.append(f"{path.name}: from {node.module}")
+            if isinstance(node, ast.Import):
+                found += [f"{path.name}: import {a.name}" for a in node.names
+                          if a.name.startswith("sic_desktop.sheets")]
+    assert found == []
+
+
+def test_a_million_rows_are_named_even_when_the_sheet_is_past_the_bundle_caps(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reader, "LIMITS", ZipLimits(max_entry=1_000, folders=True))
+    path = tmp_path / "huge.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(MEMBER_TITLES)
+    for n in range(50):
+        sheet.append([None, f"Person {n}", f"p{n}@example.org"])
+    sheet.cell(row=1_000_001, column=2, value="Last of a million")
+    workbook.save(path)
+    with store.session() as session, session.begin(), pytest.raises(InputRefused) as refused:
+        import_members(session, path, task_force="A1")
+    assert "at most 100000 can be imported at once" in str(refused.value)

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from sic_desktop.services.words import ENGLISH, Reader, in_words, money, money_currency
+from sic_desktop.words import ENGLISH, Reader, in_words, money, money_currency
 
 
 def test_money_shows_the_cents_it_was_typed_with_and_its_currency() -> None:

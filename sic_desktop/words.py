@@ -1,8 +1,9 @@
 """A field's value put into words for people: the one way lists, history, sync, CLI and documents do it.
 
-No Qt and no SQLAlchemy here (the window's first paint uses it before either loads): a `Reader`
-says how the person writes numbers, dates and yes/no and translates choices; the window passes
-one built on its locale, the command line and the documents use the English one.
+No Qt and no SQLAlchemy here: the window's first paint uses it before either loads (hence here and
+not in services/, whose package loads SQLAlchemy). A `Reader` says how the person writes numbers,
+dates and yes/no and translates choices; the window passes one built on its locale, the command
+line and the documents use the English one.
 """
 
 from collections.abc import Callable
@@ -49,7 +50,7 @@ class Reader:
     day: Callable[[date], str] = date.isoformat
     yes: str = "yes"
     no: str = "no"
-    unknown: str = "(a record not in this copy)"  # a link whose record this copy does not hold
+    unknown: str = "(record not found)"  # a link whose record this copy does not hold, or in the trash
 
 
 ENGLISH = Reader()

@@ -320,6 +320,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1 has overlapping entries (%2)"),
     QT_TRANSLATE_NOOP("core", "%1 has too many entries (%2)"),
     QT_TRANSLATE_NOOP("core", "%1 has unexplained data before its first entry"),
+    QT_TRANSLATE_NOOP("core", "%1 holds %2 changes; a bundle holds at most %3"),
     QT_TRANSLATE_NOOP("core", "%1 holds entries its manifest does not list: %2"),
     QT_TRANSLATE_NOOP("core", "%1 holds the entry %2 twice"),
     QT_TRANSLATE_NOOP("core", "%1 holds too much data (more than %2)"),

@@ -55,6 +55,8 @@ class RowError(InputRefused):
 class DatabaseTooNew(SicError):
     """The database was written by a newer SIC Desktop."""
 
+    exit_code = 4  # a wrong version is refused, and the file is left untouched
+
 
 class NotFound(SicError):
     """A record asked for by id does not exist."""

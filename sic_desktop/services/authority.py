@@ -127,7 +127,7 @@ def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | 
 
     `before`/`after` are the record's values before and after the write (None: it did not exist).
     """
-    shown = after if after is not None else before
+    shown = before if before is not None else after  # the record as this copy knows it
     if after is not None and rule.owner == "task_force":
         mismatch = parent_mismatch(rule, after, lookup)
         if mismatch is not None:

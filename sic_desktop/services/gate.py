@@ -7,17 +7,28 @@ what the Secretariat's merge would refuse (an overlong text, a control character
 raises; the caller's transaction rolls back and nothing is changed.
 """
 
+import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.changelog import StoreSession
 from sic_desktop.errors import ReadOnly
 from sic_desktop.services import authority
-from sic_desktop.services.validation import InvalidRecord, columns_of, label_of, text_problem
+from sic_desktop.services.validation import (
+    CONTROL_LONG,
+    CONTROL_SHORT,
+    LONG_TEXT,
+    SHORT_TEXT,
+    InvalidRecord,
+    columns_of,
+    label_of,
+    text_problem,
+)
 from sic_desktop.text import Text
 
 _MODE_KEY = "sic_mode"  # the change log's: "seed" and "remote" writes are not this copy's own edits
@@ -65,11 +76,22 @@ def _before(obj: Record) -> tuple[dict[str, Any], bool]:
     return values, changed
 
 
+@cache
+def _text_columns(model: type[Record]) -> tuple[tuple[str, Any, int, re.Pattern[str]], ...]:
+    """(field, column, cap, forbidden characters) of each text column: a cheap first look per value."""
+    return tuple(
+        (field, column, LONG_TEXT if column.info.get("long") else SHORT_TEXT,
+         CONTROL_LONG if column.info.get("long") else CONTROL_SHORT)
+        for field, column in columns_of(model).items() if isinstance(column.type, String)
+    )
+
+
 def _check_texts(model: type[Record], after: dict[str, Any], before: dict[str, Any] | None) -> None:
     problems: dict[str, str] = {}
-    for field, column in columns_of(model).items():
+    for field, column, cap, forbidden in _text_columns(model):
         value = after.get(field)
-        if isinstance(value, str) and (before is None or before.get(field) != value):
+        if (isinstance(value, str) and (len(value) > cap or forbidden.search(value))
+                and (before is None or before.get(field) != value)):
             reason = text_problem(column, value)
             if reason is not None:
                 problems[field] = reason

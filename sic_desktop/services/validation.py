@@ -24,8 +24,8 @@ LARGEST_NUMBER = 1e15
 LARGEST_WHOLE = 10**15
 # Control characters break spreadsheets (openpyxl refuses them) and mean nothing in a record; a long
 # text keeps tab and line breaks.
-_CONTROL_SHORT = re.compile(r"[\x00-\x1f\x7f]")
-_CONTROL_LONG = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_SHORT = re.compile(r"[\x00-\x1f\x7f]")
+CONTROL_LONG = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Every reason's English template (the window translates these; dev/wordlist.py lists them for lupdate).
 TEMPLATES = ("is required", "must be yes or no", "must be a whole number", "must be a number",
              "must be a date", "must be text", "cannot be negative", "%1 is not an e-mail address",
@@ -91,7 +91,7 @@ def text_problem(column: Column[Any], value: str) -> Reason | None:
         return Reason("is longer than %1 characters", f"{limit:,}")
     if not value.strip():
         return Reason("is required") if info.get("required") else None
-    found = (_CONTROL_LONG if long else _CONTROL_SHORT).search(value)
+    found = (CONTROL_LONG if long else CONTROL_SHORT).search(value)
     if found is not None:
         if found.group() in "\t\n\r":
             return Reason("cannot hold a line break or a tab")

@@ -57,6 +57,8 @@ _MANIFEST_KEYS = frozenset(
 _OPTIONAL_KEYS = frozenset(("deletes_seen",))
 _ID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _MANIFEST_LIMITS = canonical.Limits(max_bytes=4 * 1024 * 1024, max_depth=6, max_string=4096)
+# Far more than weeks of offline work (a 20,000-row inventory import is 20,000 changes).
+MAX_CHANGES = 1_000_000
 _CHANGE_LIMITS = canonical.Limits(max_bytes=64 * 1024 * 1024, max_depth=4, max_string=wire.MAX_TEXT)
 
 
@@ -148,9 +150,7 @@ def read(
     if manifest.key_id != signer.key_id or manifest.site_id != signer.site_id:
         raise InputRefused(Text("%1: the manifest names another signer than the signature", what))
     _check_entries(entries, body, what)
-    lines = canonical.loads_lines(entries[CHANGES], what=Text("%1: changes", what), limits=_CHANGE_LIMITS)
-    changes = [_change(_upgrade(value, manifest.schema_version), what, number)
-               for number, value in enumerate(lines, start=1)]
+    changes = _changes(entries[CHANGES], manifest.schema_version, what)
     trust: list[dict[str, JSON]] = []
     if TRUST in entries:
         value = canonical.loads(entries[TRUST], what=Text("%1: the trust registry", what))
@@ -264,6 +264,28 @@ def _check_entries(entries: dict[str, bytes], body: dict[str, JSON], what: str) 
             raise InputRefused(Text("%1: the entry %2 was altered (its SHA-256 differs)", what, name))
         if attachment and attachment.group(1) != facts.get("sha256"):
             raise InputRefused(Text("%1: the attachment %2 is not named by its SHA-256", what, name))
+
+
+def _changes(data: bytes, schema_version: int, what: str) -> list[wire.WireChange]:
+    """Every change, each checked as soon as it is parsed: a hostile entry (millions of lines that
+    are not changes, say) is refused at its first bad line, not after all of them are parsed."""
+    where = Text("%1: changes", what)
+    if len(data) > _CHANGE_LIMITS.max_bytes:
+        raise InputRefused(Text("%1 is too large (%2 bytes; at most %3)", where, len(data),
+                                _CHANGE_LIMITS.max_bytes))
+    if data and not data.endswith(b"\n"):
+        raise InputRefused(Text("%1 is truncated (the last line has no end)", where))
+    count = data.count(b"\n")
+    if count > MAX_CHANGES:
+        raise InputRefused(Text("%1 holds %2 changes; a bundle holds at most %3", where, count, MAX_CHANGES))
+    changes = []
+    for number, line in enumerate(data.split(b"\n")[:-1], start=1):
+        try:
+            value = canonical.loads(line, what=where, limits=_CHANGE_LIMITS)
+        except InputRefused:  # named only once refused: a Text for each good line costs time
+            value = canonical.loads(line, what=Text("%1, line %2", where, number), limits=_CHANGE_LIMITS)
+        changes.append(_change(_upgrade(value, schema_version), what, number))
+    return changes
 
 
 def _change(value: JSON, what: str, number: int) -> wire.WireChange:

@@ -11,6 +11,7 @@ from sic_desktop.db.changelog import LocalChange, append_local_changes, write_pe
 from sic_desktop.db.models import Conflict
 from sic_desktop.db.values import decode, encode, to_plain
 from sic_desktop.errors import InputRefused, NotFound, UsageError
+from sic_desktop.services.validation import check_value
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.wire import models, python_value
 from sic_desktop.text import Text, joined
@@ -131,6 +132,9 @@ def _write(session: Session, conflict: Conflict, writes: list[tuple[str, str, st
         stored = python_value(model, name, target)
         if stored is None and not column.nullable:
             raise InputRefused(Text("%1.%2 may not be empty", table, name))
+        reason = None if stored is None else check_value(column, stored)
+        if reason is not None:  # a typed --value meets the rules every other write meets
+            raise InputRefused(Text("%1.%2: %3", table, name, reason))
         old = connection.execute(select(model.table.c[name]).where(model.table.c.id == record)).scalar_one()
         with write_permit(connection):
             connection.execute(update(model.table).where(model.table.c.id == record).values({name: stored}))

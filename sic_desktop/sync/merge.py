@@ -4,7 +4,7 @@ from sqlalchemy import Connection, select, text
 
 from sic_desktop.db.models import Region, TaskForce
 from sic_desktop.errors import InputRefused
-from sic_desktop.services import authority
+from sic_desktop.services import authority, note_received
 from sic_desktop.services.validation import Reason, check_value
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.disagreements import Disagreements, Side
@@ -22,6 +22,7 @@ class Authority:
 
     def __init__(self, connection: Connection, signer: Scope, state: State,
                  arriving: dict[tuple[str, str], dict[str, JSON]]) -> None:
+        self.connection = connection
         self.signer = signer
         self.state = state
         self.arriving = arriving
@@ -54,6 +55,12 @@ class Authority:
             after[change.field] = change.new
         rule = authority.rules()[model.name]
         reason = authority.refusal(rule, row, after, self.scope, self.lookup)
+        if reason is None and not self.signer.is_secretariat:
+            # The cycle's decisions (a note's status, its submission, letters) follow the same rules
+            # as in the region's own copy (services/note_rules.py).
+            reason = note_received.refusal_on(
+                self.connection, signer_role=self.signer.role, table=model.name, record_id=change.record,
+                field=change.field, kind=change.kind, row=row, new=change.new)
         if reason is not None:
             who = Text("%1 (%2, key %3)", self.signer.name, self.signer.role.upper(), self.signer.key_id)
             raise InputRefused(Text("%1 may not make change %2: %3", who, change.seq, reason))

@@ -137,3 +137,16 @@ def test_a_delete_cannot_claim_to_have_seen_any_change_it_likes(world: World, si
     seen = {"deletes_seen": {delete["id"]: unrelated}}
     bundle = forge(sites.north, sites.sec, lines(delete), manifest=seen)
     refused(world, sites.sec, bundle, "not another copy's change of that record")
+
+
+def test_a_region_cannot_type_its_notes_status_or_return_its_own_submission(
+    world: World, sites: Sites
+) -> None:
+    # A note goes from draft to funded only through the records that take it there.
+    funded = change_line(sites.north, 1, table="concept_note", record=sites.note_a1, kind="update",
+                         field="status", old="draft", new="funded")
+    refused(world, sites.sec, forge(sites.north, sites.sec, lines(funded)), "status follows its records")
+    # Returning a submitted note is the Secretariat's step, even when a region signs it.
+    returned = _insert(sites, "note_status_change", task_force_id=A1, concept_note_id=sites.note_a1,
+                       to_status="returned", why="We return it ourselves")
+    refused(world, sites.sec, forge(sites.north, sites.sec, lines(returned)), "Secretariat")

@@ -19,7 +19,7 @@ from sic_desktop.errors import SicError
 GROUPS = (
     "init", "dump", "backup", "members", "inventory",
     "keys", "trust", "bundle", "conflicts",
-    "concept_notes", "documents",
+    "concept_notes", "documents", "history",
 )
 
 log = logging.getLogger("sic_desktop.cli")

@@ -21,13 +21,15 @@ def compact_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.sync.compact import compact
 
     store = context.store()
-    store.close()
-    copy = make_backup(context.db_path, reason="before-compact")
+    copies: list[str] = []
+
+    def backup() -> None:
+        copies.append(str(make_backup(context.db_path, reason="before-compact")))
+
     with store.session(immediate=True) as session, session.begin():
-        done = compact(session, older_than=timedelta(days=args.older_than_days))
-    context.emit(
-        f"{done.removed} superseded change(s) older than {args.older_than_days} days removed; "
-        f"{done.kept} kept (a copy was taken first: {copy})",
-        {"removed": done.removed, "kept": done.kept, "backup": str(copy)},
-    )
+        done = compact(session, older_than=timedelta(days=args.older_than_days), before=backup)
+    days = args.older_than_days
+    words = f"{done.removed} superseded change(s) older than {days} days removed; {done.kept} kept"
+    context.emit(words + (f" (a copy was taken first: {copies[0]})" if copies else ""),
+                 {"removed": done.removed, "kept": done.kept, "backup": copies[0] if copies else None})
     return 0

@@ -9,6 +9,7 @@ site's newest change (the numbering replays and gaps are checked against), and n
 names it. Seed data is never touched.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -48,8 +49,15 @@ def everyone_acknowledged(session: Session) -> dict[str, int]:
     return floor
 
 
-def compact(session: Session, *, older_than: timedelta, now: datetime | None = None) -> Compacted:
-    """Remove what no site can still need, past `older_than`; inside the caller's transaction."""
+def compact(
+    session: Session,
+    *,
+    older_than: timedelta,
+    now: datetime | None = None,
+    before: Callable[[], object] | None = None,
+) -> Compacted:
+    """Remove what no site can still need, past `older_than`, inside the caller's transaction;
+    `before` (a backup) runs once the request is checked and something is to be removed."""
     if not identity(session).is_secretariat:
         raise UsageError(Text("Only the Secretariat compacts its change log"))
     if older_than < MIN_HORIZON:
@@ -57,16 +65,22 @@ def compact(session: Session, *, older_than: timedelta, now: datetime | None = N
     horizon = format_hlc(int(((now or datetime.now(UTC)) - older_than).timestamp() * 1000), 0)
     floor = everyone_acknowledged(session)
     connection = session.connection()
+    if not floor:  # nothing but seed data yet
+        return Compacted(0, _count(connection), horizon)
     connection.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS compact_floor (site TEXT, seq INT)")
     connection.exec_driver_sql("DELETE FROM compact_floor")
     connection.exec_driver_sql("INSERT INTO compact_floor VALUES (?, ?)", list(floor.items()))
-    removed = _remove(connection, horizon)
-    kept = int(connection.exec_driver_sql("SELECT count(*) FROM change").scalar_one())
+    removed = _remove(connection, horizon, before)
+    kept = _count(connection)
     connection.exec_driver_sql("DROP TABLE compact_floor")
     return Compacted(removed, kept, horizon)
 
 
-def _remove(connection: Connection, horizon: str) -> int:
+def _count(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("SELECT count(*) FROM change").scalar_one())
+
+
+def _remove(connection: Connection, horizon: str, before: Callable[[], object] | None) -> int:
     doomed = (
         "SELECT c.rowid FROM change c JOIN compact_floor f ON f.site = c.site_id "
         "WHERE c.applied = 1 AND c.field != '*' AND c.site_id != ? AND c.hlc < ? AND c.seq <= f.seq "
@@ -79,6 +93,8 @@ def _remove(connection: Connection, horizon: str) -> int:
     rows = [row[0] for row in connection.exec_driver_sql(doomed, (SEED_SITE_ID, horizon))]
     if not rows:
         return 0
+    if before is not None:
+        before()
     # The log refuses deletes by a trigger; compaction alone lifts it, inside this transaction.
     connection.exec_driver_sql("DROP TRIGGER change_no_delete")
     for start in range(0, len(rows), 500):

@@ -33,8 +33,12 @@ def _ids(copy: Copy) -> set[str]:
 
 
 def _compact(copy: Copy, days: int = 365) -> int:
+    backups: list[str] = []
     with copy.store.session(immediate=True) as session, session.begin():
-        return compact(session, older_than=timedelta(days=days), now=LATER).removed
+        removed = compact(session, older_than=timedelta(days=days), now=LATER,
+                          before=lambda: backups.append("taken")).removed
+    assert backups == (["taken"] if removed else [])  # a copy first, and only when something goes
+    return removed
 
 
 def test_compaction_keeps_current_values_open_conflicts_and_merges_late_bundles(

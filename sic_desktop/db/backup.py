@@ -1,12 +1,10 @@
-"""Compressed rotating copies of the database (SQLite's VACUUM INTO, then gzip), and restoring one.
+"""Compressed rotating copies of the database (SQLite's online backup, then zstd), and restoring one.
 
 The backups folder keeps to a size budget: the oldest copies go first, the newest always stays.
 A copy before an import is skipped when one was made minutes ago: the bundles imported since are
 files that import again harmlessly, so that copy is as good.
 """
 
-import gzip
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -24,7 +22,9 @@ BUDGET_FACTOR = 3
 BUDGET_FLOOR = 64 * 1024 * 1024
 # Before an import or merge: a copy younger than this is as good as a new one.
 FRESH = timedelta(minutes=10)
-SUFFIXES = (".sqlite.gz", ".sqlite")
+# Copies are written compressed (.zst); plain ones, from earlier versions, are still read.
+SUFFIXES = (".sqlite.zst", ".sqlite")
+_LEVEL = 3
 
 
 def backup_to(source: Path, target: Path) -> Path:
@@ -40,16 +40,15 @@ def backup_to(source: Path, target: Path) -> Path:
 
 
 def compressed_copy(source: Path, target: Path) -> Path:
-    """A compact, consistent copy of a live database, gzip-compressed, at `target`."""
+    """A consistent copy of a live database, zstd-compressed, at `target`."""
+    import zstandard
+
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".copy-") as folder:
-        plain = Path(folder) / "copy.sqlite"
-        with closing(sqlite3.connect(source)) as src:
-            # A fresh file without free pages, in one read transaction: consistent while others write.
-            src.execute("VACUUM INTO ?", (str(plain),))
-        partial = Path(folder) / "copy.sqlite.gz"
-        with plain.open("rb") as raw, gzip.open(partial, "wb", compresslevel=6) as packed:
-            shutil.copyfileobj(raw, packed, 1024 * 1024)
+        plain = backup_to(source, Path(folder) / "copy.sqlite")
+        partial = Path(folder) / "copy.sqlite.zst"
+        with plain.open("rb") as raw, partial.open("wb") as packed:
+            zstandard.ZstdCompressor(level=_LEVEL, threads=-1).copy_stream(raw, packed)
         partial.replace(target)
     return target
 
@@ -64,7 +63,7 @@ def list_backups(database: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [path for path in folder.glob(f"{database.stem}-*") if path.name.endswith(SUFFIXES)]
-    return sorted(found, key=lambda path: path.name.removesuffix(".gz"), reverse=True)
+    return sorted(found, key=lambda path: path.name.split(".sqlite")[0], reverse=True)
 
 
 def _age(path: Path) -> timedelta:
@@ -77,7 +76,7 @@ def make_backup(
     """A new dated, compressed copy in the backups folder; the folder then keeps to the newest
     `keep` and to `budget` bytes (by default BUDGET_FACTOR times the database), oldest dropped first."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups_folder(database) / f"{database.stem}-{stamp}-{reason}.sqlite.gz"
+    target = backups_folder(database) / f"{database.stem}-{stamp}-{reason}.sqlite.zst"
     compressed_copy(database, target)
     if budget is None:
         wal = database.with_name(database.name + "-wal")
@@ -116,12 +115,11 @@ def open_backup(backup: Path) -> Iterator[sqlite3.Connection]:
         raise InputRefused(Text("%1: no such backup", str(backup)))
     with tempfile.TemporaryDirectory(prefix="sic-restore-") as folder:
         plain = backup
-        if backup.name.endswith(".gz"):
+        if backup.name.endswith(".zst"):
             plain = Path(folder) / "backup.sqlite"
             try:
-                with gzip.open(backup, "rb") as packed, plain.open("wb") as raw:
-                    shutil.copyfileobj(packed, raw, 1024 * 1024)
-            except (OSError, EOFError) as error:
+                _unpack(backup, plain)
+            except (OSError, ValueError) as error:
                 raise InputRefused(Text("%1 is not a sound SIC Desktop backup (%2); nothing was restored",
                                         str(backup), str(error))) from None
         try:
@@ -134,6 +132,16 @@ def open_backup(backup: Path) -> Iterator[sqlite3.Connection]:
             yield connection
         finally:
             connection.close()
+
+
+def _unpack(backup: Path, plain: Path) -> None:
+    import zstandard
+
+    with backup.open("rb") as packed, plain.open("wb") as raw:
+        try:
+            zstandard.ZstdDecompressor().copy_stream(packed, raw)
+        except zstandard.ZstdError as error:
+            raise ValueError(str(error)) from None
 
 
 def _check_sound(connection: sqlite3.Connection, backup: Path) -> None:

@@ -1,10 +1,10 @@
 """Rotating backups made while the database is open, and restoring one."""
 
-import gzip
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import zstandard
 
 from sic_desktop.db import backup
 from sic_desktop.db.models import Person
@@ -18,7 +18,7 @@ def test_backups_rotate_and_the_newest_come_first(store: Store) -> None:
     made = [backup.make_backup(store.path, keep=3) for _ in range(5)]
     assert backup.list_backups(store.path) == sorted(made[-3:], reverse=True)
     for path in made[-3:]:
-        assert path.name.endswith(".sqlite.gz")
+        assert path.name.endswith(".sqlite.zst")
         with backup.open_backup(path) as copy:
             assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -40,7 +40,8 @@ def test_restore_brings_back_the_state_of_the_backup(store: Store) -> None:
 
 @pytest.mark.parametrize("damage", ["zero pages", "not a database"])
 def test_a_damaged_backup_is_not_restored(store: Store, tmp_path: Path, damage: str) -> None:
-    sound = gzip.decompress(backup.make_backup(store.path).read_bytes())
+    packed = backup.make_backup(store.path).read_bytes()
+    sound = zstandard.ZstdDecompressor().decompressobj().decompress(packed)
     damaged = tmp_path / "damaged.sqlite"
     if damage == "zero pages":
         damaged.write_bytes(sound[:8192] + b"\x00" * 16384 + sound[8192 + 16384:])
@@ -89,3 +90,11 @@ def test_a_copy_before_an_import_is_not_repeated_when_one_is_minutes_old(store: 
     assert len(backup.list_backups(store.path)) == 1
     later = backup.backup_before(store.path, reason="before-import", fresh=timedelta(0))
     assert later != first and len(backup.list_backups(store.path)) == 2
+
+
+def test_a_damaged_compressed_backup_is_refused_in_words(store: Store, tmp_path: Path) -> None:
+    packed = backup.make_backup(store.path).read_bytes()
+    damaged = tmp_path / "damaged.sqlite.zst"
+    damaged.write_bytes(packed[: len(packed) // 2])
+    with pytest.raises(InputRefused, match=r"is not a sound SIC Desktop backup .*nothing was restored"):
+        backup.restore_backup(damaged, store.path)

@@ -18,12 +18,12 @@ test-core test-gui test-e2e: setup
 	$(BIN)/pytest tests/$(subst test-,,$@)
 
 lint: setup
-	$(BIN)/ruff check sic_desktop ui tests bench packaging
+	$(BIN)/ruff check sic_desktop ui dev tests bench packaging
 	$(BIN)/mypy
 
 # English needs only its plural forms ("1 change", "2 changes"): -pluralonly, as Qt's docs advise.
 translations: setup
-	$(BIN)/python -m ui.wordlist
+	$(BIN)/python -m dev.wordlist
 	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py' 'ui/**/*.py') -no-obsolete -ts resources/translations/sic_desktop_fr.ts resources/translations/sic_desktop_es.ts
 	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete $$(git ls-files 'ui/*.py' 'ui/**/*.py') -ts resources/translations/sic_desktop_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/sic_desktop_fr.ts resources/translations/sic_desktop_es.ts resources/translations/sic_desktop_en.ts

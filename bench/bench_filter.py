@@ -21,7 +21,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
 from bench.dataset import dataset_path
-from sic_desktop.db.models import Activity
 from sic_desktop.db.store import open_store
 from ui.queries import list_fields, load_rows
 from ui.tablemodel import RecordTableModel, SearchProxy
@@ -57,9 +56,9 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     store = open_store(dataset_path())
     with store.session() as session:
-        rows = load_rows(session, Activity)
+        rows = load_rows(session, "activity")
     store.close()
-    specs = list_fields(Activity)
+    specs = list_fields("activity")
     print(f"{len(rows)} activities, {len(specs)} columns, {len(keystrokes())} keystrokes per round")
 
     bare_source = QStandardItemModel(0, len(specs))

@@ -58,6 +58,9 @@ def concept_note() -> Path:
         ("Total budget", "{{ budget_totals.total }} {{ currency }} (co-financing "
                          "{{ budget_totals.cofinancing_share or '0 %' }})"),
     ])
+    tag(doc, "if budget_warning")
+    para(doc, "Warning: {{ budget_warning }}", "Note")
+    tag(doc, "endif")
     doc.add_heading("1. Context and rationale", level=1)
     section_text(doc, "Context", "context")
     section_text(doc, "Baseline", "baseline")
@@ -112,18 +115,22 @@ def concept_note() -> Path:
     section_text(doc, "Measurement, reporting and verification", "mrv")
     doc.add_heading("8. Budget and financing", level=1)
     tag(doc, "if budget")
-    para(doc, "Amounts in {{ currency or 'the stated currency' }}.", "Note")
+    para(doc, "{{ currency_note }}", "Note")
     data_table(doc, "b in budget", [
-        Column("Category", "b.category", 33), Column("Item", "b.item", 48),
-        Column("Requested", "b.requested", 21, "right"),
-        Column("Co-fin. cash", "b.cash", 21, "right"),
-        Column("Co-fin. in kind", "b.in_kind", 21, "right"),
-        Column("Total", "b.total", 21, "right")],
+        # Amounts to the cent (12,500,000.50) need room; the headings stay on one line.
+        Column("Category", "b.category", 29), Column("Item", "b.item", 33),
+        Column("Requested", "b.requested", 25, "right"),
+        Column("Co-fin. cash", "b.cash", 25, "right"),
+        Column("Co-fin. in kind", "b.in_kind", 28, "right"),
+        Column("Total", "b.total", 25, "right")],
         totals=["Total", "", "{{ budget_totals.requested }}", "{{ budget_totals.cash }}",
                 "{{ budget_totals.in_kind }}", "{{ budget_totals.total }}"])
-    para(doc, "Amount requested: {{ amount_requested or budget_totals.requested }}. "
+    para(doc, "Amount requested: {{ amount_requested or '—' }}. "
               "Co-financing covers {{ budget_totals.cofinancing_share or '0 %' }} "
               "of the total budget.")
+    tag(doc, "if budget_warning")
+    para(doc, "Warning: {{ budget_warning }}", "Note")
+    tag(doc, "endif")
     tag(doc, "else")
     para(doc, "No budget is given yet.", "Note")
     tag(doc, "endif")
@@ -201,22 +208,20 @@ def meeting_minutes() -> Path:
         ("Task force", "{{ task_force }}"),
         ("Cycle and step", "{{ cycle or '—' }}{% if step %} · step {{ step }}{% endif %}"),
         ("Minutes issued", "{{ issued }}")])
-    doc.add_heading("Participants", level=1)
+    doc.add_heading("Attendance", level=1)
+    tag(doc, "if attendance")
+    para(doc, "{{ attendance }}.", "Note")
+    tag(doc, "else")
+    para(doc, "No participants were recorded.", "Note")
+    tag(doc, "endif")
     people = [Column("Name", "a.name", 60), Column("Organisation", "a.organisation", 75),
               Column("Role", "a.role", 30)]
-    tag(doc, "if present")
-    data_table(doc, "a in present", people)
-    tag(doc, "else")
-    para(doc, "No attendance was recorded.", "Note")
-    tag(doc, "endif")
-    tag(doc, "if apologies")
-    doc.add_heading("Apologies", level=2)
-    data_table(doc, "a in apologies", people)
-    tag(doc, "endif")
-    tag(doc, "if absent")
-    doc.add_heading("Absent", level=2)
-    data_table(doc, "a in absent", people)
-    tag(doc, "endif")
+    for group, heading in (("present", "Present"), ("apologies", "Apologies"), ("absent", "Absent"),
+                           ("invited", "Invited, attendance not recorded")):
+        tag(doc, f"if {group}")
+        doc.add_heading(heading, level=2)
+        data_table(doc, f"a in {group}", people)
+        tag(doc, "endif")
     doc.add_heading("Agenda", level=1)
     tag(doc, "for item in agenda")
     heading = para(doc, "{{ item.number }}.  {{ item.title }}")
@@ -237,8 +242,8 @@ def meeting_minutes() -> Path:
     doc.add_heading("Action items", level=1)
     tag(doc, "if actions")
     data_table(doc, "x in actions", [
-        Column("No.", "x.number", 12), Column("Action", "x.what", 78),
-        Column("Owner", "x.owner", 35), Column("Due", "x.due", 22), Column("Status", "x.status", 18)])
+        Column("No.", "x.number", 12), Column("Action", "x.what", 72),
+        Column("Owner", "x.owner", 35), Column("Due", "x.due", 28), Column("Status", "x.status", 18)])
     tag(doc, "else")
     para(doc, "No action items were recorded.", "Note")
     tag(doc, "endif")
@@ -318,7 +323,7 @@ def previews(folder: Path) -> list[Path]:
     from sic_desktop.documents import samples, word
     from sic_desktop.documents.chart import Bar, progress_chart
     from sic_desktop.documents.pdf import docx_to_pdf
-    from sic_desktop.documents.workbook import write_workbook
+    from sic_desktop.sheets.note_workbook import write_workbook
 
     written = []
     folder.mkdir(parents=True, exist_ok=True)

@@ -62,3 +62,5 @@ class NotFound(SicError):
 
 class ReadOnly(SicError):
     """The record belongs to someone else (reference data in a regional copy)."""
+
+    exit_code = 4  # refused, and nothing was changed

@@ -35,8 +35,8 @@ class Text(str):
     window translates it too) or a tuple of items, shown joined by `separator`. A template that counts
     something writes %n and "(s)" and is given `count`: "%n problem(s)" is "1 problem", "2 problems",
     and the window picks the language's plural form. `context` is where the window finds the
-    template's translation; ui/wordlist.py lists every literal template for lupdate.
-    The core never imports Qt: ui/errors.py `translated` does the translating.
+    template's translation; dev/wordlist.py lists every literal template for lupdate.
+    The core never imports Qt: ui/translate.py `translated` does the translating.
     """
 
     template: str

@@ -5,8 +5,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
-MEMBER_TITLES = ["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Expertise",
-                 "Profile URL"]
+MEMBER_TITLES = ["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Preferred role",
+                 "Status", "Languages", "Expertise", "Profile URL"]
 INVENTORY_TITLES = ["ID", "Title", "Description", "Region", "Countries", "Sponsor", "Owner", "URL", "Status",
                     "Start", "End", "Budget", "Currency"]
 

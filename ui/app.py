@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ui import settings
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on the database thread, after the window shows
-    from sic_desktop.db.store import Store
+    from sic_desktop.services.site import Store
     from ui.mainwindow import MainWindow
     from ui.worker import Worker
 
@@ -32,6 +32,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationDomain(settings.ORGANISATION_DOMAIN)
     QCoreApplication.setApplicationName(settings.APPLICATION)
     QApplication.setApplicationDisplayName(settings.APPLICATION)
+    from ui.focusring import install
+
+    install(app)
     global _translations
     if _translations is None:  # once: asked again (the tests do), it would stack up translators
         _translations = install_translations(app, QLocale())
@@ -64,7 +67,7 @@ def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator
 
 def open_database(path: Path) -> Store:
     """Open the database; a first run makes one for a Secretariat site named 'This computer'."""
-    from sic_desktop.db.store import open_store
+    from sic_desktop.services.site import open_store
 
     if path.exists() and path.stat().st_size:
         return open_store(path)
@@ -81,12 +84,10 @@ def open_database(path: Path) -> Store:
 
 
 def site_role(store: Store) -> str:
-    from sqlalchemy import select
-
-    from sic_desktop.db.models import Site
+    from sic_desktop.services.records import site_role as role_of
 
     with store.session() as session:
-        return session.scalar(select(Site.role)) or FIRST_RUN_ROLE
+        return role_of(session) or FIRST_RUN_ROLE
 
 
 def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
@@ -106,7 +107,7 @@ def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
         store = open_database(path)
         worker = Worker(store)
         window = MainWindow(worker, role=site_role(store))
-        window.show()
+        window.show_as_left()
         window.start()
         return window, worker
     worker = Worker(lambda: open_database(path), start=False)
@@ -114,20 +115,30 @@ def start_window(db_path: Path) -> tuple[MainWindow, Worker]:
     # The database thread starts on the next turn of the event loop, once the first paint is done:
     # its imports would otherwise compete for the interpreter with the window being built.
     window.ready.connect(lambda: QTimer.singleShot(0, worker.start))
-    window.show()
+    window.show_as_left()
     window.start(first)
     return window, worker
 
 
 def first_run(path: Path) -> bool:
-    """Ask who this copy is and create its database; False when the person cancels."""
+    """Ask who this copy is and create its database; False when the person cancels.
+
+    A set-up refused (a key file that is not the Secretariat's) says why in the dialog, which stays
+    open for another try: it used to close the application.
+    """
+    from sic_desktop.errors import SicError
+    from ui.errors import message_of
     from ui.firstrun import FirstRunDialog, set_up
 
     dialog = FirstRunDialog(path)
-    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
-        return False
-    set_up(path, *dialog.choice())
-    return True
+    while dialog.exec() == FirstRunDialog.DialogCode.Accepted:
+        try:
+            set_up(path, *dialog.choice())
+        except SicError as refused:
+            dialog.show_problem(message_of(refused))
+            continue
+        return True
+    return False
 
 
 def run_window(db_path: Path) -> int:

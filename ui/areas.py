@@ -49,6 +49,20 @@ PARTS: dict[str, tuple[tuple[str, str], ...]] = {
     "indicator": (("indicator_value", "indicator_id"),),
 }
 
+# What a new record holds before the person types anything: the usual case, never a silent guess at
+# something that matters (a new membership is a member's; a task force leader is chosen on purpose).
+NEW_RECORD_DEFAULTS: dict[str, dict[str, object]] = {
+    "activity": {"status": "ongoing"},  # the inventory records past and ongoing work (step 5)
+    "membership": {"role": "TFM", "status": "active"},
+    "candidacy": {"board_decision": "pending"},
+    "action_item": {"status": "open"},
+    "meeting_action": {"status": "open"},
+    "meeting_participant": {"attendance": "invited"},
+    "concept_note": {"status": "draft", "version": 1},
+    "expression_of_interest": {"answer": "pending"},
+    "full_proposal": {"status": "in preparation"},
+}
+
 # What a list shows at first (others can be switched on); kinds not named show their short fields.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "activity": ("title", "task_force_id", "region_id", "countries", "sponsor", "status", "start",

@@ -27,7 +27,7 @@ def write_blank(hub: Hub, parent: QWidget, target: Path | None = None) -> None:
 
     def job(session: Any, control: Control) -> Path:
         from sic_desktop.documents.note_records import choices
-        from sic_desktop.documents.workbook import write_template
+        from sic_desktop.sheets.note_workbook import write_template
 
         control.check()
         write_template(target, choices=choices(session))
@@ -49,7 +49,7 @@ def export_note(hub: Hub, note_id: str, parent: QWidget, target: Path | None = N
 
     def job(session: Any, control: Control) -> Path:
         from sic_desktop.documents.note_records import choices, form_from_note
-        from sic_desktop.documents.workbook import write_workbook
+        from sic_desktop.sheets.note_workbook import write_workbook
 
         form = form_from_note(session, note_id)
         control.check()
@@ -75,14 +75,14 @@ def import_workbook(hub: Hub, task_force_id: str | None, parent: QWidget, source
         return
 
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.db.backup import make_backup
         from sic_desktop.documents.note_records import choices, save_form
-        from sic_desktop.documents.workbook_read import read_workbook
+        from sic_desktop.services.backups import before_import
         from sic_desktop.sheets.common import task_force_by_code
+        from sic_desktop.sheets.note_read import read_workbook
 
         owner = task_force_by_code(session, code)
         form = read_workbook(source, choices=choices(session))
-        make_backup(control.store.path, reason="before-import")
+        before_import(control.store.path)
         control.check()
         return save_form(session, form, task_force=owner)
 

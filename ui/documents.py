@@ -3,10 +3,9 @@
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from sic_desktop.db.models import ConceptNote, Meeting
 from ui import settings
 from ui.hub import Hub
 from ui.worker import Control
@@ -54,14 +53,14 @@ def add_buttons(panel: Any) -> None:
     """Document buttons for the open record, where there are documents to make from it."""
     hub: Hub = panel.hub
     record_id: str = panel.record_id
-    if panel.model is Meeting:
+    if panel.model.__tablename__ == "meeting":
         printing = QPushButton(translate("documents", "Print minutes..."), panel)
         printing.clicked.connect(lambda: preview(hub, record_id, panel))
         word = QPushButton(translate("documents", "Minutes as Word..."), panel)
         word.clicked.connect(lambda: _save(hub, "minutes", record_id, panel, "minutes.docx"))
         panel.extra.addWidget(printing)
         panel.extra.addWidget(word)
-    elif panel.model is ConceptNote:
+    elif panel.model.__tablename__ == "concept_note":
         word = QPushButton(translate("documents", "Word document..."), panel)
         word.clicked.connect(lambda: _save(hub, "concept-note", record_id, panel, "concept-note.docx"))
         letter = QPushButton(translate("documents", "Letter of support..."), panel)
@@ -70,6 +69,56 @@ def add_buttons(panel: Any) -> None:
         letter.clicked.connect(lambda: _save(hub, "letter", record_id, panel, "letter-of-support.docx"))
         panel.extra.addWidget(word)
         panel.extra.addWidget(letter)
+        offer_letter(hub, record_id, letter)
+
+
+# A letter becomes possible (or stops being) when one of these changes.
+LETTER_TABLES = {"validation", "assessment", "letter_of_support", "concept_note", "concept_note_partner",
+                 "work_plan_item", "budget_line", "concept_note_indicator"}
+
+
+class LetterOffer(QObject):
+    """Keeps the letter button offered exactly when a letter can be written, saying why (or why not).
+
+    A child of the button, so Qt drops its connection to the hub when the record is closed.
+    """
+
+    def __init__(self, hub: Hub, note_id: str, button: QPushButton) -> None:
+        super().__init__(button)
+        self.hub = hub
+        self.note_id = note_id
+        self.button = button
+        hub.records_changed.connect(self.changed)
+        self.ask()
+
+    @Slot(object)
+    def changed(self, changes: list[Any]) -> None:
+        if any(c.table in LETTER_TABLES for c in changes):
+            self.ask()
+
+    def ask(self) -> None:
+        note_id = self.note_id
+
+        def job(session: Any, _control: Control) -> Any:
+            from sic_desktop.services.note_view import letter_offer
+
+            return letter_offer(session, note_id)
+
+        self.hub.read(job, self.show)
+
+    def show(self, offer: Any) -> None:
+        from shiboken6 import isValid
+
+        from ui.translate import translated
+
+        if isValid(self.button):  # the record may have closed while the answer was on its way
+            self.button.setEnabled(offer.ready)
+            self.button.setToolTip(translated(offer.why))
+
+
+def offer_letter(hub: Hub, note_id: str, button: QPushButton) -> LetterOffer:
+    """Offer the letter as soon as the Bureau's validation is recorded."""
+    return LetterOffer(hub, note_id, button)
 
 
 def _save(hub: Hub, kind: str, record_id: str, parent: QWidget, name: str) -> None:
@@ -91,9 +140,9 @@ def preview(hub: Hub, meeting_id: str, parent: QWidget) -> None:
 
 def for_open_record(hub: Hub, panel: Any, kind: str, parent: QWidget) -> None:
     """A Documents menu entry: act on the open record when it is of the right kind."""
-    wanted = Meeting if kind in ("print-minutes", "minutes") else ConceptNote
-    if panel is None or panel.model is not wanted:
-        what = translate("documents", "Open a meeting first.") if wanted is Meeting \
+    wanted = "meeting" if kind in ("print-minutes", "minutes") else "concept_note"
+    if panel is None or panel.model.__tablename__ != wanted:
+        what = translate("documents", "Open a meeting first.") if wanted == "meeting" \
             else translate("documents", "Open a concept note first.")
         _say(parent, what)
         return
@@ -110,12 +159,9 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     def years(session: Any, _control: Control) -> list[int]:
-        from sqlalchemy import select
+        from sic_desktop.services.lists import cycle_years
 
-        from sic_desktop.db.models import Cycle
-
-        return list(session.scalars(select(Cycle.year).where(Cycle.deleted.is_(False))
-                                    .order_by(Cycle.year.desc())))
+        return cycle_years(session)
 
     def chosen(found: list[int]) -> None:
         if not found:
@@ -135,14 +181,14 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
 
 def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget) -> None:
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.db.models import TaskForce
         from sic_desktop.documents import generate
+        from sic_desktop.services.kinds import record_class
 
         def progress(done: int, total: int, what: str) -> None:
             control.check()
             control.report(QCoreApplication.translate("documents", what), done, total)
 
-        task_force = session.get(TaskForce, task_force_id) if task_force_id else None
+        task_force = session.get(record_class("task_force"), task_force_id) if task_force_id else None
         return generate.write_annual_report(session, year, target, task_force=task_force, progress=progress)
 
     hub.read(job, lambda written: _say(parent, translate("documents", "Wrote %1").replace(

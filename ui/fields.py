@@ -3,31 +3,8 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Float, Integer, Text
-
-from sic_desktop.db.base import Record
-from sic_desktop.services.validation import columns_of
-from ui.fieldspec import FieldSpec, Kind, TableSpec
-
-
-def _kind(column: Column[Any]) -> Kind:
-    info = column.info
-    if "link" in info:
-        return "link"
-    if info.get("choices"):
-        return "choice"
-    kind = column.type
-    if isinstance(kind, Boolean):
-        return "flag"
-    if isinstance(kind, Date):
-        return "date"
-    if isinstance(kind, Integer):
-        return "whole"
-    if isinstance(kind, Float):
-        return "number"
-    if isinstance(kind, Text) or info.get("long"):
-        return "long"
-    return "text"
+from sic_desktop.services.kinds import Record
+from ui.fieldspec import FieldSpec
 
 
 def fields_of(model: type[Record]) -> tuple[FieldSpec, ...]:
@@ -35,20 +12,6 @@ def fields_of(model: type[Record]) -> tuple[FieldSpec, ...]:
     from ui.schema import TABLES
 
     return TABLES[model.__tablename__].fields
-
-
-def compute_table(model: type[Record]) -> TableSpec:
-    """A kind's table spec read from its columns (what ui/schema.py is generated from)."""
-    specs = []
-    for name, column in columns_of(model).items():
-        info = column.info
-        specs.append(FieldSpec(
-            name=name, label=str(info.get("label", name)), kind=_kind(column),
-            required=bool(info.get("required")), choices=tuple(info.get("choices") or ()),
-            link=info.get("link"), check=info.get("check"),
-        ))
-    return TableSpec(model.__tablename__, model.__label__, model.__title_field__, model.__scope__,
-                     tuple(specs))
 
 
 def field_of(model: type[Record], name: str) -> FieldSpec:

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -55,6 +56,13 @@ class FirstRunDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #d9534f;")
         self.problem.setWordWrap(True)
+        self.next_steps = QLabel(self.tr(
+            "What happens next: this copy makes its own key. Send your public key file to the Executive "
+            "Secretariat (Sync, Keys and trust, Export my public key...) and read its fingerprint to them "
+            "on the phone. Once the Secretariat trusts your key, it sends you a bundle: open it "
+            "(File, Open a bundle...) to receive your task forces' records."), self)
+        self.next_steps.setWordWrap(True)
+        self.regional.toggled.connect(self.next_steps.setVisible)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._check)
@@ -65,15 +73,17 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.regional)
         layout.addWidget(self.secretariat)
         layout.addLayout(form)
+        layout.addWidget(self.next_steps)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(560, 300)
+        self.resize(600, 380)
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The Secretariat's public key file"),
                                                 str(Path.home()))
         if chosen:
             self.key_file.setText(chosen)
+            self.problem.clear()
 
     def choice(self) -> tuple[str, str, Path | None]:
         """(role, site name, Secretariat key file or None)."""
@@ -88,8 +98,35 @@ class FirstRunDialog(QDialog):
             self.problem.setText(self.tr("Give this copy a name (for example your region or office)."))
         elif role == "regional" and (key is None or not key.is_file()):
             self.problem.setText(self.tr("Choose the public key file the Secretariat sent you."))
+        elif role == "regional" and key is not None and (wrong := key_problem(key)) is not None:
+            self.show_problem(wrong)
         else:
             self.accept()
+
+    def show_problem(self, why: str) -> None:
+        """A key file (or set-up) refused: why, what the file should be; the dialog stays open."""
+        self.problem.setText(self.tr(
+            "%1\nChoose the Secretariat's public key file: the small file the Executive Secretariat "
+            "exported for you (Export my public key..., or `sic-desktop keys export`), usually named "
+            "public-key.sickey.").replace("%1", why))
+
+
+def key_problem(path: Path) -> str | None:
+    """Why `path` is not the Secretariat's public key file, in the person's words; None when it is."""
+    from sic_desktop.errors import InputRefused
+    from sic_desktop.sync.trust import read_key_file
+
+    try:
+        key = read_key_file(path)
+    except InputRefused:
+        # The reader's reason is a parser's ("not valid JSON: Expecting value..."): say what it means.
+        return QCoreApplication.translate(
+            "FirstRunDialog", "%1 is not a SIC Desktop public key file.").replace("%1", path.name)
+    if key.role != "secretariat":
+        said = QCoreApplication.translate("FirstRunDialog", "%1 is the key of %2, not of the Executive "
+                                          "Secretariat.")
+        return said.replace("%1", path.name).replace("%2", key.site_name)
+    return None
 
 
 def set_up(database: Path, role: str, name: str, key: Path | None) -> None:

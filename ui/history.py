@@ -1,23 +1,17 @@
 """A record's history from the change log: who changed which field from what to what, and when."""
 
 import html
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from sic_desktop.db.base import Record
-from sic_desktop.db.clock import parse_hlc
-from sic_desktop.db.models import Change
-from ui.fields import fields_of
-from ui.fieldspec import FieldSpec
+from sic_desktop.services import history_read
 from ui.plainmodel import Index, PlainTableModel
-from ui.queries import Titles
+from ui.rows import reader
+from ui.schema import TABLES
 from ui.sync.codes import change_kinds, word
 
 
@@ -32,57 +26,25 @@ class Entry:
     applied: bool
 
 
-def _when(hlc: str) -> str:
-    millis, _ = parse_hlc(hlc)
-    if not millis:
+def _when(when: datetime | None) -> str:
+    if when is None:
         return QCoreApplication.translate("history", "shipped with the program")
-    return datetime.fromtimestamp(millis / 1000).strftime("%Y-%m-%d %H:%M:%S")
+    return when.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _value(value: Any, spec: FieldSpec | None, titles: Titles) -> str:
-    if spec is not None and spec.link and isinstance(value, str):
-        return titles.of(spec.link).get(value, value)
-    if isinstance(value, bool):
-        if value:
-            return QCoreApplication.translate("history", "yes")
-        return QCoreApplication.translate("history", "no")
-    if spec is not None and spec.kind == "choice" and isinstance(value, str):
-        return QCoreApplication.translate("choices", value)
-    return str(value)
+def _label(table: str, field: str) -> str:
+    if field == "*":
+        return QCoreApplication.translate("history", "(created)")
+    if field == "deleted":
+        return QCoreApplication.translate("history", "(trash)")
+    spec = next((s for s in TABLES[table].fields if s.name == field), None) if table in TABLES else None
+    return QCoreApplication.translate("fields", spec.label) if spec else field
 
 
-def _text(raw: str | None, spec: FieldSpec | None, titles: Titles, specs: dict[str, FieldSpec]) -> str:
-    if raw is None:
-        return ""
-    value = json.loads(raw)
-    if isinstance(value, dict):  # a new record: every field, by its label
-        pair = QCoreApplication.translate("history", "%1: %2")
-        return "; ".join(
-            pair.replace("%1", QCoreApplication.translate("fields", specs[k].label) if k in specs else k)
-            .replace("%2", _value(v, specs.get(k), titles))
-            for k, v in value.items() if k != "deleted" and v is not None)
-    return _value(value, spec, titles)
-
-
-def history(session: Session, model: type[Record], record_id: str) -> list[Entry]:
-    """Every change of one record, oldest first (received ones included)."""
-    specs = {spec.name: spec for spec in fields_of(model)}
-    titles = Titles(session)
-    rows = session.execute(select(Change).where(
-        Change.table_name == model.__tablename__, Change.record_id == record_id).order_by(Change.hlc))
-    entries = []
-    for (change,) in rows:
-        spec = specs.get(change.field)
-        if change.field == "*":
-            label = QCoreApplication.translate("history", "(created)")
-        elif change.field == "deleted":
-            label = QCoreApplication.translate("history", "(trash)")
-        else:
-            label = QCoreApplication.translate("fields", spec.label) if spec else change.field
-        entries.append(Entry(_when(change.hlc), change.author, label,
-                             _text(change.old_value, spec, titles, specs),
-                             _text(change.new_value, spec, titles, specs), change.kind, change.applied))
-    return entries
+def history(session: Any, table: str, record_id: str) -> list[Entry]:
+    """Every change of one record, oldest first (received ones included), in the person's words."""
+    return [Entry(_when(c.when), c.author, _label(table, c.field), c.old, c.new, c.kind, c.applied)
+            for c in history_read.history(session, table, record_id, reader())]
 
 
 WHEN, WAS, BECAME = 0, 3, 4  # a date is never cut; the values share the room the others leave
@@ -123,6 +85,7 @@ class HistoryDialog(QDialog):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons (arrows move between cells)
         self._size_columns()
         self.view.setAccessibleName(self.tr("History"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -151,6 +114,6 @@ class HistoryDialog(QDialog):
         rows.setMaximumSectionSize(VALUE_LINES * self.view.fontMetrics().lineSpacing() + 8)
 
 
-def open_history(hub: Any, model: type[Record], record_id: str, title: str, parent: QWidget) -> None:
-    hub.read(lambda session, _c: history(session, model, record_id),
+def open_history(hub: Any, table: str, record_id: str, title: str, parent: QWidget) -> None:
+    hub.read(lambda session, _c: history(session, table, record_id),
              lambda entries: HistoryDialog(entries, title, parent).open())

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from ui.worker import Control, Failed, Task, Worker
 
 if TYPE_CHECKING:  # the window starts before SQLAlchemy is imported
-    from sic_desktop.db.changelog import RecordedChange
+    from sic_desktop.services.kinds import RecordedChange
     from sic_desktop.services.records import Outcome
 
 

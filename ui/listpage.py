@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 # `QtCore.Qt` and `QtGui.QKeyEvent`, looked up when used: the first paint goes without them (ui/qtvalues.py)
@@ -31,8 +32,12 @@ from ui.schema import TABLES
 from ui.tablemodel import RecordTableModel, SearchProxy
 from ui.worker import Control
 
+LIST_MIN_CHARS = 16  # a list keeps its first column readable beside an open record
+PANEL_WIDTH = 620  # an open record's panel at first, on a screen with room for it...
+PANEL_SHARE = 0.6  # ...or this share of the room on a small one
+
 if TYPE_CHECKING:
-    from sic_desktop.db.base import Record
+    from sic_desktop.services.kinds import Record
     from ui.editor.panel import RecordPanel
 
 
@@ -40,10 +45,9 @@ def _load(table: str, **where: Any) -> Any:
     """A job loading a list's rows (the models are imported on the database thread)."""
 
     def job(session: Any, _control: Control) -> list[Row]:
-        from sic_desktop.db.base import record_class
         from ui.queries import load_rows
 
-        return load_rows(session, record_class(table), **where)
+        return load_rows(session, table, **where)
 
     return job
 
@@ -112,6 +116,8 @@ class ListPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the list for the open record (QTableView's Tab walks its cells: a trap).
+        self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
@@ -131,10 +137,14 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([900, 220])
+        # Neither side can be squeezed to nothing: at 150 % on a small laptop the list kept 110 px.
+        self.splitter.setChildrenCollapsible(False)
+        self.view.setMinimumWidth(LIST_MIN_CHARS * self.fontMetrics().averageCharWidth())
+        self.splitter.splitterMoved.connect(self._panel_resized_by_hand)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-        QTimer.singleShot(0, self._once_shown)
+        QTimer.singleShot(0, self, self._once_shown)  # not after the list is gone
 
     def _once_shown(self) -> None:
         """Sorting by a header click, the header's menu of columns, keys in the search box and the list.
@@ -265,7 +275,7 @@ class ListPage(QWidget):
     @property
     def kind(self) -> type[Record]:
         """The record class (its import is deferred until a record is opened or written)."""
-        from sic_desktop.db.base import record_class
+        from sic_desktop.services.kinds import record_class
 
         return record_class(self.table)
 
@@ -294,12 +304,38 @@ class ListPage(QWidget):
         if old is not None and old is not self.placeholder:
             old.deleteLater()
         self.placeholder.hide()
-        sizes = self.splitter.sizes()
-        if sizes[1] < 420:
-            total = sum(sizes)
-            self.splitter.setSizes([total - min(560, total // 2), min(560, total // 2)])
         self.panel = panel
+        self._share_room()
+        stops = [self.view, *panel.tab_stops()]
+        for before, after in pairwise(stops):  # the list, then the record it opened
+            QWidget.setTabOrder(before, after)
         self.opened.emit(record_id)
+
+    def _share_room(self) -> None:
+        """The open record takes the share of the room the person last gave it, in every area alike."""
+        if self.panel is None:
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        share = settings.number(settings.PANEL_SHARE)
+        wanted = round(total * share) if share else min(PANEL_WIDTH, round(total * PANEL_SHARE))
+        least = min(self.panel.minimumSizeHint().width(), total - self.view.minimumWidth())
+        width = max(least, min(wanted, total - self.view.minimumWidth()))
+        self.splitter.setSizes([total - width, width])
+
+    def _panel_resized_by_hand(self, _position: int, _index: int) -> None:
+        sizes = self.splitter.sizes()
+        if self.panel is not None and sum(sizes) > 0:
+            settings.store(settings.PANEL_SHARE, sizes[1] / sum(sizes))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._share_room()  # as it was left in another area: the panes do not jump
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._share_room()
 
     def select_and_open(self, record_id: str) -> None:
         """Select a record in the list (once it is there) and open it."""

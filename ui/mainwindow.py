@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
+from PySide6.QtGui import QAction, QScreen
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
+from sic_desktop.listing import GoalNode, Status
 from ui import settings
 from ui.areapage import AreaPage
 from ui.areas import AREAS, area
@@ -16,7 +18,6 @@ from ui.errors import show_error
 from ui.hub import Hub
 from ui.navigation import Navigation
 from ui.progress import ProgressWatcher
-from ui.rows import GoalNode, Status
 from ui.worker import Control, Worker
 
 if TYPE_CHECKING:
@@ -26,17 +27,44 @@ if TYPE_CHECKING:
 
 
 def _status(session: Any, _control: Control) -> Status:
-    from ui.queries import status
+    from sic_desktop.services.lists import status
 
     return status(session)
 
 
 def _goals(session: Any, _control: Control) -> list[GoalNode]:
-    from ui.queries import task_force_tree
+    from sic_desktop.services.lists import task_force_tree
 
     return task_force_tree(session)
 
 BUNDLE_SUFFIX = ".sicbundle"
+NAVIGATION_WIDTH = 250  # the task forces and areas, on a screen with room for them
+SMALLEST = (800, 500)  # a restored window smaller than this (or the screen) is a leftover, not a choice
+SMALL_SCREEN = (1400, 820)  # a window opens maximised on a screen smaller than this (1366x768, 150 %)
+
+
+def default_geometry(available: QRect) -> tuple[QRect, bool]:
+    """Where a first window goes: most of the screen, centred (never capped at a laptop's size), and
+    whether to maximise it - on a small screen (1366x768, or any at 150 %) every pixel counts."""
+    margin_x, margin_y = available.width() // 20, available.height() // 20
+    small = available.width() < SMALL_SCREEN[0] or available.height() < SMALL_SCREEN[1]
+    return available.adjusted(margin_x, margin_y, -margin_x, -margin_y), small
+
+
+def fits(window: QRect, available: QRect) -> bool:
+    """A restored window lies on the screen (frames may overhang it by their border, as on Windows)
+    and is not a leftover too small to work in."""
+    seen = window.intersected(available)
+    least_width = min(SMALLEST[0], int(available.width() * 0.6))
+    least_height = min(SMALLEST[1], int(available.height() * 0.6))
+    return (seen.width() * seen.height() >= 0.9 * window.width() * window.height()
+            and window.width() >= least_width and window.height() >= least_height)
+
+
+def screen_key(screen: QScreen) -> str:
+    """What a saved geometry depends on: the screen's available room and its scale."""
+    room = screen.availableGeometry()
+    return f"{room.width()}x{room.height()}@{screen.devicePixelRatio():g}"
 
 
 class MainWindow(QMainWindow):
@@ -59,15 +87,21 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(parent=self)  # by keyword: ui/qtvalues.py
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)  # the window's extra room goes to the lists and records
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 1100])
+        splitter.setChildrenCollapsible(False)
+        self.navigation.setMinimumWidth(self.navigation.widest_area())
         self.setCentralWidget(splitter)
+        self.splitter = splitter
         self._build_status_bar()
         self._build_menu_bar()
-        QTimer.singleShot(0, self._fill_menus)  # after the first paint: none can be opened before
+        QTimer.singleShot(0, self, self._fill_menus)  # after the first paint: none can be opened before
         self.navigation.area_chosen.connect(self.show_area)
         self.navigation.task_force_chosen.connect(self._task_force_chosen)
         self.hub.records_changed.connect(lambda _changes: self._status_timer.start())
+        # Imports, exports and applied bundles change the counts without a record's edit to announce.
+        self.hub.everything_changed.connect(self._status_timer.start)
+        worker.task_ended.connect(self._task_ended)
         self.hub.undo_stack.cleanChanged.connect(lambda _clean: None)
         self._restore()
 
@@ -163,7 +197,9 @@ class MainWindow(QMainWindow):
             shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else None
             self._action(self.go_menu, QCoreApplication.translate("areas", item.title),
                          lambda key=item.key: self.navigation.choose_area(key), shortcut)
-        self._action(self.help_menu, self.tr("&About SIC Desktop"), self._about)
+        from ui.helpmenu import fill
+
+        fill(self, self.help_menu)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         from PySide6.QtGui import QKeySequence
@@ -181,16 +217,42 @@ class MainWindow(QMainWindow):
     # --- state
 
     def _restore(self) -> None:
-        geometry = settings.binary(settings.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:  # first run: roomy, but never larger than a small laptop's screen
-            available = self.screen().availableGeometry()
-            self.resize(min(1366, int(available.width() * 0.92)), min(768, int(available.height() * 0.9)))
+        self.maximise = False
+        if not self._restore_geometry():
+            self._default_geometry()
+        width = self.width()
+        navigation = max(self.navigation.minimumWidth(), min(NAVIGATION_WIDTH, width // 4))
+        self.splitter.setSizes([navigation, width - navigation])
         task_force = settings.text(settings.LAST_TASK_FORCE) or None
         keys = [a.key for a in AREAS]
         last = settings.text(settings.LAST_AREA, "inventory")
         self._initial = (task_force, last if last in keys else "inventory")
+
+    def _restore_geometry(self) -> bool:
+        """The size and place of the last session, when it was on a screen like this one and fits it.
+
+        A geometry saved at 150 % or on a bigger screen came back as a 490x450 window, or cut off.
+        """
+        geometry = settings.binary(settings.GEOMETRY)
+        if geometry is None or settings.text(settings.SCREEN) != screen_key(self.screen()):
+            return False
+        if not self.restoreGeometry(geometry):
+            return False
+        available = self.screen().availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return True
+        return fits(self.geometry(), available)
+
+    def _default_geometry(self) -> None:
+        place, self.maximise = default_geometry(self.screen().availableGeometry())
+        self.setGeometry(place)
+
+    def show_as_left(self) -> None:
+        """Show the window as the last session left it, or maximised on a small screen's first run."""
+        if self.maximise:
+            self.showMaximized()
+        else:
+            self.show()
 
     @staticmethod
     def peek_place() -> tuple[str | None, str | None]:
@@ -236,6 +298,10 @@ class MainWindow(QMainWindow):
             self.hub.read(_goals, shown)
         self.refresh_status()
 
+    def _task_ended(self, task: Any) -> None:
+        if task.write or task.label:  # a write, or long work (a bundle written or applied)
+            self._status_timer.start()
+
     def refresh_status(self) -> None:
         self.hub.read(_status, self._show_status)
 
@@ -247,7 +313,9 @@ class MainWindow(QMainWindow):
         self._waiting_line.setVisible(info.role != "secretariat")
         if info.waiting is not None:
             self.waiting_label.setText(self.tr("%n change(s) waiting to be exported", "", info.waiting))
-        when = info.last_bundle.strftime("%Y-%m-%d %H:%M") if info.last_bundle else self.tr("never")
+        # Kept in UTC (as every copy writes it); the person reads their own clock.
+        when = (info.last_bundle.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+                if info.last_bundle else self.tr("never"))
         self.bundle_label.setText(self.tr("Last bundle: %1").replace("%1", when))
 
     # --- navigation
@@ -279,7 +347,7 @@ class MainWindow(QMainWindow):
             self._was_ready = True
             self.repaint()  # on screen with its rows before anything else runs
             self.ready.emit()
-            QTimer.singleShot(0, self._set_icon)
+            QTimer.singleShot(0, self, self._set_icon)
 
     def _set_icon(self) -> None:
         from PySide6.QtGui import QIcon
@@ -349,11 +417,10 @@ class MainWindow(QMainWindow):
         concept_note_workbook.import_workbook(self.hub, self.navigation.current_task_force(), self)
 
     def _export_workbook(self) -> None:
-        from sic_desktop.db.models import ConceptNote
         from ui import concept_note_workbook
 
         panel = self._open_panel()
-        if panel is None or panel.model is not ConceptNote:
+        if panel is None or panel.model.__tablename__ != "concept_note":
             self.statusBar().showMessage(self.tr("Open a concept note first."), 10_000)
             return
         concept_note_workbook.export_note(self.hub, panel.record_id, self)
@@ -398,14 +465,6 @@ class MainWindow(QMainWindow):
 
     # --- closing
 
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("About SIC Desktop"), self.tr(
-            "SIC Desktop keeps the 4 per 1000 Initiative's Strategy Implementation Cycle offline: "
-            "task forces, members, inventories, meetings, concept notes and funding, with signed "
-            "bundles to and from the Executive Secretariat."))
-
     def flush(self) -> None:
         """Save every edit still waiting for a typing pause."""
         for widget in self.pages.values():
@@ -417,6 +476,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         settings.store(settings.GEOMETRY, self.saveGeometry())
+        settings.store(settings.SCREEN, screen_key(self.screen()))
         settings.store(settings.LAST_AREA, self.navigation.current_area())
         settings.store(settings.LAST_TASK_FORCE, self.navigation.current_task_force() or "")
         super().closeEvent(event)

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTreeWidget, QTreeWidgetItem, QWidget
 
+from sic_desktop.listing import GoalNode
 from ui.areas import AREAS
 from ui.qtvalues import USER_ROLE, VERTICAL
-from ui.rows import GoalNode
 
 if TYPE_CHECKING:  # the event classes are made after the first paint (ui/qtvalues.py)
     from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex
@@ -52,6 +52,13 @@ class Navigation(QSplitter):
         self.addWidget(self.tree)
         self.addWidget(self.areas)
         self.setSizes([380, 320])
+
+    def widest_area(self) -> int:
+        """The width that shows every area's name whole ("Assessments and validations")."""
+        metrics = self.areas.fontMetrics()
+        texts = (self.areas.item(row).text() for row in range(self.areas.count()))
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        return widest + 2 * self.areas.frameWidth() + 4 * metrics.averageCharWidth()
 
     def set_goals(self, goals: list[GoalNode], current: str | None) -> None:
         self.tree.blockSignals(True)

@@ -31,6 +31,21 @@ def _people(people: list[Any]) -> str:
     return f"<ul>{items}</ul>"
 
 
+def _attendance(context: dict[str, Any]) -> str:
+    """Who came, counted in the reader's language: "1 present, 4 invited (attendance not recorded)"."""
+    counts = {key: len(context.get(key) or []) for key in ("present", "apologies", "absent", "invited")}
+    if not any(counts.values()):
+        return translate("printing", "No participants were recorded.")
+    parts = [translate("printing", "%n present", "", counts["present"])]
+    if counts["apologies"]:
+        parts.append(translate("printing", "%n sent apologies", "", counts["apologies"]))
+    if counts["absent"]:
+        parts.append(translate("printing", "%n absent", "", counts["absent"]))
+    if counts["invited"]:
+        parts.append(translate("printing", "%n invited (attendance not recorded)", "", counts["invited"]))
+    return ", ".join(parts)
+
+
 def _words() -> dict[str, str]:
     return {
         "minutes": translate("printing", "Minutes"), "task_force": translate("printing", "Task force"),
@@ -38,6 +53,8 @@ def _words() -> dict[str, str]:
         "place": translate("printing", "Place"), "cycle": translate("printing", "Cycle"),
         "step": translate("printing", "Step"), "present": translate("printing", "Present"),
         "apologies": translate("printing", "Apologies"), "absent": translate("printing", "Absent"),
+        "invited": translate("printing", "Invited, attendance not recorded"),
+        "attendance": translate("printing", "Attendance"),
         "agenda": translate("printing", "Agenda"), "decisions": translate("printing", "Decisions"),
         "actions": translate("printing", "Action items"), "what": translate("printing", "What"),
         "who": translate("printing", "Who"), "due": translate("printing", "Due"),
@@ -57,10 +74,11 @@ def minutes_html(context: dict[str, Any]) -> str:
     heading = translate("printing", "Minutes: %1").replace("%1", str(context.get("title", "")))
     parts = [f"<h1>{e(heading)}</h1>",
              f"<table cellpadding='3'>{rows}</table>",
-             f"<h2>{w['present']}</h2>{_people(context.get('present', []))}"]
-    for key in ("apologies", "absent"):
+             f"<h2>{w['attendance']}</h2><p>{e(_attendance(context))}</p>",
+             f"<h3>{w['present']}</h3>{_people(context.get('present', []))}"]
+    for key in ("apologies", "absent", "invited"):  # only a recorded presence counts as present
         if context.get(key):
-            parts.append(f"<h2>{w[key]}</h2>{_people(context[key])}")
+            parts.append(f"<h3>{w[key]}</h3>{_people(context[key])}")
     if context.get("agenda"):
         items = "".join(
             f"<li><b>{e(item['title'])}</b>" + "".join(f"<p>{e(n)}</p>" for n in item.get("notes", []))

@@ -1,121 +1,70 @@
-"""Reads the window needs, run on the database thread; they return plain data, never ORM objects."""
+"""The core's list reads put into the person's words, run on the database thread (plain data only)."""
 
-from typing import Any
+from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
-from sic_desktop.db.base import Record, record_class
-from sic_desktop.db.models import BundleImport, Goal, Membership, Objective, Site, TaskForce
-from ui.fields import fields_of
+from sic_desktop.services import lists, naming
 from ui.fieldspec import FieldSpec
-from ui.rows import GoalNode, Row, Status, TaskForceNode, list_specs, make_row, show
+from ui.rows import Row, list_specs, make_row, reader
+
+if TYPE_CHECKING:
+    from sic_desktop.services.kinds import Record
 
 
-def list_fields(model: type[Record]) -> tuple[FieldSpec, ...]:
+def list_fields(table: str) -> tuple[FieldSpec, ...]:
     """The columns a list of this kind has, in the order it shows them."""
-    return list_specs(model.__tablename__)
+    return list_specs(table)
 
 
-class Titles:
-    """Names of records by id for link cells and link pickers, read once per table per query."""
+class Titles(naming.Titles):
+    """Names of records by id for link cells and link pickers, in the person's words (the core's)."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._cache: dict[str, dict[str, str]] = {}
-
-    def of(self, table: str) -> dict[str, str]:
-        if table not in self._cache:
-            self._cache[table] = {}  # guards against a table naming itself through its links
-            self._cache[table] = self._read(record_class(table))
-        return self._cache[table]
-
-    def _read(self, model: type[Record]) -> dict[str, str]:
-        title = model.__title_field__
-        if title != "id":
-            rows = self.session.execute(
-                select(model.id, getattr(model, title)).where(model.deleted.is_(False)))
-            return {record_id: "" if text is None else str(text) for record_id, text in rows}
-        # Records without a title of their own are named by what they link to and their choices.
-        specs = [s for s in fields_of(model)
-                 if (s.kind == "link" and s.name != "task_force_id" and s.required)
-                 or s.kind in ("choice", "date")][:3]
-        columns = [getattr(model, s.name) for s in specs]
-        result = {}
-        for record_id, *values in self.session.execute(
-                select(model.id, *columns).where(model.deleted.is_(False))):
-            parts = [show(v, s, self.of(s.link) if s.link else None)
-                     for s, v in zip(specs, values, strict=True)]
-            result[record_id] = " · ".join(p for p in parts if p) or record_id[:8]
-        return result
+    def __init__(self, session: Any) -> None:
+        super().__init__(session, reader())
 
 
-def load_rows(session: Session, model: type[Record], *, task_force_id: str | None = None,
+def load_rows(session: Any, table: str, *, task_force_id: str | None = None,
               ids: list[str] | None = None, deleted: bool = False,
               parent: tuple[str, str] | None = None) -> list[Row]:
     """The records of a kind (of one task force, or some ids), ready for a list model."""
-    specs = list_fields(model)
+    specs = list_fields(table)
     titles = Titles(session)
     link_titles: list[dict[str, str] | None] = [titles.of(s.link) if s.link else {} for s in specs]
-    query = select(model.id, *[getattr(model, s.name) for s in specs]).where(model.deleted.is_(deleted))
-    if ids is not None:
-        query = query.where(model.id.in_(ids))
-    if parent is not None:
-        query = query.where(getattr(model, parent[0]) == parent[1])
-    if task_force_id is not None:
-        if hasattr(model, "task_force_id"):
-            query = query.where(model.task_force_id == task_force_id)
-        elif model.__tablename__ == "person":
-            members = select(Membership.person_id).where(
-                Membership.task_force_id == task_force_id, Membership.deleted.is_(False))
-            query = query.where(model.id.in_(members))
-    return [make_row(record_id, tuple(values), specs, link_titles)
-            for record_id, *values in session.execute(query)]
+    found = lists.list_values(session, table, [s.name for s in specs], task_force_id=task_force_id,
+                              ids=ids, deleted=deleted, parent=parent)
+    words = reader()
+    currencies = lists.linked_currencies(session, table)
+    rows = [make_row(record_id, values, specs, link_titles, table=table, currencies=currencies, words=words)
+            for record_id, values in found]
+    return _marked(session, table, specs, rows)
 
 
-def link_choices(session: Session, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:
-    """(title, id) pairs to pick a linked record from, sorted by title."""
-    titles = Titles(session).of(table)
-    if task_force_id is not None and table == "person":
-        members = set(session.scalars(select(Membership.person_id).where(
-            Membership.task_force_id == task_force_id, Membership.deleted.is_(False))))
-        return sorted((t, i) for i, t in titles.items() if i in members)
-    model = record_class(table)
-    if task_force_id is not None and hasattr(model, "task_force_id"):
-        allowed = set(session.scalars(select(model.id).where(model.task_force_id == task_force_id)))
-        return sorted((t, i) for i, t in titles.items() if i in allowed)
-    return sorted((t, i) for i, t in titles.items())
+def _marked(session: Any, table: str, specs: tuple[FieldSpec, ...], rows: list[Row]) -> list[Row]:
+    """Rows with the core's marks in place of stored texts (a stale assessment, a note's current status)."""
+    from sic_desktop.services.kinds import record_class
+    from sic_desktop.services.note_view import list_marks
+    from ui.translate import translated
+
+    marks = list_marks(session, record_class(table), [row.id for row in rows])
+    if not marks:
+        return rows
+    at = {spec.name: index for index, spec in enumerate(specs)}
+    marked = []
+    for row in rows:
+        texts = list(row.texts)
+        for name, text in marks.get(row.id, {}).items():
+            if name in at:
+                texts[at[name]] = translated(text)
+        marked.append(row._replace(texts=tuple(texts), haystack="\x1f".join(texts).casefold()))
+    return marked
 
 
-def record_values(session: Session, model: type[Record], record_id: str) -> dict[str, Any]:
+def link_choices(session: Any, table: str, *, task_force_id: str | None = None) -> list[tuple[str, str]]:
+    """(title, id) pairs to pick a linked record from, titles in the person's words."""
+    return lists.link_choices(session, Titles(session), table, task_force_id=task_force_id)
+
+
+def record_values(session: Any, model: type[Record], record_id: str) -> dict[str, Any]:
     """A record's editable values (also from the trash), or an empty dict if it does not exist."""
-    record = session.get(model, record_id)
-    if record is None:
-        return {}
-    return {spec.name: getattr(record, spec.name) for spec in fields_of(model)} | {"deleted": record.deleted}
-
-
-def task_force_tree(session: Session) -> list[GoalNode]:
-    """Goals with their task forces, in code order."""
-    query = (select(Goal.code, Goal.title, TaskForce.id, TaskForce.code, TaskForce.name)
-             .join(Objective, Objective.goal_id == Goal.id)
-             .join(TaskForce, TaskForce.objective_id == Objective.id)
-             .where(TaskForce.deleted.is_(False), Goal.deleted.is_(False))
-             .order_by(Goal.code, TaskForce.code))
-    goals: dict[str, tuple[str, list[TaskForceNode]]] = {}
-    for goal_code, goal_title, tf_id, tf_code, tf_name in session.execute(query):
-        goals.setdefault(goal_code, (goal_title, []))[1].append(TaskForceNode(tf_id, tf_code, tf_name))
-    return [GoalNode(code, title, tuple(nodes)) for code, (title, nodes) in goals.items()]
-
-
-def waiting_changes(session: Session) -> int:
-    """Changes made here that the Secretariat has not acknowledged yet (the sync layer's count)."""
-    from sic_desktop.sync.state import pending_count
-
-    return int(pending_count(session))
-
-
-def status(session: Session) -> Status:
-    site = session.execute(select(Site.site_id, Site.name, Site.role)).one()
-    last = session.scalar(select(func.max(BundleImport.imported_at)))
-    return Status(site.name, site.role, waiting_changes(session), last)
+    return lists.record_values(session, model.__tablename__, record_id)

@@ -1,4 +1,4 @@
-"""Plain data the lists and the navigation show (importable without SQLAlchemy)."""
+"""A record as a list shows it: values put into the person's words (importable without SQLAlchemy)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from sic_desktop.words import Reader, in_words, money_currency
 from ui.areas import DEFAULT_COLUMNS
 from ui.fieldspec import FieldSpec
 from ui.schema import TABLES
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from datetime import date
 
 
 class Row(NamedTuple):
@@ -23,25 +24,6 @@ class Row(NamedTuple):
     haystack: str
 
 
-class TaskForceNode(NamedTuple):
-    id: str
-    code: str
-    name: str
-
-
-class GoalNode(NamedTuple):
-    code: str
-    title: str
-    task_forces: tuple[TaskForceNode, ...]
-
-
-class Status(NamedTuple):
-    site_name: str
-    role: str
-    waiting: int | None
-    last_bundle: datetime | None
-
-
 def number_locale() -> QLocale:
     """The person's locale for numbers; the C locale (no preference) writes them the English way."""
     locale = QLocale()
@@ -50,7 +32,6 @@ def number_locale() -> QLocale:
 
 # Made once: cells are shown by the tens of thousands, on the worker thread too (translate is thread-safe).
 NUMBERS = number_locale()
-POINT = NUMBERS.decimalPoint()
 translate = QCoreApplication.translate
 
 
@@ -64,27 +45,59 @@ def list_specs(table: str) -> tuple[FieldSpec, ...]:
     return tuple(sorted(spec.fields, key=lambda s: rank.get(s.name, len(rank))))
 
 
-def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None) -> str:
+def _number(value: float, places: int) -> str:
+    return NUMBERS.toString(value, "f", places)
+
+
+def _day(day: date) -> str:
+    return day.isoformat()  # ISO dates sort and read the same in every language
+
+
+def reader() -> Reader:
+    """The person's way of reading values: their language's words and their locale's numbers."""
+    return Reader(translate=translate, number=_number, day=_day,
+                  yes=translate("sync values", "yes"), no=translate("sync values", "no"),
+                  unknown=translate("values", "(record not found)"))
+
+
+def show(value: Any, spec: FieldSpec, titles: dict[str, str] | None, *, table: str = "",
+         currency: str | None = None, words: Reader | None = None) -> str:
     """A value as a list cell shows it (links through `titles`, or already a title when None)."""
     if value is None:
         return ""
-    if spec.kind == "link":
-        return value if titles is None else titles.get(value, "?")
     if spec.kind == "flag":
-        return "✓" if value else ""
-    if spec.kind == "number" and isinstance(value, int | float):
-        value = float(value)
-        return NUMBERS.toString(value, "f", 2).rstrip("0").rstrip(POINT) if value % 1 \
-            else NUMBERS.toString(value, "f", 0)
-    if spec.kind == "choice":
-        return translate("choices", str(value))
-    if spec.kind == "long":
-        text = str(value)
-        return text if len(text) <= 120 else text[:119] + "…"
-    return str(value)
+        return "✓" if value else ""  # a list's column of flags reads at a glance
+    kind = "money" if money_currency(table, spec.name) else spec.kind
+    title = None
+    if spec.kind == "link":
+        title = value if titles is None else titles.get(value)
+    text = in_words(value, kind, title=title, currency=currency, reader=words or reader())
+    if spec.kind == "long" and len(text) > 120:
+        return text[:119] + "…"
+    return text
 
 
 def make_row(record_id: str, values: tuple[Any, ...], specs: tuple[FieldSpec, ...],
-             titles: list[dict[str, str] | None]) -> Row:
-    texts = tuple(show(v, s, t) for v, s, t in zip(values, specs, titles, strict=True))
+             titles: list[dict[str, str] | None], *, table: str = "",
+             currencies: dict[str, str] | None = None, words: Reader | None = None) -> Row:
+    """A record as a list shows it; money with its currency (the record's own, or from `currencies`:
+    the currency of each record a link names, for a budget line its concept note's)."""
+    words = words or reader()
+    names = [s.name for s in specs]
+    texts = tuple(show(v, s, t, table=table, currency=_currency(table, s.name, names, values, currencies),
+                       words=words)
+                  for v, s, t in zip(values, specs, titles, strict=True))
     return Row(record_id, values, texts, "\x1f".join(texts).casefold())
+
+
+def _currency(table: str, field: str, names: list[str], values: tuple[Any, ...],
+              currencies: dict[str, str] | None) -> str | None:
+    source = money_currency(table, field)
+    if source is None:
+        return None
+    if "." in source:
+        link = source.split(".")[0]
+        linked = values[names.index(link)] if link in names else None
+        return (currencies or {}).get(str(linked)) if linked is not None else None
+    value = values[names.index(source)] if source in names else None
+    return None if value is None else str(value)

@@ -8,18 +8,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from sic_desktop.sheets.kinds import KINDS
 from ui import settings
-from ui.errors import translated
+from ui.translate import translated
 from ui.undo import ImportCommand
 from ui.worker import Control
 
 if TYPE_CHECKING:
     from ui.hub import Hub
 
-LISTS = {
-    "members": ("sic_desktop.sheets.members", "export_members", "import_members"),
-    "inventory": ("sic_desktop.sheets.inventory", "export_inventory", "import_inventory"),
-}
 
 
 # lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
@@ -29,7 +26,11 @@ translate = QCoreApplication.translate
 def _sheet_file(parent: QWidget, title: str, name: str, *, save: bool) -> Path | None:
     folder = Path(settings.text(settings.LAST_FOLDER, str(Path.home())))
     pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-    chosen, _ = pick(parent, title, str(folder / name), translate("spreadsheets", "Excel workbook (*.xlsx)"))
+    if save:
+        kinds = translate("spreadsheets", "Excel workbook (*.xlsx);;Text, comma-separated (*.csv)")
+    else:
+        kinds = translate("spreadsheets", "Spreadsheets (*.xlsx *.xlsm *.csv *.ods *.xls)")
+    chosen, _ = pick(parent, title, str(folder / name), kinds)
     if not chosen:
         return None
     settings.store(settings.LAST_FOLDER, str(Path(chosen).parent))
@@ -40,13 +41,9 @@ def task_force_code(hub: Hub, task_force_id: str | None, parent: QWidget, then: 
     """The code of the chosen task force, asking for one when all are shown."""
 
     def job(session: Any, _control: Control) -> list[tuple[str, str]]:
-        from sqlalchemy import select
+        from sic_desktop.services.lists import task_forces
 
-        from sic_desktop.db.models import TaskForce
-
-        rows = session.execute(select(TaskForce.code, TaskForce.id).where(TaskForce.deleted.is_(False))
-                               .order_by(TaskForce.code))
-        return [(code, tf_id) for code, tf_id in rows]
+        return task_forces(session)
 
     def chosen(codes: list[tuple[str, str]]) -> None:
         current = next((code for code, tf_id in codes if tf_id == task_force_id), None)
@@ -64,23 +61,18 @@ def task_force_code(hub: Hub, task_force_id: str | None, parent: QWidget, then: 
 
 def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
                 target: Path | None = None) -> None:
-    module, export_name, _ = LISTS[which]
+    kind = KINDS[which]
     title = translate("spreadsheets", "Export to Excel")
     target = target or _sheet_file(parent, title, f"{which}.xlsx", save=True)
     if target is None:
         return
 
     def job(session: Any, control: Control) -> int:
-        import importlib
+        from sic_desktop.services.lists import task_force_code
 
-        from sqlalchemy import select
-
-        from sic_desktop.db.models import TaskForce
-
-        code = session.scalar(select(TaskForce.code).where(TaskForce.id == task_force_id)) \
-            if task_force_id else None
+        code = task_force_code(session, task_force_id) if task_force_id else None
         control.check()
-        return int(getattr(importlib.import_module(module), export_name)(session, target, task_force=code))
+        return kind.export(session, target, task_force=code)
 
     def done(count: int) -> None:
         text = translate("spreadsheets", "Wrote %1 rows to %2")
@@ -91,7 +83,7 @@ def export_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
 
 def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget,
                 source: Path | None = None, code: str | None = None) -> None:
-    module, _, import_name = LISTS[which]
+    kind = KINDS[which]
     source = source or _sheet_file(parent, translate("spreadsheets", "Import from Excel"), "", save=False)
     if source is None:
         return
@@ -101,13 +93,11 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
         return
 
     def job(session: Any, control: Control) -> Any:
-        import importlib
+        from sic_desktop.services.backups import before_import
 
-        from sic_desktop.db.backup import make_backup
-
-        make_backup(control.store.path, reason="before-import")
+        before_import(control.store.path)
         control.check()
-        return getattr(importlib.import_module(module), import_name)(session, source, task_force=code)
+        return kind.import_(session, source, task_force=code)
 
     def done(result: Any) -> None:
         hub.everything_changed.emit()

@@ -11,7 +11,7 @@ from ui.hub import Hub
 from ui.worker import Control
 
 if TYPE_CHECKING:
-    from sic_desktop.db.base import Record
+    from sic_desktop.services.kinds import Record
 
 
 class _Records:

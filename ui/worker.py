@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) is opened on the worker's own thread
-    from sic_desktop.db.store import Store
+    from sic_desktop.services.site import Store
 
 log = logging.getLogger(__name__)
 

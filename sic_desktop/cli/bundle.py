@@ -25,6 +25,14 @@ def register(commands: Any) -> None:
     )
     import_.add_argument("file", type=Path, nargs="+")
     import_.set_defaults(run=import__)
+    log = add_command(actions, "log", "the bundles offered here and what became of them (why refused)")
+    log.set_defaults(run=log_)
+    pending = add_command(actions, "pending", "region: the changes the next bundle carries, and any the "
+                                              "Secretariat would refuse")
+    pending.set_defaults(run=pending_)
+    withdraw = add_command(actions, "withdraw", "region: take back an unsent change the Secretariat refuses")
+    withdraw.add_argument("change", metavar="CHANGE_ID")
+    withdraw.set_defaults(run=withdraw_)
 
 
 def export_(args: argparse.Namespace, context: Context) -> int:
@@ -68,3 +76,45 @@ def import__(args: argparse.Namespace, context: Context) -> int:
         reports[0].as_json() if len(reports) == 1 else [report.as_json() for report in reports],
     )
     return max(report.exit_code for report in reports)
+
+
+def log_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync.state import bundle_log
+
+    with context.store().session() as session:
+        entries = bundle_log(session)
+    lines = []
+    for entry in entries:
+        who = entry["site"] or "an unknown sender"
+        span = f" changes {entry['seq_from']}-{entry['seq_to']}" if entry["seq_from"] is not None else ""
+        lines.append(f"{entry['when']}  {entry['verdict']}: {entry['kind'] or 'bundle'} from {who}{span}")
+        if entry["reason"]:
+            lines.append(f"    {entry['reason']}")
+    context.emit("\n".join(lines) or "No bundle was offered to this copy yet", entries)
+    return 0
+
+
+def pending_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync.withdraw import pending
+
+    with context.store().session() as session:
+        changes = pending(session)
+    lines = [f"{plural('%n change(s)', len(changes))} wait to be sent"]
+    for change in changes:
+        field = "" if change.field == "*" else f" {change.field}"
+        lines.append(f"  {change.seq:>6}  {change.change_id}  {change.kind} {change.record}{field}")
+        if change.problem:
+            lines.append(f"          refused by the Secretariat: {change.problem} "
+                         f"(`bundle withdraw {change.change_id}` takes it back)")
+    context.emit("\n".join(lines), [change.as_json() for change in changes])
+    return 0
+
+
+def withdraw_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.sync.withdraw import withdraw
+
+    with context.store().session() as session, session.begin():
+        reverting = withdraw(session, args.change)
+    context.emit(f"Withdrawn: change {reverting} takes back {args.change}; it travels in the next bundle",
+                 {"withdrawn": args.change, "by": reverting})
+    return 0

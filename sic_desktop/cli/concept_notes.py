@@ -25,11 +25,14 @@ def register(commands: Any) -> None:
     export.add_argument("id", help="the concept note's ID")
     export.add_argument("file", type=Path, help="FILE.xlsx")
     export.set_defaults(run=_export)
+    overlaps = add_command(actions, "overlaps",
+                           "list pairs of concept notes from different task forces that are alike")
+    overlaps.set_defaults(run=_overlaps)
 
 
 def _template(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.note_records import choices
-    from sic_desktop.documents.workbook import write_template
+    from sic_desktop.sheets.note_workbook import write_template
 
     if not context.db_path.exists():  # no database yet: the shipped lists serve as well
         write_template(args.file)
@@ -43,8 +46,8 @@ def _template(args: argparse.Namespace, context: Context) -> int:
 def _import(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.db.backup import make_backup
     from sic_desktop.documents.note_records import choices, save_form
-    from sic_desktop.documents.workbook_read import read_workbook
     from sic_desktop.sheets.common import task_force_by_code
+    from sic_desktop.sheets.note_read import read_workbook
 
     store = context.store()
     with store.session() as session:
@@ -63,11 +66,24 @@ def _import(args: argparse.Namespace, context: Context) -> int:
 
 def _export(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.note_records import choices, form_from_note
-    from sic_desktop.documents.workbook import write_workbook
+    from sic_desktop.sheets.note_workbook import write_workbook
 
     with context.store().session() as session:
         form = form_from_note(session, args.id)
         write_workbook(form, args.file, choices=choices(session))
     context.emit(f"Wrote concept note {args.id} to {args.file}",
                  {"id": args.id, "file": str(args.file)})
+    return 0
+
+
+def _overlaps(_args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.overlaps import describe, find_overlaps
+
+    with context.store().session() as session:
+        found = find_overlaps(session)
+        names = describe(session, [note_id for pair in found for note_id in (pair.a, pair.b)])
+    lines = [f"{pair.score:.2f}  {names[pair.a]}  <->  {names[pair.b]}\n"
+             + "".join(f"      {reason}\n" for reason in pair.reasons) for pair in found]
+    human = "".join(lines) or "No concept notes of different task forces are alike."
+    context.emit(human, [pair.as_json() for pair in found])
     return 0

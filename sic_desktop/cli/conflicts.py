@@ -22,18 +22,33 @@ def register(commands: Any) -> None:
 
 
 def list_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.naming import Titles, conflict_names
     from sic_desktop.sync.conflicts import as_json, open_conflicts
 
     with context.store().session() as session:
-        found = [as_json(c, session) for c in open_conflicts(session, include_resolved=args.all)]
+        titles = Titles(session)
+        found = []
+        for conflict in open_conflicts(session, include_resolved=args.all):
+            data = as_json(conflict, session)  # ids kept for scripts; the names added beside them
+            found.append(data | conflict_names(session, titles, data, master_change=conflict.master_change,
+                                               incoming_change=conflict.incoming_change))
     lines = [
-        f"{c['id']}  {c['table']} {c['record_id']} {c['field']} ({c['kind']}, {c['status']})\n"
-        f"    base {c['base']!r}\n    master {c['master']!r} ({c['master_author']})\n"
-        f"    incoming {c['incoming']!r} ({c['incoming_author']})"
+        f"{c['id']}  {c['record_name']}, {c['field_label']}: {c['kind_words']} ({c['status']})\n"
+        f"    base      {_said(c['base_words'])}\n"
+        f"    master    {_said(c['master_words'])}{_by(c['master_author_name'])}\n"
+        f"    incoming  {_said(c['incoming_words'])}{_by(c['incoming_author_name'])}"
         for c in found
     ]
     context.emit("\n".join(lines) or "No open conflicts", found)
     return 0
+
+
+def _said(words: str) -> str:
+    return words if words else "(empty)"
+
+
+def _by(author: str) -> str:
+    return f"  (by {author})" if author else ""
 
 
 def resolve_(args: argparse.Namespace, context: Context) -> int:

@@ -45,8 +45,10 @@ def register(commands: Any) -> None:
 
 
 def _done(context: Context, written: Any, **extra: Any) -> int:
-    context.emit(f"Wrote {written.path} ({written.title})",
-                 {"file": str(written.path), "title": written.title, **extra})
+    warnings = list(getattr(written, "warnings", ()))
+    context.emit("\n".join([f"Wrote {written.path} ({written.title})", *(f"Warning: {w}" for w in warnings)]),
+                 {"file": str(written.path), "title": written.title, **extra}
+                 | ({"warnings": warnings} if warnings else {}))
     return 0
 
 

@@ -1,10 +1,10 @@
-"""`inventory export|import`: a task force's inventory of activities through Excel."""
+"""`inventory export|import`: a task force's inventory of activities through a spreadsheet."""
 
 from typing import Any
 
 from sic_desktop.cli.sheets import register_list_commands
+from sic_desktop.sheets.kinds import INVENTORY
 
 
 def register(commands: Any) -> None:
-    register_list_commands(commands, "inventory", "the inventory of activities",
-                           "sic_desktop.sheets.inventory", "export_inventory", "import_inventory")
+    register_list_commands(commands, INVENTORY)

@@ -60,7 +60,10 @@ def from_plain(column: Column[Any], value: JsonValue) -> Any:
             parsed = datetime.fromisoformat(value)
         except ValueError:
             raise wrong from None
-        return parsed if isinstance(kind, DateTime) else parsed.date()
+        result = parsed if isinstance(kind, DateTime) else parsed.date()
+        if result.isoformat() != value:  # only the form to_plain writes: one text for one date
+            raise wrong
+        return result
     if not isinstance(value, str):
         raise wrong
     return value

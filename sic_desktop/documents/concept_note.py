@@ -12,10 +12,11 @@ from sic_desktop.documents.contexts import (
     SoilCarbon,
     WorkPlanRow,
     decimal,
-    money,
     paragraphs,
 )
 from sic_desktop.documents.form import ConceptNoteForm
+from sic_desktop.services.budget import Budget, add_up, budget_of, over_budget
+from sic_desktop.words import money
 
 CO2_PER_C = 44 / 12  # t CO2 per t C: the molar mass ratio
 
@@ -38,7 +39,10 @@ def concept_note_context(form: ConceptNoteForm, facts: NoteFacts | None = None
                          ) -> ConceptNoteContext:
     """Everything the concept-note template prints, as strings ready for the page."""
     facts = facts or NoteFacts()
-    currency = form.currency or ""
+    currency = (form.currency or "").strip()
+    budget = budget_of([(b.requested, b.cofinancing_cash, b.cofinancing_in_kind) for b in form.budget],
+                       currency, form.amount_requested)
+    warning = over_budget(budget)
     return ConceptNoteContext(
         doc_label="Concept note",
         title=form.title,
@@ -56,7 +60,11 @@ def concept_note_context(form: ConceptNoteForm, facts: NoteFacts | None = None
         team_leader=facts.team_leader,
         duration=f"{form.duration_months} months" if form.duration_months else "",
         currency=currency,
-        amount_requested=_amount(form.amount_requested, currency),
+        currency_note=f"Amounts in {currency}." if currency else "No currency is stated for these amounts.",
+        amount_requested=money(budget.asked, currency) if form.amount_requested is not None or form.budget
+        else "",
+        budget_warning=f"The amount requested ({warning.args[0]}) is more than the total budget "
+                       f"({warning.args[1]})." if warning else "",
         context=paragraphs(form.context),
         baseline=paragraphs(form.baseline),
         problem=paragraphs(form.problem),
@@ -89,15 +97,11 @@ def concept_note_context(form: ConceptNoteForm, facts: NoteFacts | None = None
                                            b.cofinancing_in_kind)),
                           source=b.source or "")
                 for b in form.budget],
-        budget_totals=_totals(form),
+        budget_totals=_totals(budget),
         indicators=[IndicatorRow(name=i.name, unit=i.unit or "", baseline=i.baseline or "",
                                  target=i.target or "", measurement=i.measurement or "")
                     for i in form.indicators],
     )
-
-
-def _amount(value: float | None, currency: str) -> str:
-    return f"{money(value)} {currency}".strip() if value is not None else ""
 
 
 def _month(day: date | None) -> str:
@@ -106,17 +110,13 @@ def _month(day: date | None) -> str:
 
 def _sum(*values: float | None) -> float | None:
     present = [v for v in values if v is not None]
-    return sum(present) if present else None
+    return add_up(present) if present else None
 
 
-def _totals(form: ConceptNoteForm) -> BudgetTotals:
-    requested = sum(b.requested or 0 for b in form.budget)
-    cash = sum(b.cofinancing_cash or 0 for b in form.budget)
-    in_kind = sum(b.cofinancing_in_kind or 0 for b in form.budget)
-    total = requested + cash + in_kind
-    share = f"{(cash + in_kind) / total:.0%}" if total else ""
-    return BudgetTotals(requested=money(requested), cash=money(cash), in_kind=money(in_kind),
-                        total=money(total), cofinancing_share=share)
+def _totals(budget: Budget) -> BudgetTotals:
+    share = f"{(budget.cash + budget.in_kind) / budget.total:.0%}" if budget.total else ""
+    return BudgetTotals(requested=money(budget.requested), cash=money(budget.cash),
+                        in_kind=money(budget.in_kind), total=money(budget.total), cofinancing_share=share)
 
 
 def _soil(form: ConceptNoteForm) -> SoilCarbon:

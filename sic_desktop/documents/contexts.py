@@ -71,7 +71,9 @@ class ConceptNoteContext(TypedDict):
     team_leader: str
     duration: str
     currency: str
-    amount_requested: str
+    currency_note: str  # "Amounts in EUR.", or that no currency is stated
+    amount_requested: str  # with its currency; what the budget lines request when not given
+    budget_warning: str  # when more is requested than the whole budget costs
     context: list[str]
     baseline: list[str]
     problem: list[str]
@@ -162,9 +164,11 @@ class MinutesContext(TypedDict):
     cycle: str
     step: str
     issued: str
+    attendance: str  # "1 present, 3 invited (attendance not recorded)"; "" with no participants
     present: list[Attendee]
     apologies: list[Attendee]
     absent: list[Attendee]
+    invited: list[Attendee]  # invited, their attendance not recorded
     agenda: list[AgendaRow]
     decisions: list[DecisionRow]
     actions: list[ActionRow]
@@ -241,13 +245,5 @@ def paragraphs(text: str | None) -> list[str]:
     return [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
 
 
-def money(value: float | None) -> str:
-    return "" if value is None else f"{value:,.0f}"
-
-
 def decimal(value: float | None, places: int = 2) -> str:
     return "" if value is None else f"{value:,.{places}f}"
-
-
-def whole(value: int | None) -> str:
-    return "" if value is None else f"{value:,d}"

@@ -33,6 +33,7 @@ class Written:
 
     path: Path
     title: str
+    warnings: tuple[str, ...] = ()  # what the document warns of (more requested than the budget)
 
 
 def save(name: str, context: Mapping[str, Any], target: Path, *,
@@ -67,7 +68,7 @@ def write_concept_note(session: Session, note_id: str, target: Path, *,
     context = concept_note_context(form_from_note(session, note.id), note_facts(session, note))
     progress(1, _steps(target), "Filling the template")
     save("concept-note", context, target, progress=progress)
-    return Written(target, note.title)
+    return Written(target, note.title, (context["budget_warning"],) if context["budget_warning"] else ())
 
 
 def write_minutes(session: Session, meeting_id: str, target: Path, *,

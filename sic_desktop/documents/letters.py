@@ -15,9 +15,13 @@ from sic_desktop.documents import word
 from sic_desktop.documents.contexts import Addressee, LetterContext, paragraphs
 from sic_desktop.documents.note_records import load_note
 from sic_desktop.errors import InputRefused
+from sic_desktop.services.assessments import pinned
+from sic_desktop.services.note_rules import NoteLocked
+from sic_desktop.services.note_status import live
+from sic_desktop.services.records import site_role
+from sic_desktop.services.settings import DEFAULT_TITLE, signatory
 from sic_desktop.text import Text, joined
 
-SIGNATORY_TITLE = "Executive Secretary, on behalf of the Bureau"
 DECISIONS = {"validated": "validated", "not validated": "did not validate",
              "deferred": "deferred its decision on"}
 
@@ -47,9 +51,7 @@ def record_bureau_decision(session: Session, *, concept_note_id: str, decision: 
                               concept_note_id=note.id, decision=decision,
                               decided_on=decided_on, notes=notes)
     session.add(validation)
-    if decision != "deferred":
-        note.status = decision
-    session.flush()
+    session.flush()  # the note's status follows the decision (services/note_rules.py)
     if decision != "validated":
         take_recorded(session)
         return None
@@ -59,12 +61,26 @@ def record_bureau_decision(session: Session, *, concept_note_id: str, decision: 
 
 def issue_letter(session: Session, *, concept_note_id: str, issued_on: date | None = None,
                  signatory_name: str = "") -> Issued:
-    """Make the letter for a validated note, store the .docx and the LetterOfSupport record."""
+    """Make the letter for a validated note, store the .docx and the LetterOfSupport record.
+
+    Only the Secretariat issues letters, numbers them (once: a number is never given again) and has
+    them signed by the signatory named in its settings; the note's assessment must be current.
+    """
     note = load_note(session, concept_note_id)
+    if site_role(session) != "secretariat":
+        raise NoteLocked(Text("Letters of support are issued by the Secretariat: read-only in this copy"))
     validation = latest_validation(session, note.id)
     if validation is None or validation.decision != "validated":
         raise InputRefused(Text("The concept note %1 has not been validated by the Bureau: a letter of "
                                 "support follows a validation", repr(note.title)))
+    if not [a for a in live(session, m.Assessment, note.id) if not pinned(session, a).stale]:
+        raise InputRefused(Text("The STC's assessment of %1 is stale: the concept note changed after it "
+                                "was assessed; a letter needs a current assessment", repr(note.title)))
+    signer = signatory(session)
+    if not signatory_name and signer is None:
+        raise InputRefused(Text("Name who signs the letters of support first: "
+                                "sic-desktop settings signatory NAME"))
+    signatory_name = signatory_name or (signer.name if signer else "")
     issued_on = issued_on or date.today()
     reference = next_reference(session, issued_on.year)
     letter = m.LetterOfSupport(id=new_id(), task_force_id=note.task_force_id,
@@ -145,4 +161,9 @@ def letter_context(session: Session, note: m.ConceptNote, validation: m.Validati
         assessed_on=long_date(assessment.assessed_on) if assessment else "",
         recommendation=(assessment.recommendation or "") if assessment else "",
         notes=paragraphs(validation.notes), signatory_name=signatory_name,
-        signatory_title=SIGNATORY_TITLE)
+        signatory_title=_title(session))
+
+
+def _title(session: Session) -> str:
+    signer = signatory(session)
+    return signer.title if signer else DEFAULT_TITLE

@@ -36,7 +36,7 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
     roles = {ms.person_id: ms.role for ms in session.scalars(
         select(m.Membership).where(m.Membership.task_force_id == meeting.task_force_id,
                                    m.Membership.deleted.is_(False)))}
-    groups: dict[str, list[Attendee]] = {"present": [], "apologies": [], "absent": []}
+    groups: dict[str, list[Attendee]] = {"present": [], "apologies": [], "absent": [], "invited": []}
     participants = session.scalars(select(m.MeetingParticipant).where(
         m.MeetingParticipant.meeting_id == meeting.id, m.MeetingParticipant.deleted.is_(False)))
     for participant in participants:
@@ -45,10 +45,8 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
             continue
         organisation = session.get(m.Organisation, person.organisation_id) \
             if person.organisation_id else None
-        # "invited" with nothing recorded after the meeting counts as attending: the minute
-        # taker marks apologies and absences, rarely every presence.
-        group = {"apologies": "apologies", "absent": "absent"}.get(
-            participant.attendance or "", "present")
+        # Only a recorded presence makes a person present: an invitation says nothing of who came.
+        group = participant.attendance if participant.attendance in groups else "invited"
         groups[group].append(Attendee(name=person.name,
                                       organisation=organisation.name if organisation else "",
                                       role=roles.get(person.id, "")))
@@ -59,9 +57,7 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
     actions = session.scalars(select(m.MeetingAction).where(
         m.MeetingAction.meeting_id == meeting.id, m.MeetingAction.deleted.is_(False))
         .order_by(m.MeetingAction.due.is_(None), m.MeetingAction.due, m.MeetingAction.id)).all()
-    place = "Online" if meeting.online and not meeting.place else (meeting.place or "")
-    if meeting.online and meeting.place:
-        place = f"{meeting.place} and online"
+    place = meeting_place(meeting.place, meeting.online)
     return MinutesContext(
         doc_label="Minutes", title=meeting.title, kind=meeting.kind,
         task_force=f"{task_force.code} · {task_force.name}" if task_force else "",
@@ -70,6 +66,7 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
         step=f"{step.number} · {step.title}" if step else "",
         issued=long_date(issued or date.today()),
         present=groups["present"], apologies=groups["apologies"], absent=groups["absent"],
+        invited=groups["invited"], attendance=attendance_summary(groups),
         agenda=[AgendaRow(number=str(n), title=a.title, notes=paragraphs(a.notes))
                 for n, a in enumerate(agenda, start=1)],
         decisions=[DecisionRow(number=str(n), text=d.text)
@@ -78,6 +75,33 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
                            due=short_date(x.due), status=x.status or "open")
                  for n, x in enumerate(actions, start=1)],
         notes=paragraphs(meeting.minutes))
+
+
+ONLINE_WORDS = ("online", "en ligne", "en línea", "virtual", "virtuel", "videoconference", "zoom", "teams")
+
+
+def meeting_place(place: str | None, online: bool) -> str:
+    """Where a meeting was held: "Montpellier and online", "Online"; never "Online and online"."""
+    where = (place or "").strip()
+    if not online:
+        return where
+    if not where:
+        return "Online"
+    if any(word in where.casefold() for word in ONLINE_WORDS):
+        return where  # the place already says it was online
+    return f"{where} and online"
+
+
+def attendance_summary(groups: dict[str, list[Attendee]]) -> str:
+    """Who came in one line: "1 present, 1 apologies, 3 invited (attendance not recorded)"."""
+    parts = [f"{len(groups['present'])} present"]
+    if groups["apologies"]:
+        parts.append(f"{len(groups['apologies'])} sent apologies")
+    if groups["absent"]:
+        parts.append(f"{len(groups['absent'])} absent")
+    if groups["invited"]:
+        parts.append(f"{len(groups['invited'])} invited (attendance not recorded)")
+    return ", ".join(parts) if any(groups.values()) else ""
 
 
 Ordered = TypeVar("Ordered", m.AgendaItem, m.Decision)

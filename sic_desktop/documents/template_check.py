@@ -9,8 +9,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from docxtpl import DocxTemplate
-from jinja2 import ChainableUndefined, Environment, TemplateError
+from jinja2 import ChainableUndefined, TemplateError
+from jinja2.exceptions import SecurityError
+from jinja2.lexer import TOKEN_NAME, TOKEN_STRING
 from lxml import etree
+
+from sic_desktop.documents.sandbox import DocumentSandbox
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
@@ -22,7 +26,7 @@ PARTS = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")
 class Problem:
     """One thing wrong with a template, said so a Secretariat can fix it in Word."""
 
-    kind: Literal["missing", "split", "unclosed", "syntax"]
+    kind: Literal["missing", "split", "unclosed", "syntax", "unsafe"]
     placeholder: str
     where: str
 
@@ -32,6 +36,9 @@ class Problem:
         if self.kind == "split":
             return (f"{self.where}: {self.placeholder} is split across formatting runs; "
                     "retype it in one go (or clear its formatting) in Word")
+        if self.kind == "unsafe":
+            return (f"{self.where}: {self.placeholder} reaches beyond the document's data - a "
+                    "template may only read its placeholders' values; do not use this template")
         if self.kind == "unclosed":
             return f"{self.where}: {self.placeholder!r} opens a placeholder that never closes"
         return f"{self.where}: {self.placeholder}"
@@ -42,7 +49,9 @@ def check_template(template: Path, context: Mapping[str, Any]) -> list[Problem]:
     if not zipfile.is_zipfile(template):
         return [Problem("syntax", "this is not a Word document (.docx)", template.name)]
     problems = split_placeholders(template)
-    problems += missing_placeholders(template, context)
+    unsafe = unsafe_placeholders(template)
+    problems += unsafe
+    problems += missing_placeholders(template, context, unsafe_found=bool(unsafe))
     return problems
 
 
@@ -57,6 +66,31 @@ def split_placeholders(template: Path) -> list[Problem]:
             for number, paragraph in enumerate(root.iter(f"{W}p"), start=1):
                 problems += _check_paragraph(paragraph, f"{part}, paragraph {number}")
     return problems
+
+
+def unsafe_placeholders(template: Path) -> list[Problem]:
+    """Placeholders naming something private (`__globals__`, `_x`): an attempt to escape the data."""
+    problems: list[Problem] = []
+    lexer = DocumentSandbox()
+    with zipfile.ZipFile(template) as archive:
+        for name in sorted(n for n in archive.namelist() if PARTS.fullmatch(n)):
+            root = etree.fromstring(archive.read(name))
+            part = name.removeprefix("word/").removesuffix(".xml")
+            for number, paragraph in enumerate(root.iter(f"{W}p"), start=1):
+                text = "".join(node.text or "" for node in paragraph.iter(f"{W}t"))
+                for match in TAG.finditer(text):
+                    if _reaches_private(lexer, match.group(0)):
+                        problems.append(Problem("unsafe", match.group(0), f"{part}, paragraph {number}"))
+    return problems
+
+
+def _reaches_private(lexer: DocumentSandbox, tag: str) -> bool:
+    try:
+        tokens = list(lexer.lex(tag))
+    except TemplateError:
+        return False  # a syntax error is reported by the other passes
+    return any(kind in (TOKEN_NAME, TOKEN_STRING) and (value.startswith("_") or "__" in value)
+               for _, kind, value in tokens)
 
 
 def _check_paragraph(paragraph: Any, where: str) -> list[Problem]:
@@ -81,8 +115,13 @@ def _check_paragraph(paragraph: Any, where: str) -> list[Problem]:
     return problems
 
 
-def missing_placeholders(template: Path, context: Mapping[str, Any]) -> list[Problem]:
-    """Names used by the template that the context lacks (statically, and while rendering)."""
+def missing_placeholders(template: Path, context: Mapping[str, Any], *,
+                         unsafe_found: bool = False) -> list[Problem]:
+    """Names used by the template that the context lacks (statically, and while rendering).
+
+    The render is sandboxed; a reach beyond the data the static pass missed (a name built at
+    run time) is reported as unsafe here.
+    """
     where = template.name
     document = DocxTemplate(template)
     try:
@@ -91,7 +130,10 @@ def missing_placeholders(template: Path, context: Mapping[str, Any]) -> list[Pro
         return [Problem("syntax", f"the placeholders cannot be read: {exc}", where)]
     problems = [Problem("missing", f"{{{{ {name} }}}}", where) for name in sorted(unknown)]
     seen = {p.placeholder for p in problems}
-    for path in _render_recording(document, context):
+    missing, refused = _render_recording(document, context)
+    if refused and not unsafe_found:
+        problems.append(Problem("unsafe", f"a placeholder ({refused})", where))
+    for path in missing:
         placeholder = f"{{{{ {path} }}}}"
         if placeholder not in seen:
             seen.add(placeholder)
@@ -99,8 +141,11 @@ def missing_placeholders(template: Path, context: Mapping[str, Any]) -> list[Pro
     return problems
 
 
-def _render_recording(document: DocxTemplate, context: Mapping[str, Any]) -> list[str]:
-    """Render in memory, recording every lookup that finds nothing (e.g. `p.country`)."""
+def _render_recording(document: DocxTemplate, context: Mapping[str, Any]) -> tuple[list[str], str]:
+    """Render in memory, recording every lookup that finds nothing (e.g. `p.country`).
+
+    Also returns why the sandbox stopped the render, if it did ("" otherwise).
+    """
     owners = _paths(context)
     missing: list[str] = []
 
@@ -112,14 +157,17 @@ def _render_recording(document: DocxTemplate, context: Mapping[str, Any]) -> lis
                 owner = owners.get(id(obj)) if obj is not None else None
                 missing.append(f"{owner}.{name}" if owner else name)
 
-    env = Environment(autoescape=True, undefined=Recording)
+    env = DocumentSandbox(autoescape=True, undefined=Recording)
+    refused = ""
     try:
         document.render(dict(context), jinja_env=env, autoescape=True)
         document.save(io.BytesIO())
+    except SecurityError as exc:
+        refused = str(exc)
     except TemplateError:
         pass  # reported by the static pass
     return list(dict.fromkeys(m for m in missing if m.split(".")[0] not in context
-                              or "." in m))
+                              or "." in m)), refused
 
 
 def _paths(context: Mapping[str, Any]) -> dict[int, str]:

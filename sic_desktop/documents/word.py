@@ -10,9 +10,11 @@ from typing import Any
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
-from jinja2 import Environment, StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.exceptions import SecurityError
 from lxml import etree
 
+from sic_desktop.documents.sandbox import DocumentSandbox
 from sic_desktop.errors import InputRefused
 from sic_desktop.paths import data_dir, resources_dir
 from sic_desktop.text import Text
@@ -43,9 +45,9 @@ def template_path(name: str, *, overrides: Path | None = None) -> Path:
     return resources_dir() / "templates" / f"{name}.docx"
 
 
-def environment() -> Environment:
-    """Jinja as the templates use it: values escaped for XML, a missing value is an error."""
-    return Environment(autoescape=True, undefined=StrictUndefined)
+def environment() -> DocumentSandbox:
+    """Jinja as the templates use it: sandboxed, values escaped for XML, a missing value is an error."""
+    return DocumentSandbox(autoescape=True, undefined=StrictUndefined)
 
 
 def render(name: str, context: Mapping[str, Any], target: Path | io.BytesIO, *,
@@ -64,6 +66,10 @@ def render(name: str, context: Mapping[str, Any], target: Path | io.BytesIO, *,
         values[key] = InlineImage(document, io.BytesIO(image.png), width=Mm(image.width_mm))
     try:
         document.render(values, jinja_env=environment(), autoescape=True)
+    except SecurityError as exc:
+        raise InputRefused(Text("the template %1 tries to reach beyond the document's data (%2) and "
+                                "was not used. `sic-desktop documents check-template` names the "
+                                "placeholder.", str(source), str(exc))) from exc
     except (TemplateError, etree.XMLSyntaxError) as exc:
         # A placeholder the data lacks, a Jinja mistake, or a tag that cuts Word's XML in two.
         raise InputRefused(Text("the template %1 cannot be filled: %2. `sic-desktop documents "

@@ -10,6 +10,7 @@ from sic_desktop.db.base import Record
 from sic_desktop.db.changelog import RecordedChange, take_recorded
 from sic_desktop.db.models import Site
 from sic_desktop.errors import NotFound, ReadOnly
+from sic_desktop.services import authority
 from sic_desktop.services.validation import clean, columns_of, validate
 from sic_desktop.text import Text, word
 
@@ -35,37 +36,35 @@ def site_role(session: Session) -> str | None:
 def check_writable(session: Session, model: type[Record], *states: dict[str, Any]) -> None:
     """A regional copy edits only what its key may sign for; the rest arrives with master bundles.
 
-    Reference data is the Secretariat's alone. A task force's records may be changed only within
-    the task forces (and, for a TFRR, the region) the Secretariat trusted this copy with: `states`
-    are the record's values before and after the edit. The Secretariat would otherwise refuse the
-    copy's whole next bundle, so the refusal comes here, at the keyboard.
+    The authority table (services/authority.py) decides: reference data and the Secretariat's
+    decisions are read-only here; a task force's record may be changed only within the task forces
+    (and, for a TFRR, the region) the Secretariat trusted this copy with, and a child record only
+    within its parent's. `states` are the record's values before and after the edit (one: both).
+    The Secretariat would otherwise refuse the copy's whole next bundle, so the refusal comes here,
+    at the keyboard - and again when the write is flushed, whatever path made it (services/gate.py).
     """
+    from sic_desktop.services import gate
+
+    before, after = (None, states[0]) if len(states) == 1 else (states[0], states[-1])
+    reason = authority.refusal(authority.rules()[model.__tablename__], before, after,
+                               local_signer(session), gate.session_lookup(session))
+    if reason is not None:
+        raise ReadOnly(Text("Read-only here: %1", reason))
+
+
+def local_signer(session: Session) -> authority.Signer | None:
+    """What this copy may write: None in the Secretariat's copy."""
     if site_role(session) != "regional":
-        return
-    if model.__scope__ == "reference":
-        raise ReadOnly(
-            Text("The %1 list belongs to the Executive Secretariat: it is read-only in a regional copy "
-                 "and arrives with the master bundle", word(model.__label__, "records")))
-    if model.__scope__ != "task_force":
-        return
+        return None
     scope = own_scope(session)
-    if scope is None:  # not yet told its scope by a master bundle
-        return
-    task_forces, region_id, names = scope
-    for state in states:
-        if state.get("task_force_id") not in task_forces:
-            raise ReadOnly(
-                Text("This %1 belongs to a task force outside this copy's (%2): it is read-only here, "
-                     "and only the Secretariat or that task force can change it",
-                     word(model.__label__, "records"), names))
-        region = state.get("region_id")
-        if region_id is not None and region is not None and region != region_id:
-            raise ReadOnly(Text("This %1 belongs to another region: it is read-only here",
-                                word(model.__label__, "records")))
+    if scope is None:  # not yet told its scope by a master bundle: only reference data is refused
+        return authority.Signer(None, "", None, None, regional_copy=True)
+    task_forces, region_id, names, region_name = scope
+    return authority.Signer(frozenset(task_forces), names, region_id, region_name, regional_copy=True)
 
 
-def own_scope(session: Session) -> tuple[set[str], str | None, str] | None:
-    """This regional copy's task force ids, region id and task force codes, as the Secretariat trusts it."""
+def own_scope(session: Session) -> tuple[set[str], str | None, str, str | None] | None:
+    """This regional copy's task force ids, region id, task force codes and region name, as trusted."""
     from sic_desktop.db.models import Region, TaskForce
     from sic_desktop.sync import trust
 
@@ -77,7 +76,7 @@ def own_scope(session: Session) -> tuple[set[str], str | None, str] | None:
     region_id = None
     if entry.role == "tfrr" and entry.region:
         region_id = session.scalars(select(Region.id).where(Region.name == entry.region)).first()
-    return ids, region_id, ", ".join(entry.task_forces)
+    return ids, region_id, ", ".join(entry.task_forces), entry.region if region_id else None
 
 
 def get(session: Session, model: type[R], record_id: str, *, include_deleted: bool = False) -> R:

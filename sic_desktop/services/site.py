@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import new_id
 from sic_desktop.db.models import Site
-from sic_desktop.db.store import Store, open_store
+from sic_desktop.db.store import Store as Store  # the window holds the store through the services
+from sic_desktop.db.store import open_store as open_store
 from sic_desktop.errors import SicError, UsageError
 from sic_desktop.services.reference import load_reference_data
 from sic_desktop.text import Text, joined

@@ -13,13 +13,27 @@ from sic_desktop.db.base import Record, record_class
 from sic_desktop.errors import InputRefused
 from sic_desktop.text import Text, fill, joined, word
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-# Every reason's English template (the window translates these; ui/wordlist.py lists them for lupdate).
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+# The one set of caps, the same for the window, the command line, spreadsheets and the merge, so a
+# copy never records what the Secretariat will refuse: a long text holds what one Excel cell can
+# (32,767 characters), any other text (a name, a title) far less.
+LONG_TEXT = 32_767
+SHORT_TEXT = 2_000
+# Beyond these an amount or a count is a typing error or an attack ("inf USD" totals, SQLite overflow).
+LARGEST_NUMBER = 1e15
+LARGEST_WHOLE = 10**15
+# Control characters break spreadsheets (openpyxl refuses them) and mean nothing in a record; a long
+# text keeps tab and line breaks.
+_CONTROL_SHORT = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_LONG = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Every reason's English template (the window translates these; dev/wordlist.py lists them for lupdate).
 TEMPLATES = ("is required", "must be yes or no", "must be a whole number", "must be a number",
              "must be a date", "must be text", "cannot be negative", "%1 is not an e-mail address",
              "%1 is not a web link (http:// or https://)", "%1 is not one of: %2",
              "is not a field of this record", "refers to a record that does not exist",
-             "is before the start")
+             "is before the start", "is longer than %1 characters",
+             "holds a control character (%1), which a record cannot keep",
+             "cannot hold a line break or a tab", "is too large (at most %1)")
 
 __all__ = ["TEMPLATES", "InvalidRecord", "Reason", "fill"]
 
@@ -68,6 +82,24 @@ def clean(value: Any) -> Any:
     return value
 
 
+def text_problem(column: Column[Any], value: str) -> Reason | None:
+    """Why a text cannot be stored in `column`: blank where required, too long, control characters."""
+    info = column.info
+    long = bool(info.get("long"))
+    limit = LONG_TEXT if long else SHORT_TEXT
+    if len(value) > limit:
+        return Reason("is longer than %1 characters", f"{limit:,}")
+    if not value.strip():
+        return Reason("is required") if info.get("required") else None
+    found = (_CONTROL_LONG if long else _CONTROL_SHORT).search(value)
+    if found is not None:
+        if found.group() in "\t\n\r":
+            return Reason("cannot hold a line break or a tab")
+        return Reason("holds a control character (%1), which a record cannot keep",
+                      f"U+{ord(found.group()):04X}")
+    return None
+
+
 def check_value(column: Column[Any], value: Any) -> Reason | None:
     """Why `value` does not fit `column`, or None when it does."""
     info = column.info
@@ -79,18 +111,26 @@ def check_value(column: Column[Any], value: Any) -> Reason | None:
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
             return Reason("must be a whole number")
+        if abs(value) > LARGEST_WHOLE:
+            return Reason("is too large (at most %1)", f"{LARGEST_WHOLE:,}")
     elif isinstance(kind, Float):
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
             return Reason("must be a number")
+        if not abs(value) <= LARGEST_NUMBER:
+            return Reason("is too large (at most %1)", f"{LARGEST_NUMBER:,.0f}")
     elif isinstance(kind, Date):
         if not isinstance(value, date):
             return Reason("must be a date")
     elif not isinstance(value, str):
         return Reason("must be text")
+    else:
+        reason = text_problem(column, value)
+        if reason is not None:
+            return reason
     check = info.get("check")
     if check == "positive" and value < 0:
         return Reason("cannot be negative")
-    if check == "email" and not EMAIL.match(value):
+    if check == "email" and not EMAIL.fullmatch(value):
         return Reason("%1 is not an e-mail address", repr(value))
     if check == "url":
         parsed = urlparse(value)

@@ -1,6 +1,6 @@
 """What the list imports share: the task force named on the command line, IDs, and the result."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -14,14 +14,20 @@ from sic_desktop.sheets.rows import RowChecker
 from sic_desktop.text import Text, joined
 
 
-@dataclass(frozen=True)
+@dataclass
 class ImportResult:
+    """What an import did (or, in a preview, would do): counts, the changes, and what a person should know."""
+
     added: int
     updated: int
     outcome: Outcome
+    unchanged: int = 0
+    notes: list[str] = field(default_factory=list)  # columns left out, defaults applied
+    matches: list[str] = field(default_factory=list)  # rows without ID that are a known person
 
     def summary(self) -> str:
-        return Text("%1, %2, %3", Text("%n added", count=self.added), Text("%n updated", count=self.updated),
+        return Text("%1, %2, %3, %4", Text("%n added", count=self.added),
+                    Text("%n updated", count=self.updated), Text("%n unchanged", count=self.unchanged),
                     Text("%n field change(s) logged", count=len(self.outcome.changes)))
 
 

@@ -1,51 +1,49 @@
-"""Writing a list to a tidy .xlsx and reading one back safely, whatever file a person hands us."""
+"""Writing a list to a tidy .xlsx (or .csv) and reading one back from whatever file a person hands us."""
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from sic_desktop.documents.sheet_style import HEADER_FILL, HEADER_FONT, print_setup
-from sic_desktop.errors import InputRefused, RowError
-from sic_desktop.text import Text, joined
+from sic_desktop.sheets.mapping import Mapping, Wanted, map_columns
+from sic_desktop.sheets.problems import SheetErrors
+from sic_desktop.sheets.reader import read_table
+from sic_desktop.sheets.style import HEADER_FILL, HEADER_FONT, print_setup
+from sic_desktop.sheets.textfile import write_csv
+from sic_desktop.sheets.titles import SYNONYMS
+
+__all__ = ["Column", "ListRows", "SheetErrors", "read_list", "write_list"]
 
 # A text that Excel or LibreOffice would run as a formula when it starts with one of these.
 FORMULA_STARTS = ("=", "+", "-", "@")
-MAX_ERRORS_SHOWN = 10
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a list sheet: its title, width, and the allowed values offered as a list."""
+    """One column of a list sheet: its title, width, the allowed values offered as a list, if needed."""
 
     title: str
     width: int = 18
     choices: Sequence[str] = ()
+    required: bool = False
 
-
-@dataclass
-class SheetErrors(InputRefused):
-    """Every bad cell of an import; nothing was changed."""
-
-    errors: list[RowError] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        shown: list[str] = [Text("  %1", error.message) for error in self.errors[:MAX_ERRORS_SHOWN]]
-        more = len(self.errors) - MAX_ERRORS_SHOWN
-        if more > 0:
-            shown.append(Text("  ... and %1 more", more))
-        super().__init__(Text("Nothing was imported: %n problem(s) found\n%1", joined(shown, "\n"),
-                              count=len(self.errors)))
+    def wanted(self) -> Wanted:
+        return Wanted(self.title, SYNONYMS.get(self.title, ()), self.required)
 
 
 def write_list(path: Path, sheet_title: str, columns: Sequence[Column], rows: Iterator[Sequence[Any]]) -> int:
-    """Write a header and rows: frozen header, filters, widths, lists for choices; returns the row count."""
+    """Write a header and rows: frozen header, filters, widths, lists for choices; returns the row count.
+
+    A path ending in .csv gets UTF-8 text (with a BOM, as Excel wants) instead of a workbook.
+    """
+    if path.suffix.casefold() == ".csv":
+        return write_csv(path, [column.title for column in columns], rows)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_title)
     for index, column in enumerate(columns, start=1):
@@ -90,50 +88,37 @@ def _safe(sheet: Any, value: Any) -> Any:
     return value
 
 
-def read_list(path: Path, columns: Sequence[Column]) -> tuple[str, Iterator[tuple[int, dict[str, Any]]]]:
-    """The sheet's name and its rows as {title: value}, after checking the header row.
+@dataclass
+class ListRows:
+    """A list sheet as read: its name, rows as {field title: value}, what was left out, its conventions."""
 
-    A file that is not a readable .xlsx, or whose first row does not hold the expected titles,
-    is refused with a message that names the problem.
+    sheet: str
+    rows: Iterator[tuple[int, dict[str, Any]]]
+    mapping: Mapping
+    locale: str | None = None
+
+    @property
+    def present(self) -> set[str]:
+        """The fields the file has a column for (a field without one is left as it is)."""
+        return set(self.mapping.positions)
+
+
+def read_list(path: Path, columns: Sequence[Column], *, explicit: dict[str, str] | None = None) -> ListRows:
+    """The rows of any readable file, each as {field title: value} for the columns it has.
+
+    Titles are matched forgivingly (case, accents, French, Spanish, synonyms) or as `explicit` says;
+    columns that match no field are left out with a note; a missing required column is refused.
     """
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except FileNotFoundError:
-        raise InputRefused(Text("%1: no such file", str(path))) from None
-    except Exception as error:  # zipfile, XML and openpyxl errors of many kinds: all mean a bad file
-        raise InputRefused(Text("%1 is not an Excel workbook (.xlsx) or it is damaged (%2)",
-                                str(path), str(error))) from None
-    sheet = workbook.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = next(rows, None) or ()
-    titles = [str(value).strip() if value is not None else "" for value in header]
-    while titles and not titles[-1]:
-        titles.pop()
-    expected = [column.title for column in columns]
-    errors = []
-    for index, title in enumerate(titles):
-        if title not in expected:
-            errors.append(RowError(sheet=sheet.title, row=1, column=get_column_letter(index + 1),
-                                   reason=Text("unknown column title %1; expected: %2", repr(title),
-                                               joined(expected))))
-    for title in expected:
-        if title not in titles:
-            errors.append(RowError(sheet=sheet.title, row=1, column=title,
-                                   reason=Text("this column is missing from the first row")))
-    if errors:
-        workbook.close()
-        raise SheetErrors(errors=errors)
-    positions = {title: index for index, title in enumerate(titles)}
+    table = read_table(path)
+    mapping = map_columns(table.titles, [column.wanted() for column in columns], sheet=table.sheet,
+                          explicit=explicit)
+    positions = list(mapping.positions.items())
 
     def records() -> Iterator[tuple[int, dict[str, Any]]]:
-        try:
-            for number, row in enumerate(rows, start=2):
-                if not any(value not in (None, "") for value in row):
-                    continue
-                yield number, {title: (row[i] if i < len(row) else None) for title, i in positions.items()}
-        except Exception as error:
-            raise InputRefused(Text("%1 is damaged (%2)", str(path), str(error))) from None
-        finally:
-            workbook.close()
+        for number, row in table.rows:
+            if not any(value not in (None, "") for value in row):
+                continue
+            width = len(row)
+            yield number, {title: (row[i] if i < width else None) for title, i in positions}
 
-    return sheet.title, records()
+    return ListRows(sheet=table.sheet, rows=records(), mapping=mapping, locale=table.locale)

@@ -5,7 +5,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from sic_desktop.text import Text, plural, word
 log = logging.getLogger("sic_desktop.sync")
 # What a bundle does to how many records of a kind (%1): "2 activity records changed". The kind
 # names the records rather than taking a plural of its own, so every language counts one noun.
-# Each template is a literal `Text(..., count=)` call: ui/wordlist.py lists it for lupdate as a plural.
+# Each template is a literal `Text(..., count=)` call: dev/wordlist.py lists it for lupdate as a plural.
 _VERBS: dict[str, Callable[[int, Text], Text]] = {
     "insert": lambda count, kind: Text("%n %1 record(s) added", kind, count=count),
     "update": lambda count, kind: Text("%n %1 record(s) changed", kind, count=count),
@@ -143,11 +143,16 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
             _log_refusal(store, path, "", refusal, verdict="refused")
         raise
     sha = hashlib.sha256(data).hexdigest()
+    facts: dict[str, Any] = {}  # who sent it, once its signature is verified: for the bundle log
     try:
         with store.session(immediate=write) as session, session.begin():
             me = identity(session)
             verified = bundle.read(data, lambda key: trust.find(session, key), what=str(path))
+            manifest = verified.manifest
+            facts.update(site_id=manifest.site_id, key_id=manifest.key_id, kind=manifest.kind,
+                         seq_from=manifest.seq_from, seq_to=manifest.seq_to)
             _check_addressing(me, verified, str(path))
+            _check_attachments(verified, str(path))
             report, plan = _plan(session, me, verified, str(path))
             if not write:
                 report.verdict = "preview"
@@ -159,16 +164,20 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
                 if not backed_up:
                     _backup(store.path)
                 writes.apply(connection, plan)
-            _keep_attachments(connection, verified.attachments)
+                if me.is_secretariat:  # the master's statuses follow the records just merged
+                    from sic_desktop.services.note_rules import follow_notes
+
+                    follow_notes(session)
+            _keep_attachments(connection, verified.attachments, plan)
             _record(session, verified, report, sha)
         log.info("imported %s: %s", path, report.verdict)
         return report
     except Quarantined as refusal:
-        _log_refusal(store, path, sha, refusal, verdict="quarantined", data=data)
+        _log_refusal(store, path, sha, refusal, verdict="quarantined", data=data, facts=facts)
         raise
     except InputRefused as refusal:
         if write:
-            _log_refusal(store, path, sha, refusal, verdict="refused")
+            _log_refusal(store, path, sha, refusal, verdict="refused", facts=facts)
         raise
 
 
@@ -277,12 +286,38 @@ def _fresh_changes(connection: Connection, verified: bundle.Bundle, what: str) -
                  "before (a copied laptop, or a restored backup?): the bundle was quarantined and nothing "
                  "was applied", what, forked[0], forked[-1], verified.signer.name)
         )
+    _check_change_ids(connection, [c for c in changes if c.seq > have], verified.signer.name, what)
     if changes and changes[0].seq > have + 1:
         raise InputRefused(
             Text("%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every "
                  "change not yet acknowledged)", what, have + 1, changes[0].seq - 1, verified.signer.name)
         )
-    return [c for c in changes if c.seq > have]
+    # The author a change names is free text its signer chose; the master records (and its conflict
+    # queue shows) the name the trust registry gives the key that signed it.
+    name = verified.signer.name
+    return [c if c.author == name else replace(c, author=name) for c in changes if c.seq > have]
+
+
+def _check_change_ids(connection: Connection, fresh: list[Any], signer: str, what: str) -> None:
+    """A change id belongs to the site that made it: one this copy already holds (copied from
+    another region's bundle, say) refuses the bundle that carries it, never the site it came from."""
+    seen: set[str] = set()
+    for change in fresh:
+        if change.id in seen:
+            raise InputRefused(Text("%1: the change id %2 is used twice in it; nothing was applied",
+                                    what, change.id))
+        seen.add(change.id)
+    ids = sorted(seen)
+    for start in range(0, len(ids), plan_.CHUNK):
+        taken = connection.execute(
+            select(Change.change_id, Change.site_id, Change.seq)
+            .where(Change.change_id.in_(ids[start : start + plan_.CHUNK])).limit(1)
+        ).first()
+        if taken is not None:
+            raise InputRefused(
+                Text("%1: %2 sent a change with the id %3, which belongs to change %4 of site %5 "
+                     "received before: a change id is its own site's, so the bundle was refused and "
+                     "nothing was applied", what, signer, taken[0], taken[2], taken[1]))
 
 
 def _clock_warnings(verified: bundle.Bundle) -> list[str]:
@@ -375,6 +410,7 @@ def _log_refusal(
     *,
     verdict: str,
     data: bytes | None = None,
+    facts: dict[str, Any] | None = None,
 ) -> None:
     log.info("%s %s: %s", verdict, path, refusal)
     if data is not None:
@@ -388,14 +424,37 @@ def _log_refusal(
                 verdict=verdict,
                 detail=str(refusal)[:2000],
                 imported_at=datetime.now(UTC).replace(tzinfo=None),
+                **(facts or {}),
             )
         )
 
 
-def _keep_attachments(connection: Connection, files: dict[str, bytes]) -> None:
-    """Files that came with the changes, each stored once by its (already checked) SHA-256."""
-    if files:
+def _named_files(changes: list[tuple[str, Any]]) -> set[str]:
+    """The files (SHA-256) that changes' `*_sha256` fields point at; (field, new value) pairs."""
+    named: set[str] = set()
+    for name, new in changes:
+        values = new if isinstance(new, dict) else {name: new}
+        named.update(v for k, v in values.items() if k.endswith("sha256") and isinstance(v, str))
+    return named
+
+
+def _check_attachments(verified: bundle.Bundle, what: str) -> None:
+    """A file travels only as part of a change that points at it: any other is refused, so nothing
+    unreferenced (invisible to `dump`, copied into every backup) is ever stored."""
+    stray = sorted(set(verified.attachments) - _named_files([(c.field, c.new) for c in verified.changes]))
+    if stray:
+        raise InputRefused(Text("%1 carries a file no change of it refers to (%2): it was refused",
+                                what, stray[0]))
+
+
+def _keep_attachments(connection: Connection, files: dict[str, bytes], plan: plan_.Plan | None) -> None:
+    """Files that came with the changes this import logged, each stored once by its (already
+    checked) SHA-256; the changes were authorised, so the signer may bring them."""
+    logged = [] if plan is None else [(row["field"], decode(row["new_value"])) for row in plan.changes]
+    named = _named_files(logged)
+    kept = sorted((digest, content) for digest, content in files.items() if digest in named)
+    if kept:
         connection.exec_driver_sql(
             "INSERT OR IGNORE INTO attachment (sha256, data, size) VALUES (?, ?, ?)",
-            [(digest, content, len(content)) for digest, content in sorted(files.items())],
+            [(digest, content, len(content)) for digest, content in kept],
         )

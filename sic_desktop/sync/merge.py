@@ -4,58 +4,63 @@ from sqlalchemy import Connection, select, text
 
 from sic_desktop.db.models import Region, TaskForce
 from sic_desktop.errors import InputRefused
-from sic_desktop.services.validation import check_value
+from sic_desktop.services import authority
+from sic_desktop.services.validation import Reason, check_value
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.disagreements import Disagreements, Side
 from sic_desktop.sync.plan import Plan, Planner, State
 from sic_desktop.sync.trust import Scope
 from sic_desktop.sync.wire import Model, WireChange, models, python_value
+from sic_desktop.sync.withdraw import withdrawals
 from sic_desktop.text import Text, word
 
 
 class Authority:
-    """Checks that every change stays inside its signer's scope, before and after."""
+    """Checks every change against the authority table (services/authority.py): the signer's
+    scope before and after, a child's parent, the Secretariat's own kinds - and the record's rules
+    as a whole (required fields, an end after its start), as the region's own copy checks them."""
 
-    def __init__(self, connection: Connection, signer: Scope) -> None:
+    def __init__(self, connection: Connection, signer: Scope, state: State,
+                 arriving: dict[tuple[str, str], dict[str, JSON]]) -> None:
         self.signer = signer
-        self.task_forces = set(
-            connection.execute(select(TaskForce.id).where(TaskForce.code.in_(signer.task_forces))).scalars()
-        )
-        self.region: str | None = None
-        if signer.role == "tfrr" and signer.region:
-            self.region = connection.execute(
-                select(Region.id).where(Region.name == signer.region)
-            ).scalar_one_or_none()
+        self.state = state
+        self.arriving = arriving
+        self.scope: authority.Signer | None = None
+        if not signer.is_secretariat:
+            task_forces = frozenset(connection.execute(
+                select(TaskForce.id).where(TaskForce.code.in_(signer.task_forces))).scalars())
+            region: str | None = None
+            if signer.role == "tfrr" and signer.region:
+                region = connection.execute(
+                    select(Region.id).where(Region.name == signer.region)
+                ).scalar_one_or_none()
+            self.scope = authority.Signer(task_forces, ", ".join(signer.task_forces), region,
+                                          signer.region if region else None, regional_copy=False)
 
-    def _who_what(self, model: Model, change: WireChange) -> tuple[Text, Text]:
-        """The signer and the record, as a refusal names them."""
-        who = Text("%1 (%2, key %3)", self.signer.name, self.signer.role.upper(), self.signer.key_id)
-        what = Text("the %1 %2 (change %3)", word(model.cls.__label__, "records"), change.record, change.seq)
-        return who, what
+    def lookup(self, table: str, record: str) -> dict[str, JSON] | None:
+        """A record as the master holds it now (this bundle's earlier changes included)."""
+        if models().get(table) is None:
+            return None
+        if self.state.parent_deleted(table, record) is None:
+            return self.arriving.get((table, record))
+        return self.state.rows.get((table, record))
 
     def check(self, model: Model, row: dict[str, JSON] | None, change: WireChange) -> None:
-        if self.signer.is_secretariat:
-            return
-        scope = model.cls.__scope__
-        if scope == "reference":
-            raise InputRefused(Text("%1 may not change %2: %3 is the Secretariat's reference data",
-                                    *self._who_what(model, change), model.name))
-        if scope == "shared":
-            return
         after = dict(row or {})
         if change.kind == "insert":
             assert isinstance(change.new, dict)
             after.update(change.new)
         else:
             after[change.field] = change.new
-        for state in ([row] if row is not None else []) + [after]:
-            if state.get("task_force_id") not in self.task_forces:
-                raise InputRefused(Text("%1 may not change %2: it is outside their task forces",
-                                        *self._who_what(model, change)))
-            region = state.get("region_id")
-            if self.region is not None and region is not None and region != self.region:
-                raise InputRefused(Text("%1 may not change %2: it is outside their region",
-                                        *self._who_what(model, change)))
+        rule = authority.rules()[model.name]
+        reason = authority.refusal(rule, row, after, self.scope, self.lookup)
+        if reason is not None:
+            who = Text("%1 (%2, key %3)", self.signer.name, self.signer.role.upper(), self.signer.key_id)
+            raise InputRefused(Text("%1 may not make change %2: %3", who, change.seq, reason))
+        start, end = after.get("start"), after.get("end")
+        if isinstance(start, str) and isinstance(end, str) and end < start:
+            raise InputRefused(Text("change %1: %2: %3 %4", change.seq, authority.named(rule, after),
+                                    word("End", "fields"), Reason("is before the start")))
 
 
 def plan_master(
@@ -69,26 +74,42 @@ def plan_master(
 ) -> Plan:
     """Merge a region's new changes into the master: fast-forward, same value, or conflict."""
     state = State(connection, changes)
-    authority = Authority(connection, signer)
+    arriving = {(c.table, c.record): c.new for c in changes if c.kind == "insert" and isinstance(c.new, dict)}
+    checker = Authority(connection, signer, state, arriving)
     planner = Planner(state)
     planner.arriving = {(c.table, c.record) for c in changes if c.kind == "insert"}
     planner.bundle = {c.id: c for c in changes}
     queue = Disagreements(connection, {(c.table, c.record) for c in changes}, planner.now)
     planner.plan.disagreements = queue
+    # A change the region withdrew (sync/withdraw.py) goes with its withdrawal, neither applied,
+    # even when it would be refused: that is how a region takes back what this merge refuses.
+    withdrawn = withdrawals(changes)
+    taken_back: set[str] = set()
     for change in changes:
+        if change.id in taken_back:
+            continue
         model = models()[change.table]
         key = (change.table, change.record)
         row = state.rows.get(key)
-        authority.check(model, row, change)
-        _check_values(model, change)
+        try:
+            checker.check(model, row, change)
+            _check_values(model, change)
+            if change.kind != "insert" and row is None:
+                raise InputRefused(
+                    Text("change %1 edits the %2 %3, which the master copy does not have",
+                         change.seq, word(model.cls.__label__, "records"), change.record)
+                )
+        except InputRefused:
+            if change.id not in withdrawn:
+                raise
+            planner.log(change, applied=False)
+            planner.log(planner.bundle[withdrawn[change.id]], applied=False)
+            taken_back.add(withdrawn[change.id])
+            continue
         if change.kind == "insert":
             _merge_insert(planner, model, change, row)
             continue
-        if row is None:
-            raise InputRefused(
-                Text("change %1 edits the %2 %3, which the master copy does not have",
-                     change.seq, word(model.cls.__label__, "records"), change.record)
-            )
+        assert row is not None
         heads = state.heads.get(key, {})
         head = heads.get(change.field) or heads.get("*")
         current = row.get(change.field)
@@ -233,7 +254,16 @@ def _unseen_edit(
         seen = deletes_seen[delete.id]
         if seen is None:
             return bool(edits)
-        at = connection.execute(text("SELECT rowid FROM change WHERE change_id = :i"), {"i": seen}).scalar()
-        if at is not None:
-            return any(rowid > at for rowid, _, _ in edits)
+        found = connection.execute(
+            text("SELECT rowid, table_name, record_id, site_id FROM change WHERE change_id = :i"), {"i": seen}
+        ).first()
+        if found is not None:
+            if (found[1], found[2]) != (delete.table, delete.record) or found[3] == delete.site:
+                # Only another site's change of the deleted record says what the region had seen;
+                # naming any other would let a region skip the delete-edit conflict at will.
+                raise InputRefused(
+                    Text("change %1 deletes the %2 %3 having seen change %4, which is not another "
+                         "copy's change of that record: the bundle was refused", delete.seq,
+                         word(models()[delete.table].cls.__label__, "records"), delete.record, seen))
+            return any(rowid > found[0] for rowid, _, _ in edits)
     return any(seq > acks.get(origin, 0) for _, origin, seq in edits)

@@ -92,3 +92,32 @@ def delivered_task_forces(session: Session, site_id: str) -> set[str]:
         if facts.get("created") == applied:
             return {str(code) for code in facts.get("task_forces", [])}
     return set()
+
+
+def bundle_log(session: Session, *, limit: int = 200) -> list[dict[str, Any]]:
+    """The bundles offered to this copy, newest first: who sent them, what became of them and why.
+
+    A refused bundle keeps its reason (and, once its signature was verified, who signed it), so the
+    Secretariat can tell a region what to withdraw. Exports are left out.
+    """
+    from sic_desktop.db.models import TrustedKey
+
+    names = dict(session.execute(select(TrustedKey.site_id, TrustedKey.name)).all())
+    rows = session.scalars(
+        select(BundleImport).where(BundleImport.verdict != "exported")
+        .order_by(BundleImport.id.desc()).limit(limit)
+    )
+    return [
+        {
+            "when": row.imported_at.isoformat(sep=" ", timespec="seconds"),
+            "verdict": row.verdict,
+            "kind": row.kind,
+            "site_id": row.site_id,
+            "site": names.get(row.site_id or "", row.site_id),
+            "seq_from": row.seq_from,
+            "seq_to": row.seq_to,
+            "sha256": row.bundle_sha256,
+            "reason": row.detail if row.verdict in ("refused", "quarantined") else None,
+        }
+        for row in rows
+    ]

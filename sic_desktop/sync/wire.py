@@ -36,13 +36,15 @@ KEYS = frozenset(
     )
 )
 _HLC = re.compile(r"\d{15}:\d{5}")
-_ID = re.compile(r"[0-9A-Za-z-]{1,36}")
+# Every id is a UUID as this program writes them (lower-case hex): a region's copy never makes another.
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_AUTHOR = re.compile(r"[^\x00-\x1f\x7f]{1,200}")
 _TEXT_FIELDS = (
     ("id", _ID, False),
     ("site", _ID, False),
     ("hlc", _HLC, False),
     ("record", _ID, False),
-    ("author", None, False),
+    ("author", _AUTHOR, False),
     ("based_on", _ID, True),
     ("also_based_on", _ID, True),
 )
@@ -208,6 +210,9 @@ def _typed(model: Model, field: str, item: JSON, where: str) -> None:
         return  # emptiness is checked where the value lands (a required field may be emptied)
     if isinstance(item, str) and len(item) > MAX_TEXT:
         raise InputRefused(Text("%1: the %2 of %3 is too long", where, field, model.name))
+    if "link" in model.columns[field].info and not (isinstance(item, str) and _ID.fullmatch(item)):
+        raise InputRefused(Text("%1: %2.%3: %4 is not the id of a record", where, model.name, field,
+                                repr(str(item)[:60])))
     try:
         _converter(model.name, field)(item)
     except (TypeError, ValueError):
@@ -261,15 +266,23 @@ def _to_float(item: JSON) -> float:
 
 
 def _to_date(item: JSON) -> date:
+    # Only the form this program writes (2024-01-01): Python also reads 20240101 and 2024-W01-1,
+    # which would leave the table and the change log holding different texts for one date.
     if not isinstance(item, str):
         raise TypeError
-    return date.fromisoformat(item)
+    value = date.fromisoformat(item)
+    if value.isoformat() != item:
+        raise ValueError(item)
+    return value
 
 
 def _to_datetime(item: JSON) -> datetime:
     if not isinstance(item, str):
         raise TypeError
-    return datetime.fromisoformat(item)
+    value = datetime.fromisoformat(item)
+    if value.isoformat() != item:
+        raise ValueError(item)
+    return value
 
 
 def _to_str(item: JSON) -> str:

@@ -13,14 +13,14 @@ from sic_desktop.db.store import Store
 from sic_desktop.documents import samples
 from sic_desktop.documents.form import Partner
 from sic_desktop.documents.note_records import choices, form_from_note, save_form
-from sic_desktop.documents.workbook import write_workbook
-from sic_desktop.documents.workbook_read import read_workbook
 from sic_desktop.errors import InputRefused
 from sic_desktop.services import records, revert
 from sic_desktop.services.reference import reference_id
 from sic_desktop.sheets.common import task_force_by_code
 from sic_desktop.sheets.inventory import import_inventory
 from sic_desktop.sheets.members import import_members
+from sic_desktop.sheets.note_read import read_workbook
+from sic_desktop.sheets.note_workbook import write_workbook
 from tests.sheets import INVENTORY_TITLES, MEMBER_TITLES, write_sheet
 
 A2 = reference_id("task_force", "A2")
@@ -57,9 +57,10 @@ def test_a_members_import_is_undone_and_redone(store: Store, tmp_path: Path,
     person_id, membership_id = ana
     sheet = write_sheet(tmp_path / "members.xlsx", MEMBER_TITLES, title="Members", rows=[
         [membership_id, "Ana Silva Costa", "ana@example.org", None, "Senegal", "Africa", "TFRR",
-         "Soil carbon", None],
-        [None, "Bo Chen", "bo@example.org", "Soil Institute", "China", "Asia", "TFM", None, None],
-        [None, "Chidi Okafor", None, None, "Nigeria", "Africa", "TFM", None, None],
+         None, None, None, "Soil carbon", None],
+        [None, "Bo Chen", "bo@example.org", "Soil Institute", "China", "Asia", "TFM", None, None, None, None,
+         None],
+        [None, "Chidi Okafor", None, None, "Nigeria", "Africa", "TFM", None, None, None, None, None],
     ])
     with store.session() as session, session.begin():
         result = import_members(session, sheet, task_force="A2")

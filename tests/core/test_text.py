@@ -137,7 +137,7 @@ def test_every_core_template_is_listed_for_translation() -> None:
                          else f'QT_TRANSLATE_NOOP("core", {quoted})')
                 if re.sub(r"%\d", "", template).strip() and entry not in listed:
                     missing.append(template)
-    assert missing == [], "run python -m ui.wordlist, then make translations"
+    assert missing == [], "run python -m dev.wordlist, then make translations"
 
 
 def test_the_errors_a_person_meets_carry_a_text() -> None:

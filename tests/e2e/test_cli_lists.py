@@ -25,7 +25,7 @@ def member_row(**overrides: Any) -> list[Any]:
     values = {"ID": None, "Name": "Amina Diallo", "Email": "amina@example.org", "Organisation": "ISRA",
               "Country": "Senegal", "Region": "Africa", "Role": "TFRR", "Expertise": "Soil carbon",
               "Profile URL": "https://example.org/amina"} | overrides
-    return [values[title] for title in MEMBER_TITLES]
+    return [values.get(title) for title in MEMBER_TITLES]
 
 
 def activity_row(**overrides: Any) -> list[Any]:
@@ -155,14 +155,25 @@ def test_one_bad_inventory_row_changes_nothing(cli: Cli, master_db: Path, tmp_pa
     assert dump(cli, master_db) == before
 
 
-def test_a_wrong_column_title_is_named(cli: Cli, master_db: Path, tmp_path: Path) -> None:
+def test_an_unknown_column_is_ignored_with_a_note(cli: Cli, master_db: Path, tmp_path: Path) -> None:
     titles = [*INVENTORY_TITLES[:-1], "Money"]
-    path = write_sheet(tmp_path / "bad.xlsx", titles, [activity_row()])
+    path = write_sheet(tmp_path / "extra.xlsx", titles, [activity_row()])
+    result = cli("--db", master_db, "inventory", "import", path, "--task-force", "A2")
+    assert result.returncode == 0, result.stderr
+    assert "1 added" in result.stdout
+    assert "1 column not imported: 'Money'" in result.stdout
+    activities = json.loads(dump(cli, master_db))["activity"]
+    added = next(a for a in activities if a["title"] == "Soil carbon mapping")
+    assert added["currency"] is None and added["budget"] == 125000
+
+
+def test_a_missing_required_column_is_named(cli: Cli, master_db: Path, tmp_path: Path) -> None:
+    titles = [title for title in INVENTORY_TITLES if title != "Title"]
+    path = write_sheet(tmp_path / "bad.xlsx", titles, [activity_row()[:1] + activity_row()[2:]])
     before = dump(cli, master_db)
     result = cli("--db", master_db, "inventory", "import", path, "--task-force", "A2")
     assert result.returncode == 4
-    assert "unknown column title 'Money'" in result.stderr
-    assert "column 'Currency': this column is missing" in result.stderr
+    assert "column 'Title': no column holds Title" in result.stderr
     assert dump(cli, master_db) == before
 
 
@@ -228,6 +239,6 @@ def test_an_export_prints_on_a4_with_the_header_on_every_page(
     assert sheet is not None
     assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4  # openpyxl keeps "9" as text
     assert sheet.print_title_rows == "$1:$1"
-    assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:I")
+    assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:L")
     role_lists = [rule for rule in sheet.data_validations.dataValidation if rule.formula1 == '"TFL,TFRR,TFM"']
     assert role_lists and "G2" in str(role_lists[0].sqref)

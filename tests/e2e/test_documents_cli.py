@@ -16,9 +16,10 @@ from sic_desktop.db.base import new_id
 from sic_desktop.db.store import Store, open_store
 from sic_desktop.documents import samples
 from sic_desktop.documents.letters import record_bureau_decision
-from sic_desktop.documents.workbook import MAIN_SHEET, write_workbook
-from sic_desktop.documents.workbook_read import read_workbook
 from sic_desktop.services.reference import reference_id
+from sic_desktop.sheets.note_read import read_workbook
+from sic_desktop.sheets.note_workbook import MAIN_SHEET, write_workbook
+from tests.notes import advance, name_signatory
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
@@ -111,6 +112,8 @@ def test_letter_of_support_follows_validation_and_is_filed(
     refused = cli("--db", master_db, "documents", "letter-of-support", note_id, "l.docx")
     assert refused.returncode == 4 and "has not been validated by the Bureau" in refused.stderr
     with store.session() as session, session.begin():
+        advance(session, note_id, "assessed")
+        name_signatory(session)
         issued = record_bureau_decision(session, concept_note_id=note_id, decision="validated",
                                         decided_on=date(2025, 9, 25))
     assert issued is not None and issued.reference == "LoS-2025-001"
@@ -180,6 +183,8 @@ def test_concept_note_and_letter_as_pdf(cli: Cli, master_db: Path, tmp_path: Pat
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) is not installed: PDF output needs it")
     with store.session() as session, session.begin():
+        advance(session, note_id, "assessed")
+        name_signatory(session)
         record_bureau_decision(session, concept_note_id=note_id, decision="validated",
                                decided_on=date(2025, 9, 25))
     ok(cli("--db", master_db, "documents", "concept-note", note_id, "note.pdf"))

@@ -90,7 +90,7 @@ def test_validation_message_next_to_the_field(window: MainWindow, qtbot: QtBot, 
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, window.worker)
     assert dialog.isVisible()
-    assert dialog.form.messages["name"].text() == "is required"
+    assert dialog.form.messages["name"].text() == "Name: is required"  # the field named, read alone
     assert "is not an e-mail address" in dialog.form.messages["email"].text()
     assert dialog.form.messages["name"].isVisibleTo(dialog)
     dialog.reject()

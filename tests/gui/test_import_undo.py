@@ -13,10 +13,10 @@ from sqlalchemy import select
 from sic_desktop.db.models import Activity, ConceptNote
 from sic_desktop.db.store import Store
 from sic_desktop.documents import samples
-from sic_desktop.documents.workbook import write_workbook
 from sic_desktop.errors import InputRefused
 from sic_desktop.services import records
 from sic_desktop.services.reference import reference_id
+from sic_desktop.sheets.note_workbook import write_workbook
 from tests.gui.conftest import wait_idle
 from tests.sheets import INVENTORY_TITLES, write_sheet
 from ui import concept_note_workbook, undo

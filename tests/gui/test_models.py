@@ -5,14 +5,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from sic_desktop.db.models import Activity
 from ui.plainmodel import PlainTableModel
 from ui.queries import Row, list_fields
 from ui.tablemodel import RecordTableModel, SearchProxy
 
 
 def _rows(count: int) -> list[Row]:
-    specs = list_fields(Activity)
+    specs = list_fields("activity")
     rows = []
     for n in range(count):
         values = tuple(
@@ -24,7 +23,7 @@ def _rows(count: int) -> list[Row]:
 
 
 def test_record_table_model(qtmodeltester: Any) -> None:
-    model = RecordTableModel(list_fields(Activity))
+    model = RecordTableModel(list_fields("activity"))
     qtmodeltester.check(model)
     model.set_rows(_rows(30))
     qtmodeltester.check(model)
@@ -35,7 +34,7 @@ def test_record_table_model(qtmodeltester: Any) -> None:
 
 
 def test_search_proxy(qtmodeltester: Any) -> None:
-    model = RecordTableModel(list_fields(Activity))
+    model = RecordTableModel(list_fields("activity"))
     model.set_rows(_rows(40))
     proxy = SearchProxy()
     proxy.setSourceModel(model)
@@ -58,7 +57,7 @@ def test_plain_table_model(qtmodeltester: Any) -> None:
 
 
 def test_search_stays_right_while_rows_change(qtmodeltester: Any) -> None:
-    model = RecordTableModel(list_fields(Activity))
+    model = RecordTableModel(list_fields("activity"))
     model.set_rows(_rows(40))
     proxy = SearchProxy()
     proxy.setSourceModel(model)

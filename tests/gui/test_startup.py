@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sic_desktop.db.models import Activity, TaskForce
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import wait_idle
+from tests.gui.conftest import Owner, wait_idle
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = """
@@ -59,12 +59,13 @@ def test_first_screen_before_sqlalchemy(store: Store, db_path: Path, tmp_path: P
     assert enums == "False"  # Qt's enum namespace (~15 ms) is made after the first paint: ui/qtvalues.py
 
 
-def test_quick_rows_are_replaced_by_the_full_read(qtbot: QtBot, store: Store, db_path: Path) -> None:
+def test_quick_rows_are_replaced_by_the_full_read(
+        qtbot: QtBot, owned: Owner, store: Store, db_path: Path) -> None:
     from ui.app import start_window
 
     _activities(store, 200)
     window, worker = start_window(db_path)
-    qtbot.addWidget(window)
+    owned(window)
     page = window.pages["inventory"].current_list()  # type: ignore[attr-defined]
     assert page.model.rowCount() == 150  # the first screenful, read with sqlite3
     wait_idle(qtbot, worker)
@@ -74,7 +75,7 @@ def test_quick_rows_are_replaced_by_the_full_read(qtbot: QtBot, store: Store, db
     worker.close()
 
 
-def test_a_database_that_fails_to_open_is_reported_once(qtbot: QtBot, tmp_path: Path,
+def test_a_database_that_fails_to_open_is_reported_once(qtbot: QtBot, owned: Owner, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from sic_desktop.errors import SicError
     from ui.mainwindow import MainWindow
@@ -87,10 +88,29 @@ def test_a_database_that_fails_to_open_is_reported_once(qtbot: QtBot, tmp_path: 
     monkeypatch.setattr("ui.mainwindow.show_error", lambda error, parent: shown.append(error))
     worker = Worker(refuse)
     window = MainWindow(worker)
-    qtbot.addWidget(window)
+    owned(window)
+    worker.error_handler = window.show_error  # what this test watches: the window's own reporting
     window.show()
     window.start()
     wait_idle(qtbot, worker)
     assert [str(error) for error in shown] == ["This database was written by a newer SIC Desktop"]
     window.close()
     worker.close()
+
+
+def test_the_first_screen_of_a_task_forces_people_shows_only_its_members(store: Store, db_path: Path) -> None:
+    from sic_desktop.db.models import Membership, Person
+    from ui.queries import load_rows
+    from ui.quickread import first_screen
+
+    with store.session() as session, session.begin():
+        a1 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A1")).one()
+        member = records.create(session, Person, name="Amina Diallo").record_id
+        records.create(session, Person, name="Not A Member")
+        records.create(session, Membership, task_force_id=a1, person_id=member, role="TFM")
+    quick = first_screen(db_path, "person", a1)
+    assert quick is not None
+    with store.session() as session:
+        full = load_rows(session, "person", task_force_id=a1)
+    assert [row.id for row in quick.rows] == [row.id for row in full] == [member]
+    assert [row.texts for row in quick.rows] == [row.texts for row in full]

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sic_desktop.db.models import Activity, Person
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import open_from, wait_idle
+from tests.gui.conftest import close_window, open_from, wait_idle
 from tests.gui.test_editing import new_dialog, people_page
 from tests.gui.test_lists import inventory
 from ui.app import install_translations
@@ -46,7 +46,6 @@ def window_in(qtbot: QtBot, worker: Worker, speak: Callable[[str], None]) -> Ite
     def open_window(language: str) -> MainWindow:
         speak(language)
         shown = MainWindow(worker)
-        qtbot.addWidget(shown)
         errors: list[BaseException] = []
         worker.error_handler = errors.append
         shown.errors = errors  # type: ignore[attr-defined]
@@ -61,12 +60,12 @@ def window_in(qtbot: QtBot, worker: Worker, speak: Callable[[str], None]) -> Ite
     for shown in opened:
         wait_idle(qtbot, worker)
         assert shown.errors == []  # type: ignore[attr-defined]
-        shown.close()
+        close_window(qtbot, shown)
 
 
 @pytest.mark.parametrize(("language", "required", "not_an_address"), [
-    ("fr", "est obligatoire", "'pas une adresse' n'est pas une adresse électronique"),
-    ("es", "es obligatorio", "'pas une adresse' no es una dirección de correo electrónico"),
+    ("fr", "Nom : est obligatoire", "Courriel : 'pas une adresse' n'est pas une adresse électronique"),
+    ("es", "Nombre: es obligatorio", "Correo: 'pas une adresse' no es una dirección de correo electrónico"),
 ])
 def test_a_reason_quoting_the_value_reads_in_the_persons_language(
         window_in: Opener, qtbot: QtBot, language: str, required: str, not_an_address: str) -> None:
@@ -95,7 +94,7 @@ def test_a_refused_edit_of_an_open_record_says_why_in_french(
     qtbot.keyClick(url, Qt.Key.Key_Return)
     wait_idle(qtbot, window.worker)
     assert people.panel.form.messages["profile_url"].text() == \
-        "'example.org/kofi' n'est pas un lien web (http:// ou https://)"
+        "Profil (URL) : 'example.org/kofi' n'est pas un lien web (http:// ou https://)"
     assert window.hub.undo_stack.count() == 0
 
 
@@ -125,7 +124,7 @@ def test_a_choice_shows_french_words_and_saves_the_stored_value(
     budget = activities.panel.form.inputs["budget"].widget
     qtbot.keyClicks(budget, "beaucoup")
     qtbot.keyClick(budget, Qt.Key.Key_Return)
-    assert activities.panel.form.messages["budget"].text() == "'beaucoup' n'est pas un nombre"
+    assert activities.panel.form.messages["budget"].text() == "Budget : 'beaucoup' n'est pas un nombre"
 
     activities.reload()
     wait_idle(qtbot, window.worker)

@@ -3,16 +3,27 @@
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
-from sic_desktop.db.base import Record
+from sic_desktop.services.kinds import Record
 from sic_desktop.services.validation import InvalidRecord
+from ui.areas import NEW_RECORD_DEFAULTS
 from ui.editor.form import RecordForm
+from ui.editor.widgets import NotAValue
 from ui.hub import Hub
 from ui.undo import CreateCommand, label_of
+from ui.worker import Control
 
 SCREEN_SHARE = 0.85  # of the screen a dialog may take: its title bar and the taskbar stay in view
 MINIMUM_WIDTH = 560  # wide enough for a title or a link's name without wrapping
+
+
+def _only_task_force(session: Any, _control: Control) -> str | None:
+    """The one task force a regional copy is trusted with, or None (several, none, the Secretariat)."""
+    from sic_desktop.services.records import own_scope
+
+    scope = own_scope(session)
+    return next(iter(scope[0])) if scope is not None and len(scope[0]) == 1 else None
 
 
 class WholeFormArea(QScrollArea):
@@ -37,6 +48,8 @@ class NewRecordDialog(QDialog):
         self.model = model
         self.source_id = source_id
         self.setWindowTitle(QCoreApplication.translate("dialogs", "New %1").replace("%1", label_of(model)))
+        if source_id is None:  # a duplicate keeps its source's values, empty ones too
+            defaults = NEW_RECORD_DEFAULTS.get(model.__tablename__, {}) | (defaults or {})
         self.form = RecordForm(hub, model, defaults=defaults, hidden=hidden, parent=self)
         self.form_area = WholeFormArea(self)
         self.form_area.setWidgetResizable(True)
@@ -52,6 +65,65 @@ class NewRecordDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(self._fitting_size())
         self.form.focus_first()
+        self._asking: QMessageBox | None = None
+        task_force = self.form.inputs.get("task_force_id")
+        if task_force is not None and self.form.values.get("task_force_id") is None:
+            hub.read(_only_task_force, self._fill_only_task_force)
+
+    def _fill_only_task_force(self, only: str | None) -> None:
+        """A regional copy trusted with one task force: its new records are that task force's."""
+        field = self.form.inputs.get("task_force_id")
+        if only is None or field is None or self.form.values.get("task_force_id") is not None:
+            return
+        self.form.values["task_force_id"] = only
+        self.form.task_force_id = self.form.task_force_id or only
+        field.show_value(only)
+
+    def typed_anything(self) -> bool:
+        """Whether any field holds other than what the dialog opened with (so Escape would lose it)."""
+        for name, field in self.form.inputs.items():
+            try:
+                value = field.value()
+            except NotAValue:
+                return True  # typed, if not yet right
+            if (value or None) != (self.form.values.get(name) or None):
+                return True
+        return False
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.typed_anything():
+            self.ask_before_discarding()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: Any) -> None:
+        if self.isVisible() and self.result() == 0 and self.typed_anything() and self._asking is None:
+            event.ignore()  # the window's close button, with typing in it: ask first
+            self.ask_before_discarding()
+            return
+        super().closeEvent(event)
+
+    def ask_before_discarding(self) -> None:
+        """Escape in a filled dialog: discard the typing only when the person says so."""
+        if self._asking is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), QCoreApplication.translate(
+            "dialogs", "Discard what you typed for this new record?"), parent=self)
+        self.discard_button = box.addButton(QCoreApplication.translate("dialogs", "Discard"),
+                                            QMessageBox.ButtonRole.DestructiveRole)
+        self.keep_button = box.addButton(QCoreApplication.translate("dialogs", "Keep editing"),
+                                         QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.keep_button)
+        box.setEscapeButton(self.keep_button)
+
+        def answered(_result: int) -> None:
+            self._asking = None
+            if box.clickedButton() is self.discard_button:
+                self.reject()
+
+        box.finished.connect(answered)
+        self._asking = box
+        box.open()
 
     def _fitting_size(self) -> QSize:
         """The whole form when the screen has room for it; else most of the screen, the form scrolling."""

@@ -5,19 +5,22 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from sic_desktop.db.base import Record
+from sic_desktop.services.kinds import Record
 from sic_desktop.services.validation import InvalidRecord, Reason
+from ui.editor.budgetcheck import check_budget
 from ui.editor.widgets import FieldInput, NotAValue, make_input
-from ui.errors import message_of, translated
+from ui.errors import message_of
 from ui.fields import fields_of, record_problems
 from ui.fieldspec import FieldSpec
 from ui.hub import Hub
 from ui.queries import link_choices, record_values
+from ui.translate import translated
 from ui.undo import UpdateCommand
 from ui.worker import Control
 
 PROBLEM_STYLE = "color: #d9534f;"
 LABEL_CHARS = 24  # longer labels wrap: "Measurement, reporting and verification" must not halve the inputs
+INPUT_CHARS = 48  # a form narrower than its labels and this puts each label above its field
 # People in these records are picked from the task force's members (meeting participants, teams).
 MEMBERS_ONLY = {"meeting_participant", "meeting_action", "project_team", "project_team_member"}
 
@@ -38,6 +41,11 @@ def wrapped_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def labelled(label: str, value: str) -> str:
+    """A field's label and its value or problem, joined as the person's language does it."""
+    return QCoreApplication.translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
+
+
 def reason_text(reason: str) -> str:
     """A reason in the person's language: its template translated, the values (and choices) put back."""
     if isinstance(reason, Reason):
@@ -48,6 +56,7 @@ def reason_text(reason: str) -> str:
 def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[str, Any]:
     """A record's values, and why this copy may not change it (None when it may)."""
     from sic_desktop.errors import ReadOnly
+    from sic_desktop.services import note_view
     from sic_desktop.services.records import check_writable
 
     values = record_values(session, model, record_id)
@@ -55,9 +64,15 @@ def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[
         fields = {key: value for key, value in values.items() if key != "deleted"}
         try:
             check_writable(session, model, fields)  # the services' own rule: reference data, scope
-            values["locked"] = None
+            locked = note_view.lock_reason(session, model, record_id)  # a submitted note, a letter
+            values["locked"] = translated(locked) if locked else None
         except ReadOnly as refusal:
             values["locked"] = message_of(refusal)  # translate() is thread-safe
+        # Fields the records fill in (a note's status, an assessment's pin): read-only, saying why.
+        derived = note_view.derived_fields(session, model, record_id)
+        values["derived"] = {name: translated(why) for name, why in derived.items()}
+        if "status" in derived:
+            values["status"] = note_view.shown_status(session, record_id)
     return values
 
 
@@ -109,11 +124,21 @@ class RecordForm(QWidget):
             if spec.name in self.values:
                 field_input.show_value(self.values[spec.name])
         self.setLayout(layout)
+        self.form_layout = layout
         self._links = {s.link for s in fields_of(model) if s.link and s.name in self.inputs}
         hub.records_changed.connect(self._changed)
         self._load_choices()
         if record_id is not None:
             self.reload()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # A narrow panel (a small screen at 150 %) gives its width to the inputs, the labels above them.
+        char = self.fontMetrics().averageCharWidth()
+        narrow = event.size().width() < (LABEL_CHARS + INPUT_CHARS) * char
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
+        if self.form_layout.rowWrapPolicy() != policy:
+            self.form_layout.setRowWrapPolicy(policy)
 
     # --- loading
 
@@ -128,6 +153,7 @@ class RecordForm(QWidget):
             return
         self.deleted = bool(values.pop("deleted", False))
         self.locked = values.pop("locked", None)
+        derived: dict[str, str] = values.pop("derived", {})
         self.values = values
         if self.task_force_id is None and values.get("task_force_id"):
             self.task_force_id = values["task_force_id"]
@@ -136,7 +162,10 @@ class RecordForm(QWidget):
             if not field_input.pending():
                 field_input.show_value(values.get(name))
                 self._set_problem(name, None)
-            field_input.widget.setEnabled(not (self.read_only or self.deleted or self.locked))
+            field_input.widget.setEnabled(not (self.read_only or self.deleted or self.locked
+                                               or name in derived))
+            field_input.widget.setToolTip(derived.get(name, ""))
+        check_budget(self)
         self.loaded.emit()
 
     @property
@@ -166,6 +195,8 @@ class RecordForm(QWidget):
             self.reload()
         if any(c.table in self._links for c in changes):
             self._load_choices()
+        if any(c.table == "budget_line" for c in changes):
+            check_budget(self)
 
     # --- editing
 
@@ -173,7 +204,9 @@ class RecordForm(QWidget):
         message = self.messages.get(name)
         if message is None:
             return
-        message.setText(reason_text(reason) if reason else "")
+        # Named: "Version: is required" reads alone (a screen reader, a long form scrolled past its label).
+        label = QCoreApplication.translate("fields", self.inputs[name].spec.label)
+        message.setText(labelled(label, reason_text(reason)) if reason else "")
         message.setVisible(bool(reason))
 
     def show_problems(self, problems: dict[str, str]) -> None:

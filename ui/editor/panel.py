@@ -5,21 +5,22 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from sic_desktop.db.base import Record, record_class
+from sic_desktop.services.kinds import Record, record_class
 from ui.areas import KIND_TITLES, PARTS
 from ui.editor.dialogs import NewRecordDialog
 from ui.editor.form import RecordForm
 from ui.editor.parts import PartTable
 from ui.fields import fields_of
+from ui.flowlayout import FlowLayout
 from ui.history import open_history
 from ui.hub import Hub
 from ui.undo import TrashCommand, label_of
@@ -52,14 +53,9 @@ class RecordPanel(QWidget):
         self.trash_button.clicked.connect(self.toggle_trash)
         for button in (self.duplicate_button, self.trash_button):
             button.setEnabled(not read_only)
-        self.extra = QHBoxLayout()
         # The title has a line of its own: beside five buttons a narrow panel wrapped it word by word.
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addLayout(self.extra)
-        actions.addWidget(self.history_button)
-        actions.addWidget(self.duplicate_button)
-        actions.addWidget(self.trash_button)
+        # The buttons wrap onto a second line rather than hold the panel wider than a small screen has.
+        self.extra = FlowLayout()  # the record's documents' buttons, then History, Duplicate, Delete
         self.form = RecordForm(hub, model, record_id=record_id, read_only=read_only, parent=self)
         self.form.loaded.connect(self._loaded)
         scroll = QScrollArea(self)
@@ -83,25 +79,35 @@ class RecordPanel(QWidget):
                 title = KIND_TITLES.get(child_table, child.__label__)
                 tabs.addTab(part, QCoreApplication.translate("kinds", title))
             self.tabs = body = tabs
+            tab_bar = tabs.tabBar()
+            for scroll_button in tab_bar.findChildren(QToolButton) if tab_bar is not None else ():
+                # In a narrow panel the tabs scroll: the arrow keys move along them, Tab goes on.
+                scroll_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         from ui.documents import add_buttons
 
         add_buttons(self)
+        for button in (self.history_button, self.duplicate_button, self.trash_button):
+            self.extra.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(actions)
+        layout.addLayout(self.extra)
         layout.addWidget(body, 1)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field on, not to its frame
         self._tab_as_laid_out()
 
-    def _tab_as_laid_out(self) -> None:
-        """Tab goes as the eye does: the buttons left to right, the tabs below them, then the fields."""
-        items = (self.extra.itemAt(at) for at in range(self.extra.count()))
-        stops: list[QWidget] = [widget for item in items if item and (widget := item.widget())]
-        stops += [self.history_button, self.duplicate_button, self.trash_button]
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops, as the eye goes: the buttons left to right, the tabs below them, the fields,
+        then each part's buttons and table."""
+        stops: list[QWidget] = self.extra.widgets()
         if self.tabs is not None:
             stops.append(self.tabs)
         stops += [field_input.widget for field_input in self.form.inputs.values()]
-        for before, after in pairwise(stops):
+        for part in self.parts:
+            stops += part.tab_stops()
+        return stops
+
+    def _tab_as_laid_out(self) -> None:
+        for before, after in pairwise(self.tab_stops()):
             QWidget.setTabOrder(before, after)
 
     def _loaded(self) -> None:
@@ -139,7 +145,7 @@ class RecordPanel(QWidget):
         self.form.flush()
 
     def show_history(self) -> None:
-        open_history(self.hub, self.model, self.record_id, self.title.text(), self)
+        open_history(self.hub, self.model.__tablename__, self.record_id, self.title.text(), self)
 
     def toggle_trash(self) -> None:
         self.form.flush()

@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.db.base import Record
+from sic_desktop.services.budget import add_up, read_budget
+from sic_desktop.services.kinds import Record
+from sic_desktop.words import money
 from ui.columnfit import bold_titles, share
 from ui.editor.dialogs import NewRecordDialog
-from ui.editor.form import reason_text
+from ui.editor.form import labelled, reason_text
 from ui.editor.widgets import FieldInput, NotAValue, make_input
 from ui.fields import fields_of, record_problems
 from ui.hub import Hub
 from ui.queries import link_choices, list_fields, load_rows
-from ui.rows import number_locale
+from ui.rows import reader
 from ui.tablemodel import RecordTableModel
 from ui.undo import TrashCommand, UpdateCommand
 from ui.worker import Control
@@ -53,11 +55,6 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 
 # Amounts that add up over the rows; baselines, targets and measurements over time do not.
 SUMMED = {"budget_line": ("requested", "cofinancing_cash", "cofinancing_in_kind")}
-
-
-def labelled(label: str, value: str) -> str:
-    """A field's label and its value or problem, joined as the person's language does it."""
-    return translate("parts", "%1: %2").replace("%1", label).replace("%2", value)
 
 
 def title_lines(metrics: QFontMetrics, title: str, width: int) -> int:
@@ -150,7 +147,7 @@ class PartTable(QWidget):
         self.parent_id = parent_id
         self.task_force_id = task_force_id
         self.read_only = read_only
-        self.specs = list_fields(model)  # the order load_rows gives the values in
+        self.specs = list_fields(model.__tablename__)  # the order load_rows gives the values in
         self.choices: dict[str, list[tuple[str, str]]] = {}
         self.model = EditableTableModel(self)
         self.view = QTableView(self)
@@ -161,6 +158,7 @@ class PartTable(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setWordWrap(False)  # a long text is elided on its one line, not cut mid-line
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
@@ -192,6 +190,7 @@ class PartTable(QWidget):
         self.totals.setAccessibleName(translate("parts", "Totals"))
         self.totals.setWordWrap(True)  # long totals must not hold the panel wider than the window
         self.summed = [c for c, s in enumerate(self.specs) if s.name in SUMMED.get(model.__tablename__, ())]
+        self.currency: str | None = None
         self.totals.setVisible(bool(self.summed))
         layout.addWidget(self.totals)
         # Columns fit the panel until the person sizes one by hand; then their widths are left alone.
@@ -203,6 +202,11 @@ class PartTable(QWidget):
         self.reload()
         self._load_choices()
 
+    def tab_stops(self) -> list[QWidget]:
+        """Its buttons left to right, then its table."""
+        buttons = [self.add_button, self.delete_button, getattr(self, "members_button", None)]
+        return [*(button for button in buttons if button is not None), self.view]
+
     def set_read_only(self, read_only: bool) -> None:
         """Lock the part (a record in the trash, or reference data in a regional copy)."""
         self.read_only = read_only
@@ -211,8 +215,16 @@ class PartTable(QWidget):
                 button.setEnabled(not read_only)
 
     def reload(self) -> None:
-        kind, where = self.kind, (self.link_field, self.parent_id)
+        kind, where = self.kind.__tablename__, (self.link_field, self.parent_id)
         self.hub.read(lambda session, _c: load_rows(session, kind, parent=where), self._show_rows)
+        if self.summed:
+            parent_id = self.parent_id
+            self.hub.read(lambda session, _c: read_budget(session, parent_id), self._show_currency)
+
+    def _show_currency(self, budget: Any) -> None:
+        """The totals in the concept note's currency (read beside the rows; shown once both are in)."""
+        self.currency = budget.currency if budget is not None else None
+        self._show_totals(self.model.rows)
 
     def _show_rows(self, rows: list[Any]) -> None:
         position = next((at for at, spec in enumerate(self.specs) if spec.name == "position"), None)
@@ -222,12 +234,15 @@ class PartTable(QWidget):
         self.model.set_rows(rows)
         self._fitting = False
         self.fit_columns()
+        self._show_totals(rows)
+
+    def _show_totals(self, rows: list[Any]) -> None:
         sums = []
-        locale = number_locale()
+        words = reader()
         for column in self.summed:
-            total = sum(row.values[column] or 0 for row in rows)
+            total = add_up([row.values[column] for row in rows])  # in cents: 12,500.50 stays so
             label = QCoreApplication.translate("fields", self.specs[column].label)
-            sums.append(labelled(label, locale.toString(float(total), "f", 0)))
+            sums.append(labelled(label, money(total, self.currency, words)))
         self.totals.setText(translate("parts", "Totals - %1").replace("%1", " · ".join(sums)) if sums else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -285,7 +300,9 @@ class PartTable(QWidget):
         self.hub.read(job, lambda choices: self.choices.update(choices))
 
     def _changed(self, changes: list[Any]) -> None:
-        if any(c.table == self.kind.__tablename__ for c in changes):
+        # The parent's edit too: a concept note's new currency is its budget lines' currency.
+        if any(c.table == self.kind.__tablename__ or (self.summed and c.record_id == self.parent_id)
+               for c in changes):
             self.reload()
 
     def edit(self, row: int, column: int, value: Any) -> bool:

@@ -1,14 +1,11 @@
 """One input per kind of field, each telling when the person finished an edit."""
 
 import math
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QEvent,
     QLocale,
     QObject,
     Qt,
@@ -18,11 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -30,16 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.services.validation import Reason
+from ui.editor.dates import DateEdit, read_date
 from ui.fieldspec import FieldSpec
 from ui.rows import number_locale
 
 IDLE_SAVE_MS = 1500  # typing pauses this long: save, so a crash never loses more than a moment
-NO_DATE = QDate(1900, 1, 1)
 FEWEST_LINES, MOST_LINES = 4, 20  # of a long text's box
 SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
 # Reasons of the inputs' own, translated where they are shown (form.reason_text) like the services' ones.
 NOT_WHOLE = str(QT_TRANSLATE_NOOP("validation", "%1 is not a whole number"))
 NOT_NUMBER = str(QT_TRANSLATE_NOOP("validation", "%1 is not a number"))
+NOT_DATE = str(QT_TRANSLATE_NOOP("validation", "%1 is not a date: type year-month-day, like 2027-03-15"))
 NOT_LISTED = str(QT_TRANSLATE_NOOP("validation", "%1 is not in the list: pick one of its entries"))
 
 
@@ -107,7 +103,7 @@ class FieldInput(QObject):
     def shown(self) -> str:
         """What the field shows, in words: a link's name, a choice in the person's language, a date."""
         widget = self.widget
-        if isinstance(widget, (QLineEdit, QDateEdit)):
+        if isinstance(widget, QLineEdit):
             return widget.text().strip()
         if isinstance(widget, QComboBox):
             return widget.currentText().strip()
@@ -126,6 +122,7 @@ class TextInput(FieldInput):
 
     def _show(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a text wider than its field shows its beginning, not its end
 
 
 class LongInput(FieldInput):
@@ -218,88 +215,26 @@ class NumberInput(FieldInput):
             self.edit.setText(locale.toString(int(value)))
 
 
-SEPARATORS = ("-", "/", ".")
-
-
-class _DateEdit(QDateEdit):
-    """A date field that can be empty (a QDateEdit alone always holds a date): the minimum date reads as none.
-
-    Ctrl+Delete, or Delete with the whole date selected, empties it; typing or stepping in an empty field
-    starts from today, and its calendar opens on this month rather than on the empty date's year 1900.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(NO_DATE)
-        self._moved_on = False  # the last digit typed completed a part and Qt moved on to the next
-        calendar = self.calendarWidget()
-        if calendar is not None:
-            calendar.installEventFilter(self)
-
-    def is_empty(self) -> bool:
-        return self.date() == NO_DATE
-
-    def keyPressEvent(self, event: Any) -> None:
-        line = self.lineEdit()
-        everything = line is not None and line.hasSelectedText() and line.selectedText() == line.text()
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-                everything or event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.setDate(NO_DATE)
-            self.editingFinished.emit()
-            return
-        if self.is_empty() and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            # QDateTimeEdit swallows Tab while it shows its special value: an empty date would trap it.
-            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)  # Shift+Tab comes as Backtab
-            return
-        if event.text() in SEPARATORS and self._moved_on:
-            # Qt moved to the next part by itself when the last one was complete: a typed "-" there
-            # would skip a part ("2019-03-05" became 2019-11-03), so it is taken as already done.
-            self._moved_on = False
-            return
-        if self.is_empty() and event.text().isdigit():
-            self._start_from_today()
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        self._moved_on = event.text().isdigit() and self.currentSectionIndex() != before
-
-    def stepBy(self, steps: int) -> None:
-        if self.is_empty():
-            self._start_from_today()
-            return
-        super().stepBy(steps)
-
-    def _start_from_today(self) -> None:
-        self.setDate(QDate.currentDate())
-        self.setSelectedSection(QDateEdit.Section.YearSection)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.is_empty() and isinstance(watched, QCalendarWidget):
-            today = QDate.currentDate()
-            watched.setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
-
-
 class DateInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
-        self.edit = _DateEdit(parent)
+        self.edit = DateEdit(parent)
         super().__init__(spec, self.edit)
         self.edit.setToolTip(QCoreApplication.translate("widgets", "Ctrl+Delete empties the date"))
-        self.edit.dateChanged.connect(self.typing)
+        self.edit.textEdited.connect(self.typing)
         self.edit.editingFinished.connect(self.finish)
-        calendar = self.edit.calendarWidget()
-        if calendar is not None:
-            calendar.clicked.connect(lambda _day: self.finish())
+        self.edit.picked.connect(self.finish)
 
     def value(self) -> Any:
-        chosen = self.edit.date()
-        return None if chosen == NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        found = read_date(text)
+        if found is None:
+            raise NotAValue(Reason(NOT_DATE, repr(text)))
+        return found
 
     def _show(self, value: Any) -> None:
-        self.edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        self.edit.setText(value.isoformat() if value else "")
 
 
 class FlagInput(FieldInput):
@@ -323,6 +258,9 @@ class ChoiceInput(FieldInput):
             self.combo.addItem("", None)
         for choice in spec.choices:  # the person reads their language; the record keeps the stored value
             self.combo.addItem(QCoreApplication.translate("choices", choice), choice)
+        # Nothing chosen until the person (or a default that makes sense) chooses: a combo box shows
+        # its first entry otherwise, and a new membership was silently a task force leader's.
+        self.combo.setCurrentIndex(-1)
         self.combo.activated.connect(lambda _at: self.finish())
 
     def value(self) -> Any:

@@ -19,14 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.services.sync_read import BundleEntry, Superseded
 from ui import settings
-from ui.errors import translated
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.sync import jobs
 from ui.sync.codes import bundle_kinds, conflict_kinds, verdicts, word
 from ui.sync.tables import table
 from ui.sync.values import Links, field_value, in_words, spec_of
+from ui.translate import translated
+
+
+def _cut(text: str) -> str:
+    """A value in one line of a preview."""
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def _short(value: Any, table_name: Any, field: str, links: Links | None = None) -> str:
@@ -36,19 +42,20 @@ def _short(value: Any, table_name: Any, field: str, links: Links | None = None) 
         specs = {name: spec_of(table_name, name) for name in value}
         text = ", ".join(
             pair.replace("%1", QCoreApplication.translate("fields", spec.label) if spec else name)
-            .replace("%2", in_words(item, spec, links))
+            .replace("%2", in_words(item, spec, links, table=str(table_name)))
             for name, item in value.items() for spec in (specs[name],)
             if name != "deleted" and item is not None)
     else:
-        text = in_words(value, spec_of(table_name, field), links)
-    return text if len(text) <= 80 else text[:79] + "…"
+        text = in_words(value, spec_of(table_name, field), links, table=str(table_name))
+    return _cut(text)
 
 
 class PreviewDialog(QDialog):
     """What a bundle would do, from a dry run: signer, range, changes, conflicts; then apply or not."""
 
     def __init__(self, report: Any, names: dict[tuple[str, str], str] | None = None,
-                 parent: QWidget | None = None, *, links: Links | None = None) -> None:
+                 parent: QWidget | None = None, *, links: Links | None = None,
+                 texts: dict[tuple[str, int], tuple[str, str]] | None = None) -> None:
         super().__init__(parent)
         self.report = report
         self.setWindowTitle(self.tr("Open a bundle"))
@@ -86,12 +93,16 @@ class PreviewDialog(QDialog):
             spec = spec_of(table_name, field)
             return QCoreApplication.translate("fields", spec.label) if spec else field
 
-        kinds = conflict_kinds()
+        kinds, texts = conflict_kinds(), texts or {}
+
+        def sides(at: int, table_name: Any, field: str, master: Any, incoming: Any) -> tuple[str, str]:
+            return texts.get(("conflict", at)) or (field_value(master, table_name, field, links),
+                                                    field_value(incoming, table_name, field, links))
+
         self.conflicts.set_rows([(name(kind_of, c["record_id"]), label(kind_of, c["field"]),
-                                  field_value(c["master"], kind_of, c["field"], links),
-                                  field_value(c["incoming"], kind_of, c["field"], links),
+                                  *map(_cut, sides(at, kind_of, c["field"], c["master"], c["incoming"])),
                                   word(kinds, c["kind"]))
-                                 for c in report.conflicts
+                                 for at, c in enumerate(report.conflicts)
                                  for kind_of in (c.get("table_name", c.get("table")),)])
         box = QGroupBox(self.tr("%n conflict(s) would be queued for a person to settle", "",
                                 len(report.conflicts)), self)
@@ -100,13 +111,22 @@ class PreviewDialog(QDialog):
         box.setVisible(bool(report.conflicts))
         layout.addWidget(box, 2)
         details = getattr(report, "details", [])
+        # Nothing is applied yet: the last column says what applying will do with each change.
         self.details = PlainTableModel([self.tr("Record"), self.tr("Field"), self.tr("Was"),
-                                        self.tr("Becomes"), self.tr("Applied")], self)
+                                        self.tr("Becomes"), self.tr("On applying")], self)
+
+        def was_becomes(at: int, d: dict[str, Any]) -> tuple[str, str]:
+            found = texts.get(("detail", at))
+            if found:
+                return _cut(found[0]), _cut(found[1])
+            return (_short(d["old"], d["table"], d["field"], links),
+                    _short(d["new"], d["table"], d["field"], links))
+
         self.details.set_rows([(name(d["table"], d["record_id"]), label(d["table"], d["field"]),
-                                _short(d["old"], d["table"], d["field"], links),
-                                _short(d["new"], d["table"], d["field"], links),
-                                self.tr("yes") if d["applies"] else self.tr("conflict"))
-                               for d in details])
+                                *was_becomes(at, d),
+                                self.tr("will be applied") if d["applies"]
+                                else self.tr("will wait as a conflict"))
+                               for at, d in enumerate(details)])
         changes = QGroupBox(self.tr("What it changes, field by field"), self)
         inner = QVBoxLayout(changes)
         inner.addWidget(table(self.details, changes, self.tr("Changes")))
@@ -178,16 +198,16 @@ class BundlesTab(QWidget):
         if self.regional:
             self.hub.read(jobs.superseded, self._show_superseded)
 
-    def _show_log(self, entries: list[jobs.BundleEntry]) -> None:
+    def _show_log(self, entries: list[BundleEntry]) -> None:
         kinds, said = bundle_kinds(), verdicts()
         self.log.set_rows([(e.when.strftime("%Y-%m-%d %H:%M"), word(kinds, e.kind), e.site, e.range,
                             word(said, e.verdict)) for e in entries])
 
-    def _show_superseded(self, found: list[jobs.Superseded]) -> None:
+    def _show_superseded(self, found: list[Superseded]) -> None:
         self.superseded.set_rows([(jobs.record_name(s.table, s.record_id),
                                    QCoreApplication.translate("fields", s.label or s.field),
-                                   field_value(s.mine, s.table, s.field),
-                                   field_value(s.now, s.table, s.field), s.by) for s in found])
+                                   s.mine_words or field_value(s.mine, s.table, s.field),
+                                   s.now_words or field_value(s.now, s.table, s.field), s.by) for s in found])
 
     def _filter(self) -> str:
         return self.tr("SIC bundles (*.sicbundle)")
@@ -245,7 +265,7 @@ class BundlesTab(QWidget):
                       label=self.tr("Checking the bundle's signature and contents..."))
 
     def _preview(self, path: Path, preview: jobs.Preview) -> None:
-        dialog = PreviewDialog(preview.report, preview.names, self, links=preview.links)
+        dialog = PreviewDialog(preview.report, preview.names, self, links=preview.links, texts=preview.texts)
         dialog.accepted.connect(lambda: self.apply(path))
         self.preview = dialog
         dialog.open()

@@ -17,13 +17,18 @@ def change_kinds() -> dict[str, str]:
 
 
 def conflict_kinds() -> dict[str, str]:
-    """Why a change waits in the conflict queue."""
-    return {
+    """Why a change waits in the conflict queue; where no translation turns a code into words, the
+    core's English sentence for it (sic_desktop/words.py CONFLICT_KINDS), never the bare code."""
+    from sic_desktop.words import CONFLICT_KINDS
+
+    said = {
         "value": translate("conflict kinds", "value"),
         "edit-delete": translate("conflict kinds", "edit-delete"),
         "delete-edit": translate("conflict kinds", "delete-edit"),
         "orphan": translate("conflict kinds", "orphan"),
+        "duplicate": translate("conflict kinds", "duplicate"),
     }
+    return {code: CONFLICT_KINDS[code] if text == code else text for code, text in said.items()}
 
 
 def bundle_kinds() -> dict[str, str]:

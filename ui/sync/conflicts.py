@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from sic_desktop.db.changelog import RecordedChange
+from sic_desktop.services.kinds import RecordedChange
+from sic_desktop.services.naming import author_of
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
 from ui.hub import Hub
@@ -53,11 +53,11 @@ class ConflictView:
 
     def words(self, value: Any) -> str:
         """A value of this conflict's field as a person reads it (a choice in their words, a link by name)."""
-        return in_words(value, self.spec, self.links)
+        return in_words(value, self.spec, self.links, table=self.table)
 
 
-def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
-    from sic_desktop.db.base import record_class
+def load_conflicts(session: Any, _control: Control) -> list[ConflictView]:
+    from sic_desktop.services.kinds import record_class
     from sic_desktop.sync.conflicts import as_json, open_conflicts
 
     titles = Titles(session)
@@ -78,8 +78,9 @@ def load_conflicts(session: Session, _control: Control) -> list[ConflictView]:
         links = link_titles(titles, [(data["table"], data["field"], value) for value in sides])
         found.append(ConflictView(  # words in the person's language: translate is thread-safe
             data["id"], data["table"], data["record_id"], record_name(data["table"], record), data["field"],
-            label, data["kind"], *sides, data["master_author"] or "",
-            data["incoming_author"] or "", spec is not None and spec.kind in ("text", "long"), spec, links))
+            label, data["kind"], *sides, author_of(session, conflict.master_change, data["master_author"]),
+            author_of(session, conflict.incoming_change, data["incoming_author"]),
+            spec is not None and spec.kind in ("text", "long"), spec, links))
     return found
 
 
@@ -230,7 +231,7 @@ class ConflictsTab(QWidget):
         if item is None:
             return
 
-        def job(_session: Session, control: Control) -> Any:
+        def job(_session: Any, control: Control) -> Any:
             from sic_desktop.errors import SicError
             from sic_desktop.sync.conflicts import parse_value, resolve
 

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from sic_desktop.db.models import Region, TaskForce
+from sic_desktop.services import lists
 from ui import settings
 from ui.errors import message_of
 from ui.hub import Hub
@@ -45,7 +43,7 @@ class KeyFacts:
     problem: str = ""  # why this site has no key to show (none made yet, or the keyring is locked)
 
 
-def key_facts(session: Session, control: Control) -> KeyFacts:
+def key_facts(session: Any, control: Control) -> KeyFacts:
     from sic_desktop.sync import keys, trust
     from sic_desktop.sync.identity import identity, keystore
 
@@ -59,10 +57,7 @@ def key_facts(session: Session, control: Control) -> KeyFacts:
     trusted: list[tuple[str, ...]] = [
         (s.name, s.role, ", ".join(s.task_forces), s.region or "", s.status, s.key_id)
         for s in trust.all_keys(session)]
-    codes = list(session.scalars(
-        select(TaskForce.code).where(TaskForce.deleted.is_(False)).order_by(TaskForce.code)))
-    regions = list(session.scalars(
-        select(Region.name).where(Region.deleted.is_(False)).order_by(Region.name)))
+    codes, regions = lists.task_force_codes(session), lists.region_names(session)
     return KeyFacts(me.name, me.role, me.site_id, key_id, fingerprint, trusted, codes, regions, problem)
 
 
@@ -167,7 +162,7 @@ class KeysTab(QWidget):
     def make_key(self) -> None:
         from ui.sync.passphrase import run_with_passphrase
 
-        def job(session: Session, control: Control) -> Any:
+        def job(session: Any, control: Control) -> Any:
             from sic_desktop.sync.identity import identity, keystore
             from sic_desktop.sync.setup import prepare_site
 
@@ -185,7 +180,7 @@ class KeysTab(QWidget):
         if not name:
             return
 
-        def job(session: Session, control: Control) -> str:
+        def job(session: Any, control: Control) -> str:
             from sic_desktop.sync.identity import identity, keystore
             from sic_desktop.sync.keys import PublicKeyFile
             from sic_desktop.sync.safezip import write_atomic
@@ -215,7 +210,7 @@ class KeysTab(QWidget):
         dialog.open()
 
     def _trust(self, key: Any, role: str, codes: list[str], region: str | None) -> None:
-        def job(session: Session, _control: Control) -> Any:
+        def job(session: Any, _control: Control) -> Any:
             from sic_desktop.sync import trust
 
             return trust.add(session, key, role=role, task_forces=codes, region=region)
@@ -228,7 +223,7 @@ class KeysTab(QWidget):
             return
         key_id = self.model.keys[rows[0].row()]
 
-        def job(session: Session, _control: Control) -> Any:
+        def job(session: Any, _control: Control) -> Any:
             from sic_desktop.sync import trust
 
             return trust.revoke(session, key_id)

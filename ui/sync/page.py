@@ -29,8 +29,13 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        # An applied bundle may queue conflicts, bring keys and log itself: every tab reads again.
+        hub.everything_changed.connect(self.reload)
 
     def set_task_force(self, _task_force_id: str | None) -> None:
+        self.reload()
+
+    def reload(self) -> None:
         self.bundles.reload()
         self.conflicts.reload()
         self.keys.reload()

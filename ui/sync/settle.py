@@ -45,7 +45,7 @@ class SettleDialog(QDialog):
             layout.addWidget(self.choice)
             self.setMinimumWidth(WIDTH_CHARS // 2 * self.fontMetrics().averageCharWidth())
         else:
-            self.editor = QPlainTextEdit(in_words(start, spec), self)
+            self.editor = QPlainTextEdit("" if start is None else str(start), self)  # as it is typed
             self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             self.editor.setAccessibleName(field)
             self._size_for_text(self.editor)

@@ -1,16 +1,14 @@
-"""Field values as the sync screens show them: JSON undone, choices and yes/no in the person's words."""
+"""Field values on the sync screens: the core's words (sic_desktop/words.py) in the person's language."""
 
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from sic_desktop.services.sync_read import decoded
+from sic_desktop.words import in_words as core_words
+from sic_desktop.words import money_currency
 from ui.fieldspec import FieldSpec
+from ui.rows import reader
 from ui.schema import TABLES
-
-# lupdate reads `translate("context", "literal")` calls; the alias keeps lines short.
-translate = QCoreApplication.translate
 
 
 def spec_of(table: Any, field: str) -> FieldSpec | None:
@@ -19,36 +17,24 @@ def spec_of(table: Any, field: str) -> FieldSpec | None:
     return next((s for s in spec.fields if s.name == field), None) if spec else None
 
 
-def decoded(value: Any) -> Any:
-    """A value as the change log and the conflict queue hold it (JSON text) as plain data."""
-    if isinstance(value, str):
-        try:
-            return json.loads(value)
-        except ValueError:  # not JSON: shown as it is
-            return value
-    return value
-
-
 # (linked table, record id) -> the record's title: what a link field's value is shown as.
 Links = Mapping[tuple[str, str], str]
 
 
-def in_words(value: Any, spec: FieldSpec | None = None, links: Links | None = None) -> str:
-    """One value as a person reads it: a choice in their language, a flag as yes or no, a link by name."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return translate("sync values", "yes") if value else translate("sync values", "no")
-    if spec is not None and spec.kind == "choice":
-        return translate("choices", str(value))
-    if spec is not None and spec.link and links:
-        return links.get((spec.link, str(value)), str(value))
-    return str(value)
+def in_words(value: Any, spec: FieldSpec | None = None, links: Links | None = None, *, table: str = "",
+             currency: str | None = None) -> str:
+    """One value as a person reads it: a choice in their language, a flag as yes or no, a link by name,
+    money to the cent with its currency."""
+    if spec is None:
+        return core_words(value, "flag" if isinstance(value, bool) else "text", reader=reader())
+    kind = "money" if money_currency(table, spec.name) else spec.kind
+    title = (links or {}).get((spec.link, str(value))) if spec.link else None
+    return core_words(value, kind, title=title, currency=currency, reader=reader())
 
 
 def field_value(value: Any, table: Any, field: str, links: Links | None = None) -> str:
     """A stored value of `table`.`field` (JSON text or plain data) in words."""
-    return in_words(decoded(value), spec_of(table, field), links)
+    return in_words(decoded(value), spec_of(table, field), links, table=str(table))
 
 
 def linked(values: Iterable[tuple[Any, str, Any]]) -> list[tuple[str, str]]:

@@ -23,6 +23,9 @@ class Site(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     last_hlc: Mapped[str] = mapped_column(String, default="")
     created_at: Mapped[datetime] = mapped_column()
+    # Who signs the letters of support this copy issues (a setting of the Secretariat's copy).
+    signatory_name: Mapped[str | None] = mapped_column(String, nullable=True)
+    signatory_title: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class Change(Base):

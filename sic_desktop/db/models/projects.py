@@ -1,14 +1,28 @@
 """Project ideas, project teams and concept notes with their repeating parts."""
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy.orm import Mapped
+from sqlalchemy import Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
 
 from sic_desktop.db.base import Record
 from sic_desktop.db.columns import day, link, number, text, whole
 
+# The stages of a concept note in order (services/note_status.py derives them from the records).
 NOTE_STATUSES = ("draft", "complete", "submitted", "assessed", "validated", "not validated",
-                 "funded", "withdrawn")
+                 "expression of interest", "full proposal", "funded", "withdrawn")
+# What a task force or the Secretariat does to a note by hand; every other stage follows the records.
+NOTE_ACTIONS = ("submitted", "returned")
+
+
+def derived(label: str, default: object, *, choices: tuple[str, ...] | None = None,
+            kind: type[String] | type[Integer] = String) -> Any:
+    """A field the services fill in from other records: never typed, so never required of a person."""
+    info: dict[str, object] = {"label": label, "derived": True}
+    if choices:
+        info["choices"] = choices
+    return mapped_column(kind, nullable=False, default=default, info=info, active_history=True)
 
 
 class ProjectIdea(Record):
@@ -53,8 +67,8 @@ class ConceptNote(Record):
     cycle_id: Mapped[str | None] = link("cycle", "Cycle")
     title: Mapped[str] = text("Title", required=True)
     acronym: Mapped[str | None] = text("Acronym")
-    version: Mapped[int] = whole("Version", required=True)
-    status: Mapped[str] = text("Status", required=True, choices=NOTE_STATUSES)
+    version: Mapped[int] = derived("Version", 1, kind=Integer)
+    status: Mapped[str] = derived("Status", "draft", choices=NOTE_STATUSES)
     objectives_served: Mapped[str | None] = text("Task force objective(s)")
     countries: Mapped[str | None] = text("Countries")
     region_id: Mapped[str | None] = link("region", "Region")
@@ -140,7 +154,9 @@ class Assessment(Record):
     __label__ = "STC assessment"
     task_force_id: Mapped[str] = link("task_force", "Task force", required=True)
     concept_note_id: Mapped[str] = link("concept_note", "Concept note", required=True)
-    concept_note_version: Mapped[int] = whole("Version assessed", required=True)
+    concept_note_version: Mapped[int] = derived("Version assessed", 1, kind=Integer)
+    # The hash of the note's fields and parts when assessed: a later change makes the assessment stale.
+    content_sha256: Mapped[str | None] = text("Content fingerprint")
     assessor: Mapped[str | None] = text("Assessor")
     assessed_on: Mapped[date | None] = day("Assessed on")
     sdg_alignment: Mapped[str | None] = text("SDG alignment (2, 13, 15)")
@@ -181,3 +197,18 @@ class LetterOfSupport(Record):
     issued_on: Mapped[date] = day("Date", required=True)
     file_name: Mapped[str | None] = text("Document")
     document_sha256: Mapped[str | None] = text("Document hash")
+
+
+class NoteStatusChange(Record):
+    """One step of a concept note's status: who, when and why (services/note_status.py writes them)."""
+
+    __tablename__ = "note_status_change"
+    __label__ = "status change"
+    __title_field__ = "to_status"
+    task_force_id: Mapped[str] = link("task_force", "Task force", required=True)
+    concept_note_id: Mapped[str] = link("concept_note", "Concept note", required=True)
+    from_status: Mapped[str | None] = text("From")
+    to_status: Mapped[str] = text("To", required=True, choices=(*NOTE_STATUSES, "returned"))
+    changed_at: Mapped[str | None] = text("When")
+    changed_by: Mapped[str | None] = text("Who")
+    why: Mapped[str | None] = text("Why", long=True)

@@ -91,6 +91,9 @@ class Criterion(Reference):
     code: Mapped[str] = text("Code", required=True)
     title: Mapped[str] = text("Title", required=True)
     group: Mapped[str | None] = text("Group")
+    # The scores an assessor may give; empty means services/assessments.DEFAULT_SCALE.
+    scale_min: Mapped[int | None] = whole("Lowest score")
+    scale_max: Mapped[int | None] = whole("Highest score")
 
 
 class Cycle(Reference):

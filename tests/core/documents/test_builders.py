@@ -20,6 +20,7 @@ from sic_desktop.documents.note_records import save_form
 from sic_desktop.errors import InputRefused, NotFound
 from sic_desktop.services.reference import reference_id
 from sic_desktop.sheets.common import task_force_by_code
+from tests.notes import advance, name_signatory
 
 A2 = reference_id("task_force", "A2")
 CYCLE = reference_id("cycle", "2022")
@@ -35,6 +36,8 @@ def note_id(store: Store) -> str:
 def test_a_validation_issues_numbered_letters_filed_with_the_note(store: Store,
                                                                   note_id: str) -> None:
     with store.session() as session, session.begin():
+        advance(session, note_id, "assessed")
+        name_signatory(session)
         first = record_bureau_decision(session, concept_note_id=note_id, decision="validated",
                                        decided_on=date(2025, 9, 25), notes="Well argued.")
         second = issue_letter(session, concept_note_id=note_id, issued_on=date(2025, 10, 1))
@@ -50,15 +53,16 @@ def test_a_validation_issues_numbered_letters_filed_with_the_note(store: Store,
         letters = session.scalars(select(m.LetterOfSupport)).all()
         assert all(x.validation_id and x.document_sha256 for x in letters)
     text = "\n".join(p.text for p in Document(io.BytesIO(first.document)).paragraphs)
-    assert "Dear colleagues," in text and "Well argued." in text
+    assert "Dear colleagues," in text and "Well argued." in text and "Paul Luu" in text
 
 
 def test_other_decisions_issue_no_letter(store: Store, note_id: str) -> None:
     with store.session() as session, session.begin():
+        advance(session, note_id, "assessed")
         assert record_bureau_decision(session, concept_note_id=note_id, decision="deferred",
                                       decided_on=date(2025, 9, 25)) is None
         note = session.get(m.ConceptNote, note_id)
-        assert note is not None and note.status == "draft"
+        assert note is not None and note.status == "assessed"
         assert record_bureau_decision(session, concept_note_id=note_id,
                                       decision="not validated",
                                       decided_on=date(2025, 9, 26)) is None
@@ -89,7 +93,8 @@ def test_minutes_group_people_by_attendance(store: Store) -> None:
         context = minutes_context(session, meeting_id, issued=date(2025, 1, 3))
         with pytest.raises(NotFound):
             minutes_context(session, "nope")
-    assert [a["name"] for a in context["present"]] == ["adam", "Zoé"]
+    assert [a["name"] for a in context["present"]] == ["Zoé"]
+    assert [a["name"] for a in context["invited"]] == ["adam"]  # nothing recorded: not "present"
     assert [a["name"] for a in context["apologies"]] == ["Maria"]
     assert [a["name"] for a in context["absent"]] == ["Li"]
     assert [a["title"] for a in context["agenda"]] == ["Item 1", "Item 2"]
@@ -113,8 +118,7 @@ def test_annual_report_counts(store: Store, note_id: str) -> None:
         note = session.get(m.ConceptNote, note_id)
         assert note is not None
         note.cycle_id = later.id
-        session.add(m.Assessment(task_force_id=A2, concept_note_id=note_id,
-                                 concept_note_version=1))
+        advance(session, note_id, "assessed")
         later_id = later.id
     with store.session() as session:
         report = annual_report(session, year=2023, issued=date(2025, 12, 1))
@@ -143,11 +147,10 @@ def test_generation_reports_progress(store: Store, note_id: str, tmp_path: Path)
 
 def test_pdf_without_libreoffice_says_what_is_missing(store: Store, note_id: str, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
-
+    from sic_desktop.documents import pdf
     from sic_desktop.documents.pdf import PdfUnavailable
 
-    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    monkeypatch.setattr(pdf, "soffice", lambda: None)
     with store.session() as session, pytest.raises(PdfUnavailable, match="needs LibreOffice"):
         write_concept_note(session, note_id, tmp_path / "n.pdf")
     assert not (tmp_path / "n.pdf").exists()

@@ -9,9 +9,9 @@ from openpyxl import load_workbook
 from sic_desktop.documents import samples
 from sic_desktop.documents.form import PARTS, Choices, ConceptNoteForm
 from sic_desktop.documents.pdf import convert
-from sic_desktop.documents.workbook import MAIN_SHEET, write_template, write_workbook
-from sic_desktop.documents.workbook_read import read_workbook
 from sic_desktop.errors import InputRefused, RowError
+from sic_desktop.sheets.note_read import read_workbook
+from sic_desktop.sheets.note_workbook import MAIN_SHEET, write_template, write_workbook
 
 
 def labels(path: Path) -> dict[str, int]:
@@ -136,10 +136,11 @@ def test_a_file_that_is_no_workbook_is_refused(tmp_path: Path) -> None:
 
 def test_a_huge_file_is_refused_before_it_is_opened(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    import sic_desktop.documents.workbook_read as reader
+    import sic_desktop.sheets.reader as reader
+    from sic_desktop.sync.safezip import ZipLimits
 
     path = filled(tmp_path)
-    monkeypatch.setattr(reader, "MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(reader, "LIMITS", ZipLimits(max_entry=1000, folders=True))
     with pytest.raises(InputRefused, match="too large"):
         read_workbook(path)
 

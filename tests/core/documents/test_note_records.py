@@ -12,6 +12,7 @@ from sic_desktop.documents.form import Partner
 from sic_desktop.documents.note_records import form_from_note, note_facts, save_form
 from sic_desktop.errors import InputRefused, RowError
 from sic_desktop.sheets.common import task_force_by_code
+from tests.notes import advance
 
 
 def save(store: Store, form: object, code: str = "A2") -> str:
@@ -25,7 +26,8 @@ def test_form_saved_and_read_back_is_the_same(store: Store) -> None:
     with store.session() as session:
         form = form_from_note(session, note_id)
         note = session.get(m.ConceptNote, note_id)
-        assert note is not None and note.status == "draft" and note.version == 1
+        # Every required part is filled in: its status follows (services/note_status.py).
+        assert note is not None and note.status == "complete" and note.version == 1
         facts = note_facts(session, note)
     expected = samples.concept_note_form()
     expected.id = note_id
@@ -57,10 +59,7 @@ def test_update_matches_parts_in_order_and_logs_only_real_changes(store: Store) 
 def test_editing_an_assessed_note_makes_a_new_version(store: Store) -> None:
     note_id = save(store, samples.concept_note_form())
     with store.session() as session, session.begin():
-        note = session.get(m.ConceptNote, note_id)
-        assert note is not None
-        session.add(m.Assessment(task_force_id=note.task_force_id, concept_note_id=note_id,
-                                 concept_note_version=1, assessed_on=date(2025, 9, 1)))
+        advance(session, note_id, "assessed", on=date(2025, 9, 1))
     with store.session() as session:
         form = form_from_note(session, note_id)
     form.budget[0].requested = 1.0

@@ -20,7 +20,7 @@ EXPECTED = {
         "with the recommendation “recommended”", "Executive Secretary, on behalf of the Bureau",
     ],
     "meeting-minutes": [
-        "MINUTES · TF MEETING", "Participants", "Apologies", "Sarah Müller",
+        "MINUTES · TF MEETING", "Attendance", "Present", "Apologies", "Sarah Müller",
         "Project ideas from the regions", "Five ideas were presented", "Action items",
         "Contact CIRAD about MRV", "15 Mar 2025",
     ],

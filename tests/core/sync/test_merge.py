@@ -26,6 +26,7 @@ from sic_desktop.sync.identity import identity, keystore
 from sic_desktop.sync.importer import Report, import_bundle, inspect_bundle
 from sic_desktop.sync.keys import PublicKeyFile
 from sic_desktop.sync.setup import prepare_site
+from tests.notes import advance, sample_note
 
 A1 = reference_id("task_force", "A1")
 AFRICA = reference_id("region", "Africa")
@@ -256,10 +257,9 @@ def test_attachments_travel_by_hash(world: tuple[Copy, Copy, Copy]) -> None:
     sec, north, _ = world
     document = b"PK\x03\x04 a signed letter of support " * 50
     digest = hashlib.sha256(document).hexdigest()
-    note = sec.edit(
-        "create", "concept_note", task_force_id=A1, title="Biochar", version=1, status="validated"
-    )
     with sec.store.session() as session, session.begin():
+        note = sample_note(session, "A1")
+        advance(session, note, "validated")  # a letter follows the Bureau's validation
         session.add(Attachment(sha256=digest, data=document, size=len(document)))
     sec.edit(
         "create",

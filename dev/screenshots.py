@@ -1,4 +1,10 @@
-"""Developer tool: takes the README's screenshots. `python -m ui.screenshots DATABASE OUTDIR` (Xvfb)."""
+"""Developer tool: the README's screenshots. `python -m dev.screenshots DATABASE OUTDIR [WHICH [SUFFIX]]`.
+
+Run under Xvfb. WHICH `realistic` shoots FOLDER/sec.sqlite made by `python -m tests.realistic FOLDER` (every
+column filled, French and Spanish text): the inventory with a record open, a meeting, its printed
+minutes and the conflicts tab, each named NAME-SUFFIX.png. Choose the screen, scale and language with
+`xvfb-run -s "-screen 0 1366x768x24"`, QT_SCALE_FACTOR=1.5 and LANGUAGE/LC_ALL=fr_FR.UTF-8.
+"""
 
 import sys
 from collections.abc import Callable
@@ -16,7 +22,7 @@ def _settle(app: QApplication, rounds: int = 30) -> None:
         app.processEvents()
 
 
-def main(database: Path, folder: Path, which: str = "main") -> int:
+def main(database: Path, folder: Path, which: str = "main", suffix: str = "") -> int:
     app = make_application()
     window, worker = start_window(database)
     folder.mkdir(parents=True, exist_ok=True)
@@ -29,8 +35,37 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
 
     def shot(name: str, widget: QWidget | None = None) -> None:
         wait_idle()
-        (widget or window).grab().save(str(folder / f"{name}.png"))
-        print(folder / f"{name}.png")
+        named = f"{name}-{suffix}" if suffix else name
+        (widget or window).grab().save(str(folder / f"{named}.png"))
+        print(folder / f"{named}.png")
+
+    def first_record(area: str) -> Any:
+        window.navigation.choose_area(area)
+        wait_idle()
+        page = window.page(area).current_list()  # type: ignore[attr-defined]
+        page.view.selectRow(0)
+        page.open_current()
+        wait_idle()
+        return page
+
+    def realistic_inventory() -> None:
+        first_record("inventory")
+        shot("inventory")
+
+    def realistic_meeting() -> None:
+        page = first_record("meetings")
+        page.panel.tabs.setCurrentIndex(1)  # the participants
+        shot("meeting")
+        page.panel.tabs.setCurrentIndex(0)
+        from ui.documents import preview as print_preview
+
+        print_preview(window.hub, page.panel.record_id, page.panel)
+        wait_idle()
+        dialog = getattr(page.panel, "print_preview", None)
+        if isinstance(dialog, QWidget):
+            dialog.resize(window.size())
+            shot("print-preview", dialog)
+            dialog.close()
 
     def inventory() -> None:
         page = window.page("inventory").current_list()  # type: ignore[attr-defined]
@@ -107,7 +142,11 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
         wait_idle()
         shot("bundle-preview", page.bundles.preview)
 
-    if which == "conflicts":
+    if which == "realistic":
+        # As a person's small screen shows it: maximised (Xvfb has no window manager to do it).
+        window.setGeometry(window.screen().availableGeometry())
+        steps += [realistic_inventory, realistic_meeting, conflicts]
+    elif which == "conflicts":
         steps.append(conflicts)
     elif which == "preview":
         steps.append(preview)
@@ -126,4 +165,4 @@ def main(database: Path, folder: Path, which: str = "main") -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4]))
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:5]))

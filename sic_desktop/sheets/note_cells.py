@@ -4,6 +4,7 @@ from typing import Any
 
 from sic_desktop.documents.form import Choices, Field
 from sic_desktop.sheets.cells import CellProblem, as_date, as_number, as_text, show
+from sic_desktop.sheets.reader import MAX_CELL_TEXT
 from sic_desktop.text import Text, joined
 
 __all__ = ["CellProblem", "read_cell"]
@@ -12,6 +13,8 @@ __all__ = ["CellProblem", "read_cell"]
 def read_cell(value: Any, f: Field, choices: Choices) -> Any:
     """The typed value (None when empty); raises CellProblem with a reason fit to show."""
     if isinstance(value, str):
+        if len(value) > MAX_CELL_TEXT:
+            raise CellProblem(Text("holds %1 characters; a cell holds at most %2", len(value), MAX_CELL_TEXT))
         value = value.strip()
     if value is None or value == "":
         if f.required:

@@ -9,7 +9,6 @@ from openpyxl.styles import Alignment, Font, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sic_desktop.documents import sheet_style as style
 from sic_desktop.documents.form import (
     FIELDS,
     PARTS,
@@ -19,6 +18,7 @@ from sic_desktop.documents.form import (
     Field,
     Part,
 )
+from sic_desktop.sheets import style
 
 MAIN_SHEET = "Concept note"
 FIRST_FIELD_ROW = 4

@@ -1,47 +1,29 @@
 """Reading a filled concept-note workbook: all or nothing, every refusal names sheet, cell, reason."""
 
 import warnings
-import zipfile
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sic_desktop.documents.cells import CellProblem, read_cell
 from sic_desktop.documents.form import FIELDS, PARTS, ROW_TYPES, Choices, ConceptNoteForm, Part
-from sic_desktop.documents.workbook import MAIN_SHEET
 from sic_desktop.errors import InputRefused, RowError
+from sic_desktop.sheets.mapping import compact
+from sic_desktop.sheets.note_cells import CellProblem, read_cell
+from sic_desktop.sheets.note_workbook import MAIN_SHEET
+from sic_desktop.sheets.reader import MAX_ROWS, open_workbook, too_many_rows
 from sic_desktop.text import Text
-
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a concept note is kilobytes; this is a zip bomb
-
-
-def _check_size(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InputRefused(Text("%1 is not an Excel workbook (.xlsx): %2", path.name, str(exc))) from exc
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise InputRefused(Text("%1 is too large to be a concept note (%2 MB unpacked)", path.name,
-                                unpacked // 1_000_000))
 
 
 def read_workbook(path: Path, *, choices: Choices | None = None) -> ConceptNoteForm:
     """The concept note in a filled workbook; raises InputRefused (nothing read) on any bad cell."""
     choices = choices or Choices()
-    _check_size(path)
     with warnings.catch_warnings():
         # openpyxl warns about parts it does not read (extensions, conditional formats Excel or
         # LibreOffice add); none of them carries data this reader needs.
         warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-        try:
-            wb = load_workbook(path, data_only=True)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-            raise InputRefused(Text("%1 is not an Excel workbook (.xlsx): %2", path.name, str(exc))) from exc
+        wb = open_workbook(path, read_only=False)
     names = {name.strip().casefold(): name for name in wb.sheetnames}
     sheets: dict[str, Worksheet] = {}
     for wanted in [MAIN_SHEET, *(p.sheet for p in PARTS.values())]:
@@ -84,13 +66,15 @@ def _read_part(ws: Worksheet, name: str, part: Part, choices: Choices) -> list[A
     for column in range(1, ws.max_column + 1):
         title = ws.cell(row=1, column=column).value
         if isinstance(title, str) and title.strip():
-            headers.setdefault(title.strip().casefold(), column)
+            headers.setdefault(compact(title), column)
     positions = {}
     for c in part.columns:
-        position = headers.get(c.label.casefold())
+        position = headers.get(compact(c.label))
         if position is None:
             raise InputRefused(Text("%1: no column titled %2 in row 1", ws.title, repr(c.label)))
         positions[c.name] = position
+    if ws.max_row > MAX_ROWS + 1:
+        raise too_many_rows(Path(ws.title), ws.max_row - 1)
     items: list[Any] = []
     for row in range(2, ws.max_row + 1):
         raw = {c.name: ws.cell(row=row, column=positions[c.name]).value for c in part.columns}

@@ -1,0 +1,169 @@
+"""Who may write what: one declarative table, read by every local write and by the Secretariat's merge.
+
+A record's owner decides who may write it: the Secretariat's reference data and decisions, shared
+lists anybody trusted may edit, and task-force records, which a regional key may write only within
+the task forces (and, for a TFRR, the region) it was trusted with. A child record (a budget line, a
+participant, an indicator...) belongs to its parent's task force and region: the parents named here
+are checked on every path, so no record reaches into another task force through a link.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from sic_desktop.db.base import record_classes
+from sic_desktop.text import Text, word
+
+Owner = Literal["reference", "secretariat", "shared", "task_force"]
+Row = Mapping[str, Any]
+# (table, id) -> that record's values (None when this copy does not hold it).
+Lookup = Callable[[str, str], Row | None]
+
+# The Bureau's decisions and the letters of support issued on them (their .docx and its hash) are
+# the Executive Secretariat's to write, whatever a regional key's scope. The governance issue may
+# widen this to single fields; it belongs in this one table.
+SECRETARIAT_ONLY: frozenset[str] = frozenset({"validation", "letter_of_support"})
+# Links that point across task forces on purpose: a task force says an activity of another one
+# serves it (the record is the serving task force's, the activity stays its owner's).
+ACROSS_TASK_FORCES: frozenset[tuple[str, str]] = frozenset({("activity_task_force", "activity_id")})
+_DEPTH = 6  # parent links followed to find a record's region (a score -> assessment -> concept note)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Who writes one kind of record, and which links name the parent it must share scope with."""
+
+    table: str
+    owner: Owner
+    parents: tuple[tuple[str, str], ...]  # (field, parent table)
+    label: str
+    title_field: str
+    has_region: bool
+
+
+@cache
+def rules() -> dict[str, Rule]:
+    """The authority table: every synced kind of record by table name."""
+    classes = record_classes()
+    scopes = {cls.__tablename__: cls.__scope__ for cls in classes}
+    table: dict[str, Rule] = {}
+    for cls in classes:
+        name = cls.__tablename__
+        owner: Owner = "secretariat" if name in SECRETARIAT_ONLY else cls.__scope__
+        parents = tuple(
+            (column.key, column.info["link"])
+            for column in cls.__table__.columns
+            if "link" in column.info and scopes.get(column.info["link"]) == "task_force"
+            and (name, column.key) not in ACROSS_TASK_FORCES
+        )
+        table[name] = Rule(name, owner, parents, cls.__label__, cls.__title_field__,
+                           "region_id" in cls.__table__.columns)
+    return table
+
+
+@dataclass(frozen=True)
+class Signer:
+    """What a regional key may write: its task force ids and codes, and a TFRR's region."""
+
+    task_forces: frozenset[str] | None  # None: a regional copy not yet told its scope
+    codes: str
+    region: str | None  # region id (a TFRR's); None: every region of its task forces
+    region_name: str | None
+    regional_copy: bool  # True: this copy's own scope (words "this copy"); False: a bundle's signer
+
+
+def named(rule: Rule, row: Row | None) -> Text:
+    """A record in words: its kind and, when it has one, its title ("the activity 'Biochar trials'")."""
+    title = None if row is None else row.get(rule.title_field)
+    if rule.title_field == "id" or not isinstance(title, str) or not title:
+        return Text("the %1", word(rule.label, "records"))
+    shown = title if len(title) <= 60 else title[:57] + "..."
+    return Text("the %1 %2", word(rule.label, "records"), repr(shown))
+
+
+def _name_of(lookup: Lookup, table: str, record: Any, field: str) -> str:
+    row = lookup(table, record) if isinstance(record, str) else None
+    value = None if row is None else row.get(field)
+    return str(value) if value else str(record)
+
+
+def region_of(rule: Rule, row: Row, lookup: Lookup, depth: int = 0) -> tuple[str, Rule, Row] | None:
+    """The region a record belongs to: its own, else its parent's (None: task-force wide), with
+    the record that holds it."""
+    if rule.has_region and row.get("region_id"):
+        return str(row["region_id"]), rule, row
+    if depth >= _DEPTH:
+        return None
+    for field, parent_table in rule.parents:
+        value = row.get(field)
+        parent = lookup(parent_table, value) if isinstance(value, str) else None
+        if parent is not None:
+            found = region_of(rules()[parent_table], parent, lookup, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def parent_mismatch(rule: Rule, row: Row, lookup: Lookup) -> Text | None:
+    """Why a record's task force is not its parent's (a budget line on another task force's note)."""
+    for field, parent_table in rule.parents:
+        value = row.get(field)
+        parent = lookup(parent_table, value) if isinstance(value, str) else None
+        if parent is None or parent.get("task_force_id") == row.get("task_force_id"):
+            continue
+        parent_rule = rules()[parent_table]
+        return Text(
+            "%1 belongs to task force %2, but %3 to task force %4: a record belongs to the task force "
+            "of its %5", named(rule, row), _name_of(lookup, "task_force", row.get("task_force_id"), "code"),
+            named(parent_rule, parent), _name_of(lookup, "task_force", parent.get("task_force_id"), "code"),
+            word(parent_rule.label, "records"))
+    return None
+
+
+def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | None,
+            lookup: Lookup) -> Text | None:
+    """Why this write may not be made (None: it may). `signer` None is the Secretariat.
+
+    `before`/`after` are the record's values before and after the write (None: it did not exist).
+    """
+    shown = after if after is not None else before
+    if after is not None and rule.owner == "task_force":
+        mismatch = parent_mismatch(rule, after, lookup)
+        if mismatch is not None:
+            return mismatch
+    if signer is None:
+        return None
+    if rule.owner == "reference":
+        return Text("the %1 list is the Executive Secretariat's reference data",
+                    word(rule.label, "records"))
+    if rule.owner == "secretariat":
+        return Text("%1 records are the Executive Secretariat's to write", word(rule.label, "records"))
+    if rule.owner != "task_force" or signer.task_forces is None:
+        return None
+    own = signer.regional_copy
+    for state in (before, after):
+        if state is None:
+            continue
+        if state.get("task_force_id") not in signer.task_forces:
+            return Text("%1 belongs to task force %2, outside %3 (%4)", named(rule, shown),
+                        _name_of(lookup, "task_force", state.get("task_force_id"), "code"),
+                        Text("this copy's") if own else Text("their task forces"), signer.codes)
+        if signer.region is None:
+            continue
+        found = region_of(rule, state, lookup)
+        if found is None or found[0] == signer.region:
+            continue
+        region, holder, row = found
+        whose = Text("this copy's region") if own else Text("their region")
+        where = _name_of(lookup, "region", region, "name")
+        if holder is rule:
+            return Text("%1 belongs to another region (%2), outside %3 (%4)", named(rule, shown), where,
+                        whose, signer.region_name)
+        return Text("%1 is part of %2, which belongs to another region (%3), outside %4 (%5)",
+                    named(rule, shown), named(holder, row), where, whose, signer.region_name)
+    if (signer.region is not None and before is not None and after is not None and rule.has_region
+            and before.get("region_id") == signer.region and after.get("region_id") != signer.region):
+        return Text("%1 belongs to the region %2: only the Secretariat can take it out of it",
+                    named(rule, shown), signer.region_name)
+    return None

@@ -21,6 +21,7 @@ from sic_desktop.cli import (
     cycle,
     documents,
     dump,
+    history,
     init,
     inventory,
     keys,
@@ -37,7 +38,7 @@ GROUPS = (
     init, dump, backup, members, inventory,
     keys, trust, bundle, conflicts,
     concept_notes, documents, records, settings,
-    cycle,
+    cycle, history,
 )
 
 log = logging.getLogger("sic_desktop.cli")

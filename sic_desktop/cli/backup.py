@@ -33,6 +33,13 @@ def list_(args: argparse.Namespace, context: Context) -> int:
 
 
 def restore_(args: argparse.Namespace, context: Context) -> int:
-    backup.restore_backup(args.file, context.db_path)
-    context.emit(f"Restored {context.db_path} from {args.file}", {"restored": str(args.file)})
+    from sic_desktop.sync.restore import restore
+
+    done = restore(args.file, context.db_path)
+    words = f"Restored {context.db_path} from {args.file}"
+    if done.carried:
+        words += (f"; {done.carried} later edit(s) of this copy were kept and will travel with its next "
+                  f"bundle; its changes continue from number {done.last_seq + 1}")
+    context.emit(words, {"restored": str(args.file), "kept_edits": done.carried, "applied": done.applied,
+                         "last_seq": done.last_seq})
     return 0

@@ -3,20 +3,20 @@
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Result, Table, literal_column, select, text
+from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import SEED_SITE_ID
 from sic_desktop.db.models import Attachment, BundleImport, Change, Site, TaskForce
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
-from sic_desktop.errors import SicError, UsageError
-from sic_desktop.sync import bundle, state, trust, wire
+from sic_desktop.errors import InputRefused, SicError, UsageError
+from sic_desktop.sync import bundle, safezip, snapshot, state, trust, wire
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.identity import identity, keystore
 from sic_desktop.sync.keys import key_id
@@ -62,6 +62,7 @@ def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported
             trust=registry,
             attachments=_attachments(session, changes),
         )
+        _check_receivable(data, manifest.to)
         exported = Exported(
             path,
             manifest.kind,
@@ -97,6 +98,22 @@ def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported
     return exported
 
 
+def _check_receivable(data: bytes, to: str) -> None:
+    """Refuse to write a bundle its receiver would refuse for its size, rather than report success."""
+    what = Text("the bundle for site %1", to)
+    try:
+        entries = safezip.read_zip(data, what=what)
+        # The receiver's own cap on the changes (bundle.read parses them under it).
+        cap = bundle._CHANGE_LIMITS.max_bytes
+        if len(entries[bundle.CHANGES]) > cap:
+            raise InputRefused(Text("%1: the entry %2 is too large (%3 bytes; at most %4)",
+                                    what, bundle.CHANGES, len(entries[bundle.CHANGES]), cap))
+    except InputRefused as refusal:
+        raise SicError(
+            Text("%1; its receiver would refuse it, so it was not written", refusal.message)
+        ) from None
+
+
 def _secretariat_id(session: Session) -> str:
     for scope in trust.all_keys(session):
         if scope.is_secretariat and scope.status == "active":
@@ -127,8 +144,11 @@ def _regional(session: Session, site_id: str, name: str) -> bundle.Manifest:
 
 
 def _pending(session: Session, site_id: str, seq_from: int) -> list[wire.WireChange]:
-    rows = session.scalars(
-        select(Change).where(Change.site_id == site_id, Change.seq >= seq_from).order_by(Change.seq)
+    """This copy's own changes from `seq_from` on: a range of the (site, seq) index, as plain rows."""
+    rows = session.execute(
+        select(*Change.__table__.c)
+        .where(Change.site_id == site_id, Change.seq >= seq_from)
+        .order_by(Change.seq)
     )
     return [wire.from_row(row) for row in rows]
 
@@ -157,35 +177,39 @@ def _deletes_seen(session: Session, site_id: str, changes: list[wire.WireChange]
 def _master(
     session: Session, site_id: str, name: str, for_site: str
 ) -> tuple[bundle.Manifest, list[wire.WireChange], list[dict[str, JSON]]]:
+    """What `for_site` has not seen of its scope, read by index from its acknowledged position:
+    the news of every other site after what it acknowledged, and, for records whose history it
+    never received (its first bundle, a task force added to its scope, a record moved into it, a
+    parent outside it), their current state - the changes it rests on - rather than their history."""
     target = trust.for_site(session, for_site)
     if target is None or target.is_secretariat:
         raise UsageError(Text("No active regional key is trusted for site %1: see `trust list`", for_site))
+    connection = session.connection()
     acked = state.acked_by(session, for_site)
-    in_scope = _scope_filter(session, target.task_forces)
-    # Task forces whose history the site has not received (its scope grew): send all of it.
-    widened = tuple(sorted(set(target.task_forces) - state.delivered_task_forces(session, for_site)))
-    in_widened = _scope_filter(session, widened, only_task_forces=True)
-    rows: Result[int, Change] = session.execute(
-        select(literal_column("change.rowid"), Change)
-        .where(
-            Change.applied.is_(True),
-            Change.site_id.not_in((SEED_SITE_ID, for_site)),
-        )
-        .order_by(literal_column("change.rowid"))
-    )
-    chosen = {
-        int(rowid): row
-        for rowid, row in rows
-        if in_scope(row.table_name, row.record_id)
-        and (row.seq > acked.get(row.site_id, 0) or in_widened(row.table_name, row.record_id))
-    }
+    scope = _Scope(session, target.task_forces)
+    vector = snapshot.vector(connection)
+    chosen: dict[int, Any] = {}
+    if acked:
+        # Task forces whose history the site has not received (its scope grew): their state.
+        widened = tuple(sorted(set(target.task_forces) - state.delivered_task_forces(session, for_site)))
+        fresh = _Scope(session, widened, only_task_forces=True)
+        whole = {table: ids for table, ids in fresh.visible.items() if ids}
+        for origin in sorted(set(vector) - {for_site}):
+            for row in snapshot.news(connection, origin, acked.get(origin, 0)):
+                key = (row.table_name, row.record_id)
+                if scope.holds(*key) and not fresh.holds(*key):
+                    chosen[int(row.rowid)] = row
+    else:
+        # The first bundle of a site (new, or re-enrolled on a new copy): the scope's state.
+        whole = {table: scope.records(session, table) for table in wire.models()}
+    for table, ids in whole.items():
+        chosen.update((int(row.rowid), row) for row in snapshot.state_of(connection, table, sorted(ids)))
     # Later edits of a parent outside the scope follow while a record of the site points at it.
-    chosen.update(_followed(session, target.task_forces, in_scope, acked, for_site))
-    chosen.update(_parents(session, list(chosen.values()), in_scope))
-    changes = [wire.from_row(chosen[rowid]) for rowid in sorted(chosen)]
-    vector = state.vector(session)
+    chosen.update(_followed(session, target.task_forces, scope, acked))
+    chosen.update(_parents(connection, list(chosen.values()), scope, for_site))
+    changes = [wire.from_row(chosen[rowid]) for rowid in sorted(chosen) if chosen[rowid].site_id != for_site]
     registry: list[dict[str, JSON]] = [
-        {key: _json(value) for key, value in scope.as_json().items()} for scope in trust.all_keys(session)
+        {key: _json(value) for key, value in scope_.as_json().items()} for scope_ in trust.all_keys(session)
     ]
     manifest = bundle.Manifest(
         kind="master",
@@ -197,13 +221,13 @@ def _master(
         seq_to=len(changes),
         previous=state.last_export(session),
         acks=vector,
-        created=tick(session.connection()),
+        created=tick(connection),
         summary=dict(Counter(c.kind for c in changes)),
     )
     return manifest, changes, registry
 
 
-def _links(row: Change) -> list[tuple[str, str]]:
+def _links(row: Any) -> list[tuple[str, str]]:
     """The records a change points at (its new values in link fields)."""
     model = wire.models()[row.table_name]
     new = decode(row.new_value)
@@ -217,45 +241,34 @@ def _links(row: Change) -> list[tuple[str, str]]:
     return found
 
 
-def _parents(session: Session, rows: list[Change], in_scope: Callable[[str, str], bool]) -> dict[int, Change]:
-    """The whole history of every record the chosen changes need but the site may not hold:
-    a parent outside its scope (a task force it does not follow), and a record moved into its
-    scope (whose earlier changes it never received), then their own parents in turn.
+def _parents(connection: Connection, rows: list[Any], scope: "_Scope", for_site: str) -> dict[int, Any]:
+    """The state of every record the chosen changes need but the site may not hold: a parent
+    outside its scope (a task force it does not follow), and a record moved into its scope
+    (whose earlier changes it never received), then their own parents in turn.
     A region skips the changes it already holds, so carrying one twice is harmless."""
-    carried: dict[int, Change] = {}
+    carried: dict[int, Any] = {}
     seen: set[tuple[str, str]] = set()
     todo: list[tuple[str, str]] = []
     for row in rows:
         if row.field == "task_force_id" and row.kind == "update":
             todo.append((row.table_name, row.record_id))
-        todo += [link for link in _links(row) if not in_scope(*link)]
+        todo += [link for link in _links(row) if not scope.holds(*link)]
     while todo:
         key = todo.pop()
         if key in seen or key[0] not in wire.models():
             continue
         seen.add(key)
-        history: Result[int, Change] = session.execute(
-            select(literal_column("change.rowid"), Change).where(
-                Change.applied.is_(True),
-                Change.site_id != SEED_SITE_ID,
-                Change.table_name == key[0],
-                Change.record_id == key[1],
-            )
-        )
-        for rowid, row in history:
-            carried[int(rowid)] = row
-            todo += [link for link in _links(row) if link not in seen and not in_scope(*link)]
+        for row in snapshot.state_of(connection, key[0], [key[1]]):
+            if row.site_id != for_site:
+                carried[int(row.rowid)] = row
+            todo += [link for link in _links(row) if link not in seen and not scope.holds(*link)]
     return carried
 
 
 def _followed(
-    session: Session,
-    codes: tuple[str, ...],
-    in_scope: Callable[[str, str], bool],
-    acked: dict[str, int],
-    for_site: str,
-) -> dict[int, Change]:
-    """The unacknowledged changes of out-of-scope records that the site's records point at."""
+    session: Session, codes: tuple[str, ...], scope: "_Scope", acked: dict[str, int]
+) -> dict[int, Any]:
+    """The unacknowledged state of out-of-scope records that the site's records point at."""
     task_forces = select(TaskForce.id).where(TaskForce.code.in_(codes))
     wanted: set[tuple[str, str]] = set()
     for model in wire.models().values():
@@ -269,19 +282,12 @@ def _followed(
                 select(column).where(model.table.c.task_force_id.in_(task_forces)).distinct()
             )
             wanted.update((str(parent), str(v)) for v in values if v is not None)
-    followed: dict[int, Change] = {}
-    for table, record in sorted(key for key in wanted if not in_scope(*key)):
-        history: Result[int, Change] = session.execute(
-            select(literal_column("change.rowid"), Change).where(
-                Change.applied.is_(True),
-                Change.site_id.not_in((SEED_SITE_ID, for_site)),
-                Change.table_name == table,
-                Change.record_id == record,
-            )
-        )
-        for rowid, row in history:
+    followed: dict[int, Any] = {}
+    connection = session.connection()
+    for table, record in sorted(key for key in wanted if not scope.holds(*key)):
+        for row in snapshot.state_of(connection, table, [record]):
             if row.seq > acked.get(row.site_id, 0):
-                followed[int(rowid)] = row
+                followed[int(row.rowid)] = row
     return followed
 
 
@@ -291,26 +297,32 @@ def _json(value: object) -> JSON:
     return value if isinstance(value, str | None) else str(value)
 
 
-def _scope_filter(
-    session: Session, codes: tuple[str, ...], *, only_task_forces: bool = False
-) -> Callable[[str, str], bool]:
+class _Scope:
     """Which records a site may see: reference and shared data, and its task forces' records
     (with `only_task_forces`, just those records)."""
-    task_forces = set(session.scalars(select(TaskForce.id).where(TaskForce.code.in_(codes))))
-    visible: dict[str, set[str] | None] = {}
-    for name, model in wire.models().items():
-        scope = model.cls.__scope__
-        if scope in ("reference", "shared"):
-            visible[name] = set() if only_task_forces else None
-            continue
-        table: Table = model.table
-        visible[name] = set(session.scalars(select(table.c.id).where(table.c.task_force_id.in_(task_forces))))
 
-    def in_scope(table: str, record: str) -> bool:
-        ids = visible.get(table)
+    def __init__(self, session: Session, codes: tuple[str, ...], *, only_task_forces: bool = False) -> None:
+        task_forces = set(session.scalars(select(TaskForce.id).where(TaskForce.code.in_(codes))))
+        # None: every record of the table.
+        self.visible: dict[str, set[str] | None] = {}
+        for name, model in wire.models().items():
+            if model.cls.__scope__ in ("reference", "shared"):
+                self.visible[name] = set() if only_task_forces else None
+                continue
+            table: Table = model.table
+            self.visible[name] = set(
+                session.scalars(select(table.c.id).where(table.c.task_force_id.in_(task_forces)))
+            )
+
+    def holds(self, table: str, record: str) -> bool:
+        ids = self.visible.get(table, set())
         return ids is None or record in ids
 
-    return in_scope
+    def records(self, session: Session, table: str) -> set[str]:
+        ids = self.visible.get(table, set())
+        if ids is None:
+            ids = {str(i) for i in session.scalars(select(wire.models()[table].table.c.id))}
+        return ids
 
 
 def _attachments(session: Session, changes: list[wire.WireChange]) -> dict[str, bytes]:

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db import clock, health
-from sic_desktop.db.backup import backup_to, backups_folder
+from sic_desktop.db.backup import backup_before
 from sic_desktop.db.models import BundleImport, Change
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
@@ -429,12 +429,9 @@ def _take_registry(session: Session, verified: bundle.Bundle) -> None:
 
 
 def _backup(database: Path) -> None:
-    """A copy of the committed state, taken while this import holds the write lock."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    backup_to(database, backups_folder(database) / f"{database.stem}-{stamp}-before-import.sqlite")
-    keep = sorted(backups_folder(database).glob(f"{database.stem}-*-before-import.sqlite"))
-    for old in keep[:-5]:
-        old.unlink(missing_ok=True)
+    """A copy of the committed state, taken while this import holds the write lock (or one made
+    minutes ago: the bundles imported since import again harmlessly)."""
+    backup_before(database, reason="before-import")
 
 
 def _log_refusal(

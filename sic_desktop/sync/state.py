@@ -30,12 +30,20 @@ def _details(session: Session, **where: Any) -> list[dict[str, Any]]:
 
 
 def acked_by(session: Session, site_id: str) -> dict[str, int]:
-    """At the Secretariat: what `site_id` said it has applied of the master, per origin site."""
-    merged: dict[str, int] = {}
-    for detail in _details(session, site_id=site_id, kind="changes"):
-        for origin, seq in detail.get("acks", {}).items():
-            merged[origin] = max(merged.get(origin, 0), int(seq))
-    return merged
+    """At the Secretariat: what `site_id` said it has applied of the master, per origin site, in
+    its newest bundle (highest sequence, then latest clock). Not the most it ever said: a copy
+    restored from a backup says less, and so gets again what it lost."""
+    newest: tuple[int, str, dict[str, Any]] | None = None
+    query = select(BundleImport.seq_to, BundleImport.detail).where(
+        BundleImport.verdict.in_(APPLIED), BundleImport.site_id == site_id, BundleImport.kind == "changes"
+    )
+    for seq_to, detail in session.execute(query.order_by(BundleImport.id)):
+        facts = json.loads(detail) if detail else {}
+        key = (int(seq_to or 0), str(facts.get("created", "")), facts)
+        if newest is None or key[:2] >= newest[:2]:
+            newest = key
+    acks = newest[2].get("acks", {}) if newest else {}
+    return {str(origin): int(seq) for origin, seq in acks.items()}
 
 
 def last_master(session: Session) -> dict[str, Any]:

@@ -18,7 +18,7 @@ PINNED = frozenset({"concept_note_version", "content_sha256", "concept_note_id"}
 
 
 def refusal(session: Session, *, signer_role: str, table: str, record_id: str, field: str, kind: str,
-            row: dict[str, Any] | None, new: Any) -> str | None:
+            row: dict[str, Any] | None, new: Any) -> Text | None:
     """Why the master refuses this received change under the concept-note rules, or None.
 
     `row` is the record as the master holds it (None for a new one); `new` the change's value (for an
@@ -53,7 +53,7 @@ def refusal(session: Session, *, signer_role: str, table: str, record_id: str, f
     return None
 
 
-def refusal_on(connection: Connection, **change: Any) -> str | None:
+def refusal_on(connection: Connection, **change: Any) -> Text | None:
     """`refusal` for a caller holding the merge's connection (sync/merge.py Authority.check): reads
     the master's records as that connection sees them, inside its transaction."""
     with Session(bind=connection) as session:

@@ -4,7 +4,7 @@
 <context>
     <name>BundlesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="230"/>
+        <location filename="../../ui/sync/bundles.py" line="252"/>
         <source>Wrote %1 with %n change(s)</source>
         <translation>
             <numerusform>Wrote %1 with %n change</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="260"/>
+        <location filename="../../ui/sync/bundles.py" line="282"/>
         <source>%n conflict(s) to settle in the Conflicts tab.</source>
         <translation>
             <numerusform>%n conflict to settle in the Conflicts tab.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="239"/>
+        <location filename="../../ui/mainwindow.py" line="315"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n change waiting to be exported</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="94"/>
+        <location filename="../../ui/sync/bundles.py" line="107"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation>
             <numerusform>%n conflict would be queued for a person to settle</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="499"/>
+        <location filename="../../ui/words.py" line="676"/>
         <source>%n %1 record(s) added</source>
         <translation>
             <numerusform>%n %1 record added</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="500"/>
+        <location filename="../../ui/words.py" line="677"/>
         <source>%n %1 record(s) changed</source>
         <translation>
             <numerusform>%n %1 record changed</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="501"/>
+        <location filename="../../ui/words.py" line="678"/>
         <source>%n %1 record(s) moved to the trash</source>
         <translation>
             <numerusform>%n %1 record moved to the trash</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="502"/>
+        <location filename="../../ui/words.py" line="679"/>
         <source>%n %1 record(s) restored</source>
         <translation>
             <numerusform>%n %1 record restored</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="503"/>
+        <location filename="../../ui/words.py" line="680"/>
         <source>%n %1 record(s): %2</source>
         <translation>
             <numerusform>%n %1 record: %2</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="504"/>
+        <location filename="../../ui/words.py" line="681"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -104,7 +104,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="505"/>
+        <location filename="../../ui/words.py" line="682"/>
+        <source>%n agreement(s), no project started yet</source>
+        <translation>
+            <numerusform>%n agreement, no project started yet</numerusform>
+            <numerusform>%n agreements, no project started yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="683"/>
+        <source>%n candidate(s) await the Governing Board&apos;s decision</source>
+        <translation>
+            <numerusform>%n candidate awaits the Governing Board&apos;s decision</numerusform>
+            <numerusform>%n candidates await the Governing Board&apos;s decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="684"/>
         <source>%n field change(s) logged</source>
         <translation>
             <numerusform>%n field change logged</numerusform>
@@ -112,7 +128,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="506"/>
+        <location filename="../../ui/words.py" line="685"/>
+        <source>%n full proposal(s), no agreement yet</source>
+        <translation>
+            <numerusform>%n full proposal, no agreement yet</numerusform>
+            <numerusform>%n full proposals, no agreement yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="686"/>
+        <source>%n funder(s) asked for a full proposal; none recorded yet</source>
+        <translation>
+            <numerusform>%n funder asked for a full proposal; none recorded yet</numerusform>
+            <numerusform>%n funders asked for a full proposal; none recorded yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="687"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="688"/>
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="689"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="690"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -120,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="507"/>
+        <location filename="../../ui/words.py" line="691"/>
         <source>%n value(s) already equal</source>
         <translation>
             <numerusform>%n value already equal</numerusform>
@@ -128,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="508"/>
+        <location filename="../../ui/words.py" line="692"/>
         <source>Nothing was imported: %n problem(s) found
 %1</source>
         <translation>
@@ -139,11 +195,107 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="509"/>
+        <location filename="../../ui/words.py" line="693"/>
+        <source>Nothing would be imported: %n problem(s)</source>
+        <translation>
+            <numerusform>Nothing would be imported: %n problem</numerusform>
+            <numerusform>Nothing would be imported: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="694"/>
         <source>Unknown task force code(s): %1</source>
         <translation>
             <numerusform>Unknown task force code: %1</numerusform>
             <numerusform>Unknown task force codes: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="695"/>
+        <source>Wrote %n row(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n row to %1</numerusform>
+            <numerusform>Wrote %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="696"/>
+        <source>done: %n agreement(s)</source>
+        <translation>
+            <numerusform>done: %n agreement</numerusform>
+            <numerusform>done: %n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="697"/>
+        <source>done: %n candidate(s) approved by the Governing Board</source>
+        <translation>
+            <numerusform>done: %n candidate approved by the Governing Board</numerusform>
+            <numerusform>done: %n candidates approved by the Governing Board</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="698"/>
+        <source>done: %n draft concept note(s)</source>
+        <translation>
+            <numerusform>done: %n draft concept note</numerusform>
+            <numerusform>done: %n draft concept notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="699"/>
+        <source>done: %n expression(s) of interest sent to funders</source>
+        <translation>
+            <numerusform>done: %n expression of interest sent to funders</numerusform>
+            <numerusform>done: %n expressions of interest sent to funders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="700"/>
+        <source>done: %n full proposal(s)</source>
+        <translation>
+            <numerusform>done: %n full proposal</numerusform>
+            <numerusform>done: %n full proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="701"/>
+        <source>done: %n inventory item(s) recorded in this cycle</source>
+        <translation>
+            <numerusform>done: %n inventory item recorded in this cycle</numerusform>
+            <numerusform>done: %n inventory items recorded in this cycle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="702"/>
+        <source>done: %n member(s) (%1)</source>
+        <translation>
+            <numerusform>done: %n member (%1)</numerusform>
+            <numerusform>done: %n members (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="703"/>
+        <source>done: %n progress report(s) for this cycle</source>
+        <translation>
+            <numerusform>done: %n progress report for this cycle</numerusform>
+            <numerusform>done: %n progress reports for this cycle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="704"/>
+        <source>done: %n project(s) under way</source>
+        <translation>
+            <numerusform>done: %n project under way</numerusform>
+            <numerusform>done: %n projects under way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="705"/>
+        <source>done: action plan &quot;%1&quot; with %n indicator(s)</source>
+        <translation>
+            <numerusform>done: action plan &quot;%1&quot; with %n indicator</numerusform>
+            <numerusform>done: action plan &quot;%1&quot; with %n indicators</numerusform>
         </translation>
     </message>
 </context>

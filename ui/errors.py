@@ -55,8 +55,8 @@ def show_error(error: BaseException, parent: QWidget | None = None) -> QMessageB
     words, details = explain(error)
     if details:
         log.error("Unexpected error", exc_info=error)
-    else:  # a refusal, in the words the person read: the log a user sends should say what they saw
-        log.warning("Refused: %s", error)
+    else:  # a refusal, in the words the person read (an outcome, not a fault: INFO reaches the log file)
+        log.info("Refused: %s", error)
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning if details is None else QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("errors", "SIC Desktop"))

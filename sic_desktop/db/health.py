@@ -10,7 +10,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sic_desktop.errors import SicError
+from sic_desktop.errors import InputRefused, SicError
 from sic_desktop.text import Text
 
 HEADER = b"SQLite format 3\x00"
@@ -194,18 +194,14 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
 
 
 def is_sound_backup(backup: Path) -> bool:
-    """A backup SQLite finds whole and that holds a SIC Desktop change log."""
-    if integrity_problem(backup) is not None:
-        return False
+    """A backup (plain or compressed) SQLite finds whole and that holds a SIC Desktop change log."""
+    from sic_desktop.db.backup import open_backup
+
     try:
-        connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        finally:
-            connection.close()
-    except sqlite3.Error:
+        with open_backup(backup):
+            return True
+    except InputRefused:
         return False
-    return "change" in tables
 
 
 def last_good_backup(database: Path) -> Path | None:

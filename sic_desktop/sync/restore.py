@@ -54,7 +54,8 @@ def _later_own_changes(database: Path, site_id: str, after: int) -> tuple[list[w
                 f"SELECT {columns} FROM change WHERE site_id = ? AND seq > ? ORDER BY seq", (site_id, after)
             ).fetchall()
             return [wire.from_row(_Row(row)) for row in rows], last_seq, last_hlc
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, InputRefused):
+        # A damaged copy (the reason for many a restore) has no edits it can still vouch for.
         return [], 0, ""
 
 

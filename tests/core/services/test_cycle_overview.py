@@ -29,6 +29,7 @@ from sic_desktop.db.store import Store
 from sic_desktop.services import records
 from sic_desktop.services.cycle_overview import Cell, cycle_overview
 from sic_desktop.services.reference import reference_id
+from tests.notes import advance, sample_note
 
 A1, A2, A3 = (reference_id("task_force", code) for code in ("A1", "A2", "A3"))
 CYCLE = reference_id("cycle", "2022")
@@ -40,17 +41,21 @@ def add(session: Session, model: type, **values: object) -> str:
 
 
 def note(session: Session, status: str, task_force: str = A1) -> str:
-    # Written straight to the table: the status is what the note's records derived (services elsewhere).
-    row = ConceptNote(task_force_id=task_force, cycle_id=CYCLE, title=f"A {status} note", version=1,
-                      status=status)
-    session.add(row)
-    session.flush()
-    return row.id
+    """A note of the cycle taken to `status` the legal way: its status follows its records."""
+    if status == "draft":
+        return add(session, ConceptNote, task_force_id=task_force, cycle_id=CYCLE, title="A draft note",
+                   version=1)
+    code = next(code for code in ("A1", "A2", "A3") if reference_id("task_force", code) == task_force)
+    note_id = sample_note(session, code)
+    records.update(session, ConceptNote, note_id, cycle_id=CYCLE, title=f"A {status} note")
+    if status != "complete":
+        advance(session, note_id, status)
+    return note_id
 
 
 def funded_note(session: Session, *, proposal: bool = True, agreement: bool = False,
                 started: bool = False) -> None:
-    note_id = note(session, "funded" if agreement else "validated")
+    note_id = note(session, "validated")
     funder = add(session, Funder, name="Green Climate Fund")
     add(session, ExpressionOfInterest, task_force_id=A1, concept_note_id=note_id, funder_id=funder,
         answer="full proposal requested")

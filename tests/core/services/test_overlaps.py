@@ -29,7 +29,7 @@ PLANTED_TEXT = (
 
 def note(session: Session, task_force: str, title: str, **values: object) -> str:
     return records.create(session, ConceptNote, task_force_id=task_force, title=title, version=1,
-                          status="complete", **values).record_id
+                          **values).record_id
 
 
 def partner(session: Session, note_id: str, task_force: str, organisation_id: str) -> None:

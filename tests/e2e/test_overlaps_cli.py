@@ -19,7 +19,7 @@ OTHERS = [
 def add_note(cli: Cli, db: Path, code: str, title: str, objectives: str, countries: str) -> str:
     result = cli("--db", db, "records", "add", "concept_note", f"task_force_id={task_force(code)}",
                  f"title={title}", f"objectives={objectives}", f"countries={countries}", "version=1",
-                 "status=complete", "--json")
+                 "--json")
     assert result.returncode == 0, result.stderr
     return str(json.loads(result.stdout)["id"])
 

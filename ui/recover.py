@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 translate = QCoreApplication.translate
-log = logging.getLogger(__name__)
 
 
 def recovery_box(database: Path, reason: str, backup: Path | None) -> QMessageBox:
@@ -49,42 +47,22 @@ def chose_restore(box: QMessageBox) -> bool:
 
 def restore(database: Path, backup: Path) -> Path:
     """Keep the damaged file aside and put the backup in its place; where the damaged one went."""
-    from sic_desktop.db.backup import restore_backup
-    from sic_desktop.db.health import set_aside
+    from sic_desktop.recovery import restore_over
 
-    kept = set_aside(database)
-    try:
-        restore_backup(backup, database)
-    except BaseException:
-        database.unlink(missing_ok=True)
-        kept.replace(database)  # never leave the person with no file at all
-        raise
-    return kept
+    return restore_over(database, backup)
 
 
 def check_before_opening(database: Path) -> bool:
     """True when the window may open on `database` (sound, or just restored from its backup)."""
-    from sic_desktop.db import health
-    from sic_desktop.db.backup import backup_if_due
+    from sic_desktop import recovery
 
-    health.clean_partials(database)
-    reason = health.open_check(database)
-    if reason is None:
-        try:
-            backup_if_due(database)
-        except Exception as error:
-            if health.user_error(error, database) is None:
-                raise
-            # The daily copy reads the whole file: its failure may be the first sign of damage.
-            reason = health.integrity_problem(database, quick=True)
-            if reason is None:
-                log.warning("No daily backup of %s: %s", database, error)
+    reason = recovery.opening_problem(database)
     if reason is None:
         return True
     from ui.app import make_application
 
     make_application()
-    backup = health.last_good_backup(database)
+    backup = recovery.last_good_backup(database)
     box = recovery_box(database, reason, backup)
     box.exec()
     if backup is None or not chose_restore(box):

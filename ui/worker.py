@@ -186,7 +186,7 @@ class Worker(QObject):
         SQLite waits for the lock itself (busy timeout); past that the whole job runs again, so
         no edit is lost to a long import, and one that still cannot be saved is reported unsaved.
         """
-        from sic_desktop.db.health import DatabaseBusy
+        from sic_desktop.recovery import DatabaseBusy
 
         assert self.store is not None
         for attempt in range(1, WRITE_ATTEMPTS + 1):

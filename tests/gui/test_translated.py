@@ -258,7 +258,7 @@ def test_a_read_only_record_says_why_in_french(speak: Callable[[str], None], qtb
     goals.open_current()
     wait_idle(qtbot, worker)
     assert goals.panel is not None
-    assert goals.panel.title.toolTip().startswith("La liste")
+    assert goals.panel.title.toolTip().startswith("En lecture seule ici : la liste")
     assert "Secrétariat exécutif" in goals.panel.title.toolTip()
 
 

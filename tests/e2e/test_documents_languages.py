@@ -10,6 +10,7 @@ import pytest
 from sic_desktop.db.store import Store
 from sic_desktop.documents.letters import record_bureau_decision
 from tests.e2e.test_documents_cli import Cli, add_meeting, note_id, ok, store
+from tests.notes import advance, name_signatory
 
 __all__ = ["note_id", "store"]  # fixtures shared with the English documents' tests
 
@@ -39,6 +40,8 @@ def test_each_document_in_french_and_spanish(cli: Cli, master_db: Path, tmp_path
         pytest.skip("LibreOffice (soffice) is not installed: PDF output needs it")
     meeting_id = add_meeting(store)
     with store.session() as session, session.begin():
+        advance(session, note_id, "assessed")  # the Bureau decides on an assessed note
+        name_signatory(session)
         record_bureau_decision(session, concept_note_id=note_id, decision="validated",
                                decided_on=date(2025, 9, 25))
     lang = ("--lang", language)
@@ -64,6 +67,9 @@ def test_a_letter_issued_in_french_or_spanish(cli: Cli, master_db: Path, tmp_pat
 
     from sic_desktop.documents import languages
 
+    with store.session() as session, session.begin():
+        advance(session, note_id, "assessed")
+        name_signatory(session)
     with store.session() as session, session.begin(), languages.writing_in(language):
         issued = record_bureau_decision(session, concept_note_id=note_id, decision="validated",
                                         decided_on=date(2025, 9, 25))

@@ -122,6 +122,14 @@ def command_line(program: Program) -> None:
         program("--db", sec, "documents", "annual-report", "--cycle", "2022", "report.pdf")
         assert (program.folder / "report.pdf").read_bytes()[:5] == b"%PDF-"
     program("--db", sec, "concept-notes", "template", "concept-note.xlsx")
+    program("--db", sec, "concept-notes", "overlaps", "--json")
+    program("--db", sec, "settings", "signatory", "Paul Luu", "--title", "Executive Secretary")
+
+    # The cycle: its overview from the records, and its calendar (icalendar must be in the build).
+    assert '"state"' in program("--db", sec, "cycle", "overview", "--cycle", "2022", "--json")
+    program("--db", sec, "cycle", "ics", "--cycle", "2022", "cycle.ics")
+    assert (program.folder / "cycle.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    program("--db", sec, "history", "compact")
     program("--db", sec, "backup", "create")
     program("--db", sec, "backup", "list")
 

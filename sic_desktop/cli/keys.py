@@ -51,9 +51,9 @@ def fingerprint(args: argparse.Namespace, context: Context) -> int:
 
 
 def export_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.files import write_atomic
     from sic_desktop.sync.identity import identity, keystore
     from sic_desktop.sync.keys import PublicKeyFile
-    from sic_desktop.sync.safezip import write_atomic
     from sic_desktop.sync.trust import now_text
 
     with context.store().session() as session:
@@ -137,10 +137,10 @@ def _hand_over(path: Path, context: Context) -> int:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from sic_desktop.errors import UsageError
+    from sic_desktop.files import write_atomic
     from sic_desktop.services.writes import writing
     from sic_desktop.sync import keys, trust
     from sic_desktop.sync.identity import identity, keystore
-    from sic_desktop.sync.safezip import write_atomic
 
     store = context.store()
     with writing(store) as session:

@@ -19,6 +19,7 @@ from sic_desktop.documents.minutes import minutes_context
 from sic_desktop.documents.note_records import form_from_note, load_note, note_facts
 from sic_desktop.documents.pdf import docx_to_pdf
 from sic_desktop.errors import UsageError
+from sic_desktop.files import write_atomic
 from sic_desktop.text import Text
 
 # (step done, steps in all, what is happening): long generations report through it.
@@ -107,7 +108,7 @@ def write_letter(session: Session, note_id: str, target: Path, *, progress: Prog
             docx.write_bytes(document)
             docx_to_pdf(docx, target)
     else:
-        target.write_bytes(document)
+        write_atomic(target, document)
     progress(_steps(target), _steps(target), "Written")
     return Written(target, note.title), issued
 

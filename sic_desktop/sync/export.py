@@ -16,12 +16,12 @@ from sic_desktop.db.models import Attachment, BundleImport, Change, Site, TaskFo
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused, SicError, UsageError
+from sic_desktop.files import write_atomic
 from sic_desktop.services.writes import writing
 from sic_desktop.sync import bundle, safezip, snapshot, state, trust, wire
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.identity import identity, keystore
 from sic_desktop.sync.keys import key_id
-from sic_desktop.sync.safezip import write_atomic
 from sic_desktop.sync.writes import tick
 from sic_desktop.text import Text
 

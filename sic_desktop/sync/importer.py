@@ -18,6 +18,7 @@ from sic_desktop.db.models import BundleImport, Change
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused
+from sic_desktop.files import write_atomic
 from sic_desktop.services.writes import rehearsal, writing
 from sic_desktop.sync import bundle, merge, region, safezip, state, trust, writes
 from sic_desktop.sync import plan as plan_
@@ -448,7 +449,7 @@ def _log_refusal(
     if data is not None:
         folder = store.path.with_name(store.path.stem + "-quarantine")
         folder.mkdir(exist_ok=True)
-        safezip.write_atomic(folder / f"{sha}.sicbundle", data)
+        write_atomic(folder / f"{sha}.sicbundle", data)
     with writing(store) as session:
         session.add(
             BundleImport(

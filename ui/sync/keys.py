@@ -181,9 +181,9 @@ class KeysTab(QWidget):
             return
 
         def job(session: Any, control: Control) -> str:
+            from sic_desktop.files import write_atomic
             from sic_desktop.sync.identity import identity, keystore
             from sic_desktop.sync.keys import PublicKeyFile
-            from sic_desktop.sync.safezip import write_atomic
             from sic_desktop.sync.trust import now_text
 
             me = identity(session)

@@ -295,6 +295,7 @@ DOCUMENTS = (
 CORE = (
     QT_TRANSLATE_NOOP("core", "  ... and %1 more"),
     QT_TRANSLATE_NOOP("core", "%1 (%2, key %3)"),
+    QT_TRANSLATE_NOOP("core", "%1 (a copy was taken first: %2)"),
     QT_TRANSLATE_NOOP("core", "%1 (stale)"),
     QT_TRANSLATE_NOOP("core", "%1 already exists: choose another file or remove it first"),
     QT_TRANSLATE_NOOP("core", "%1 and %2 are both mapped to %3"),
@@ -689,6 +690,7 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "%n full proposal(s), no agreement yet", None, 2)
     QCoreApplication.translate("core", "%n funder(s) asked for a full proposal; none recorded yet", None, 2)
     QCoreApplication.translate("core", "%n idea(s)", None, 2)
+    QCoreApplication.translate("core", "%n superseded change(s) older than %1 days removed; %2 kept", None, 2)
     QCoreApplication.translate("core", "%n team(s)", None, 2)
     QCoreApplication.translate("core", "%n unchanged", None, 2)
     QCoreApplication.translate("core", "%n updated", None, 2)

@@ -295,6 +295,7 @@ DOCUMENTS = (
 CORE = (
     QT_TRANSLATE_NOOP("core", "  ... and %1 more"),
     QT_TRANSLATE_NOOP("core", "%1 (%2, key %3)"),
+    QT_TRANSLATE_NOOP("core", "%1 (a copy was taken first: %2)"),
     QT_TRANSLATE_NOOP("core", "%1 (stale)"),
     QT_TRANSLATE_NOOP("core", "%1 already exists: choose another file or remove it first"),
     QT_TRANSLATE_NOOP("core", "%1 and %2 are both mapped to %3"),
@@ -402,6 +403,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: %2 was changed since (it now holds %3)"),
     QT_TRANSLATE_NOOP("core", "%1: %2.%3: %4 is not a valid %5"),
     QT_TRANSLATE_NOOP("core", "%1: %2.%3: %4 is not the id of a record"),
+    QT_TRANSLATE_NOOP("core", "%1: %2; the bundle was refused and nothing was applied"),
     QT_TRANSLATE_NOOP("core", "%1: a malformed %2"),
     QT_TRANSLATE_NOOP("core", "%1: a malformed insert"),
     QT_TRANSLATE_NOOP("core", "%1: a number is too large to be finite"),
@@ -410,6 +412,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: cannot read %2 files; save it as one of %3"),
     QT_TRANSLATE_NOOP("core", "%1: change %2"),
     QT_TRANSLATE_NOOP("core", "%1: change %2 carries the clock value %3, which is no time at all (%4): the bundle was refused"),
+    QT_TRANSLATE_NOOP("core", "%1: change %2 of %3: %4; the bundle was refused and nothing was applied"),
     QT_TRANSLATE_NOOP("core", "%1: changes"),
     QT_TRANSLATE_NOOP("core", "%1: its changes are not exactly %2's changes %3-%4 in order"),
     QT_TRANSLATE_NOOP("core", "%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every change not yet acknowledged)"),
@@ -635,6 +638,8 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "the bundle"),
     QT_TRANSLATE_NOOP("core", "the bundle for site %1"),
     QT_TRANSLATE_NOOP("core", "the call closes on %1"),
+    QT_TRANSLATE_NOOP("core", "the change id %1 is not a UUID"),
+    QT_TRANSLATE_NOOP("core", "the change id %1 is not the id of change %2 of site %3: it names another copy's change"),
     QT_TRANSLATE_NOOP("core", "the clock of %1 runs more than a day ahead (a change dated %2): its changes count as made when they arrived here (%3), so a wrong clock wins no conflict against a later change. Ask them to set their computer's date right."),
     QT_TRANSLATE_NOOP("core", "the clock of %1 seems wrong (a change dated %2): its changes lose every tie they are part of; ask them to set their computer's date right"),
     QT_TRANSLATE_NOOP("core", "the end is before the start"),
@@ -685,6 +690,7 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "%n full proposal(s), no agreement yet", None, 2)
     QCoreApplication.translate("core", "%n funder(s) asked for a full proposal; none recorded yet", None, 2)
     QCoreApplication.translate("core", "%n idea(s)", None, 2)
+    QCoreApplication.translate("core", "%n superseded change(s) older than %1 days removed; %2 kept", None, 2)
     QCoreApplication.translate("core", "%n team(s)", None, 2)
     QCoreApplication.translate("core", "%n unchanged", None, 2)
     QCoreApplication.translate("core", "%n updated", None, 2)

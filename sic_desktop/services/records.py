@@ -49,7 +49,8 @@ def check_writable(session: Session, model: type[Record], *states: dict[str, Any
 
     before, after = (None, states[0]) if len(states) == 1 else (states[0], states[-1])
     if record_id is not None:  # whose record it is may depend on others (a person's memberships)
-        before, after = (None if before is None else before | {"id": record_id}), after | {"id": record_id}
+        after = after | {"id": record_id}
+        before = after if len(states) == 1 else (before or {}) | {"id": record_id}  # one: as it is
     reason = authority.refusal(authority.rules()[model.__tablename__], before, after,
                                local_signer(session), gate.session_lookup(session))
     if reason is not None:

@@ -86,6 +86,10 @@ class Signer:
     # The task forces a person is a member of, by person id: a regional key edits only people
     # who are in no other task force than its own (None: not known, people are not checked).
     memberships: Callable[[str], frozenset[str]] | None = None
+    # An STC copy changes only the assessments it made: the site that created a record (table, id),
+    # None when not known (a new one); and the signer's own site id.
+    origin: Callable[[str, str], str | None] | None = None
+    site_id: str | None = None
 
 
 def named(rule: Rule, row: Row | None) -> Text:
@@ -158,7 +162,7 @@ def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | 
         if rule.table not in ASSESSMENTS:
             return Text("an STC assessor's copy writes only STC assessments and their scores, not %1",
                         named(rule, shown))
-        return None  # any task force's note: the concept-note rules say which (a submitted one)
+        return _anothers_assessment(rule, shown, signer, lookup)
     if rule.table in ASSESSMENTS:
         return Text("%1 records are written by the STC or the Executive Secretariat",
                     word(rule.label, "records"))
@@ -228,3 +232,18 @@ def _shared_person(signer: Signer, person: Row, lookup: Lookup) -> Text | None:
     return Text("%1 is also a member of task force %2, outside %3 (%4): a person shared with another "
                 "task force is edited by the Executive Secretariat", named(rules()["person"], person), codes,
                 Text("this copy's") if signer.regional_copy else Text("their task forces"), signer.codes)
+
+
+def _anothers_assessment(rule: Rule, row: Row | None, signer: Signer, lookup: Lookup) -> Text | None:
+    """Why an STC copy may not write this assessment or score: one another site made. Any task
+    force's note may be assessed: the concept-note rules say which (a submitted one)."""
+    if row is None or signer.origin is None:
+        return None
+    assessment = row.get("id") if rule.table == "assessment" else row.get("assessment_id")
+    if not isinstance(assessment, str):
+        return None
+    made_by = signer.origin("assessment", assessment)
+    if made_by is None or made_by == signer.site_id:
+        return None
+    return Text("%1 was made by another assessor or the Secretariat: an STC copy changes only the "
+                "assessments it made", named(rules()["assessment"], lookup("assessment", assessment)))

@@ -66,7 +66,21 @@ def local_signer(session: Session) -> authority.Signer | None:
         return authority.Signer(None, "", None, None, regional_copy=True)
     task_forces, region_id, names, region_name = scope
     return authority.Signer(frozenset(task_forces), names, region_id, region_name, regional_copy=True,
-                            role=own_role(session) or "tfl", memberships=memberships(session))
+                            role=own_role(session) or "tfl", memberships=memberships(session),
+                            origin=origin(session),
+                            site_id=session.execute(select(Site.site_id)).scalar_one())
+
+
+def origin(session: Session) -> Callable[[str, str], str | None]:
+    """The site whose change created a record, as this copy's change log says (None: not logged yet)."""
+    from sic_desktop.db.models import Change
+
+    def made_by(table: str, record_id: str) -> str | None:
+        with session.no_autoflush:
+            return session.scalars(select(Change.site_id).where(
+                Change.table_name == table, Change.record_id == record_id, Change.kind == "insert")).first()
+
+    return made_by
 
 
 def decision_fields(session: Session, model: type[Record]) -> dict[str, Text]:

@@ -204,6 +204,13 @@ def test_an_stc_copy_sees_the_submitted_notes_and_writes_only_its_assessments(co
     decision = _insert(stc, "validation", task_force_id=A1, concept_note_id=ids["submitted"],
                        decision="validated", decided_on="2026-11-21")
     _forged(copies, stc, decision, words="Executive Secretariat")
+    # The Secretariat's own assessment of the A2 note is not the assessor's to change.
+    [theirs] = [key for key, row in sec.records("assessment").items()
+                if row["concept_note_id"] == ids["judged"]]
+    _refused_here(copies, stc, "set", "assessment", theirs, "recommendation=not recommended",
+                  words="an STC copy changes only the assessments it made")
+    change = _update(stc, "assessment", theirs, "recommendation", "recommended", "not recommended")
+    _forged(copies, stc, change, words="an STC copy changes only the assessments it made")
     # Its assessment of the A1 note it was sent merges at the Secretariat.
     added = copies.world.run("--db", stc.db, "records", "add", "assessment", f"task_force_id={A1}",
                              f"concept_note_id={ids['submitted']}", "assessor=STC member",

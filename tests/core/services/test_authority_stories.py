@@ -169,3 +169,22 @@ def test_an_stc_copy_writes_its_assessments_and_nothing_else(regional_store: Sto
     ):
         _refused(regional_store, "STC assessor's copy writes only STC assessments and their scores|Executive "
                  "Secretariat", write, *args, **values)
+
+
+def test_an_stc_copy_changes_only_the_assessments_it_made(regional_store: Store) -> None:
+    from sic_desktop.services import note_status
+    from tests.notes import sample_note
+
+    with regional_store.session() as session, session.begin():
+        note = sample_note(session, "A1")
+        note_status.submit(session, note, why="Ready for the STC")
+    owner = {"task_force_id": A1, "concept_note_id": note}
+    # Another assessor's, arrived from the master: logged as made by the seed, not this site.
+    _arrived(regional_store, m.Assessment(id=N + "17", assessor="Another member", **owner))
+    trust_this_copy_with(regional_store, role="stc")
+    _refused(regional_store, "made by another assessor or the Secretariat", records.update, m.Assessment,
+             N + "17", recommendation="not recommended")
+    _refused(regional_store, "changes only the assessments it made", records.delete, m.Assessment, N + "17")
+    with regional_store.session() as session, session.begin():
+        mine = records.create(session, m.Assessment, assessor="STC member", **owner).record_id
+        records.update(session, m.Assessment, mine, recommendation="revise and resubmit")

@@ -382,6 +382,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1 starts with a byte-order mark"),
     QT_TRANSLATE_NOOP("core", "%1 uses an unsupported compression in %2"),
     QT_TRANSLATE_NOOP("core", "%1 was made by a newer SIC Desktop (%2 %3; this one reads up to %4): update SIC Desktop, then import it again"),
+    QT_TRANSLATE_NOOP("core", "%1 was made by another assessor or the Secretariat: an STC copy changes only the assessments it made"),
     QT_TRANSLATE_NOOP("core", "%1 was made for another copy (site %2), not for this one (%3, site %4)"),
     QT_TRANSLATE_NOOP("core", "%1 was moved to the trash since"),
     QT_TRANSLATE_NOOP("core", "%1 was restored from the trash since"),

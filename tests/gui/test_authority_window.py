@@ -108,3 +108,18 @@ def test_an_stc_copy_says_so_and_opens_a_person_read_only(opened: Any, qtbot: Qt
     panel = _first(qtbot, window, "members", "person")
     assert "writes only STC assessments and their scores" in panel.title.toolTip()
     assert not panel.form.inputs["name"].widget.isEnabled()
+
+
+def test_the_trust_dialog_trusts_an_stc_assessor_for_no_task_force(qtbot: QtBot) -> None:
+    from types import SimpleNamespace
+
+    from ui.sync.keys import KeyFacts, TrustDialog
+
+    facts = KeyFacts("Secretariat", "secretariat", "s1", "k1", "ab cd", [], ["A1", "A2"], ["Africa"])
+    dialog = TrustDialog(SimpleNamespace(site_name="M. Diop", role="regional", fingerprint="ef 01"), facts)
+    qtbot.addWidget(dialog)
+    dialog.task_forces.item(0).setCheckState(dialog.task_forces.item(0).checkState().Checked)
+    dialog.role.setCurrentIndex(dialog.role.findData("stc"))
+    assert dialog.scope() == ("stc", [], None)  # what `trust add FILE --role stc` accepts
+    dialog.role.setCurrentIndex(dialog.role.findData("tfl"))
+    assert dialog.scope() == ("tfl", ["A1"], None)

@@ -254,6 +254,7 @@ CHOICES = (
     QT_TRANSLATE_NOOP("choices", "returned"),
     QT_TRANSLATE_NOOP("choices", "revise and resubmit"),
     QT_TRANSLATE_NOOP("choices", "submitted"),
+    QT_TRANSLATE_NOOP("choices", "to confirm"),
     QT_TRANSLATE_NOOP("choices", "validated"),
     QT_TRANSLATE_NOOP("choices", "withdrawn"),
 )
@@ -550,6 +551,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "cell %1 %2"),
     QT_TRANSLATE_NOOP("core", "cell %1 is before the start"),
     QT_TRANSLATE_NOOP("core", "cell %1: %2"),
+    QT_TRANSLATE_NOOP("core", "cell %1: no cycle %2; known: %3"),
     QT_TRANSLATE_NOOP("core", "change %1 deletes the %2 %3 having seen change %4, which is not another copy's change of that record: the bundle was refused"),
     QT_TRANSLATE_NOOP("core", "change %1 edits the %2 %3, which the master copy does not have"),
     QT_TRANSLATE_NOOP("core", "change %1 of site %2: the %3 %4 refers (%5) to %6 %7, which this copy does not have and the bundle does not bring; nothing was applied"),

@@ -75,7 +75,7 @@ def fill(store: Store, code: str = "A1") -> Realistic:
                     organisation_id=inia, country="Perú", languages="español, quechua",
                     expertise=LONG_ES, profile_url="https://example.pe/jquispe")
         for person, role, region in ((awa, "TFL", africa), (jose, "TFRR", latin)):
-            _add(session, data, m.Membership, task_force_id=t, person_id=person, role=role,
+            _add(session, data, m.Membership, task_force_id=t, person_id=person, cycle_id=cycle, role=role,
                  region_id=region, preferred_role=role, status="active", start=date(2023, 1, 15),
                  end=date(2026, 12, 31))
         _add(session, data, m.Candidacy, task_force_id=t, person_id=jose, cycle_id=cycle, role="TFRR",

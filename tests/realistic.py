@@ -157,7 +157,8 @@ def fill(store: Store, code: str = "A1") -> Realistic:
                           decision="validated", decided_on=date(2024, 6, 15), notes=LONG_FR)
         _add(session, data, m.LetterOfSupport, task_force_id=t, concept_note_id=note,
              validation_id=validation, reference="4p1000/LoS/2024/017", issued_on=date(2024, 6, 20),
-             file_name="lettre-de-soutien-SCAPS.docx", document_sha256="0" * 64)
+             file_name="lettre-de-soutien-SCAPS.docx", document_sha256="0" * 64, language="fr",
+             signatory="Paul Luu")
         funder = _add(session, data, m.Funder, name="Fonds français pour l'environnement mondial",
                       kind="bilatéral", url="https://www.ffem.fr", notes=LONG_FR)
         opportunity = _add(session, data, m.FundingOpportunity, funder_id=funder,

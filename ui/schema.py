@@ -251,6 +251,8 @@ TABLES: dict[str, TableSpec] = {
             F("issued_on", "Date", "date", True),
             F("file_name", "Document", "text", False),
             F("document_sha256", "Document hash", "text", False),
+            F("language", "Language", "choice", False, choices=("en", "fr", "es")),
+            F("signatory", "Signed by", "text", False),
         )),
     "meeting": TableSpec(
         "meeting", "meeting", "title", "task_force", (

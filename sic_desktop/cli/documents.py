@@ -88,7 +88,7 @@ def _letter(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.generate import write_letter
 
     with context.store().session(immediate=True) as session, session.begin(), _language(args):
-        written, issued = write_letter(session, args.id, args.file)
+        written, issued = write_letter(session, args.id, args.file, language=args.lang)
     if issued and not context.as_json:
         context.emit("Issued a letter of support and filed it with the concept note")
     return _done(context, written, issued=issued)

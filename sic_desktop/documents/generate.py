@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.documents import languages, phrases, word
 from sic_desktop.documents.annual_report import annual_report
 from sic_desktop.documents.concept_note import concept_note_context
-from sic_desktop.documents.letters import filed_letter, issue_letter
+from sic_desktop.documents.letters import filed_letter, issue_letter, letter_again
 from sic_desktop.documents.minutes import minutes_context
 from sic_desktop.documents.note_records import form_from_note, load_note, note_facts
 from sic_desktop.documents.pdf import docx_to_pdf
@@ -85,10 +85,12 @@ def write_minutes(session: Session, meeting_id: str, target: Path, *,
     return Written(target, context["title"])
 
 
-def write_letter(session: Session, note_id: str, target: Path, *, progress: Progress = _quiet
-                 ) -> tuple[Written, bool]:
+def write_letter(session: Session, note_id: str, target: Path, *, progress: Progress = _quiet,
+                 language: str | None = None) -> tuple[Written, bool]:
     """The letter filed with the note (issued now if the validated note has none yet).
 
+    With a `language` other than the filed letter's, the letter is written again in the current
+    document language, with its number, date and signatory; nothing new is filed.
     Returns whether a letter was issued, so the caller commits the new record.
     """
     suffix = target.suffix.lower()
@@ -98,8 +100,12 @@ def write_letter(session: Session, note_id: str, target: Path, *, progress: Prog
     progress(0, _steps(target), "Finding the letter of support")
     filed = filed_letter(session, note.id)
     issued = filed is None
-    document = issue_letter(session, concept_note_id=note.id).document if filed is None \
-        else filed[1]
+    if filed is None:
+        document = issue_letter(session, concept_note_id=note.id).document
+    elif language is not None and languages.checked(language) != filed[0].language:
+        document = letter_again(session, filed[0])
+    else:
+        document = filed[1]
     progress(1, _steps(target), "Writing the letter")
     target.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".pdf":

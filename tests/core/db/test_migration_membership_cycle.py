@@ -1,4 +1,4 @@
-"""Revision 0003_membership_cycle: memberships of the older schema keep every field and gain a cycle."""
+"""Revision 0003_membership_cycle: memberships keep every field and gain a cycle; letters their language."""
 
 import sqlite3
 from pathlib import Path
@@ -46,6 +46,8 @@ def test_a_membership_of_the_older_schema_upgrades_without_a_cycle_and_stays_gua
         columns = {row[1] for row in connection.execute("PRAGMA table_info(membership)")}
         keys = {(row[2], row[3]) for row in connection.execute("PRAGMA foreign_key_list(membership)")}
         assert "cycle_id" in columns and ("cycle", "cycle_id") in keys
+        letter = {row[1] for row in connection.execute("PRAGMA table_info(letter_of_support)")}
+        assert {"language", "signatory"} <= letter
         # The table was copied to add its foreign key: the guards came back with it.
         with pytest.raises(sqlite3.IntegrityError, match="outside the change log"):
             connection.execute("UPDATE membership SET role = 'TFM'")

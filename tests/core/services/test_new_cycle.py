@@ -91,3 +91,19 @@ def test_a_regional_copy_cannot_start_a_cycle(regional_store: Store) -> None:
         new_cycle(session, 2023)
     with regional_store.session() as session:
         assert session.scalars(select(Cycle.year)).all() == [2022]
+
+
+def test_a_member_carried_into_the_next_cycle_is_counted_once_in_each(store: Store) -> None:
+    from sic_desktop.documents.annual_report import annual_report
+    from sic_desktop.services.cycle_overview import cycle_overview
+
+    with store.session() as session, session.begin():
+        person = records.create(session, Person, name="Amina Diallo").record_id
+        records.create(session, Membership, task_force_id=A1, person_id=person, role="TFL", status="active")
+        made = new_cycle(session, 2023)
+        records.update(session, Membership, made.memberships[0], status="active")  # the leader confirms
+    with store.session() as session:
+        for year in (2022, 2023):
+            [a1] = [c for c in cycle_overview(session, year, task_force_id=A1).counts if c.task_force == "A1"]
+            assert a1.members == 1, year
+            assert annual_report(session, year=year).context["members_total"]["tfl"] == "1", year

@@ -18,3 +18,25 @@ def test_a_new_membership_starts_in_the_current_cycle(window: MainWindow, qtbot:
     assert values["cycle_id"] == cycle  # what is shown is what is saved
     dialog.reject()
 
+
+
+def test_the_members_list_shows_each_memberships_cycle(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    from sic_desktop.db.models import Membership, Person
+    from sic_desktop.services import records
+    from sic_desktop.services.cycles import new_cycle
+    from sic_desktop.services.reference import reference_id
+
+    with store.session() as session, session.begin():
+        person = records.create(session, Person, name="Amina Diallo").record_id
+        records.create(session, Membership, task_force_id=reference_id("task_force", "A1"), person_id=person,
+                       role="TFL", status="active")
+        new_cycle(session, 2023)
+    members = listing_of(window, qtbot, "members", "membership")
+    cycle = next(c for c, s in enumerate(members.model.specs) if s.name == "cycle_id")
+    status = next(c for c, s in enumerate(members.model.specs) if s.name == "status")
+    assert not members.view.isColumnHidden(cycle)  # shown at first: two rows of one person differ by it
+    qtbot.waitUntil(lambda: members.proxy.rowCount() == 2)
+    rows = {(members.proxy.index(r, cycle).data(), members.proxy.index(r, status).data())
+            for r in range(members.proxy.rowCount())}
+    assert rows == {("2022", "active"), ("2023", "to confirm")}

@@ -280,7 +280,7 @@ def _add_concept_notes(
             title=f"{words(rng, 5).capitalize()} ({n})",
             acronym=f"CN{n}",
             version=1,
-            status=rng.choice(("draft", "complete", "submitted", "assessed", "validated")),
+            status="draft",  # a later status follows its records (steps), which this data has not
             countries=", ".join(rng.sample(COUNTRIES, 3)),
             region_id=team.region_id,
             lead_organisation_id=rng.choice(organisations).id,

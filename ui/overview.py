@@ -107,6 +107,7 @@ class OverviewPage(QWidget):
         dates.addWidget(table(self.deadlines, self, self.tr("Funding calls closing in the cycle")))
         self.due_view = table(self.due, self, self.tr("What is due from me"))
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Views of the cycle"))
         self.tabs.addTab(grid_tab, self.tr("Steps by task force"))
         self.tabs.addTab(self.counts_view, self.tr("Counts"))
         self.tabs.addTab(dates, self.tr("Windows and deadlines"))

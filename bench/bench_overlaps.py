@@ -2,7 +2,8 @@
 
 The baseline reads what detection compares (title, acronym, objectives, activities, countries of every
 note and the partners) in one Core query each (no ORM result layer), in the same run; ours is
-`find_overlaps`, which reads the same the same way and scores the pairs. Median of warm rounds each.
+`find_overlaps`, which reads the same the same way and scores the pairs. The least and the median
+of warm rounds each, the two taken in turn.
 
 Run: python bench/bench_overlaps.py   (target: ratio <= 5)
 """
@@ -24,7 +25,7 @@ from sic_desktop.db.store import open_store
 from sic_desktop.services.overlaps import find_overlaps
 
 TARGET = 5.0
-ROUNDS = 15
+ROUNDS = 21
 
 
 def read_texts(session: Session) -> int:
@@ -38,13 +39,23 @@ def read_texts(session: Session) -> int:
     return len(rows) + len(partners)
 
 
-def timed(work: Callable[[], object]) -> float:
-    times = []
+def timed(*works: Callable[[], object]) -> list[list[float]]:
+    """Each work's times, the works taken in turn each round, so a load that comes and goes on a shared
+    machine weighs on both alike."""
+    times: list[list[float]] = [[] for _ in works]
     for _ in range(ROUNDS):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for work, took in zip(works, times, strict=True):
+            start = time.perf_counter()
+            work()
+            took.append(time.perf_counter() - start)
+    return times
+
+
+def ratios(baseline: list[float], ours: list[float]) -> tuple[float, float]:
+    """Ours over the baseline by their least times (what the work costs when nothing else runs: the
+    target is judged on this, as timeit advises) and by their medians (which a busy machine skews, its
+    other processes taking a core from one round and not the next)."""
+    return min(ours) / min(baseline), statistics.median(ours) / statistics.median(baseline)
 
 
 def main() -> int:
@@ -54,13 +65,12 @@ def main() -> int:
         assert notes is not None, "the benchmark dataset has no concept notes"
         found = find_overlaps(session)  # warm both queries' compiled forms alike
         read_texts(session)
-        baseline = timed(lambda: read_texts(session))
-        ours = timed(lambda: find_overlaps(session))
+        baseline, ours = timed(lambda: read_texts(session), lambda: find_overlaps(session))
     store.close()
-    ratio = ours / baseline
-    print(f"500 concept notes: reading their texts {baseline * 1000:.1f} ms, "
-          f"finding overlaps {ours * 1000:.1f} ms ({len(found)} pairs found)")
-    print(f"ratio {ratio:.2f} (target <= {TARGET})")
+    ratio, by_median = ratios(baseline, ours)
+    print(f"500 concept notes: reading their texts {min(baseline) * 1000:.1f} ms, finding overlaps "
+          f"{min(ours) * 1000:.1f} ms (least of {ROUNDS}; {len(found)} pairs found)")
+    print(f"ratio {ratio:.2f} (target <= {TARGET}); by the medians {by_median:.2f}")
     return 0 if ratio <= TARGET else 1
 
 

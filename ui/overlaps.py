@@ -107,7 +107,7 @@ class OverlapsPage(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)
         self.view.setAccessibleName(self.tr("Alike concept notes"))
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
@@ -138,18 +138,31 @@ class OverlapsPage(QWidget):
 
     def _show(self, pairs: list[Pair]) -> None:
         self.model.set_pairs(pairs)
-        self.summary.setText(self.tr("%n pair(s) of concept notes from different task forces are alike: "
-                                     "the same subject, countries, partners or acronym.", "", len(pairs))
+        self.summary.setText(self.tr("Pairs of concept notes from different task forces that are alike (the "
+                                     "same subject, countries, partners or acronym): %1").replace(
+                                         "%1", str(len(pairs)))
                              if pairs else self.tr("No concept notes of different task forces are alike."))
-        widths = {0: 6, 1: 8, 2: 34, 3: 8, 4: 34}
-        char = self.view.fontMetrics().averageCharWidth()
-        for column, chars in widths.items():
-            self.view.setColumnWidth(column, max(chars * char, self.view.horizontalHeader()
-                                                 .sectionSizeFromContents(column).width()))
+        self._fit()
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
         self._tell(self.view.currentIndex())
         self.shown.emit()
+
+    def _fit(self) -> None:
+        """Score and task forces as wide as their titles, each title up to a quarter of the width, the
+        reasons the rest; rows as tall as their wrapped reasons."""
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        for column in (0, 1, 3):
+            self.view.setColumnWidth(column, header.sectionSizeFromContents(column).width())
+        for column in (2, 4):
+            self.view.setColumnWidth(column, max(header.sectionSizeFromContents(column).width(),
+                                                 min(self.view.sizeHintForColumn(column), room // 4)))
+        self.view.resizeRowsToContents()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def current_pair(self) -> tuple[str, str] | None:
         index = self.view.currentIndex()

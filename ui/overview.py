@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -29,18 +32,35 @@ from ui.translate import translated
 from ui.worker import Control
 
 
+class CellDelegate(QStyledItemDelegate):
+    """A chosen cell keeps its state's colour, framed in the highlight colour instead of filled with it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        chosen = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, index)
+        if chosen:
+            painter.save()
+            painter.setPen(QPen(option.palette.highlight().color(), 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
 class GridView(QTableView):
-    """The grid: arrows move from cell to cell, each column as narrow as its symbols allow."""
+    """The grid: arrows move from cell to cell; the columns share the width, never narrower than a
+    step's number."""
 
     def __init__(self, model: GridModel, parent: QWidget) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.setItemDelegate(CellDelegate(self))
         self.setTabKeyNavigation(False)  # Tab goes on to the buttons and tabs
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Steps by task force"))
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("888") + 14)
+        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("888") + 14)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
@@ -113,6 +114,13 @@ class OverlapsPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Rows as tall as their wrapped reasons at the widths the columns end up with, measured once the
+        # layout has settled (not at each step of it).
+        self._rows_later = QTimer(self)
+        self._rows_later.setSingleShot(True)
+        self._rows_later.setInterval(0)
+        self._rows_later.timeout.connect(self.view.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_sizes: self._rows_later.start())
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -149,7 +157,7 @@ class OverlapsPage(QWidget):
         self.shown.emit()
 
     def _fit(self) -> None:
-        """Score and task forces as wide as their titles, each title up to a quarter of the width, the
+        """Score and task forces as wide as their titles, each title up to a fifth of the width, the
         reasons the rest; rows as tall as their wrapped reasons."""
         header = self.view.horizontalHeader()
         room = self.view.viewport().width()
@@ -157,8 +165,8 @@ class OverlapsPage(QWidget):
             self.view.setColumnWidth(column, header.sectionSizeFromContents(column).width())
         for column in (2, 4):
             self.view.setColumnWidth(column, max(header.sectionSizeFromContents(column).width(),
-                                                 min(self.view.sizeHintForColumn(column), room // 4)))
-        self.view.resizeRowsToContents()
+                                                 min(self.view.sizeHintForColumn(column), room // 5)))
+        self._rows_later.start()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -38,7 +38,7 @@ def overview_html(screen: OverviewScreen, today: date) -> str:
     for cell in grid.cells:
         by_tf.setdefault(cell.task_force, {})[cell.step] = cell.state
     ends = "".join(f"<td align='center'><small>{e(_short(screen, n))}</small></td>" for n in numbers)
-    head = "".join(f"<th bgcolor='#e3ece8'>{n}</th>" for n in numbers)
+    head = "".join(f"<th width='4%' bgcolor='#e3ece8'>{n}</th>" for n in numbers)  # alike, dated or not
     rows = "".join(
         f"<tr><td><b>{e(code)}</b></td>" + "".join(
             f"<td align='center' bgcolor='#{COLOURS[states[n]]}'>{SYMBOLS[states[n]]}</td>" if n in states

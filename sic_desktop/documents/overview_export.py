@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.documents.pdf import docx_to_pdf
 from sic_desktop.errors import UsageError
+from sic_desktop.files import replacing
 from sic_desktop.services.cycle_overview import Overview, cycle_overview, day_words
 from sic_desktop.services.cycles import Window, cycle_by_year, windows
 from sic_desktop.services.overview_screen import COLOURS, SYMBOLS
@@ -133,8 +134,8 @@ def _write_xlsx(grid: Overview, by_step: dict[int, Window], today: date, target:
     for letter in ("C", "D"):
         for day in steps[letter]:
             day.number_format = "yyyy-mm-dd"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    book.save(target)
+    with replacing(target) as temp:  # whole or not at all
+        book.save(temp)
 
 
 def _shade(cell: object, colour: str) -> None:
@@ -222,4 +223,5 @@ def _write_pdf(grid: Overview, by_step: dict[int, Window], today: date, target: 
     with tempfile.TemporaryDirectory(prefix="sic-overview-") as scratch:
         docx = Path(scratch) / f"{target.stem}.docx"
         document.save(str(docx))
-        docx_to_pdf(docx, target)
+        with replacing(target) as temp:
+            docx_to_pdf(docx, temp)

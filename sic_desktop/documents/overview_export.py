@@ -94,6 +94,7 @@ def _write_xlsx(grid: Overview, by_step: dict[int, Window], today: date, target:
         window = by_step.get(number)
         cell = sheet.cell(row=4, column=column, value=number)
         cell.font = Font(name="Arial", bold=True)
+        cell.alignment = Alignment(horizontal="center")
         cell.comment = Comment(f"Step {number}: {titles[number]}\n{window_words(window)}", "SIC Desktop")
         end = sheet.cell(row=5, column=column, value=window.end if window and window.end else None)
         end.number_format = "d mmm"
@@ -109,6 +110,10 @@ def _write_xlsx(grid: Overview, by_step: dict[int, Window], today: date, target:
         target_cell.alignment = Alignment(horizontal="center")
         target_cell.comment = Comment(f"{STATE_WORDS[cell.state]}: {cell.why}", "SIC Desktop")
     sheet.freeze_panes = "B6"
+    # Printed from Excel as the window prints it: across, one page wide.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
     why = book.create_sheet("Why")
     write_header(why, ["Task force", "Step", "What", "State", "Why"], [11, 6, 40, 14, 90])

@@ -4,7 +4,9 @@ Run under Xvfb. WHICH `regional` and `stc` shoot FOLDER/north.sqlite and FOLDER/
 `python -m tests.realistic_regions FOLDER` (a TFRR's candidacy, an STC assessor's assessment).
 WHICH `realistic` shoots FOLDER/sec.sqlite made by `python -m tests.realistic FOLDER` (every
 column filled, French and Spanish text): the inventory with a record open, a meeting, its printed
-minutes and the conflicts tab, each named NAME-SUFFIX.png. Choose the screen, scale and language with
+minutes and the conflicts tab, each named NAME-SUFFIX.png; `cycle` shoots FOLDER/cycle.sqlite (its
+overview grid, printed, and the overlaps), `due` FOLDER/north.sqlite (a region's "due from me"). Choose the
+screen, scale and language with
 `xvfb-run -s "-screen 0 1366x768x24"`, QT_SCALE_FACTOR=1.5 and LANGUAGE/LC_ALL=fr_FR.UTF-8.
 """
 
@@ -177,9 +179,40 @@ def main(database: Path, folder: Path, which: str = "main", suffix: str = "") ->
         open_kind("assessments", "assessment")
         shot("stc-assessment")
 
+    def cycle_overview() -> None:
+        tree: Any = window.navigation.tree
+        tree.setCurrentItem(tree.topLevelItem(0))
+        window.navigation.choose_area("overview")
+        wait_idle()
+        page: Any = window.page("overview")
+        page.grid_view.setFocus()
+        page.grid_view.setCurrentIndex(page.grid.index(0, 3))  # A1's action plan: why it is done
+        shot("cycle-overview")
+        dialog = page.print_preview()
+        wait_idle()
+        if isinstance(dialog, QWidget):
+            dialog.resize(window.size())
+            shot("cycle-overview-print", dialog)
+            dialog.close()
+
+    def due() -> None:
+        window.navigation.choose_area("overview")
+        wait_idle()
+        page: Any = window.page("overview")
+        page.tabs.setCurrentIndex(page.due_tab)
+        shot("cycle-due")
+
+    def overlaps() -> None:
+        window.navigation.choose_area("overlaps")
+        wait_idle()
+        shot("overlaps")
+
     if which in ("regional", "stc"):
         window.setGeometry(window.screen().availableGeometry())
         steps.append(regional if which == "regional" else stc)
+    elif which in ("cycle", "due"):  # FOLDER/cycle.sqlite and FOLDER/north.sqlite of tests.realistic
+        window.setGeometry(window.screen().availableGeometry())
+        steps += [cycle_overview, overlaps] if which == "cycle" else [due]
     elif which == "realistic":
         # As a person's small screen shows it: maximised (Xvfb has no window manager to do it).
         window.setGeometry(window.screen().availableGeometry())

@@ -333,6 +333,10 @@ class MainWindow(QMainWindow):
                 from ui.overview import OverviewPage
 
                 widget = OverviewPage(self.hub, parent=self.stack)
+            elif key == "overlaps":
+                from ui.overlaps import OverlapsPage
+
+                widget = OverlapsPage(self.hub, parent=self.stack)
             else:
                 widget = AreaPage(self.hub, chosen, regional=self.regional, parent=self.stack)
                 if not self.pages:
@@ -365,7 +369,7 @@ class MainWindow(QMainWindow):
         setter = getattr(widget, "set_task_force", None)
         if callable(setter):
             setter(self.navigation.current_task_force())
-        if key in ("sync", "overview"):
+        if key in ("sync", "overview", "overlaps"):
             self._first_loaded()
 
     def current_page(self) -> QWidget | None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from sic_desktop.db.base import record_classes
+from sic_desktop.db.base import record_class, record_classes
+from sic_desktop.services.validation import label_of
 from sic_desktop.text import Text, word
 
 Owner = Literal["reference", "secretariat", "shared", "task_force"]
@@ -24,6 +25,11 @@ Lookup = Callable[[str, str], Row | None]
 # the Executive Secretariat's to write, whatever a regional key's scope. The governance issue may
 # widen this to single fields; it belongs in this one table.
 SECRETARIAT_ONLY: frozenset[str] = frozenset({"validation", "letter_of_support"})
+# Fields of a task force's record only the Secretariat writes: a region records a candidacy, the
+# Secretariat its proposal and the Governing Board's decision (which makes the membership).
+SECRETARIAT_FIELDS: dict[str, tuple[str, ...]] = {
+    "candidacy": ("exsec_proposal", "board_decision", "decided_on")}
+UNDECIDED = (None, "pending")  # what a new candidacy may say of the decisions
 # Links that point across task forces on purpose: a task force says an activity of another one
 # serves it (the record is the serving task force's, the activity stays its owner's).
 ACROSS_TASK_FORCES: frozenset[tuple[str, str]] = frozenset({("activity_task_force", "activity_id")})
@@ -139,6 +145,12 @@ def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | 
                     word(rule.label, "records"))
     if rule.owner == "secretariat":
         return Text("%1 records are the Executive Secretariat's to write", word(rule.label, "records"))
+    for field in SECRETARIAT_FIELDS.get(rule.table, ()):
+        new = None if after is None else after.get(field)
+        if (new not in UNDECIDED if before is None else new != before.get(field)) and after is not None:
+            label = label_of(record_class(rule.table), field)
+            return Text("the %1 of %2 is the Executive Secretariat's to record", word(label, "fields"),
+                        named(rule, shown))
     if rule.owner != "task_force" or signer.task_forces is None:
         return None
     own = signer.regional_copy

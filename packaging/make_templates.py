@@ -316,12 +316,35 @@ def annual_report() -> Path:
     return save(doc, "annual-report.docx")
 
 
+def official_list() -> Path:
+    doc = new_document("Official list")
+    header_footer(doc, "{{ title }}", "{{ scope }}", FOOTER)
+    para(doc, "OFFICIAL LIST · CYCLE {{ cycle }}", "Kicker")
+    para(doc, "{{ title }}", "Title")
+    para(doc, "Task force leaders and regional representatives approved by the Governing Board · "
+              "issued {{ issued }}", "Subtitle")
+    para(doc, "")
+    tag(doc, "for tf in task_forces")
+    doc.add_heading("{{ tf.heading }}", level=1)
+    tag(doc, "if tf.people")
+    data_table(doc, "p in tf.people", [
+        Column("Role", "p.role", 18), Column("Name", "p.name", 37),
+        Column("Organisation", "p.organisation", 38), Column("Country", "p.country", 20),
+        Column("Region", "p.region or '—'", 25), Column("Approved", "p.approved", 27)])
+    tag(doc, "else")
+    para(doc, "No leader or representative was approved for this task force in this cycle.", "Note")
+    tag(doc, "endif")
+    tag(doc, "endfor")
+    return save(doc, "official-list.docx")
+
+
 def build_all() -> list[Path]:
     """Every template in every language; refuses to finish while a text has no translation."""
     written = []
     for language in LANGUAGES:
         build_in(language, None if language == "en" else WORDS[language])
-        written += [concept_note(), letter_of_support(), meeting_minutes(), annual_report()]
+        written += [concept_note(), letter_of_support(), meeting_minutes(), annual_report(),
+                    official_list()]
         if missing:
             raise SystemExit(f"no {language} translation in packaging/template_words.py for:\n"
                              + "\n".join(sorted(set(missing))))

@@ -6,6 +6,14 @@ A text missing here stops the build and is named; placeholders ({{ ... }}) stay 
 _SAME = {"TFL": "TFL", "TFRR": "TFRR", "TFM": "TFM", "TF": "TF"}
 
 FR: dict[str, str] = _SAME | {
+    "Official list": "Liste officielle",
+    "OFFICIAL LIST · CYCLE {{ cycle }}": "LISTE OFFICIELLE · CYCLE {{ cycle }}",
+    "Task force leaders and regional representatives approved by the Governing Board · issued {{ issued }}":
+        "Responsables et représentants régionaux des groupes de travail approuvés par le Conseil "
+        "d'administration · établie le {{ issued }}",
+    "Approved": "Approbation",
+    "No leader or representative was approved for this task force in this cycle.":
+        "Aucun responsable ni représentant n'a été approuvé pour ce groupe de travail dans ce cycle.",
     "Concept note": "Note conceptuelle",
     "Concept note · version {{ version }}": "Note conceptuelle · version {{ version }}",
     "4 per 1000 Initiative · Strategy Implementation Cycle":
@@ -192,6 +200,14 @@ FR: dict[str, str] = _SAME | {
 }
 
 ES: dict[str, str] = _SAME | {
+    "Official list": "Lista oficial",
+    "OFFICIAL LIST · CYCLE {{ cycle }}": "LISTA OFICIAL · CICLO {{ cycle }}",
+    "Task force leaders and regional representatives approved by the Governing Board · issued {{ issued }}":
+        "Líderes y representantes regionales de los grupos de trabajo aprobados por la Junta Directiva · "
+        "emitida el {{ issued }}",
+    "Approved": "Aprobación",
+    "No leader or representative was approved for this task force in this cycle.":
+        "No se aprobó ningún líder ni representante para este grupo de trabajo en este ciclo.",
     "Concept note": "Nota conceptual",
     "Concept note · version {{ version }}": "Nota conceptual · versión {{ version }}",
     "4 per 1000 Initiative · Strategy Implementation Cycle":

@@ -240,6 +240,32 @@ class AnnualReportContext(TypedDict):
     meetings: list[MeetingRow]
 
 
+class OfficialRow(TypedDict):
+    role: str
+    name: str
+    organisation: str
+    country: str
+    region: str
+    approved: str
+
+
+class OfficialTaskForce(TypedDict):
+    heading: str
+    people: list[OfficialRow]
+
+
+class OfficialListContext(TypedDict):
+    """The official list of a cycle's TF leaders and regional representatives, task force by task force."""
+
+    doc_label: str
+    title: str
+    cycle: str
+    scope: str
+    issued: str
+    task_forces: list[OfficialTaskForce]
+    count: str
+
+
 def paragraphs(text: str | None) -> list[str]:
     """Long text as its paragraphs (blank lines or single line breaks separate them)."""
     if not text:

@@ -61,6 +61,7 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"^Dear (.+),$"), r"Chère, cher \1,", r"Estimado/a \1:"),
     (re.compile(r"^Annual progress report (\d{4})$"), r"Rapport annuel d'avancement \1",
      r"Informe anual de avance \1"),
+    (re.compile(r"^Official list (\d{4})$"), r"Liste officielle \1", r"Lista oficial \1"),
     (re.compile(r"^Task force (.+)$"), r"Groupe de travail \1", r"Grupo de trabajo \1"),
     (re.compile(r"^(\d+) months?$"), r"\1 mois", r"\1 meses"),
     (re.compile(r"^Amounts in (.+)\.$"), r"Montants en \1.", r"Montos en \1."),

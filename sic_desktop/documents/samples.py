@@ -17,6 +17,9 @@ from sic_desktop.documents.contexts import (
     MeetingRow,
     MemberRow,
     MinutesContext,
+    OfficialListContext,
+    OfficialRow,
+    OfficialTaskForce,
     ProgressRow,
     StageRow,
 )
@@ -171,7 +174,24 @@ def annual_report() -> AnnualReportContext:
                              title="Project ideas for 2025", participants="3")])
 
 
+def official_list() -> OfficialListContext:
+    return OfficialListContext(
+        doc_label="Official list", title="Official list 2025", cycle="2025", scope="All task forces",
+        issued="15 December 2025", count="3",
+        task_forces=[
+            OfficialTaskForce(heading="A1 · NDCs", people=[
+                OfficialRow(role="TFL", name="Awa Ndiaye-Sène", organisation="CIRAD", country="Sénégal",
+                            region="", approved="20 Nov 2025"),
+                OfficialRow(role="TFRR", name="José Quispe Mamani", organisation="INIA", country="Perú",
+                            region="Latin America & the Caribbean", approved="20 Nov 2025")]),
+            OfficialTaskForce(heading="A2 · Project Development", people=[]),
+            OfficialTaskForce(heading="A3 · Share Experiences", people=[
+                OfficialRow(role="TFL", name="Lena Hoffmann", organisation="Thünen Institute",
+                            country="Germany", region="", approved="20 Nov 2025")])])
+
+
 def all_contexts() -> dict[str, dict[str, object]]:
     """Each template's name with a full sample context."""
     return {"concept-note": dict(concept_note()), "letter-of-support": dict(letter_of_support()),
-            "meeting-minutes": dict(minutes()), "annual-report": dict(annual_report())}
+            "meeting-minutes": dict(minutes()), "annual-report": dict(annual_report()),
+            "official-list": dict(official_list())}

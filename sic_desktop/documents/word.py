@@ -19,7 +19,7 @@ from sic_desktop.errors import InputRefused
 from sic_desktop.paths import data_dir, resources_dir
 from sic_desktop.text import Text
 
-TEMPLATES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report")
+TEMPLATES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report", "official-list")
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,9 @@ def write_annual_report(session: Session, year: int, target: Path, *,
     if report.chart is not None:
         context["chart"] = "chart"
         images["chart"] = word.Image(report.chart, CHART_WIDTH_MM)
+    if report.trend is not None:
+        context["trend"] = "trend"
+        images["trend"] = word.Image(report.trend, CHART_WIDTH_MM)
     save("annual-report", context, target, images=images, progress=progress)
     return Written(target, report.context["title"])
 

@@ -20,6 +20,7 @@ from sic_desktop.db.models import (
     AgendaItem,
     BudgetLine,
     ConceptNote,
+    ConceptNoteIndicator,
     ConceptNotePartner,
     Decision,
     Goal,
@@ -280,7 +281,6 @@ def _add_concept_notes(
             title=f"{words(rng, 5).capitalize()} ({n})",
             acronym=f"CN{n}",
             version=1,
-            status=rng.choice(("draft", "complete", "submitted", "assessed", "validated")),
             countries=", ".join(rng.sample(COUNTRIES, 3)),
             region_id=team.region_id,
             lead_organisation_id=rng.choice(organisations).id,
@@ -311,6 +311,9 @@ def _add_concept_notes(
                     role="partner",
                 )
             )
+        # Status is derived from the records (never typed): with an indicator the note is complete.
+        batch.append(ConceptNoteIndicator(task_force_id=task_force.id, concept_note_id=note.id,
+                                          name=words(rng, 4).capitalize(), unit="t C/ha", target="+0.4 %"))
         for position in range(1, 7):
             batch.append(
                 WorkPlanItem(

@@ -19,6 +19,7 @@ from sic_desktop.documents.form import (
     Field,
     Part,
 )
+from sic_desktop.files import replacing
 from sic_desktop.sheets import style
 from sic_desktop.sheets.note_words import words_in
 
@@ -60,7 +61,8 @@ def write_workbook(form: ConceptNoteForm, path: Path, *, choices: Choices | None
     wb.properties.title = form.title or say("Concept note")
     wb.properties.creator = "SIC Desktop"
     wb.active = 0
-    wb.save(path)
+    with replacing(path) as partial:
+        wb.save(partial)
 
 
 def _list_names() -> list[str]:

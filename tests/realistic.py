@@ -78,8 +78,9 @@ def fill(store: Store, code: str = "A1") -> Realistic:
             _add(session, data, m.Membership, task_force_id=t, person_id=person, cycle_id=cycle, role=role,
                  region_id=region, preferred_role=role, status="active", start=date(2023, 1, 15),
                  end=date(2026, 12, 31))
-        _add(session, data, m.Candidacy, task_force_id=t, person_id=jose, cycle_id=cycle, role="TFRR",
-             region_id=latin, motivation=LONG_ES, key_players="INIA, CONDESAN, comunidades campesinas",
+        # Only a partner organisation's people can be nominated: José's INIA is not one (yet).
+        _add(session, data, m.Candidacy, task_force_id=t, person_id=awa, cycle_id=cycle, role="TFL",
+             region_id=africa, motivation=LONG_FR, key_players="CIRAD, Réseau Billital Maroobé, CILSS",
              exsec_proposal="proposed", board_decision="approved", decided_on=date(2023, 2, 28))
         _add(session, data, m.Player, task_force_id=t, name="Réseau Billital Maroobé",
              organisation_id=cirad, scope="regional", region_id=africa, notes=LONG_FR)

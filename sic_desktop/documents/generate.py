@@ -17,6 +17,7 @@ from sic_desktop.documents.concept_note import concept_note_context
 from sic_desktop.documents.letters import Issued, filed_letter, issue_letter, letter_again
 from sic_desktop.documents.minutes import minutes_context
 from sic_desktop.documents.note_records import form_from_note, load_note, note_facts
+from sic_desktop.documents.official_list import official_list
 from sic_desktop.documents.pdf import docx_to_pdf
 from sic_desktop.errors import UsageError
 from sic_desktop.files import write_atomic
@@ -130,5 +131,17 @@ def write_annual_report(session: Session, year: int, target: Path, *,
     if report.chart is not None:
         context["chart"] = "chart"
         images["chart"] = word.Image(report.chart, CHART_WIDTH_MM)
+    if report.trend is not None:
+        context["trend"] = "trend"
+        images["trend"] = word.Image(report.trend, CHART_WIDTH_MM)
     save("annual-report", context, target, images=images, progress=progress)
     return Written(target, report.context["title"])
+
+
+def write_official_list(session: Session, year: int, target: Path, *,
+                        progress: Progress = _quiet) -> Written:
+    progress(0, _steps(target), "Reading the Governing Board's approvals")
+    context = official_list(session, year=year)
+    progress(1, _steps(target), "Filling the template")
+    save("official-list", context, target, progress=progress)
+    return Written(target, context["title"])

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -85,7 +85,6 @@ class OverviewPage(QWidget):
         self.legend = QLabel("   ".join(f"{SYMBOLS[key]} {words[key]}" for key in SYMBOLS), self)
         self.legend.setAccessibleName(self.tr("Legend"))
         self.print_button = QPushButton(self.tr("&Print..."), self)
-        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_button.clicked.connect(self.print_preview)
         self.xlsx_button = QPushButton(self.tr("Export to &Excel..."), self)
         self.xlsx_button.clicked.connect(lambda: self.export_as(".xlsx"))

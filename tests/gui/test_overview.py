@@ -147,3 +147,4 @@ def test_a_reload_keeps_the_cell_the_keyboard_was_on(window: MainWindow, qtbot: 
     wait_idle(qtbot, window.worker)
     assert page.grid_view.currentIndex() == at(page, "A3", 9)
     assert page.detail.text().startswith("A3, step 9 (")
+

@@ -1,6 +1,8 @@
 """Developer tool: the README's screenshots. `python -m dev.screenshots DATABASE OUTDIR [WHICH [SUFFIX]]`.
 
-Run under Xvfb. WHICH `realistic` shoots FOLDER/sec.sqlite made by `python -m tests.realistic FOLDER` (every
+Run under Xvfb. WHICH `regional` and `stc` shoot FOLDER/north.sqlite and FOLDER/stc.sqlite made by
+`python -m tests.realistic_regions FOLDER` (a TFRR's candidacy, an STC assessor's assessment).
+WHICH `realistic` shoots FOLDER/sec.sqlite made by `python -m tests.realistic FOLDER` (every
 column filled, French and Spanish text): the inventory with a record open, a meeting, its printed
 minutes and the conflicts tab, each named NAME-SUFFIX.png; `cycle` shoots FOLDER/cycle.sqlite (its
 overview grid, printed, and the overlaps), `due` FOLDER/north.sqlite (a region's "due from me"). Choose the
@@ -144,6 +146,39 @@ def main(database: Path, folder: Path, which: str = "main", suffix: str = "") ->
         wait_idle()
         shot("bundle-preview", page.bundles.preview)
 
+    def open_kind(area: str, table: str) -> Any:
+        """An area's tab of `table`, its first record open."""
+        window.navigation.choose_area(area)
+        wait_idle()
+        holder: Any = window.page(area)
+        holder.tabs.setCurrentIndex(holder.area.kinds.index(table))
+        wait_idle()
+        page = holder.current_list()
+        page.view.selectRow(0)
+        page.open_current()
+        wait_idle()
+        return page
+
+    def regional() -> None:
+        # A TFRR's copy: the Governing Board's decision on a candidacy is read-only, saying why.
+        page = open_kind("members", "candidacy")
+        from PySide6.QtCore import QPoint
+        from PySide6.QtWidgets import QToolTip
+
+        field = page.panel.form.inputs["board_decision"].widget
+        wait_idle()
+        QToolTip.showText(field.mapToGlobal(QPoint(0, field.height() + 36)), field.toolTip(), field)
+        _settle(app)
+        named = f"regional-candidacy-{suffix}" if suffix else "regional-candidacy"
+        # The screen, not the window: a tooltip is a window of its own.
+        window.screen().grabWindow(0).save(str(folder / f"{named}.png"))
+        print(folder / f"{named}.png")
+
+    def stc() -> None:
+        # An STC assessor's copy: the submitted note's assessment, its scores to fill in.
+        open_kind("assessments", "assessment")
+        shot("stc-assessment")
+
     def cycle_overview() -> None:
         tree: Any = window.navigation.tree
         tree.setCurrentItem(tree.topLevelItem(0))
@@ -172,7 +207,10 @@ def main(database: Path, folder: Path, which: str = "main", suffix: str = "") ->
         wait_idle()
         shot("overlaps")
 
-    if which in ("cycle", "due"):  # FOLDER/cycle.sqlite and FOLDER/north.sqlite of tests.realistic
+    if which in ("regional", "stc"):
+        window.setGeometry(window.screen().availableGeometry())
+        steps.append(regional if which == "regional" else stc)
+    elif which in ("cycle", "due"):  # FOLDER/cycle.sqlite and FOLDER/north.sqlite of tests.realistic
         window.setGeometry(window.screen().availableGeometry())
         steps += [cycle_overview, overlaps] if which == "cycle" else [due]
     elif which == "realistic":

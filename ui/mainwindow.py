@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
         self.hub.read(_status, self._show_status)
 
     def _show_status(self, info: Status) -> None:
-        role = self.tr("master copy") if info.role == "secretariat" else self.tr("regional copy")
+        role = (self.tr("master copy") if info.role == "secretariat"
+                else self.tr("STC assessor's copy") if info.role == "stc" else self.tr("regional copy"))
         self.site_label.setText(self.tr("%1 · %2").replace("%1", info.site_name).replace("%2", role))
         # The master copy's own changes travel in the master bundles it makes per region.
         self.waiting_label.setVisible(info.role != "secretariat")

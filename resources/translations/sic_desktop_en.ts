@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>BundlesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="252"/>
+        <location filename="../../ui/sync/bundles.py" line="252" />
         <source>Wrote %1 with %n change(s)</source>
         <translation>
             <numerusform>Wrote %1 with %n change</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="282"/>
+        <location filename="../../ui/sync/bundles.py" line="282" />
         <source>%n conflict(s) to settle in the Conflicts tab.</source>
         <translation>
             <numerusform>%n conflict to settle in the Conflicts tab.</numerusform>
@@ -23,7 +22,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="315"/>
+        <location filename="../../ui/mainwindow.py" line="316" />
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n change waiting to be exported</numerusform>
@@ -34,7 +33,7 @@
 <context>
     <name>MemberPicker</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/participants.py" line="64"/>
+        <location filename="../../ui/editor/participants.py" line="64" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform>
@@ -45,7 +44,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="107"/>
+        <location filename="../../ui/sync/bundles.py" line="107" />
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation>
             <numerusform>%n conflict would be queued for a person to settle</numerusform>
@@ -56,7 +55,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="676"/>
+        <location filename="../../ui/words.py" line="702" />
         <source>%n %1 record(s) added</source>
         <translation>
             <numerusform>%n %1 record added</numerusform>
@@ -64,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="677"/>
+        <location filename="../../ui/words.py" line="703" />
         <source>%n %1 record(s) changed</source>
         <translation>
             <numerusform>%n %1 record changed</numerusform>
@@ -72,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="678"/>
+        <location filename="../../ui/words.py" line="704" />
         <source>%n %1 record(s) moved to the trash</source>
         <translation>
             <numerusform>%n %1 record moved to the trash</numerusform>
@@ -80,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="679"/>
+        <location filename="../../ui/words.py" line="705" />
         <source>%n %1 record(s) restored</source>
         <translation>
             <numerusform>%n %1 record restored</numerusform>
@@ -88,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="680"/>
+        <location filename="../../ui/words.py" line="706" />
         <source>%n %1 record(s): %2</source>
         <translation>
             <numerusform>%n %1 record: %2</numerusform>
@@ -96,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="681"/>
+        <location filename="../../ui/words.py" line="707" />
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -104,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="682"/>
+        <location filename="../../ui/words.py" line="708" />
         <source>%n agreement(s), no project started yet</source>
         <translation>
             <numerusform>%n agreement, no project started yet</numerusform>
@@ -112,15 +111,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="683"/>
-        <source>%n candidate(s) await the Governing Board&apos;s decision</source>
+        <location filename="../../ui/words.py" line="709" />
+        <source>%n candidate(s) await the Governing Board's decision</source>
         <translation>
-            <numerusform>%n candidate awaits the Governing Board&apos;s decision</numerusform>
-            <numerusform>%n candidates await the Governing Board&apos;s decision</numerusform>
+            <numerusform>%n candidate awaits the Governing Board's decision</numerusform>
+            <numerusform>%n candidates await the Governing Board's decision</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="684"/>
+        <location filename="../../ui/words.py" line="710" />
         <source>%n field change(s) logged</source>
         <translation>
             <numerusform>%n field change logged</numerusform>
@@ -128,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="685"/>
+        <location filename="../../ui/words.py" line="711" />
         <source>%n full proposal(s), no agreement yet</source>
         <translation>
             <numerusform>%n full proposal, no agreement yet</numerusform>
@@ -136,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="686"/>
+        <location filename="../../ui/words.py" line="712" />
         <source>%n funder(s) asked for a full proposal; none recorded yet</source>
         <translation>
             <numerusform>%n funder asked for a full proposal; none recorded yet</numerusform>
@@ -144,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="687"/>
+        <location filename="../../ui/words.py" line="713" />
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -152,7 +151,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="688"/>
+        <location filename="../../ui/words.py" line="714" />
+        <source>%n superseded change(s) older than %1 days removed; %2 kept</source>
+        <translation><numerusform>%n superseded change older than %1 days removed; %2 kept</numerusform><numerusform>%n superseded changes older than %1 days removed; %2 kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/words.py" line="715" />
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -160,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="689"/>
+        <location filename="../../ui/words.py" line="716" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -168,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="690"/>
+        <location filename="../../ui/words.py" line="717" />
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -176,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="691"/>
+        <location filename="../../ui/words.py" line="718" />
         <source>%n value(s) already equal</source>
         <translation>
             <numerusform>%n value already equal</numerusform>
@@ -184,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="692"/>
+        <location filename="../../ui/words.py" line="719" />
         <source>Nothing was imported: %n problem(s) found
 %1</source>
         <translation>
@@ -195,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="693"/>
+        <location filename="../../ui/words.py" line="720" />
         <source>Nothing would be imported: %n problem(s)</source>
         <translation>
             <numerusform>Nothing would be imported: %n problem</numerusform>
@@ -203,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="694"/>
+        <location filename="../../ui/words.py" line="721" />
         <source>Unknown task force code(s): %1</source>
         <translation>
             <numerusform>Unknown task force code: %1</numerusform>
@@ -211,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="695"/>
+        <location filename="../../ui/words.py" line="722" />
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>Wrote %n row to %1</numerusform>
@@ -219,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="696"/>
+        <location filename="../../ui/words.py" line="723" />
         <source>done: %n agreement(s)</source>
         <translation>
             <numerusform>done: %n agreement</numerusform>
@@ -227,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="697"/>
+        <location filename="../../ui/words.py" line="724" />
         <source>done: %n candidate(s) approved by the Governing Board</source>
         <translation>
             <numerusform>done: %n candidate approved by the Governing Board</numerusform>
@@ -235,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="698"/>
+        <location filename="../../ui/words.py" line="725" />
         <source>done: %n draft concept note(s)</source>
         <translation>
             <numerusform>done: %n draft concept note</numerusform>
@@ -243,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="699"/>
+        <location filename="../../ui/words.py" line="726" />
         <source>done: %n expression(s) of interest sent to funders</source>
         <translation>
             <numerusform>done: %n expression of interest sent to funders</numerusform>
@@ -251,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="700"/>
+        <location filename="../../ui/words.py" line="727" />
         <source>done: %n full proposal(s)</source>
         <translation>
             <numerusform>done: %n full proposal</numerusform>
@@ -259,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="701"/>
+        <location filename="../../ui/words.py" line="728" />
         <source>done: %n inventory item(s) recorded in this cycle</source>
         <translation>
             <numerusform>done: %n inventory item recorded in this cycle</numerusform>
@@ -267,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="702"/>
+        <location filename="../../ui/words.py" line="729" />
         <source>done: %n member(s) (%1)</source>
         <translation>
             <numerusform>done: %n member (%1)</numerusform>
@@ -275,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="703"/>
+        <location filename="../../ui/words.py" line="730" />
         <source>done: %n progress report(s) for this cycle</source>
         <translation>
             <numerusform>done: %n progress report for this cycle</numerusform>
@@ -283,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="704"/>
+        <location filename="../../ui/words.py" line="731" />
         <source>done: %n project(s) under way</source>
         <translation>
             <numerusform>done: %n project under way</numerusform>
@@ -291,11 +295,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="705"/>
-        <source>done: action plan &quot;%1&quot; with %n indicator(s)</source>
+        <location filename="../../ui/words.py" line="732" />
+        <source>done: action plan "%1" with %n indicator(s)</source>
         <translation>
-            <numerusform>done: action plan &quot;%1&quot; with %n indicator</numerusform>
-            <numerusform>done: action plan &quot;%1&quot; with %n indicators</numerusform>
+            <numerusform>done: action plan "%1" with %n indicator</numerusform>
+            <numerusform>done: action plan "%1" with %n indicators</numerusform>
         </translation>
     </message>
 </context>

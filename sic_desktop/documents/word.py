@@ -20,7 +20,7 @@ from sic_desktop.files import replacing
 from sic_desktop.paths import data_dir, resources_dir
 from sic_desktop.text import Text
 
-TEMPLATES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report")
+TEMPLATES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report", "official-list")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -28,7 +29,7 @@ REGIONS = ("Africa", "Asia", "Europe", "North America")
 def make_workbook(path: Path) -> None:
     rng = random.Random(7)
 
-    def rows():  # type: ignore[no-untyped-def]
+    def rows() -> Iterator[tuple[object, ...]]:
         for n in range(ROWS):
             start = date(2016, 1, 1) + timedelta(days=rng.randrange(2500))
             yield (None, f"{words(rng, 4).capitalize()} {n}", words(rng, 25), rng.choice(REGIONS),

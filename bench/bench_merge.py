@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bench.dataset import dataset_path, words
 from sic_desktop.db.base import new_id
@@ -31,6 +32,7 @@ from sic_desktop.db.models import Activity, TaskForce
 from sic_desktop.db.store import open_store
 from sic_desktop.db.values import to_plain
 from sic_desktop.sync import bundle, trust, wire
+from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.identity import identity
 from sic_desktop.sync.importer import import_bundles
 from sic_desktop.sync.keys import PublicKeyFile, key_id
@@ -76,9 +78,10 @@ def make_bundles(database: Path, folder: Path) -> list[Path]:
     return paths
 
 
-def _edits(session, rng, site, activities):  # type: ignore[no-untyped-def]
+def _edits(session: Session, rng: random.Random, site: str,
+           activities: list[Activity]) -> list[wire.WireChange]:
     heads: dict[tuple[str, str], str] = {}
-    values: dict[tuple[str, str], object] = {}
+    values: dict[tuple[str, str], JSON] = {}
     changes = []
     for seq in range(1, CHANGES + 1):
         activity = rng.choice(activities)
@@ -88,7 +91,7 @@ def _edits(session, rng, site, activities):  # type: ignore[no-untyped-def]
             known = field_heads(session.connection(), "activity", activity.id)
             heads[key] = known.get(name) or known["*"]
             values[key] = to_plain(getattr(activity, name))
-        new: object
+        new: JSON
         if name == "status":
             new = rng.choice(("planned", "ongoing", "completed"))
         elif name == "budget":
@@ -108,7 +111,7 @@ def _edits(session, rng, site, activities):  # type: ignore[no-untyped-def]
             new,
             heads[key],
             None,
-            "Regional representative",  # type: ignore[arg-type]
+            "Regional representative",
         )
         heads[key], values[key] = change.id, new
         changes.append(change)

@@ -7,6 +7,7 @@ change-log entries as real use would leave them. `dataset_path()` builds it once
 import random
 import shutil
 import sys
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -271,7 +272,7 @@ def _add_concept_notes(
 ) -> None:
     for n in range(500):
         task_force = rng.choice(task_forces)
-        members = members_by_tf.get(task_force.id) or [None]
+        members: Sequence[Person | None] = members_by_tf.get(task_force.id) or [None]
         leader = rng.choice(members)
         team = ProjectTeam(
             task_force_id=task_force.id,

@@ -40,7 +40,7 @@ def render(size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # its stubs say bytes; it takes only str
     return bytes(data.data())
 
 

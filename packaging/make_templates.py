@@ -229,10 +229,10 @@ def meeting_minutes() -> Path:
         tag(doc, "endif")
     doc.add_heading(say("Agenda"), level=1)
     tag(doc, "for item in agenda")
-    heading = para(doc, "{{ item.number }}.  {{ item.title }}")
-    heading.runs[0].bold = True
-    heading.paragraph_format.space_after = Pt(2)
-    heading.paragraph_format.keep_with_next = True
+    item_heading = para(doc, "{{ item.number }}.  {{ item.title }}")
+    item_heading.runs[0].bold = True
+    item_heading.paragraph_format.space_after = Pt(2)
+    item_heading.paragraph_format.keep_with_next = True
     tag(doc, "for text in item.notes")
     para(doc, "{{ text }}").paragraph_format.left_indent = Mm(6)
     tag(doc, "endfor")

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -29,7 +30,10 @@ _spec = importlib.util.spec_from_file_location("smoke", ROOT / "packaging" / "sm
 assert _spec is not None and _spec.loader is not None
 smoke = sys.modules["smoke"] = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(smoke)
-Program = smoke.Program
+if TYPE_CHECKING:  # mypy finds smoke on its mypy_path, as the module loaded above
+    from smoke import Program
+else:
+    Program = smoke.Program
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,15 @@ region) from the master bundle. Each attempt goes through the real command line:
 in words (the region, the record by its title), and the copy's records unchanged.
 """
 
+from pathlib import Path
+
 import openpyxl
 
 from tests.adversarial.conftest import Sites
 from tests.e2e.test_sync_helpers import World
 
 
-def _refused_here(world: World, sites: Sites, *args: str, words: tuple[str, ...]) -> str:
+def _refused_here(world: World, sites: Sites, *args: str | Path, words: tuple[str, ...]) -> str:
     before = sites.south.dump()
     result = world.run("--db", sites.south.db, *args, check=None)
     assert result.returncode == 4, (result.stdout, result.stderr)

@@ -24,10 +24,10 @@ def test_a_save_that_fails_half_way_leaves_the_previous_file_and_no_partial(tmp_
 def test_a_library_saving_to_a_path_writes_the_target_whole(tmp_path: Path) -> None:
     target = tmp_path / "out" / "inventory.xlsx"  # a folder not there yet is made
     book = Workbook()
-    book.active["A1"] = "Activité"  # type: ignore[index]
+    book.active["A1"] = "Activité"
     with replacing(target) as partial:
         book.save(partial)
-    assert load_workbook(target).active["A1"].value == "Activité"  # type: ignore[index]
+    assert load_workbook(target).active["A1"].value == "Activité"
     assert [p.name for p in target.parent.iterdir()] == ["inventory.xlsx"]
 
 

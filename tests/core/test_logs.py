@@ -45,7 +45,8 @@ def test_start_up_and_a_refusal_with_its_reason_are_in_the_file(log_folder: Path
 def test_an_error_is_logged_with_its_traceback(log_folder: Path) -> None:
     logs.start("sic-desktop", [])
     try:
-        {}["missing"]
+        nothing: dict[str, int] = {}
+        nothing["missing"]
     except KeyError:
         logging.getLogger("ui.worker").exception("Background task failed")
     text = (log_folder / logs.LOG_NAME).read_text(encoding="utf-8")

@@ -98,7 +98,7 @@ def test_a_refused_spreadsheet_reads_as_before(store: Store, tmp_path: Path) -> 
     assert (message.template, message.counted) == ("Nothing was imported: %n problem(s) found\n%1", 4)
     first = refused.value.errors[0]
     assert isinstance(first, RowError) and first.args[0].template == "%1, row %2, column %3: %4"
-    assert first.reason.template == "%1 is not an e-mail address"
+    assert isinstance(first.reason, Text) and first.reason.template == "%1 is not an e-mail address"
 
 
 def _regions(store: Store) -> str:
@@ -131,6 +131,7 @@ def test_every_core_template_is_listed_for_translation() -> None:
         for call in _calls(ast.parse(path.read_text(encoding="utf-8"))):
             if call.func.id == "Text" and call.args and isinstance(call.args[0], ast.Constant):  # type: ignore[attr-defined]
                 template = call.args[0].value
+                assert isinstance(template, str)
                 quoted = json.dumps(template, ensure_ascii=False)
                 counted = any(k.arg == "count" for k in call.keywords)  # a plural, marked for lupdate
                 entry = (f'QCoreApplication.translate("core", {quoted}, None, 2)' if counted

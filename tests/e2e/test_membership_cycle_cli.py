@@ -67,7 +67,7 @@ def test_the_members_sheet_carries_the_cycle_through_the_command_line(
     assert "2 added" in run_ok(cli, *db, "members", "import", sheet, "--task-force", "A1")
     exported = tmp_path / "members.xlsx"
     run_ok(cli, *db, "members", "export", exported, "--task-force", "A1")
-    rows = list(load_workbook(exported).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    rows = list(load_workbook(exported).active.iter_rows(values_only=True))
     column = rows[0].index("Cycle")
     assert {row[1]: row[column] for row in rows[1:]} == {"Amina Diallo": 2022, "Jean Martin": 2023}
     # Re-importing the untouched export changes nothing.

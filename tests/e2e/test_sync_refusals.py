@@ -108,6 +108,7 @@ def test_strict_json(world: World, sites: dict[str, Site]) -> None:
     _refused(world, sec, forge(north, sec, good.replace(b'"seq":1', b'"seq":1,"seq":1')), "appears twice")
     _refused(world, sec, forge(north, sec, good.replace(b'"seq":1', b'"seq":NaN')), "NaN")
     _refused(world, sec, forge(north, sec, b'{"id": [1,\n'), "not valid JSON")
+    seen: object
     for seen in ([], {"x": None}, {one["id"]: 7}, {one["id"]: "../etc"}):
         _refused(world, sec, forge(north, sec, good, manifest={"deletes_seen": seen}), "deletes_seen")
     huge = lines(change_line(north, 1, new={"name": os.urandom(150_000).hex(), "deleted": False}))
@@ -182,7 +183,9 @@ def test_gap_and_revoked_key(world: World, sites: dict[str, Site]) -> None:
         k for k in world.json("--db", sec.db, "trust", "list") if k["name"] == name
     ]
     [south_key] = found("Region south")
-    world.run("--db", sec.db, "trust", "revoke", south_key["key_id"])
+    key_id = south_key["key_id"]
+    assert isinstance(key_id, str)
+    world.run("--db", sec.db, "trust", "revoke", key_id)
     sites["south"].edit("create", "person", name="After revocation")
     _refused(world, sec, sites["south"].export(), "revoked")
     assert found("Region south")[0]["status"] == "revoked"

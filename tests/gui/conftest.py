@@ -55,6 +55,12 @@ def wait_idle(qtbot: QtBot, worker: Worker, timeout: int = 10_000) -> None:
     qtbot.waitUntil(worker.is_idle, timeout=timeout)
 
 
+def store_of(worker: Worker) -> Store:
+    """The worker's store, which it has opened by the time its window has started."""
+    assert worker.store is not None
+    return worker.store
+
+
 def open_from(listing: ListPage, qtbot: QtBot, record_id: str) -> RecordPanel:
     """Read the list again and open one of its records, as a double click would; its panel."""
     listing.reload()

@@ -4,7 +4,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -97,14 +97,15 @@ def test_validation_message_next_to_the_field(window: MainWindow, qtbot: QtBot, 
 
     with store.session() as session, session.begin():
         person_id = records.create(session, Person, name="Kofi Mensah").record_id
-    open_from(people, qtbot, person_id)
-    url = people.panel.form.inputs["profile_url"].widget
+    panel = open_from(people, qtbot, person_id)
+    url = panel.form.inputs["profile_url"].widget
+    assert isinstance(url, QLineEdit)
     qtbot.keyClicks(url, "example.org/kofi")
     qtbot.keyClick(url, Qt.Key.Key_Return)
     wait_idle(qtbot, window.worker)
-    assert "is not a web link" in people.panel.form.messages["profile_url"].text()
+    assert "is not a web link" in panel.form.messages["profile_url"].text()
     assert window.hub.undo_stack.count() == 0  # nothing was saved, and the text is still there
-    assert url.text() == "example.org/kofi"  # type: ignore[attr-defined]
+    assert url.text() == "example.org/kofi"
 
 
 def test_undo_covers_edits_across_records(window: MainWindow, qtbot: QtBot, store: Store) -> None:
@@ -137,8 +138,8 @@ def test_link_picker_offers_related_records(window: MainWindow, qtbot: QtBot, st
         org = records.create(session, Organisation, name="INRAE").record_id
         person_id = records.create(session, Person, name="Marie").record_id
     people = people_page(window, qtbot)
-    open_from(people, qtbot, person_id)
-    link = people.panel.form.inputs["organisation_id"]
+    panel = open_from(people, qtbot, person_id)
+    link = panel.form.inputs["organisation_id"]
     assert isinstance(link, LinkInput)
     combo: Any = link.widget
     at = combo.findText("INRAE")
@@ -164,6 +165,7 @@ def test_duplicate_and_history_from_the_open_record(window: MainWindow, qtbot: Q
         original = records.create(session, Person, name="Ana", country="Peru").record_id
     people = people_page(window, qtbot)
     open_from(people, qtbot, original)
+    assert people.panel is not None
     people.panel.duplicate_button.click()
     dialog = new_dialog_like(people)
     assert dialog.form.inputs["name"].widget.text() == "Ana (copy)"  # type: ignore[attr-defined]

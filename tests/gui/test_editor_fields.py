@@ -34,7 +34,9 @@ from ui.mainwindow import MainWindow
 
 def activities(window: MainWindow, qtbot: QtBot) -> ListPage:
     window.navigation.choose_area("inventory")
-    listing = window.current_page().current_list()  # type: ignore[union-attr]
+    page = window.current_page()
+    assert isinstance(page, AreaPage)
+    listing = page.current_list()
     assert listing is not None and listing.kind is Activity
     wait_idle(qtbot, window.worker)
     return listing
@@ -232,8 +234,8 @@ def test_a_record_without_a_title_field_is_named_by_what_it_links_to(
     page.tabs.setCurrentIndex(0)  # Memberships
     listing = page.current_list()
     assert listing is not None and listing.kind is Membership
-    open_from(listing, qtbot, membership.record_id)
-    assert listing.panel.title.text() == "Membership: Awa Diop · TFM · A1"  # the task force last
+    panel = open_from(listing, qtbot, membership.record_id)
+    assert panel.title.text() == "Membership: Awa Diop · TFM · A1"  # the task force last
 
 
 def test_tab_leaves_an_empty_date(window: MainWindow, qtbot: QtBot) -> None:
@@ -275,9 +277,12 @@ def test_tab_follows_the_panel_as_laid_out(window: MainWindow, qtbot: QtBot, sto
         reached.append(focused)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)  # as a person presses it
     assert [name_of(w) for w in reached] == [name_of(w) for w in expected]
-    assert not panel.isAncestorOf(QApplication.focusWidget())  # on past the last field
-    stops, widget = [], buttons[0].nextInFocusChain()
+    focused = QApplication.focusWidget()
+    assert focused is None or not panel.isAncestorOf(focused)  # on past the last field
+    stops: list[QWidget] = []
+    widget = buttons[0].nextInFocusChain()
     while widget is not buttons[0]:  # round the whole chain: no stop on a frame showing nothing of its own
+        assert widget is not None  # the chain is a ring
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
             stops.append(widget)
         widget = widget.nextInFocusChain()
@@ -288,8 +293,10 @@ def test_a_new_records_dialog_has_no_empty_tab_stop(window: MainWindow, qtbot: Q
     dialog = new_activity_dialog(window, qtbot, "Keyboard only")
     qtbot.waitActive(dialog)
     first = next(iter(dialog.form.inputs.values())).widget
-    stops, widget = [], first.nextInFocusChain()
+    stops: list[QWidget] = []
+    widget = first.nextInFocusChain()
     while widget is not first:
+        assert widget is not None  # the chain is a ring
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
             stops.append(widget)
         widget = widget.nextInFocusChain()

@@ -6,7 +6,7 @@ from typing import Any
 import PySide6
 import pytest
 from PySide6.QtCore import QTimer, QUrl, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -51,7 +51,12 @@ def test_open_the_log_folder_shows_the_folder_the_log_is_written_to(
         window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SIC_DESKTOP_LOG_DIR", str(tmp_path / "logs"))
     opened: list[QUrl] = []
-    monkeypatch.setattr(helpmenu.QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     help_actions(window, qtbot)["Open the log folder"].trigger()
     assert [url.toLocalFile() for url in opened] == [str(tmp_path / "logs")]
     assert (tmp_path / "logs").is_dir()

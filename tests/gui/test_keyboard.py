@@ -4,7 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -57,7 +57,8 @@ def test_every_menu_entry_has_words_and_a_place(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&Documents", "&Go", "&Help"]
     documents = window.menuBar().actions()[2].menu()
-    entries = [a.text() for a in documents.actions() if not a.isSeparator()]  # type: ignore[union-attr]
+    assert isinstance(documents, QMenu)
+    entries = [a.text() for a in documents.actions() if not a.isSeparator()]
     assert "Blank concept-note &workbook..." in entries and "&Annual progress report..." in entries
     window._export_workbook()  # nothing open: it says what to do instead of failing
     assert "Open a concept note first" in window.statusBar().currentMessage()
@@ -124,7 +125,9 @@ def ring_pixels(widget: QWidget) -> int:
 
 def test_the_widget_tab_reached_shows_a_focus_ring(window: MainWindow, qtbot: QtBot) -> None:
     window.navigation.choose_area("inventory")
-    listing = window.current_page().current_list()  # type: ignore[union-attr]
+    page = window.current_page()
+    assert isinstance(page, AreaPage)
+    listing = page.current_list()
     assert listing is not None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

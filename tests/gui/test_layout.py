@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyle, QTableView
+from PySide6.QtWidgets import QApplication, QStyle, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from sic_desktop.db.models import (
@@ -127,7 +127,11 @@ def test_a_short_new_record_dialog_shows_its_form_whole(window: MainWindow, qtbo
         dialog.show()
         qtbot.waitExposed(dialog)
         scroll_bar = dialog.form_area.verticalScrollBar()
-        qtbot.waitUntil(lambda bar=scroll_bar: not bar.isVisible(), timeout=1000)  # once laid out
+
+        def laid_out(bar: QWidget = scroll_bar) -> bool:
+            return not bar.isVisible()
+
+        qtbot.waitUntil(laid_out, timeout=1000)  # once laid out
         empty = dialog.form_area.viewport().height() - dialog.form.sizeHint().height()
         assert empty < 2 * dialog.fontMetrics().height(), kind  # no blank half of a dialog either
         dialog.close()

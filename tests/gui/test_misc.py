@@ -72,7 +72,9 @@ def test_progress_appears_after_half_a_second_and_cancel_rolls_back(
     assert time.monotonic() - started >= 0.45
     dialog = window.progress.dialog()
     assert dialog is not None and dialog.isVisible()
-    dialog.findChild(QPushButton).click()
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()
     wait_idle(qtbot, window.worker)
     assert len(failures) == 1 and isinstance(failures[0], Cancelled)
     assert window.progress.dialog() is None
@@ -132,7 +134,11 @@ def test_worker_runs_jobs_in_order_off_the_ui_thread(qtbot: QtBot, db_path: Path
     worker = Worker(open_store(db_path))
     seen: list[Any] = []
     for n in range(5):
-        worker.run(lambda _s, _c, n=n: (n, threading.current_thread().name), seen.append)
+
+        def job(_s: Any, _c: Any, n: int = n) -> tuple[int, str]:
+            return n, threading.current_thread().name
+
+        worker.run(job, seen.append)
     qtbot.waitUntil(worker.is_idle)
     worker.close()
     assert [n for n, _ in seen] == [0, 1, 2, 3, 4]

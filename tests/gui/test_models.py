@@ -6,7 +6,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ui.plainmodel import PlainTableModel
-from ui.queries import Row, list_fields
+from ui.queries import list_fields
+from ui.rows import Row
 from ui.tablemodel import RecordTableModel, SearchProxy
 
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sic_desktop.db import models as m
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
-from tests.gui.conftest import open_from, wait_idle
+from tests.gui.conftest import open_from, store_of, wait_idle
 from tests.notes import advance, name_signatory, sample_note
 from ui.documents import write_document
 from ui.editor.panel import RecordPanel
@@ -60,7 +60,7 @@ def test_the_status_follows_the_decisions_and_the_letter_is_offered_once_validat
 def test_a_submitted_note_opens_read_only_in_a_regional_copy_saying_why(
         regional: Callable[[], MainWindow], qtbot: QtBot) -> None:
     shown = regional()
-    with shown.worker.store.session() as session, session.begin():
+    with store_of(shown.worker).session() as session, session.begin():
         note_id = sample_note(session)
         advance(session, note_id, "submitted")
     panel = open_note(shown, qtbot, note_id)

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -13,6 +14,12 @@ from tests.sheets import write_sheet
 from ui import spreadsheets
 from ui.mainwindow import MainWindow
 from ui.sheet_import import MappingDialog, PreviewDialog
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def people(store: Store) -> list[tuple[str, str | None]]:
@@ -67,9 +74,9 @@ def test_the_preview_lists_each_problem_and_offers_no_import(
     [preview] = window.findChildren(PreviewDialog)
     assert not preview.import_button.isEnabled()
     table = preview.problems
-    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    rows = [[_text(table, r, c) for c in range(3)] for r in range(table.rowCount())]
     assert rows == [["Sheet", "2", "Email"], ["Sheet", "3", "Role"]]
-    assert "Boss" in table.item(1, 3).text()
+    assert "Boss" in _text(table, 1, 3)
     preview.reject()
     assert people(store) == []
 

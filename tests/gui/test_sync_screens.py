@@ -17,7 +17,7 @@ from sic_desktop.db.store import Store, open_store
 from sic_desktop.services import records
 from sic_desktop.services.site import init_database
 from tests.gui import test_translated
-from tests.gui.conftest import Owner, wait_idle
+from tests.gui.conftest import Owner, store_of, wait_idle
 from ui.mainwindow import MainWindow
 from ui.sync.page import SyncPage
 from ui.sync.settle import SettleDialog
@@ -140,11 +140,15 @@ def affiliated(tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "sec.sqlite", bundle
 
 
+def _fail(error: BaseException) -> None:
+    pytest.fail(str(error))
+
+
 def _open(qtbot: QtBot, owned: Owner, db: Path, role: str = "secretariat") -> MainWindow:
     worker = Worker(open_store(db))
     window = MainWindow(worker, role=role)
     owned(window)
-    worker.error_handler = pytest.fail
+    worker.error_handler = _fail
     window.show()
     window.start()
     wait_idle(qtbot, worker)
@@ -210,7 +214,7 @@ def test_open_preview_apply_and_resolve(qtbot: QtBot, owned: Owner, exchange: tu
     wait_idle(qtbot, worker)
     assert errors == []
     assert page.conflicts.model.rowCount() == 0
-    with worker.store.session() as session:
+    with store_of(worker).session() as session:
         assert session.get(Person, person).country == "Senegal"  # type: ignore[union-attr]
     window.close()
     worker.close()
@@ -257,7 +261,7 @@ def test_region_exports_its_changes(
     worker = Worker(open_store(db.with_name("north.sqlite")))
     window = MainWindow(worker, role="regional")
     owned(window)
-    worker.error_handler = pytest.fail
+    worker.error_handler = _fail
     window.show()
     window.start()
     wait_idle(qtbot, worker)
@@ -299,7 +303,7 @@ def test_the_status_bar_follows_exports_and_applied_bundles(
     db, bundle, person = exchange
     region = _open(qtbot, owned, db.with_name("north.sqlite"), role="regional")
     assert region.waiting_label.text() == "0 changes waiting to be exported"  # its one edit was sent
-    with region.worker.store.session() as session, session.begin():  # type: ignore[union-attr]
+    with store_of(region.worker).session() as session, session.begin():
         records.update(session, Person, person, name="Amina Diallo Ba", email="amina@example.org")
     region.hub.everything_changed.emit()  # as a spreadsheet import announces its many changes
     qtbot.waitUntil(lambda: region.waiting_label.text() == "2 changes waiting to be exported")
@@ -418,7 +422,7 @@ def test_conflicts_tab_says_when_nothing_waits(
     wait_idle(qtbot, window.worker)
     assert conflicts.note.isVisible() and conflicts.note.text() == "No conflicts wait to be settled."
     assert not conflicts.view.isVisible()
-    import_bundle(window.worker.store, bundle)
+    import_bundle(store_of(window.worker), bundle)
     conflicts.reload()
     wait_idle(qtbot, window.worker)
     assert conflicts.view.isVisible() and not conflicts.note.isVisible()
@@ -438,7 +442,7 @@ def test_settle_with_a_new_value_wraps_long_text_and_saves_it(
 
     db, bundle = activities
     window = _open(qtbot, owned, db)
-    import_bundle(window.worker.store, bundle)
+    import_bundle(store_of(window.worker), bundle)
     conflicts = _sync(window).conflicts
     _sync(window).tabs.setCurrentWidget(conflicts)
     conflicts.reload()
@@ -448,16 +452,17 @@ def test_settle_with_a_new_value_wraps_long_text_and_saves_it(
     assert conflicts.sides["base"].toPlainText() == LONG  # what both sides started from
     conflicts.edit_button.click()
     dialog = conflicts.settle
-    assert dialog.isVisible() and dialog.editor is not None
-    assert dialog.editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
-    qtbot.waitUntil(lambda: not dialog.editor.horizontalScrollBar().isVisible(), timeout=2_000)
-    document = dialog.editor.document()  # one paragraph, shown on several lines
+    editor = dialog.editor
+    assert dialog.isVisible() and editor is not None
+    assert editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    qtbot.waitUntil(lambda: not editor.horizontalScrollBar().isVisible(), timeout=2_000)
+    document = editor.document()  # one paragraph, shown on several lines
     assert document.blockCount() == 1 and document.size().height() > 2
     assert dialog.width() <= 800
-    dialog.editor.setPlainText("Agreed: both surveys, the region's districts first.")
+    editor.setPlainText("Agreed: both surveys, the region's districts first.")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, window.worker)
-    with window.worker.store.session() as session:
+    with store_of(window.worker).session() as session:
         saved = session.scalars(select(Activity).where(Activity.title == "Soil survey")).one()
         assert saved.description == "Agreed: both surveys, the region's districts first."
     assert [item.field for item in conflicts.items] == ["status"]
@@ -471,7 +476,7 @@ def test_settle_with_a_new_value_wraps_long_text_and_saves_it(
     dialog.choice.setCurrentIndex(dialog.choice.findData("completed"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, window.worker)
-    with window.worker.store.session() as session:
+    with store_of(window.worker).session() as session:
         assert session.scalars(select(Activity.status).where(Activity.title == "Soil survey")).one() \
             == "completed"
     assert conflicts.items == [] and conflicts.note.isVisible()
@@ -493,7 +498,7 @@ def test_keys_tab_names_roles_and_says_when_the_key_is_missing(
     wait_idle(qtbot, window.worker)
     assert sorted(row[1] for row in keys.model.rows) == ["Secretariat", "TFRR"]
     assert "Fingerprint" in keys.mine.text()
-    with window.worker.store.session() as session:
+    with store_of(window.worker).session() as session:
         site = identity(session).site_id
     _close(window)
     keyring.delete_password(SERVICE, keystore(db, site).username)  # a key lost with the keyring

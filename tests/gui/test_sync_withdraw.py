@@ -60,7 +60,8 @@ def test_a_region_withdraws_a_refused_edit_from_the_sync_area(
     [row] = [row for row in tab.model.rows if row[4]]
     assert row[1:3] == ("the activity 'Field trials'", "Title")
     assert "outside this copy's (A3)" in row[4]
-    assert tab.current() is not None and tab.current().problem  # the refused one is selected
+    selected = tab.current()
+    assert selected is not None and selected.problem  # the refused one is selected
     # Keyboard only: Tab from the table to the button, Space to press it, then Yes.
     tab.view.setFocus()
     qtbot.keyClick(tab.view, Qt.Key.Key_Tab)
@@ -78,7 +79,8 @@ def test_a_region_withdraws_a_refused_edit_from_the_sync_area(
     store = open_store(db)
     try:
         with store.session() as session:
-            assert session.get(Activity, activity).title == "Trials"
+            kept = session.get(Activity, activity)
+            assert kept is not None and kept.title == "Trials"
             assert not [change for change in pending(session) if change.problem]
     finally:
         store.close()

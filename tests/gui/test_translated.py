@@ -87,13 +87,13 @@ def test_a_refused_edit_of_an_open_record_says_why_in_french(
     with store.session() as session, session.begin():
         person_id = records.create(session, Person, name="Kofi Mensah").record_id
     people = people_page(window, qtbot)
-    open_from(people, qtbot, person_id)
-    assert people.panel.title.text() == "Personne : Kofi Mensah"
-    url = people.panel.form.inputs["profile_url"].widget
+    panel = open_from(people, qtbot, person_id)
+    assert panel.title.text() == "Personne : Kofi Mensah"
+    url = panel.form.inputs["profile_url"].widget
     qtbot.keyClicks(url, "example.org/kofi")
     qtbot.keyClick(url, Qt.Key.Key_Return)
     wait_idle(qtbot, window.worker)
-    assert people.panel.form.messages["profile_url"].text() == \
+    assert panel.form.messages["profile_url"].text() == \
         "Profil (URL) : 'example.org/kofi' n'est pas un lien web (http:// ou https://)"
     assert window.hub.undo_stack.count() == 0
 

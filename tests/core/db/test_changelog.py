@@ -178,6 +178,7 @@ def replay(changes: list[Change]) -> dict[str, dict[str, dict[str, Any]]]:
         rows = tables.setdefault(change.table_name, {})
         new = json.loads(change.new_value) if change.new_value is not None else None
         if change.kind == "insert":
+            assert new is not None
             rows[change.record_id] = {"id": change.record_id, **new}
         else:
             rows[change.record_id][change.field] = new

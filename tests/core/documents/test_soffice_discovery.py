@@ -1,5 +1,6 @@
 """LibreOffice is found where each platform's installer puts it, on a fake file system of each platform."""
 
+import sys
 from pathlib import PurePath
 
 import pytest
@@ -74,7 +75,7 @@ def test_nothing_installed_is_none(platform: str, environ: dict[str, str]) -> No
 ])
 def test_the_message_names_what_to_install_on_each_platform(platform: str, words: str,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf.sys, "platform", platform)
+    monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(pdf, "soffice", lambda: None)
     with pytest.raises(pdf.PdfUnavailable) as raised:
         pdf.docx_to_pdf(PurePath("note.docx"), PurePath("note.pdf"))  # type: ignore[arg-type]

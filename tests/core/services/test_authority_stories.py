@@ -120,7 +120,8 @@ def test_a_tfl_edits_only_people_who_are_in_no_other_task_force(regional_store: 
         new = records.create(session, m.Person, name="Moussa Traore").record_id  # in none yet
         records.update(session, m.Person, new, email="moussa@example.org")
     with regional_store.session() as session:
-        assert session.get(m.Person, N + "06").email == "kofi@example.org"
+        kofi = session.get(m.Person, N + "06")
+        assert kofi is not None and kofi.email == "kofi@example.org"
 
 
 def test_a_tfl_cannot_set_an_organisations_partner_flag_or_touch_a_funder(regional_store: Store) -> None:

@@ -25,7 +25,12 @@ def events(path: Path) -> dict[str, tuple[str, date, date]]:
 
 
 def sequences(path: Path) -> dict[str, int]:
-    return {str(e["UID"]): int(e["SEQUENCE"]) for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    found: dict[str, int] = {}
+    for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT"):
+        sequence = e["SEQUENCE"]
+        assert isinstance(sequence, int)  # icalendar's vInt
+        found[str(e["UID"])] = int(sequence)
+    return found
 
 
 @pytest.fixture

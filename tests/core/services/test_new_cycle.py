@@ -30,11 +30,11 @@ def test_the_next_cycle_gets_every_window_a_year_later_and_the_members_for_revie
         assert (old.cycle_id, old.status) == (cycle_by_year(session, 2022).id, "active")  # kept as it was
         assert (carried.cycle_id, carried.status, carried.person_id, carried.role) == (
             made.cycle_id, "to confirm", person, "TFL")
-        old = windows(session, cycle_by_year(session, 2022).id)
-        new = windows(session, made.cycle_id)
-        assert [(w.number, w.start, w.end) for w in new] == [
-            (w.number, shifted(w.start, 1), shifted(w.end, 1)) for w in old]
-        assert new[5].start == date(2024, 2, 1) and new[5].end == date(2024, 5, 31)  # step 6
+        old_windows = windows(session, cycle_by_year(session, 2022).id)
+        new_windows = windows(session, made.cycle_id)
+        assert [(w.number, w.start, w.end) for w in new_windows] == [
+            (w.number, shifted(w.start, 1), shifted(w.end, 1)) for w in old_windows]
+        assert new_windows[5].start == date(2024, 2, 1) and new_windows[5].end == date(2024, 5, 31)  # step 6
         cycle = session.get(Cycle, made.cycle_id)
         assert cycle is not None and cycle.title == "Strategy Implementation Cycle 2023-2024"
 

@@ -59,7 +59,8 @@ def test_a_person_whose_organisation_is_not_a_partner_cannot_be_approved(store: 
             store.session() as session, session.begin():
         records.update(session, Candidacy, candidacy, board_decision="approved")
     with store.session() as session:
-        assert session.get(Candidacy, candidacy).board_decision == "pending"  # nothing changed
+        unchanged = session.get(Candidacy, candidacy)
+        assert unchanged is not None and unchanged.board_decision == "pending"  # nothing changed
     assert _memberships(store) == []
 
 

@@ -1,9 +1,11 @@
 """A concept note's status follows its records: each step in order, recorded with who, when and why."""
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sic_desktop.db import models as m
 from sic_desktop.db.base import Record
@@ -123,11 +125,12 @@ def test_a_submitted_note_is_read_only_to_its_task_force(regional_store: Store) 
     with regional_store.session() as session, session.begin():
         note_id = sample_note(session)
         note_status.submit(session, note_id)
-    for edit in (
+    edits: tuple[Callable[[Session], object], ...] = (
         lambda s: records.update(s, m.ConceptNote, note_id, title="Quietly improved"),
         lambda s: records.create(s, m.BudgetLine, task_force_id=A2, concept_note_id=note_id, item="Extra"),
         lambda s: records.delete(s, m.ConceptNote, note_id),
-    ):
+    )
+    for edit in edits:
         with pytest.raises(NoteLocked) as refused, regional_store.session() as session, session.begin():
             edit(session)
         assert isinstance(refused.value, ReadOnly) and refused.value.exit_code == 4

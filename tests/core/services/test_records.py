@@ -1,6 +1,7 @@
 """Creating, editing, trashing and restoring records, with messages that say what is wrong."""
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -131,12 +132,13 @@ def test_a_regional_copy_edits_only_its_own_task_forces(regional_store: Store) -
     with regional_store.session() as session, session.begin():
         mine = records.create(session, Activity, task_force_id=A1, title="Ours").record_id
         records.update(session, Activity, mine, title="Ours, renamed")
-        for attempt in (
+        attempts: tuple[Callable[[], object], ...] = (
             lambda: records.create(session, Activity, task_force_id=a2, title="Theirs"),
             lambda: records.update(session, Activity, outside, title="Changed"),
             lambda: records.delete(session, Activity, outside),
             lambda: records.update(session, Activity, mine, task_force_id=a2),
-        ):
+        )
+        for attempt in attempts:
             with pytest.raises(ReadOnly, match="outside this copy's \\(A1\\)"):
                 attempt()
         records.create(session, Person, name="People are shared")

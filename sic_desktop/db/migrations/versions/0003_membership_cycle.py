@@ -9,12 +9,24 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from sic_desktop.db.changelog import guard_statements
-
 revision: str = '0003_membership_cycle'
 down_revision: str | None = '0002_note_status'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+# Frozen as this revision wrote them (see 0001).
+GUARD_SQL = [
+    'INSERT INTO write_permit (singleton, open) SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM write_permit)',
+    "CREATE TRIGGER IF NOT EXISTS change_no_delete BEFORE DELETE ON change BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS change_no_rewrite BEFORE UPDATE OF change_id, site_id, seq, hlc, table_name, record_id, field, old_value, new_value, based_on, kind, author ON change BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_membership_insert BEFORE INSERT ON membership WHEN (SELECT open FROM write_permit) IS NOT 1 BEGIN SELECT RAISE(ABORT, 'write to membership outside the change log'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_membership_update BEFORE UPDATE ON membership WHEN (SELECT open FROM write_permit) IS NOT 1 BEGIN SELECT RAISE(ABORT, 'write to membership outside the change log'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_membership_delete BEFORE DELETE ON membership BEGIN SELECT RAISE(ABORT, 'records of membership are soft-deleted, never erased'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_letter_of_support_insert BEFORE INSERT ON letter_of_support WHEN (SELECT open FROM write_permit) IS NOT 1 BEGIN SELECT RAISE(ABORT, 'write to letter_of_support outside the change log'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_letter_of_support_update BEFORE UPDATE ON letter_of_support WHEN (SELECT open FROM write_permit) IS NOT 1 BEGIN SELECT RAISE(ABORT, 'write to letter_of_support outside the change log'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_letter_of_support_delete BEFORE DELETE ON letter_of_support BEGIN SELECT RAISE(ABORT, 'records of letter_of_support are soft-deleted, never erased'); END",
+]
 
 
 def upgrade() -> None:
@@ -32,7 +44,7 @@ def upgrade() -> None:
     # SQLite cannot add a foreign key in place: the batch copied the table, and its guards went with
     # the old one. Memberships made before keep no cycle (they belong to the cycle of their time).
     # Letters filed before say neither: written again, they are signed by today's signatory.
-    for statement in guard_statements(["membership", "letter_of_support"]):
+    for statement in GUARD_SQL:
         op.execute(statement)
 
 
@@ -48,5 +60,5 @@ def downgrade() -> None:
         batch_op.drop_column('cycle_id')
 
     # ### end Alembic commands ###
-    for statement in guard_statements(["membership", "letter_of_support"]):
+    for statement in GUARD_SQL:
         op.execute(statement)

@@ -28,6 +28,7 @@ AREAS: tuple[Area, ...] = (
     Area("notes", QT_TRANSLATE_NOOP("areas", "Concept notes"), ("concept_note",)),
     Area("assessments", QT_TRANSLATE_NOOP("areas", "Assessments and validations"),
          ("assessment", "validation", "letter_of_support")),
+    Area("overlaps", QT_TRANSLATE_NOOP("areas", "Overlaps between notes")),
     Area("funding", QT_TRANSLATE_NOOP("areas", "Funding"),
          ("funder", "funding_opportunity", "expression_of_interest", "full_proposal", "agreement",
           "progress_report")),

@@ -300,7 +300,9 @@ DOCUMENTS = (
 
 CORE = (
     QT_TRANSLATE_NOOP("core", "  ... and %1 more"),
+    QT_TRANSLATE_NOOP("core", "\"%1\" of %2 is the Executive Secretariat's decision"),
     QT_TRANSLATE_NOOP("core", "%1 (%2, key %3)"),
+    QT_TRANSLATE_NOOP("core", "%1 (a copy was taken first: %2)"),
     QT_TRANSLATE_NOOP("core", "%1 (stale)"),
     QT_TRANSLATE_NOOP("core", "%1 already exists: choose another file or remove it first"),
     QT_TRANSLATE_NOOP("core", "%1 and %2 are both mapped to %3"),
@@ -332,6 +334,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1 holds too much data (more than %2)"),
     QT_TRANSLATE_NOOP("core", "%1 is a region's change bundle; only the Secretariat can import it"),
     QT_TRANSLATE_NOOP("core", "%1 is already %2"),
+    QT_TRANSLATE_NOOP("core", "%1 is also a member of task force %2, outside %3 (%4): a person shared with another task force is edited by the Executive Secretariat"),
     QT_TRANSLATE_NOOP("core", "%1 is ambiguous: day/month or month/day? Write it as %2 or %3"),
     QT_TRANSLATE_NOOP("core", "%1 is ambiguous: it may be a thousand or a decimal, and nothing in the sheet says which mark is the decimal one; retype it as a number or choose the sheet's language"),
     QT_TRANSLATE_NOOP("core", "%1 is ambiguous: this sheet writes numbers both ways (1,5 and 1.5), so it may be a thousand or a decimal; retype it as a number"),
@@ -381,10 +384,12 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1 may not make change %2: %3"),
     QT_TRANSLATE_NOOP("core", "%1 names key %2 but holds another key"),
     QT_TRANSLATE_NOOP("core", "%1 records are the Executive Secretariat's to write"),
+    QT_TRANSLATE_NOOP("core", "%1 records are written by the STC or the Executive Secretariat"),
     QT_TRANSLATE_NOOP("core", "%1 records do not belong to a task force"),
     QT_TRANSLATE_NOOP("core", "%1 starts with a byte-order mark"),
     QT_TRANSLATE_NOOP("core", "%1 uses an unsupported compression in %2"),
     QT_TRANSLATE_NOOP("core", "%1 was made by a newer SIC Desktop (%2 %3; this one reads up to %4): update SIC Desktop, then import it again"),
+    QT_TRANSLATE_NOOP("core", "%1 was made by another assessor or the Secretariat: an STC copy changes only the assessments it made"),
     QT_TRANSLATE_NOOP("core", "%1 was made for another copy (site %2), not for this one (%3, site %4)"),
     QT_TRANSLATE_NOOP("core", "%1 was moved to the trash since"),
     QT_TRANSLATE_NOOP("core", "%1 was restored from the trash since"),
@@ -408,6 +413,8 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: %2 was changed since (it now holds %3)"),
     QT_TRANSLATE_NOOP("core", "%1: %2.%3: %4 is not a valid %5"),
     QT_TRANSLATE_NOOP("core", "%1: %2.%3: %4 is not the id of a record"),
+    QT_TRANSLATE_NOOP("core", "%1: %2; the bundle was refused and nothing was applied"),
+    QT_TRANSLATE_NOOP("core", "%1: --%2 writes a %3 file"),
     QT_TRANSLATE_NOOP("core", "%1: a malformed %2"),
     QT_TRANSLATE_NOOP("core", "%1: a malformed insert"),
     QT_TRANSLATE_NOOP("core", "%1: a number is too large to be finite"),
@@ -416,6 +423,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: cannot read %2 files; save it as one of %3"),
     QT_TRANSLATE_NOOP("core", "%1: change %2"),
     QT_TRANSLATE_NOOP("core", "%1: change %2 carries the clock value %3, which is no time at all (%4): the bundle was refused"),
+    QT_TRANSLATE_NOOP("core", "%1: change %2 of %3: %4; the bundle was refused and nothing was applied"),
     QT_TRANSLATE_NOOP("core", "%1: changes"),
     QT_TRANSLATE_NOOP("core", "%1: its changes are not exactly %2's changes %3-%4 in order"),
     QT_TRANSLATE_NOOP("core", "%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every change not yet acknowledged)"),
@@ -453,6 +461,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: unknown bundle kind %2"),
     QT_TRANSLATE_NOOP("core", "%1: write FIELD=VALUE (an empty value clears the field)"),
     QT_TRANSLATE_NOOP("core", "%1: write a .docx or a .pdf file"),
+    QT_TRANSLATE_NOOP("core", "%1: write a .xlsx or a .pdf file"),
     QT_TRANSLATE_NOOP("core", "%1; due by %2"),
     QT_TRANSLATE_NOOP("core", "%1; its receiver would refuse it, so it was not written"),
     QT_TRANSLATE_NOOP("core", "%1; no window planned"),
@@ -466,6 +475,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "A possible duplicate is settled with --keep-master or --take-incoming"),
     QT_TRANSLATE_NOOP("core", "A status change is the note's history: it is never edited"),
     QT_TRANSLATE_NOOP("core", "A task force leader or representative needs --task-force CODE"),
+    QT_TRANSLATE_NOOP("core", "An STC assessor's copy is trusted without --task-force or --region"),
     QT_TRANSLATE_NOOP("core", "Cannot %1: %2. Undo or change back those edits first; nothing was changed"),
     QT_TRANSLATE_NOOP("core", "Cannot write %1: %2"),
     QT_TRANSLATE_NOOP("core", "Change %1 holds nothing to withdraw"),
@@ -501,6 +511,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "Only the Secretariat compacts its change log"),
     QT_TRANSLATE_NOOP("core", "PDF output needs LibreOffice, which was not found on this computer: %1, or write a .docx instead"),
     QT_TRANSLATE_NOOP("core", "Read-only here: %1"),
+    QT_TRANSLATE_NOOP("core", "Read-only here: %1 is the Executive Secretariat's decision"),
     QT_TRANSLATE_NOOP("core", "Site %1 already has the active key %2; revoke it first"),
     QT_TRANSLATE_NOOP("core", "The %1 cannot be saved - %2"),
     QT_TRANSLATE_NOOP("core", "The %1 cycle exists already; nothing was changed"),
@@ -548,6 +559,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "activity"),
     QT_TRANSLATE_NOOP("core", "an Excel workbook (.xlsx)"),
     QT_TRANSLATE_NOOP("core", "an OpenDocument spreadsheet (.ods)"),
+    QT_TRANSLATE_NOOP("core", "an STC assessor's copy writes only STC assessments and their scores, not %1"),
     QT_TRANSLATE_NOOP("core", "an agreement follows a full proposal; %1 is %2 (%3)"),
     QT_TRANSLATE_NOOP("core", "an agreement was signed on %1"),
     QT_TRANSLATE_NOOP("core", "an assessment's pin to the content it assessed is never changed"),
@@ -643,6 +655,8 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "the bundle"),
     QT_TRANSLATE_NOOP("core", "the bundle for site %1"),
     QT_TRANSLATE_NOOP("core", "the call closes on %1"),
+    QT_TRANSLATE_NOOP("core", "the change id %1 is not a UUID"),
+    QT_TRANSLATE_NOOP("core", "the change id %1 is not the id of change %2 of site %3: it names another copy's change"),
     QT_TRANSLATE_NOOP("core", "the clock of %1 runs more than a day ahead (a change dated %2): its changes count as made when they arrived here (%3), so a wrong clock wins no conflict against a later change. Ask them to set their computer's date right."),
     QT_TRANSLATE_NOOP("core", "the clock of %1 seems wrong (a change dated %2): its changes lose every tie they are part of; ask them to set their computer's date right"),
     QT_TRANSLATE_NOOP("core", "the end is before the start"),
@@ -693,6 +707,7 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "%n full proposal(s), no agreement yet", None, 2)
     QCoreApplication.translate("core", "%n funder(s) asked for a full proposal; none recorded yet", None, 2)
     QCoreApplication.translate("core", "%n idea(s)", None, 2)
+    QCoreApplication.translate("core", "%n superseded change(s) older than %1 days removed; %2 kept", None, 2)
     QCoreApplication.translate("core", "%n team(s)", None, 2)
     QCoreApplication.translate("core", "%n unchanged", None, 2)
     QCoreApplication.translate("core", "%n updated", None, 2)

@@ -47,11 +47,13 @@ def windows(session: Session, cycle_id: str) -> list[Window]:
     return [Window(*row) for row in rows]
 
 
-def span(cycle: Cycle, cycle_windows: list[Window]) -> tuple[date, date]:
-    """The first and last day of the cycle: its windows' earliest start and latest end, else its year."""
+def span(cycle: Cycle | int, cycle_windows: list[Window]) -> tuple[date, date]:
+    """The first and last day of the cycle (or of the cycle of that year): its windows' earliest start
+    and latest end, else its year."""
     starts = [w.start for w in cycle_windows if w.start] + [w.end for w in cycle_windows if w.end]
     if not starts:
-        return date(cycle.year, 1, 1), date(cycle.year, 12, 31)
+        year = cycle if isinstance(cycle, int) else cycle.year
+        return date(year, 1, 1), date(year, 12, 31)
     return min(starts), max(starts)
 
 

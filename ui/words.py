@@ -550,6 +550,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "This regional copy has no Secretariat key pinned: re-run init"),
     QT_TRANSLATE_NOOP("core", "Unknown region %1"),
     QT_TRANSLATE_NOOP("core", "Would add %1, change %2, leave %3 as they are"),
+    QT_TRANSLATE_NOOP("core", "Written again in %1 from the filed letter %2, which stays as it was issued"),
     QT_TRANSLATE_NOOP("core", "a concept note's status follows its records: the master copy writes it"),
     QT_TRANSLATE_NOOP("core", "a full proposal follows an expression of interest; %1 is %2 (%3)"),
     QT_TRANSLATE_NOOP("core", "a full proposal was prepared for a funder"),

@@ -70,7 +70,9 @@ def _language(args: argparse.Namespace) -> Any:
 
 def _done(context: Context, written: Any, **extra: Any) -> int:
     warnings = list(getattr(written, "warnings", ()))
-    context.emit("\n".join([f"Wrote {written.path} ({written.title})", *(f"Warning: {w}" for w in warnings)]),
+    notes = list(getattr(written, "notes", ()))
+    context.emit("\n".join([f"Wrote {written.path} ({written.title})", *notes,
+                            *(f"Warning: {w}" for w in warnings)]),
                  {"file": str(written.path), "title": written.title, **extra}
                  | ({"warnings": warnings} if warnings else {}))
     return 0

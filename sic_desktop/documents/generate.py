@@ -39,6 +39,7 @@ class Written:
     path: Path
     title: str
     warnings: tuple[str, ...] = ()  # what the document warns of (more requested than the budget)
+    notes: tuple[str, ...] = ()  # what a person should know about it (a letter written again)
 
 
 def save(name: str, context: Mapping[str, Any], target: Path, *,
@@ -102,10 +103,13 @@ def write_letter(session: Session, note_id: str, target: Path, *, progress: Prog
     progress(0, _steps(target), "Finding the letter of support")
     filed = filed_letter(session, note.id)
     issued = issue_letter(session, concept_note_id=note.id) if filed is None else None
+    notes: tuple[str, ...] = ()
     if issued is not None:
         document = issued.document
     elif filed is not None and language is not None and languages.checked(language) != filed[0].language:
         document = letter_again(session, filed[0])
+        notes = (Text("Written again in %1 from the filed letter %2, which stays as it was issued",
+                      languages.checked(language), filed[0].reference),)
     else:
         document = filed[1] if filed else b""
     progress(1, _steps(target), "Writing the letter")
@@ -118,7 +122,7 @@ def write_letter(session: Session, note_id: str, target: Path, *, progress: Prog
     else:
         write_atomic(target, document)
     progress(_steps(target), _steps(target), "Written")
-    return Written(target, note.title), issued
+    return Written(target, note.title, notes=notes), issued
 
 
 def write_annual_report(session: Session, year: int, target: Path, *,

@@ -32,7 +32,8 @@ def test_the_secretariat_writes_an_english_letter_again_in_french_with_its_numbe
     db = ("--db", master_db)
     before = ok(cli(*db, "dump")).stdout
 
-    ok(cli(*db, "documents", "letter-of-support", note_id, "lettre.docx", "--lang", "fr"))
+    said = ok(cli(*db, "documents", "letter-of-support", note_id, "lettre.docx", "--lang", "fr")).stdout
+    assert "Written again in fr from the filed letter LoS-2025-001, which stays as it was issued" in said
     french = docx_text(tmp_path / "lettre.docx")
     assert "Notre référence : LoS-2025-001" in french and "25 septembre 2025" in french
     assert "a validé la note conceptuelle" in french
@@ -43,7 +44,7 @@ def test_the_secretariat_writes_an_english_letter_again_in_french_with_its_numbe
     assert ok(cli(*db, "dump")).stdout == before  # no new number, nothing filed
 
     # Without --lang, or in its own language, the letter is the filed document itself, byte for byte.
-    ok(cli(*db, "documents", "letter-of-support", note_id, "filed.docx"))
+    assert "Written again" not in ok(cli(*db, "documents", "letter-of-support", note_id, "filed.docx")).stdout
     ok(cli(*db, "documents", "letter-of-support", note_id, "english.docx", "--lang", "en"))
     assert (tmp_path / "filed.docx").read_bytes() == issued.document
     assert (tmp_path / "english.docx").read_bytes() == issued.document

@@ -280,6 +280,7 @@ def annual_report() -> Path:
     doc.add_heading(say("2. Inventory of activities"), level=1)
     para(doc, "Activities recorded in the inventory, by status: at the baseline (the first "
               "cycle) and now, with the change.", "Note")
+    para(doc, "{{ baseline_note }}", "Note")
     data_table(doc, "s in inventory", [
         Column("Status", "s.status", 65), Column("Baseline", "s.baseline", 33, "right"),
         Column("Now", "s.now", 33, "right"), Column("Change", "s.change", 34, "right")],
@@ -292,6 +293,12 @@ def annual_report() -> Path:
     chart.alignment = WD_ALIGN_PARAGRAPH.CENTER
     para(doc, "Progress of each indicator toward its target (the numbers refer to the table).",
          "Note")
+    tag(doc, "endif")
+    tag(doc, "if trend")
+    trend = para(doc, "{{ trend }}")
+    trend.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para(doc, "Each indicator's measured values over time (green), against its baseline (grey dotted "
+              "line) and its 2030 target (orange dashed line); the numbers refer to the table.", "Note")
     tag(doc, "endif")
     data_table(doc, "i in indicators", [
         Column("No.", "i.number", 10), Column("TF", "i.task_force", 12),
@@ -313,7 +320,65 @@ def annual_report() -> Path:
     tag(doc, "else")
     para(doc, "No meetings were recorded in this cycle.", "Note")
     tag(doc, "endif")
+    doc.add_heading(say("6. Task forces in this cycle"), level=1)
+    para(doc, "What the cycle overview counts for each task force.", "Note")
+    counts = data_table(doc, "t in task_forces", [
+        Column("TF", "t.task_force", 14), Column("Members", "t.members", 19, "right"),
+        Column("Activities", "t.activities", 23, "right"), Column("Meetings", "t.meetings", 20, "right"),
+        Column("Ideas", "t.ideas", 15, "right"), Column("Teams", "t.teams", 17, "right"),
+        Column("Notes", "t.notes", 15, "right"), Column("Assessed", "t.assessed", 21, "right"),
+        Column("Validated", "t.validated", 21, "right")],
+        totals=["{{ task_forces_total.task_force }}", "{{ task_forces_total.members }}",
+                "{{ task_forces_total.activities }}", "{{ task_forces_total.meetings }}",
+                "{{ task_forces_total.ideas }}", "{{ task_forces_total.teams }}",
+                "{{ task_forces_total.notes }}", "{{ task_forces_total.assessed }}",
+                "{{ task_forces_total.validated }}"])
+    for cell in counts.rows[0].cells:  # nine columns: smaller headers, so no word breaks in French or Spanish
+        for run in cell.paragraphs[0].runs:
+            run.font.size = Pt(7.5)
+    doc.add_heading(say("7. Progress reports"), level=1)
+    tag(doc, "if reports")
+    tag(doc, "for r in reports")
+    doc.add_heading("{{ r.task_force }} · {{ r.title }}", level=2)
+    tag(doc, "if r.submitted")
+    para(doc, "Submitted on {{ r.submitted }}", "Note")
+    tag(doc, "endif")
+    tag(doc, "for text in r.paragraphs")
+    para(doc, "{{ text }}")
+    tag(doc, "endfor")
+    tag(doc, "endfor")
+    tag(doc, "else")
+    para(doc, "No progress reports were recorded for this cycle.", "Note")
+    tag(doc, "endif")
+    doc.add_heading(say("8. Records with no cycle"), level=1)
+    para(doc, "{{ no_cycle_note }}", "Note")
+    tag(doc, "if no_cycle")
+    data_table(doc, "f in no_cycle", [Column("Records", "f.label", 60),
+                                      Column("Count", "f.value", 25, "right")])
+    tag(doc, "endif")
     return save(doc, "annual-report.docx")
+
+
+def official_list() -> Path:
+    doc = new_document("Official list")
+    header_footer(doc, "{{ title }}", "{{ scope }}", FOOTER)
+    para(doc, "OFFICIAL LIST · CYCLE {{ cycle }}", "Kicker")
+    para(doc, "{{ title }}", "Title")
+    para(doc, "Task force leaders and regional representatives approved by the Governing Board · "
+              "issued {{ issued }}", "Subtitle")
+    para(doc, "")
+    tag(doc, "for tf in task_forces")
+    doc.add_heading("{{ tf.heading }}", level=1)
+    tag(doc, "if tf.people")
+    data_table(doc, "p in tf.people", [
+        Column("Role", "p.role", 18), Column("Name", "p.name", 37),
+        Column("Organisation", "p.organisation", 38), Column("Country", "p.country", 20),
+        Column("Region", "p.region or '—'", 25), Column("Approved", "p.approved", 27)])
+    tag(doc, "else")
+    para(doc, "No leader or representative was approved for this task force in this cycle.", "Note")
+    tag(doc, "endif")
+    tag(doc, "endfor")
+    return save(doc, "official-list.docx")
 
 
 def build_all() -> list[Path]:
@@ -321,7 +386,8 @@ def build_all() -> list[Path]:
     written = []
     for language in LANGUAGES:
         build_in(language, None if language == "en" else WORDS[language])
-        written += [concept_note(), letter_of_support(), meeting_minutes(), annual_report()]
+        written += [concept_note(), letter_of_support(), meeting_minutes(), annual_report(),
+                    official_list()]
         if missing:
             raise SystemExit(f"no {language} translation in packaging/template_words.py for:\n"
                              + "\n".join(sorted(set(missing))))

@@ -6,6 +6,33 @@ A text missing here stops the build and is named; placeholders ({{ ... }}) stay 
 _SAME = {"TFL": "TFL", "TFRR": "TFRR", "TFM": "TFM", "TF": "TF"}
 
 FR: dict[str, str] = _SAME | {
+    "Each indicator's measured values over time (green), against its baseline (grey dotted "
+    "line) and its 2030 target (orange dashed line); the numbers refer to the table.":
+        "Valeurs mesurées de chaque indicateur au fil du temps (en vert), face à sa situation de référence "
+        "(pointillé gris) et à sa cible 2030 (tirets orange) ; les numéros renvoient au tableau.",
+    "6. Task forces in this cycle": "6. Les groupes de travail dans ce cycle",
+    "What the cycle overview counts for each task force.":
+        "Ce que la vue d'ensemble du cycle compte pour chaque groupe de travail.",
+    "Members": "Membres",
+    "Meetings": "Réunions",
+    "Ideas": "Idées",
+    "Teams": "Équipes",
+    "Assessed": "Évaluées",
+    "Validated": "Validées",
+    "7. Progress reports": "7. Rapports d'avancement",
+    "Submitted on {{ r.submitted }}": "Soumis le {{ r.submitted }}",
+    "No progress reports were recorded for this cycle.":
+        "Aucun rapport d'avancement n'est enregistré pour ce cycle.",
+    "8. Records with no cycle": "8. Enregistrements sans cycle",
+    "Records": "Enregistrements",
+    "Official list": "Liste officielle",
+    "OFFICIAL LIST · CYCLE {{ cycle }}": "LISTE OFFICIELLE · CYCLE {{ cycle }}",
+    "Task force leaders and regional representatives approved by the Governing Board · issued {{ issued }}":
+        "Responsables et représentants régionaux des groupes de travail approuvés par le Conseil "
+        "d'administration · établie le {{ issued }}",
+    "Approved": "Approbation",
+    "No leader or representative was approved for this task force in this cycle.":
+        "Aucun responsable ni représentant n'a été approuvé pour ce groupe de travail dans ce cycle.",
     "Concept note": "Note conceptuelle",
     "Concept note · version {{ version }}": "Note conceptuelle · version {{ version }}",
     "4 per 1000 Initiative · Strategy Implementation Cycle":
@@ -192,6 +219,33 @@ FR: dict[str, str] = _SAME | {
 }
 
 ES: dict[str, str] = _SAME | {
+    "Each indicator's measured values over time (green), against its baseline (grey dotted "
+    "line) and its 2030 target (orange dashed line); the numbers refer to the table.":
+        "Valores medidos de cada indicador a lo largo del tiempo (en verde), frente a su línea de base "
+        "(punteado gris) y su meta 2030 (guiones naranjas); los números remiten a la tabla.",
+    "6. Task forces in this cycle": "6. Los grupos de trabajo en este ciclo",
+    "What the cycle overview counts for each task force.":
+        "Lo que la vista general del ciclo cuenta para cada grupo de trabajo.",
+    "Members": "Miembros",
+    "Meetings": "Reuniones",
+    "Ideas": "Ideas",
+    "Teams": "Equipos",
+    "Assessed": "Evaluadas",
+    "Validated": "Validadas",
+    "7. Progress reports": "7. Informes de avance",
+    "Submitted on {{ r.submitted }}": "Presentado el {{ r.submitted }}",
+    "No progress reports were recorded for this cycle.":
+        "No se registró ningún informe de avance para este ciclo.",
+    "8. Records with no cycle": "8. Registros sin ciclo",
+    "Records": "Registros",
+    "Official list": "Lista oficial",
+    "OFFICIAL LIST · CYCLE {{ cycle }}": "LISTA OFICIAL · CICLO {{ cycle }}",
+    "Task force leaders and regional representatives approved by the Governing Board · issued {{ issued }}":
+        "Líderes y representantes regionales de los grupos de trabajo aprobados por la Junta Directiva · "
+        "emitida el {{ issued }}",
+    "Approved": "Aprobación",
+    "No leader or representative was approved for this task force in this cycle.":
+        "No se aprobó ningún líder ni representante para este grupo de trabajo en este ciclo.",
     "Concept note": "Nota conceptual",
     "Concept note · version {{ version }}": "Nota conceptual · versión {{ version }}",
     "4 per 1000 Initiative · Strategy Implementation Cycle":

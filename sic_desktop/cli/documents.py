@@ -6,7 +6,7 @@ from typing import Any
 
 from sic_desktop.cli.common import Context, add_command
 
-TEMPLATE_NAMES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report")
+TEMPLATE_NAMES = ("concept-note", "letter-of-support", "meeting-minutes", "annual-report", "official-list")
 
 
 def register(commands: Any) -> None:
@@ -31,6 +31,12 @@ def register(commands: Any) -> None:
     report.add_argument("--task-force", metavar="CODE", help="only this task force")
     report.add_argument("file", type=Path, help="FILE.docx or FILE.pdf")
     report.set_defaults(run=_annual_report)
+    official = add_command(actions, "official-list",
+                           "the official list of a cycle's TF leaders and regional representatives "
+                           "(the candidacies the Governing Board approved), task force by task force")
+    official.add_argument("--cycle", type=int, required=True, metavar="YEAR")
+    official.add_argument("file", type=Path, help="FILE.docx or FILE.pdf")
+    official.set_defaults(run=_official_list)
     check = add_command(actions, "check-template",
                         "check a Word template of your own before putting it in the templates "
                         "folder: names placeholders the data lacks and ones Word split")
@@ -38,7 +44,7 @@ def register(commands: Any) -> None:
     check.add_argument("--kind", choices=TEMPLATE_NAMES,
                        help="which document it is for (default: from the file name)")
     check.set_defaults(run=_check_template)
-    for command in (note, minutes, letter, report):
+    for command in (note, minutes, letter, report, official):
         command.add_argument("--lang", choices=("en", "fr", "es"),
                              help="the document's language (default: this computer's, if one of these)")
     listing = add_command(actions, "templates",
@@ -86,12 +92,13 @@ def _minutes(args: argparse.Namespace, context: Context) -> int:
 
 def _letter(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.generate import write_letter
+    from sic_desktop.services.writes import writing
 
-    with context.store().session(immediate=True) as session, session.begin(), _language(args):
-        written, issued = write_letter(session, args.id, args.file)
+    with writing(context.store()) as session, _language(args):
+        written, issued = write_letter(session, args.id, args.file, language=args.lang)
     if issued and not context.as_json:
         context.emit("Issued a letter of support and filed it with the concept note")
-    return _done(context, written, issued=issued)
+    return _done(context, written, issued=issued is not None)
 
 
 def _annual_report(args: argparse.Namespace, context: Context) -> int:
@@ -102,6 +109,13 @@ def _annual_report(args: argparse.Namespace, context: Context) -> int:
         task_force = task_force_by_code(session, args.task_force) if args.task_force else None
         return _done(context, write_annual_report(session, args.cycle, args.file,
                                                   task_force=task_force))
+
+
+def _official_list(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.documents.generate import write_official_list
+
+    with context.store().session() as session, _language(args):
+        return _done(context, write_official_list(session, args.cycle, args.file))
 
 
 def _check_template(args: argparse.Namespace, context: Context) -> int:

@@ -19,6 +19,7 @@ def register(commands: Any) -> None:
 
 
 def compact_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.writes import writing
     from sic_desktop.sync.compact import compact
 
     store = context.store()
@@ -27,7 +28,7 @@ def compact_(args: argparse.Namespace, context: Context) -> int:
     def backup() -> None:
         copies.append(str(make_backup(context.db_path, reason="before-compact")))
 
-    with store.session(immediate=True) as session, session.begin():
+    with writing(store) as session:
         done = compact(session, older_than=timedelta(days=args.older_than_days), before=backup)
     words = Text("%n superseded change(s) older than %1 days removed; %2 kept", args.older_than_days,
                  done.kept, count=done.removed)

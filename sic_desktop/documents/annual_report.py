@@ -5,16 +5,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db import models as m
 from sic_desktop.db.models.people import ROLES
 from sic_desktop.db.models.planning import ACTIVITY_STATUSES
+from sic_desktop.documents import report_parts as parts
 from sic_desktop.documents.chart import Bar, progress_chart
 from sic_desktop.documents.contexts import (
     AnnualReportContext,
-    Figure,
     InventoryRow,
     MeetingRow,
     MemberRow,
@@ -24,11 +24,12 @@ from sic_desktop.documents.contexts import (
 )
 from sic_desktop.documents.letters import long_date
 from sic_desktop.documents.minutes import short_date
+from sic_desktop.documents.trend import trend_chart
 from sic_desktop.errors import NotFound
+from sic_desktop.services.cycles import span, windows
 from sic_desktop.text import Text, joined
 
 NO_REGION = "No region stated"
-CURRENT_MEMBERS = (None, "active")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Report:
 
     context: AnnualReportContext
     chart: bytes | None
+    trend: bytes | None = None  # the indicators' measured values over time
 
 
 def _live(session: Session, model: Any, *where: Any) -> list[Any]:
@@ -63,30 +65,39 @@ def annual_report(session: Session, *, year: int, task_force: m.TaskForce | None
         extra = [model.task_force_id.in_(only)] if only else []
         return _live(session, model, *where, *extra)
 
-    members, members_total = _members(session, scoped)
-    inventory, inventory_total, activities_now = _inventory(session, scoped, cycle)
-    indicators, bars = _indicators(session, scoped, cycle)
-    pipeline, notes = _pipeline(scoped, cycle)
-    meetings = _meetings(session, scoped, cycle)
+    cycle_windows = windows(session, cycle.id)
+    first_day, last_day = span(cycle, cycle_windows)
+    members, members_total = _members(session, scoped, cycle, first_day, last_day)
+    inventory, inventory_total, _activities_now = _inventory(session, scoped, cycle, only)
+    indicators, bars, numbered = _indicators(session, scoped, cycle)
+    pipeline, _notes = _pipeline(scoped, cycle)
+    meetings = _meetings(session, scoped, cycle, first_day, last_day)
+    by_task_force, total = parts.task_force_rows(session, cycle.year, task_force.id if task_force else None)
+    no_cycle, no_cycle_note = parts.without_cycle(session, only)
+    series = parts.trend_series(session, numbered)
     scope = f"Task force {task_force.code} · {task_force.name}" if task_force else "All task forces"
     context = AnnualReportContext(
         doc_label="Annual progress report", title=f"Annual progress report {cycle.year}",
         cycle=str(cycle.year), scope=scope, issued=long_date(issued or date.today()),
-        summary=[Figure(label="Members", value=members_total["total"]),
-                 Figure(label="Activities in the inventory", value=str(activities_now)),
-                 Figure(label="Concept notes", value=str(notes)),
-                 Figure(label="Meetings held", value=str(len(meetings)))],
-        members=members, members_total=members_total, inventory=inventory,
+        summary=parts.summary(total), members=members, members_total=members_total, inventory=inventory,
         inventory_total=inventory_total, indicators=indicators, chart=None, pipeline=pipeline,
-        meetings=meetings)
-    return Report(context, progress_chart(bars) if bars else None)
+        meetings=meetings, baseline_note="", trend=None,
+        task_forces=by_task_force, task_forces_total=total,
+        reports=parts.progress_reports(session, cycle, only), no_cycle=no_cycle, no_cycle_note=no_cycle_note)
+    return Report(context, progress_chart(bars) if bars else None, trend_chart(series) if series else None)
 
 
-def _members(session: Session, scoped: Any) -> tuple[list[MemberRow], MemberRow]:
+def _members(session: Session, scoped: Any, cycle: m.Cycle, first: date, last: date
+             ) -> tuple[list[MemberRow], MemberRow]:
+    """Members of the cycle, as the overview counts them (services/cycle_facts.py): not left, the
+    cycle's own memberships (one recorded before memberships had a cycle counts in every cycle), their
+    dates within its span."""
     regions = {r.id: r.name for r in _live(session, m.Region)}
     counts: Counter[tuple[str, str]] = Counter()
     for membership in scoped(m.Membership):
-        if membership.status in CURRENT_MEMBERS:
+        if (membership.status != "left" and membership.cycle_id in (None, cycle.id)
+                and (membership.start is None or membership.start <= last)
+                and (membership.end is None or membership.end >= first)):
             counts[(regions.get(membership.region_id, NO_REGION), membership.role)] += 1
     names = sorted({region for region, _ in counts}, key=lambda r: (r == NO_REGION, r))
     rows = [_member_row(region, {role: counts[(region, role)] for role in ROLES})
@@ -100,20 +111,27 @@ def _member_row(region: str, by_role: dict[str, int]) -> MemberRow:
                      tfm=str(by_role["TFM"]), total=str(sum(by_role.values())))
 
 
-def _inventory(session: Session, scoped: Any, cycle: m.Cycle
+def _inventory(session: Session, scoped: Any, cycle: m.Cycle, only: list[str]
                ) -> tuple[list[InventoryRow], InventoryRow, int]:
-    """The first cycle's inventory is the baseline; 'now' is everything recorded up to this one."""
-    years = {c.id: c.year for c in _live(session, m.Cycle)}
-    first = min(years.values(), default=cycle.year)
+    """The first cycle's inventory is the baseline and 'now' is everything recorded up to this cycle.
+    Activities with no cycle are in neither (the report counts them apart)."""
+    cycles = sorted(_live(session, m.Cycle), key=lambda c: c.year)
+    years = {c.id: c.year for c in cycles}
+    first = cycles[0] if cycles else cycle
+    frozen: Counter[str | None] | None = None  # until a closed cycle's baseline is frozen
     baseline: Counter[str] = Counter()
     now: Counter[str] = Counter()
     for activity in scoped(m.Activity):
-        year = years.get(activity.cycle_id, first)
+        year = years.get(activity.cycle_id or "")
+        if year is None:
+            continue
         status = activity.status or "not stated"
-        if year == first:
+        if year == first.year and frozen is None:
             baseline[status] += 1
         if year <= cycle.year:
             now[status] += 1
+    for status, count in (frozen or {}).items():
+        baseline[status or "not stated"] += count
     statuses = [*ACTIVITY_STATUSES, *sorted((set(baseline) | set(now)) - set(ACTIVITY_STATUSES))]
     rows = [_inventory_row(s.capitalize(), baseline[s], now[s]) for s in statuses
             if baseline[s] or now[s]]
@@ -127,7 +145,7 @@ def _inventory_row(status: str, baseline: int, now: int) -> InventoryRow:
 
 
 def _indicators(session: Session, scoped: Any, cycle: m.Cycle
-                ) -> tuple[list[ProgressRow], list[Bar]]:
+                ) -> tuple[list[ProgressRow], list[Bar], list[tuple[str, m.Indicator]]]:
     codes = {t.id: t.code for t in _live(session, m.TaskForce)}
     plans = {p.id for p in scoped(m.ActionPlan, m.ActionPlan.cycle_id == cycle.id)}
     rows: list[ProgressRow] = []
@@ -152,7 +170,7 @@ def _indicators(session: Session, scoped: Any, cycle: m.Cycle
             name=indicator.name, unit=indicator.unit or "", baseline=_figure(indicator.baseline),
             target=_figure(target), latest=_figure(latest.value if latest else None),
             progress=f"{share:.0%}" if share is not None else "—"))
-    return rows, bars
+    return rows, bars, [(str(number), indicator) for number, indicator in enumerate(indicators, start=1)]
 
 
 def _figure(value: float | None) -> str:
@@ -183,10 +201,12 @@ def _pipeline(scoped: Any, cycle: m.Cycle) -> tuple[list[StageRow], int]:
     return [StageRow(stage=s, count=str(c)) for s, c in stages], len(notes)
 
 
-def _meetings(session: Session, scoped: Any, cycle: m.Cycle) -> list[MeetingRow]:
+def _meetings(session: Session, scoped: Any, cycle: m.Cycle, first: date, last: date) -> list[MeetingRow]:
+    """The cycle's meetings as the overview finds them: its own, or with no cycle and held within it."""
     codes = {t.id: t.code for t in _live(session, m.TaskForce)}
     rows = []
-    meetings = scoped(m.Meeting, m.Meeting.cycle_id == cycle.id)
+    meetings = scoped(m.Meeting, or_(m.Meeting.cycle_id == cycle.id, m.Meeting.cycle_id.is_(None)
+                                     & m.Meeting.held_on.between(first, last)))
     meetings.sort(key=lambda x: (x.held_on, x.title))
     for meeting in meetings:
         present = [p for p in _live(session, m.MeetingParticipant,

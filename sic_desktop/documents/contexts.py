@@ -221,6 +221,29 @@ class MeetingRow(TypedDict):
     participants: str
 
 
+class TaskForceRow(TypedDict):
+    """What the cycle overview counts for one task force (or the total)."""
+
+    task_force: str
+    members: str
+    activities: str
+    meetings: str
+    ideas: str
+    teams: str
+    notes: str
+    assessed: str
+    validated: str
+
+
+class ReportText(TypedDict):
+    """A progress report's text: whose, its title, when it was submitted, its paragraphs."""
+
+    task_force: str
+    title: str
+    submitted: str
+    paragraphs: list[str]
+
+
 class AnnualReportContext(TypedDict):
     """The annual progress report of one cycle, whole or for one task force."""
 
@@ -238,6 +261,39 @@ class AnnualReportContext(TypedDict):
     chart: Any  # an image placed by the renderer; None when there is nothing to draw
     pipeline: list[StageRow]
     meetings: list[MeetingRow]
+    baseline_note: str
+    trend: Any  # the indicators' values over time, placed by the renderer; None when none were measured
+    task_forces: list[TaskForceRow]
+    task_forces_total: TaskForceRow
+    reports: list[ReportText]
+    no_cycle: list[Figure]
+    no_cycle_note: str
+
+
+class OfficialRow(TypedDict):
+    role: str
+    name: str
+    organisation: str
+    country: str
+    region: str
+    approved: str
+
+
+class OfficialTaskForce(TypedDict):
+    heading: str
+    people: list[OfficialRow]
+
+
+class OfficialListContext(TypedDict):
+    """The official list of a cycle's TF leaders and regional representatives, task force by task force."""
+
+    doc_label: str
+    title: str
+    cycle: str
+    scope: str
+    issued: str
+    task_forces: list[OfficialTaskForce]
+    count: str
 
 
 def paragraphs(text: str | None) -> list[str]:

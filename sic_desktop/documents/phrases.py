@@ -31,6 +31,13 @@ _FR = {
     "Expressions of interest sent": "Manifestations d'intérêt envoyées",
     "Full proposals requested": "Propositions complètes demandées",
     "Full proposals submitted": "Propositions complètes soumises", "Agreements signed": "Accords signés",
+    "Activities recorded in this cycle": "Activités enregistrées dans ce cycle",
+    "Project ideas": "Idées de projet", "Project teams": "Équipes de projet",
+    "The whole cycle": "L'ensemble du cycle", "Every record belongs to a cycle.":
+    "Chaque enregistrement appartient à un cycle.", "Activities": "Activités",
+    "Action plans": "Plans d'action",
+    "Candidacies": "Candidatures", "Meetings": "Réunions",
+    "Planned": "Prévues", "Ongoing": "En cours", "Completed": "Achevées", "Not stated": "Non indiqué",
 }
 _ES = {
     "Online": "En línea", "Total": "Total", "All task forces": "Todos los grupos de trabajo",
@@ -54,6 +61,12 @@ _ES = {
     "Expressions of interest sent": "Manifestaciones de interés enviadas",
     "Full proposals requested": "Propuestas completas solicitadas",
     "Full proposals submitted": "Propuestas completas presentadas", "Agreements signed": "Acuerdos firmados",
+    "Activities recorded in this cycle": "Actividades registradas en este ciclo",
+    "Project ideas": "Ideas de proyecto", "Project teams": "Equipos de proyecto",
+    "The whole cycle": "El ciclo completo", "Every record belongs to a cycle.":
+    "Cada registro pertenece a un ciclo.", "Activities": "Actividades", "Action plans": "Planes de acción",
+    "Candidacies": "Candidaturas", "Meetings": "Reuniones",
+    "Planned": "Previstas", "Ongoing": "En curso", "Completed": "Terminadas", "Not stated": "No indicado",
 }
 PHRASES: dict[str, dict[str, str]] = {"fr": _FR, "es": _ES}
 # Phrases with a name or a number in them: (English pattern, French, Spanish).
@@ -61,6 +74,22 @@ PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"^Dear (.+),$"), r"Chère, cher \1,", r"Estimado/a \1:"),
     (re.compile(r"^Annual progress report (\d{4})$"), r"Rapport annuel d'avancement \1",
      r"Informe anual de avance \1"),
+    (re.compile(r"^Official list (\d{4})$"), r"Liste officielle \1", r"Lista oficial \1"),
+    (re.compile(r"^(\d+) records have no cycle: they are counted in no cycle above\.$"),
+     r"\1 enregistrements n'ont pas de cycle : ils ne sont comptés dans aucun cycle ci-dessus.",
+     r"\1 registros no tienen ciclo: no se cuentan en ningún ciclo de los anteriores."),
+    (re.compile(r"^1 record has no cycle: it is counted in no cycle above\.$"),
+     r"1 enregistrement n'a pas de cycle : il n'est compté dans aucun cycle ci-dessus.",
+     r"1 registro no tiene ciclo: no se cuenta en ningún ciclo de los anteriores."),
+    (re.compile(r"^Baseline: the (\d{4}) inventory, frozen on (.+)\.$"),
+     r"Situation de référence : l'inventaire \1, figé le \2.",
+     r"Línea de base: el inventario \1, congelado el \2."),
+    (re.compile(r"^Baseline: the (\d{4}) inventory, frozen when that cycle closed\.$"),
+     r"Situation de référence : l'inventaire \1, figé à la clôture de ce cycle.",
+     r"Línea de base: el inventario \1, congelado al cierre de ese ciclo."),
+    (re.compile(r"^Baseline: the (\d{4}) inventory, counted now \(that cycle is not closed yet\)\.$"),
+     r"Situation de référence : l'inventaire \1, compté aujourd'hui (ce cycle n'est pas encore clos).",
+     r"Línea de base: el inventario \1, contado hoy (ese ciclo aún no está cerrado)."),
     (re.compile(r"^Task force (.+)$"), r"Groupe de travail \1", r"Grupo de trabajo \1"),
     (re.compile(r"^(\d+) months?$"), r"\1 mois", r"\1 meses"),
     (re.compile(r"^Amounts in (.+)\.$"), r"Montants en \1.", r"Montos en \1."),

@@ -17,8 +17,13 @@ from sic_desktop.documents.contexts import (
     MeetingRow,
     MemberRow,
     MinutesContext,
+    OfficialListContext,
+    OfficialRow,
+    OfficialTaskForce,
     ProgressRow,
+    ReportText,
     StageRow,
+    TaskForceRow,
 )
 from sic_desktop.documents.form import (
     BudgetLine,
@@ -168,10 +173,40 @@ def annual_report() -> AnnualReportContext:
         chart=None,
         pipeline=[StageRow(stage="Drafted", count="14"), StageRow(stage="Validated", count="6")],
         meetings=[MeetingRow(held_on="18 Feb 2025", kind="TF meeting", task_force="A2",
-                             title="Project ideas for 2025", participants="3")])
+                             title="Project ideas for 2025", participants="3")],
+        baseline_note="Baseline: the 2022 inventory, frozen on 1 September 2023.", trend=None,
+        task_forces=[TaskForceRow(task_force="A2", members="12", activities="8", meetings="3", ideas="4",
+                                  teams="3", notes="5", assessed="3", validated="2"),
+                     TaskForceRow(task_force="A5", members="9", activities="4", meetings="2", ideas="2",
+                                  teams="1", notes="2", assessed="1", validated="1")],
+        task_forces_total=TaskForceRow(task_force="Total", members="21", activities="12", meetings="5",
+                                       ideas="6", teams="4", notes="7", assessed="4", validated="3"),
+        reports=[ReportText(task_force="Task force A2", title="A2 progress report 2025",
+                            submitted="30 Nov 2025",
+                            paragraphs=["Three project teams formed at the February meeting.",
+                                        "Two concept notes were validated by the Bureau."])],
+        no_cycle=[Figure(label="Activities", value="3")],
+        no_cycle_note="3 records have no cycle: they are counted in no cycle above.")
+
+
+def official_list() -> OfficialListContext:
+    return OfficialListContext(
+        doc_label="Official list", title="Official list 2025", cycle="2025", scope="All task forces",
+        issued="15 December 2025", count="3",
+        task_forces=[
+            OfficialTaskForce(heading="A1 · NDCs", people=[
+                OfficialRow(role="TFL", name="Awa Ndiaye-Sène", organisation="CIRAD", country="Sénégal",
+                            region="", approved="20 Nov 2025"),
+                OfficialRow(role="TFRR", name="José Quispe Mamani", organisation="INIA", country="Perú",
+                            region="Latin America & the Caribbean", approved="20 Nov 2025")]),
+            OfficialTaskForce(heading="A2 · Project Development", people=[]),
+            OfficialTaskForce(heading="A3 · Share Experiences", people=[
+                OfficialRow(role="TFL", name="Lena Hoffmann", organisation="Thünen Institute",
+                            country="Germany", region="", approved="20 Nov 2025")])])
 
 
 def all_contexts() -> dict[str, dict[str, object]]:
     """Each template's name with a full sample context."""
     return {"concept-note": dict(concept_note()), "letter-of-support": dict(letter_of_support()),
-            "meeting-minutes": dict(minutes()), "annual-report": dict(annual_report())}
+            "meeting-minutes": dict(minutes()), "annual-report": dict(annual_report()),
+            "official-list": dict(official_list())}

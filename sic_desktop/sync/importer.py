@@ -19,6 +19,8 @@ from sic_desktop.db.models import BundleImport, Change
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused
+from sic_desktop.files import write_atomic
+from sic_desktop.services.writes import rehearsal, writing
 from sic_desktop.sync import bundle, merge, region, safezip, state, trust, wire, writes
 from sic_desktop.sync import plan as plan_
 from sic_desktop.sync.identity import Identity, identity
@@ -157,7 +159,7 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
     sha = hashlib.sha256(data).hexdigest()
     facts: dict[str, Any] = {}  # who sent it, once its signature is verified: for the bundle log
     try:
-        with store.session(immediate=write) as session, session.begin():
+        with writing(store) if write else rehearsal(store) as session:
             me = identity(session)
             verified = bundle.read(data, lambda key: trust.find(session, key), what=str(path))
             manifest = verified.manifest
@@ -172,8 +174,7 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
             if not write:
                 report.verdict = "preview"
                 report.details = _details(plan)
-                session.rollback()
-                return report
+                return report  # the rehearsal rolls back whatever the plan touched
             connection = session.connection()
             if plan is not None and (plan.changes or plan.queued):
                 if not backed_up:
@@ -472,8 +473,8 @@ def _log_refusal(
     if data is not None:
         folder = store.path.with_name(store.path.stem + "-quarantine")
         folder.mkdir(exist_ok=True)
-        safezip.write_atomic(folder / f"{sha}.sicbundle", data)
-    with store.session(immediate=True) as session, session.begin():
+        write_atomic(folder / f"{sha}.sicbundle", data)
+    with writing(store) as session:
         session.add(
             BundleImport(
                 bundle_sha256=sha,

@@ -220,7 +220,7 @@ def test_annual_report(cli: Cli, master_db: Path, tmp_path: Path, store: Store,
     assert "Annual progress report 2022" in text and "Task force A2" in text
     assert "Concept notes drafted" in text and "40%" in text
     assert "Project ideas for 2025" in text
-    assert len(document.inline_shapes) == 1  # the progress chart
+    assert len(document.inline_shapes) == 2  # the progress chart and the indicator over time
     unknown = cli("--db", master_db, "documents", "annual-report", "--cycle", "1999", "r.docx")
     assert unknown.returncode == 1 and "No cycle 1999; known: 2022" in unknown.stderr
 

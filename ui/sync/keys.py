@@ -73,6 +73,7 @@ class TrustDialog(QDialog):
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Task force leader (TFL)"), "tfl")
         self.role.addItem(self.tr("Task force regional representative (TFRR)"), "tfrr")
+        self.role.addItem(self.tr("STC assessor (the notes submitted for assessment)"), "stc")
         self.task_forces = QListWidget(self)
         for code in facts.task_forces:
             item = QListWidgetItem(code, self.task_forces)
@@ -100,6 +101,8 @@ class TrustDialog(QDialog):
     def scope(self) -> tuple[str, list[str], str | None]:
         codes = [self.task_forces.item(i).text() for i in range(self.task_forces.count())
                  if self.task_forces.item(i).checkState().value]
+        if self.role.currentData() == "stc":  # an assessor belongs to no task force or region
+            return "stc", [], None
         return str(self.role.currentData()), codes, self.region.currentData()
 
 
@@ -171,7 +174,7 @@ class KeysTab(QWidget):
                 return prepare_site(control.store, secretariat_key=None)
             return keystore(control.store.path, me.site_id).create()
 
-        run_with_passphrase(self.hub, job, lambda _none: self.reload(), self)
+        run_with_passphrase(self.hub, job, lambda _none: self.reload(), self, operation=True)
 
     def export_key(self) -> None:
         folder = settings.text(settings.LAST_FOLDER, str(Path.home()))
@@ -181,9 +184,9 @@ class KeysTab(QWidget):
             return
 
         def job(session: Any, control: Control) -> str:
+            from sic_desktop.files import write_atomic
             from sic_desktop.sync.identity import identity, keystore
             from sic_desktop.sync.keys import PublicKeyFile
-            from sic_desktop.sync.safezip import write_atomic
             from sic_desktop.sync.trust import now_text
 
             me = identity(session)
@@ -215,7 +218,7 @@ class KeysTab(QWidget):
 
             return trust.add(session, key, role=role, task_forces=codes, region=region)
 
-        self.hub.worker.run(job, lambda _scope: self.reload(), write=True)
+        self.hub.write(job, lambda _scope: self.reload())
 
     def revoke(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -228,7 +231,7 @@ class KeysTab(QWidget):
 
             return trust.revoke(session, key_id)
 
-        self.hub.worker.run(job, lambda _scope: self.reload(), write=True)
+        self.hub.write(job, lambda _scope: self.reload())
 
 
 def _read_key(path: Path) -> Any:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from sic_desktop.services.kinds import RecordedChange
 from ui.hub import Hub
 from ui.plainmodel import PlainTableModel
 from ui.sync.codes import change_kinds, word
@@ -107,15 +106,16 @@ class WithdrawTab(QWidget):
         confirm.open()
 
     def withdraw(self, item: Any) -> None:
-        def job(_session: Any, control: Control) -> Any:
+        kind = {"insert": "delete", "delete": "undelete", "undelete": "delete"}.get(item.kind, "update")
+
+        def job(session: Any, _control: Control) -> Any:
+            from sic_desktop.services.kinds import RecordedChange
+            from sic_desktop.services.records import Outcome
             from sic_desktop.sync.withdraw import withdraw
 
-            with control.store.session(immediate=True) as session, session.begin():
-                return withdraw(session, item.change_id)
+            reverting = withdraw(session, item.change_id)
+            # The hub announces the reverted field: the record's lists, and this tab, read again.
+            return Outcome(item.record_id, [RecordedChange(reverting, item.table, item.record_id, item.field,
+                                                           kind, None, None)])
 
-        def done(_reverting: Any) -> None:
-            kind = {"insert": "delete", "delete": "undelete", "undelete": "delete"}.get(item.kind, "update")
-            self.hub.records_changed.emit([RecordedChange("", item.table, item.record_id, item.field, kind,
-                                                          None, None)])  # this tab reads again too
-
-        self.hub.read(job, done)
+        self.hub.write(job, lambda _outcome: None)

@@ -20,6 +20,7 @@ from sic_desktop.db.models import (
     Indicator,
     Meeting,
     Membership,
+    Organisation,
     Person,
     ProgressReport,
     ProjectIdea,
@@ -72,7 +73,8 @@ def members(session: Session) -> None:
 
 
 def candidacy(session: Session) -> None:
-    person = add(session, Person, name="Amina Diallo")
+    partner = add(session, Organisation, name="CIRAD", partner=True)
+    person = add(session, Person, name="Amina Diallo", organisation_id=partner)
     add(session, Candidacy, task_force_id=A1, person_id=person, cycle_id=CYCLE, role="TFL",
         exsec_proposal="proposed", board_decision="approved")
 

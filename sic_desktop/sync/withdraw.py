@@ -36,6 +36,7 @@ class Pending:
     kind: str
     record: str  # the record in words
     problem: str | None
+    withdrawn: bool = False  # withdrawn, or the change that withdraws another: both travel, neither applies
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -66,7 +67,8 @@ def pending(session: Session) -> list[Pending]:
         if change.change_id not in settled:
             problem = _problem(change, rule, current, signer, lookup)
         found.append(Pending(change.change_id, change.seq, change.table_name, change.record_id, change.field,
-                             change.kind, str(authority.named(rule, current)), problem))
+                             change.kind, str(authority.named(rule, current)), problem,
+                             change.change_id in settled))
     return found
 
 

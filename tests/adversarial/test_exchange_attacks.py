@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from sic_desktop.db.changelog import change_id_for
 from tests.adversarial.conftest import A1, Sites, refused
 from tests.e2e.test_sync_helpers import World, change_line, forge, lines
 
@@ -59,6 +60,14 @@ def test_a_region_that_sends_anothers_change_ids_first_is_refused_and_the_owner_
     sec.import_(genuine)
     assert sec.records("person")[person]["country"] == "Senegal"
     assert sec.records("person")[person]["name"] == "Aminata Diallo"
+
+
+def test_a_master_bundle_relaying_a_change_under_anothers_id_is_refused(world: World, sites: Sites) -> None:
+    sec, north, south = sites.sec, sites.north, sites.south
+    relayed = change_line(south, 1, id=change_id_for(sec.site_id, 1))
+    master = forge(sec, north, lines(relayed),
+                   manifest={"kind": "master", "seq_from": 0, "created": "2999-01-01T00:00:00Z"})
+    refused(world, north, master, "is not the id of change 1 of site", south.site_id)
 
 
 def test_the_conflict_queue_names_the_signing_key_not_the_author_it_claims(

@@ -72,7 +72,11 @@ def test_a_region_withdraws_a_refused_edit_from_the_sync_area(
     assert "Field trials" in confirm.text()
     confirm.button(QMessageBox.StandardButton.Yes).click()
     wait_idle(qtbot, worker)
-    qtbot.waitUntil(lambda: not [row for row in tab.model.rows if row[4]])
+    # The edit and the change that withdraws it both travel, marked; neither can be withdrawn again.
+    qtbot.waitUntil(lambda: [row[4] for row in tab.model.rows][-2:] == ["(withdrawn)"] * 2)
+    assert not [row for row in tab.model.rows if row[4] not in ("", "(withdrawn)")]
+    tab.view.selectRow(len(tab.model.rows) - 1)
+    assert not tab.withdraw_button.isEnabled()
     assert not errors
     window.close()
     worker.close()

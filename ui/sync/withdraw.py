@@ -71,8 +71,10 @@ class WithdrawTab(QWidget):
     def _show(self, items: list[Any]) -> None:
         self.items = items
         kinds = change_kinds()
+        withdrawn = self.tr("(withdrawn)")
         self.model.set_rows([(str(c.seq), c.record, field_label(c.table, c.field), word(kinds, c.kind),
-                              c.problem or "") for c in items], keys=[c.change_id for c in items])
+                              withdrawn if c.withdrawn else c.problem or "") for c in items],
+                            keys=[c.change_id for c in items])
         refused = next((row for row, c in enumerate(items) if c.problem), None)
         if refused is not None:
             self.view.selectRow(refused)
@@ -83,12 +85,13 @@ class WithdrawTab(QWidget):
         return self.items[rows[0].row()] if rows else None
 
     def _selected(self, _new: QItemSelection | None = None, _old: QItemSelection | None = None) -> None:
-        self.withdraw_button.setEnabled(self.current() is not None)
+        item = self.current()
+        self.withdraw_button.setEnabled(item is not None and not item.withdrawn)
 
     def ask(self) -> None:
         """Withdraw the selected change once the person confirms it."""
         item = self.current()
-        if item is None:
+        if item is None or item.withdrawn:
             return
         confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw a change"), self.tr(
             "Withdraw change %1 (%2, %3)? The record goes back to what it was before it; the "

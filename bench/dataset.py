@@ -20,7 +20,9 @@ from sic_desktop.db.models import (
     AgendaItem,
     BudgetLine,
     ConceptNote,
+    ConceptNoteIndicator,
     ConceptNotePartner,
+    Cycle,
     Decision,
     Goal,
     Indicator,
@@ -147,6 +149,7 @@ def build(path: Path, *, seed: int = 4_1000) -> Path:
         batch += people
         _assign_ids(batch)
         members_by_tf: dict[str, list[Person]] = {}
+        cycle = session.scalars(select(Cycle.id).order_by(Cycle.year)).first()  # members of the first cycle
         for person in people:
             task_force = rng.choice(task_forces)
             members_by_tf.setdefault(task_force.id, []).append(person)
@@ -155,6 +158,7 @@ def build(path: Path, *, seed: int = 4_1000) -> Path:
                 Membership(
                     task_force_id=task_force.id,
                     person_id=person.id,
+                    cycle_id=cycle,
                     role=role,
                     region_id=rng.choice(regions).id,
                     status="active",
@@ -280,7 +284,6 @@ def _add_concept_notes(
             title=f"{words(rng, 5).capitalize()} ({n})",
             acronym=f"CN{n}",
             version=1,
-            status=rng.choice(("draft", "complete", "submitted", "assessed", "validated")),
             countries=", ".join(rng.sample(COUNTRIES, 3)),
             region_id=team.region_id,
             lead_organisation_id=rng.choice(organisations).id,
@@ -311,6 +314,9 @@ def _add_concept_notes(
                     role="partner",
                 )
             )
+        # Status is derived from the records (never typed): with an indicator the note is complete.
+        batch.append(ConceptNoteIndicator(task_force_id=task_force.id, concept_note_id=note.id,
+                                          name=words(rng, 4).capitalize(), unit="t C/ha", target="+0.4 %"))
         for position in range(1, 7):
             batch.append(
                 WorkPlanItem(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from sic_desktop import APP_NAME
+from sic_desktop.files import keep_newest
 
 LOG_NAME = "sic-desktop.log"
 MAX_BYTES = 1_000_000  # about 10,000 lines: weeks of use, small enough for an e-mail
@@ -95,9 +96,8 @@ def _start_crash_report(folder: Path) -> None:
     global _crash_file, _was_enabled
     _end_crash_report()
     _was_enabled = faulthandler.is_enabled()
-    reports = sorted(folder.glob(f"{CRASH_PREFIX}*.txt"))
-    for old in reports[:max(0, len(reports) - CRASH_REPORTS_KEPT + 1)]:
-        old.unlink(missing_ok=True)
+    # Room for this run's report among the newest kept.
+    keep_newest(sorted(folder.glob(f"{CRASH_PREFIX}*.txt"), reverse=True), keep=CRASH_REPORTS_KEPT - 1)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     try:
         _crash_file = open(folder / f"{CRASH_PREFIX}{stamp}-{os.getpid()}.txt", "w", encoding="utf-8")  # noqa: SIM115

@@ -75,7 +75,7 @@ def fill(store: Store, code: str = "A1") -> Realistic:
                     organisation_id=inia, country="Perú", languages="español, quechua",
                     expertise=LONG_ES, profile_url="https://example.pe/jquispe")
         for person, role, region in ((awa, "TFL", africa), (jose, "TFRR", latin)):
-            _add(session, data, m.Membership, task_force_id=t, person_id=person, role=role,
+            _add(session, data, m.Membership, task_force_id=t, person_id=person, cycle_id=cycle, role=role,
                  region_id=region, preferred_role=role, status="active", start=date(2023, 1, 15),
                  end=date(2026, 12, 31))
         _add(session, data, m.Candidacy, task_force_id=t, person_id=jose, cycle_id=cycle, role="TFRR",
@@ -157,7 +157,8 @@ def fill(store: Store, code: str = "A1") -> Realistic:
                           decision="validated", decided_on=date(2024, 6, 15), notes=LONG_FR)
         _add(session, data, m.LetterOfSupport, task_force_id=t, concept_note_id=note,
              validation_id=validation, reference="4p1000/LoS/2024/017", issued_on=date(2024, 6, 20),
-             file_name="lettre-de-soutien-SCAPS.docx", document_sha256="0" * 64)
+             file_name="lettre-de-soutien-SCAPS.docx", document_sha256="0" * 64, language="fr",
+             signatory="Paul Luu")
         funder = _add(session, data, m.Funder, name="Fonds français pour l'environnement mondial",
                       kind="bilatéral", url="https://www.ffem.fr", notes=LONG_FR)
         opportunity = _add(session, data, m.FundingOpportunity, funder_id=funder,

@@ -67,7 +67,7 @@ NEW_RECORD_DEFAULTS: dict[str, dict[str, object]] = {
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "activity": ("title", "task_force_id", "region_id", "countries", "sponsor", "status", "start",
                  "end", "budget", "currency"),
-    "membership": ("person_id", "task_force_id", "role", "region_id", "status"),
+    "membership": ("person_id", "task_force_id", "cycle_id", "role", "region_id", "status"),
     "person": ("name", "email", "organisation_id", "country"),
     "concept_note": ("title", "acronym", "task_force_id", "version", "status", "region_id",
                     "amount_requested", "currency"),

@@ -90,7 +90,6 @@ def import_workbook(hub: Hub, task_force_id: str | None, parent: QWidget, source
         return save_form(session, form, task_force=owner)
 
     def done(saved: Any) -> None:
-        hub.everything_changed.emit()
         words = (translate("workbook", "Added concept note %1") if saved.created
                  else translate("workbook", "Updated concept note %1"))
         _say(parent, words.replace("%1", saved.note_id))
@@ -100,4 +99,4 @@ def import_workbook(hub: Hub, task_force_id: str | None, parent: QWidget, source
             hub.undo_stack.push(ImportCommand(hub, saved.changes, step, what=what))
 
     label = translate("workbook", "Importing the workbook (all or nothing)...")
-    hub.worker.run(job, done, write=True, label=label)
+    hub.write(job, done, label=label, everything=True)

@@ -67,15 +67,23 @@ def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QW
             return generate.write_minutes(session, record_id, target, progress=progress)
         if kind == "concept-note":
             return generate.write_concept_note(session, record_id, target, progress=progress)
-        written, _issued = generate.write_letter(session, record_id, target, progress=progress)
-        return written  # the write session commits a letter issued now
+        from sic_desktop.services.records import Outcome
 
-    def done(written: Any) -> None:
+        written, issued = generate.write_letter(session, record_id, target, progress=progress)
+        # The hub announces the letter issued now: the letters list shows it at once.
+        return [written, Outcome(issued.letter_id, issued.changes)] if issued else written
+
+    def done(result: Any) -> None:
+        written = result[0] if isinstance(result, list) else result
         bar = getattr(parent.window(), "statusBar", None)
         if callable(bar):
             bar().showMessage(translate("documents", "Wrote %1").replace("%1", str(written.path)), 10_000)
 
-    hub.worker.run(job, done, write=kind == "letter", label=translate("documents", "Writing the document..."))
+    label = translate("documents", "Writing the document...")
+    if kind == "letter":  # issuing a letter records it: the letters list hears of it from the hub
+        hub.write(job, done, label=label)
+    else:
+        hub.read(job, done, label=label)
 
 
 def add_buttons(panel: Any) -> None:

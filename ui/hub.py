@@ -12,7 +12,7 @@ from ui.worker import Control, Failed, Task, Worker
 
 if TYPE_CHECKING:  # the window starts before SQLAlchemy is imported
     from sic_desktop.services.kinds import RecordedChange
-    from sic_desktop.services.records import Outcome
+    from sic_desktop.services.writes import Written
 
 
 class Hub(QObject):
@@ -27,15 +27,24 @@ class Hub(QObject):
         self.worker = worker
         self.undo_stack = QUndoStack(self)
 
-    def write(self, job: Callable[[Any, Control], Outcome | list[Outcome] | None],
+    def write(self, job: Callable[[Any, Control], Any],
               on_done: Callable[[Any], None] | None = None, *, on_error: Failed | None = None,
-              label: str | None = None) -> Task:
-        """Run a write on the database thread; announce its changes, then call `on_done`."""
+              label: str | None = None, everything: bool = False) -> Task:
+        """Run a write on the database thread; announce its changes, then call `on_done`.
 
-        def done(result: Any) -> None:
-            outcomes = result if isinstance(result, list) else [result] if result is not None else []
-            changes: list[RecordedChange] = [c for o in outcomes for c in o.changes]
-            if changes:
+        The job runs inside the core's one write transaction (sic_desktop/services/writes.py);
+        every record change it made - those its services returned and any other - is announced.
+        """
+        from sic_desktop.services.records import Outcome
+
+        def done(written: Written[Any]) -> None:
+            result = written.result
+            outcomes = result if isinstance(result, list) else [result]
+            changes: list[RecordedChange] = [
+                c for o in outcomes if isinstance(o, Outcome) for c in o.changes] + written.changes
+            if everything:  # an import: every view reads again rather than sift thousands of changes
+                self.everything_changed.emit()
+            elif changes:
                 self.records_changed.emit(changes)
             if on_done is not None:
                 on_done(result)
@@ -49,6 +58,21 @@ class Hub(QObject):
 
         return self.worker.run(job, done, on_error=failed, write=True, label=label)
 
+    def operation(self, job: Callable[[Any, Control], Any], on_done: Callable[[Any], None], *,
+                  on_error: Failed | None = None, label: str | None = None,
+                  everything: bool = False) -> Task:
+        """Run a core operation that opens its own write transactions (a bundle's import or export,
+        a new key) through the core's write path; with `everything`, every view then reads again.
+        """
+
+        def done(result: Any) -> None:
+            if everything:
+                self.everything_changed.emit()
+            on_done(result)
+
+        return self.worker.run(job, done, on_error=on_error, label=label)
+
     def read(self, job: Callable[[Any, Control], Any], on_done: Callable[[Any], None],
-             *, label: str | None = None) -> Task:
-        return self.worker.run(job, on_done, label=label)
+             *, on_error: Failed | None = None, label: str | None = None) -> Task:
+        """Run a read on the database thread (its session is rolled back), then call `on_done`."""
+        return self.worker.run(job, on_done, on_error=on_error, label=label)

@@ -104,7 +104,6 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
         return kind.import_(session, source, task_force=code, mapping=mapping)
 
     def done(result: Any) -> None:
-        hub.everything_changed.emit()
         logging.getLogger(__name__).info("%s import from %s: %s", which, source, result.summary())
         text = translate("spreadsheets", "Imported %1: %2")
         _say(parent, text.replace("%1", source.name).replace("%2", translated(result.summary())))
@@ -115,7 +114,7 @@ def import_list(hub: Hub, which: str, task_force_id: str | None, parent: QWidget
             hub.undo_stack.push(ImportCommand(hub, result.outcome.changes, step, what=what))
 
     label = translate("spreadsheets", "Importing the workbook (all or nothing)...")
-    hub.worker.run(job, done, write=True, label=label)
+    hub.write(job, done, label=label, everything=True)
 
 
 def _say(parent: QWidget, text: str) -> None:

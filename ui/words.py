@@ -71,6 +71,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("fields", "Item"),
     QT_TRANSLATE_NOOP("fields", "Key players listed"),
     QT_TRANSLATE_NOOP("fields", "Kind"),
+    QT_TRANSLATE_NOOP("fields", "Language"),
     QT_TRANSLATE_NOOP("fields", "Languages"),
     QT_TRANSLATE_NOOP("fields", "Lead organisation"),
     QT_TRANSLATE_NOOP("fields", "Link"),
@@ -118,6 +119,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("fields", "Secretariat proposal"),
     QT_TRANSLATE_NOOP("fields", "Sent on"),
     QT_TRANSLATE_NOOP("fields", "Serves task force"),
+    QT_TRANSLATE_NOOP("fields", "Signed by"),
     QT_TRANSLATE_NOOP("fields", "Signed on"),
     QT_TRANSLATE_NOOP("fields", "Soil-carbon actions"),
     QT_TRANSLATE_NOOP("fields", "Sponsor"),
@@ -225,7 +227,10 @@ CHOICES = (
     QT_TRANSLATE_NOOP("choices", "done"),
     QT_TRANSLATE_NOOP("choices", "draft"),
     QT_TRANSLATE_NOOP("choices", "dropped"),
+    QT_TRANSLATE_NOOP("choices", "en"),
+    QT_TRANSLATE_NOOP("choices", "es"),
     QT_TRANSLATE_NOOP("choices", "expression of interest"),
+    QT_TRANSLATE_NOOP("choices", "fr"),
     QT_TRANSLATE_NOOP("choices", "full proposal"),
     QT_TRANSLATE_NOOP("choices", "full proposal requested"),
     QT_TRANSLATE_NOOP("choices", "funded"),
@@ -254,6 +259,7 @@ CHOICES = (
     QT_TRANSLATE_NOOP("choices", "returned"),
     QT_TRANSLATE_NOOP("choices", "revise and resubmit"),
     QT_TRANSLATE_NOOP("choices", "submitted"),
+    QT_TRANSLATE_NOOP("choices", "to confirm"),
     QT_TRANSLATE_NOOP("choices", "validated"),
     QT_TRANSLATE_NOOP("choices", "withdrawn"),
 )
@@ -296,6 +302,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "  ... and %1 more"),
     QT_TRANSLATE_NOOP("core", "\"%1\" of %2 is the Executive Secretariat's decision"),
     QT_TRANSLATE_NOOP("core", "%1 (%2, key %3)"),
+    QT_TRANSLATE_NOOP("core", "%1 (a copy was taken first: %2)"),
     QT_TRANSLATE_NOOP("core", "%1 (stale)"),
     QT_TRANSLATE_NOOP("core", "%1 already exists: choose another file or remove it first"),
     QT_TRANSLATE_NOOP("core", "%1 and %2 are both mapped to %3"),
@@ -406,6 +413,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: %2 was changed since (it now holds %3)"),
     QT_TRANSLATE_NOOP("core", "%1: %2.%3: %4 is not a valid %5"),
     QT_TRANSLATE_NOOP("core", "%1: %2.%3: %4 is not the id of a record"),
+    QT_TRANSLATE_NOOP("core", "%1: %2; the bundle was refused and nothing was applied"),
     QT_TRANSLATE_NOOP("core", "%1: a malformed %2"),
     QT_TRANSLATE_NOOP("core", "%1: a malformed insert"),
     QT_TRANSLATE_NOOP("core", "%1: a number is too large to be finite"),
@@ -414,6 +422,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "%1: cannot read %2 files; save it as one of %3"),
     QT_TRANSLATE_NOOP("core", "%1: change %2"),
     QT_TRANSLATE_NOOP("core", "%1: change %2 carries the clock value %3, which is no time at all (%4): the bundle was refused"),
+    QT_TRANSLATE_NOOP("core", "%1: change %2 of %3: %4; the bundle was refused and nothing was applied"),
     QT_TRANSLATE_NOOP("core", "%1: changes"),
     QT_TRANSLATE_NOOP("core", "%1: its changes are not exactly %2's changes %3-%4 in order"),
     QT_TRANSLATE_NOOP("core", "%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every change not yet acknowledged)"),
@@ -523,6 +532,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "The disk holding %1 is full: nothing was changed by this step. Free some space and do it again."),
     QT_TRANSLATE_NOOP("core", "The horizon must be at least %1 days"),
     QT_TRANSLATE_NOOP("core", "The key %1 of %2 was revoked; it cannot return"),
+    QT_TRANSLATE_NOOP("core", "The letter %1 names no validation of the Bureau"),
     QT_TRANSLATE_NOOP("core", "The mapping file %1 cannot be read (%2)"),
     QT_TRANSLATE_NOOP("core", "The role must be one of: %1"),
     QT_TRANSLATE_NOOP("core", "The score for criterion %1 must be between %2 and %3 (found %4)"),
@@ -557,6 +567,7 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "cell %1 %2"),
     QT_TRANSLATE_NOOP("core", "cell %1 is before the start"),
     QT_TRANSLATE_NOOP("core", "cell %1: %2"),
+    QT_TRANSLATE_NOOP("core", "cell %1: no cycle %2; known: %3"),
     QT_TRANSLATE_NOOP("core", "change %1 deletes the %2 %3 having seen change %4, which is not another copy's change of that record: the bundle was refused"),
     QT_TRANSLATE_NOOP("core", "change %1 edits the %2 %3, which the master copy does not have"),
     QT_TRANSLATE_NOOP("core", "change %1 of site %2: the %3 %4 refers (%5) to %6 %7, which this copy does not have and the bundle does not bring; nothing was applied"),
@@ -642,6 +653,8 @@ CORE = (
     QT_TRANSLATE_NOOP("core", "the bundle"),
     QT_TRANSLATE_NOOP("core", "the bundle for site %1"),
     QT_TRANSLATE_NOOP("core", "the call closes on %1"),
+    QT_TRANSLATE_NOOP("core", "the change id %1 is not a UUID"),
+    QT_TRANSLATE_NOOP("core", "the change id %1 is not the id of change %2 of site %3: it names another copy's change"),
     QT_TRANSLATE_NOOP("core", "the clock of %1 runs more than a day ahead (a change dated %2): its changes count as made when they arrived here (%3), so a wrong clock wins no conflict against a later change. Ask them to set their computer's date right."),
     QT_TRANSLATE_NOOP("core", "the clock of %1 seems wrong (a change dated %2): its changes lose every tie they are part of; ask them to set their computer's date right"),
     QT_TRANSLATE_NOOP("core", "the end is before the start"),
@@ -692,6 +705,7 @@ def PLURALS() -> None:  # never called: how lupdate learns a text has plural for
     QCoreApplication.translate("core", "%n full proposal(s), no agreement yet", None, 2)
     QCoreApplication.translate("core", "%n funder(s) asked for a full proposal; none recorded yet", None, 2)
     QCoreApplication.translate("core", "%n idea(s)", None, 2)
+    QCoreApplication.translate("core", "%n superseded change(s) older than %1 days removed; %2 kept", None, 2)
     QCoreApplication.translate("core", "%n team(s)", None, 2)
     QCoreApplication.translate("core", "%n unchanged", None, 2)
     QCoreApplication.translate("core", "%n updated", None, 2)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-import time
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -20,8 +19,6 @@ log = logging.getLogger(__name__)
 Job = Callable[[Any, "Control"], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
-# A write waits up to the store's busy timeout (5 s) per attempt: about 30 s in all before it says so.
-WRITE_ATTEMPTS = 6
 
 
 class Cancelled(Exception):
@@ -181,25 +178,11 @@ class Worker(QObject):
             raise problem from error
 
     def _write(self, task: Task, control: Control) -> Any:
-        """A write in one IMMEDIATE transaction, tried again while another program holds the lock.
-
-        SQLite waits for the lock itself (busy timeout); past that the whole job runs again, so
-        no edit is lost to a long import, and one that still cannot be saved is reported unsaved.
-        """
-        from sic_desktop.recovery import DatabaseBusy
+        """A write through the core's one write path: what the job returned and what it changed."""
+        from sic_desktop.services.writes import write
 
         assert self.store is not None
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
-            try:
-                with self.store.session(immediate=True) as session, session.begin():
-                    return task.job(session, control)
-            except Exception as error:
-                if attempt == WRITE_ATTEMPTS or control.cancelled() or \
-                        not isinstance(self.store.failure(error), DatabaseBusy):
-                    raise
-                log.info("Database busy, write %s tried again (%d)", task.id, attempt)
-                time.sleep(0.2 * attempt)
-        raise AssertionError("unreachable")
+        return write(self.store, lambda session: task.job(session, control), cancelled=control.cancelled)
 
     def _deliver(self, task: Task, result: Any, error: BaseException | None) -> None:
         self._pending.pop(task.id, None)

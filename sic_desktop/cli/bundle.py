@@ -134,9 +134,10 @@ def pending_(args: argparse.Namespace, context: Context) -> int:
 
 
 def withdraw_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.writes import writing
     from sic_desktop.sync.withdraw import withdraw
 
-    with context.store().session(immediate=True) as session, session.begin():
+    with writing(context.store()) as session:
         reverting = withdraw(session, args.change)
     context.emit(f"Withdrawn: change {reverting} takes back {args.change}; it travels in the next bundle",
                  {"withdrawn": args.change, "by": reverting})

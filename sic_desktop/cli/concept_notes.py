@@ -50,6 +50,7 @@ def _template(args: argparse.Namespace, context: Context) -> int:
 def _import(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.db.backup import make_backup
     from sic_desktop.documents.note_records import choices, save_form
+    from sic_desktop.services.writes import writing
     from sic_desktop.sheets.common import task_force_by_code
     from sic_desktop.sheets.note_read import read_workbook
 
@@ -58,7 +59,7 @@ def _import(args: argparse.Namespace, context: Context) -> int:
         task_force_by_code(session, args.task_force)  # a wrong code is a usage error, said first
         form = read_workbook(args.file, choices=choices(session))
     make_backup(store.path, reason="before-import")
-    with store.session(immediate=True) as session, session.begin():
+    with writing(store) as session:
         saved = save_form(session, form, task_force=task_force_by_code(session, args.task_force))
     verb = "Added" if saved.created else "Updated"
     context.emit(f"{verb} concept note {saved.note_id} (version {saved.version}, "

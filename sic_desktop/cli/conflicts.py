@@ -53,11 +53,12 @@ def _by(author: str) -> str:
 
 def resolve_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.errors import UsageError
+    from sic_desktop.services.writes import writing
     from sic_desktop.sync.conflicts import parse_value, resolve
     from sic_desktop.sync.identity import identity
 
     store = context.store()
-    with store.session(immediate=True) as session, session.begin():
+    with writing(store) as session:
         if not identity(session).is_secretariat:
             raise UsageError("Conflicts are resolved in the Secretariat's master copy")
         if args.value is not None:

@@ -75,8 +75,9 @@ def _overview(args: argparse.Namespace, context: Context) -> int:
 
 def _new(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.services.cycles import new_cycle
+    from sic_desktop.services.writes import writing
 
-    with context.store().session() as session, session.begin():
+    with writing(context.store()) as session:
         made = new_cycle(session, args.year)
     copied = (f"{plural('%n step window(s)', made.windows)} copied from the {made.source_year} cycle, "
               "a year later, for editing" if made.source_year else "no earlier cycle to copy windows from")

@@ -86,12 +86,13 @@ def _minutes(args: argparse.Namespace, context: Context) -> int:
 
 def _letter(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.documents.generate import write_letter
+    from sic_desktop.services.writes import writing
 
-    with context.store().session(immediate=True) as session, session.begin(), _language(args):
-        written, issued = write_letter(session, args.id, args.file)
+    with writing(context.store()) as session, _language(args):
+        written, issued = write_letter(session, args.id, args.file, language=args.lang)
     if issued and not context.as_json:
         context.emit("Issued a letter of support and filed it with the concept note")
-    return _done(context, written, issued=issued)
+    return _done(context, written, issued=issued is not None)
 
 
 def _annual_report(args: argparse.Namespace, context: Context) -> int:

@@ -51,9 +51,9 @@ def fingerprint(args: argparse.Namespace, context: Context) -> int:
 
 
 def export_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.files import write_atomic
     from sic_desktop.sync.identity import identity, keystore
     from sic_desktop.sync.keys import PublicKeyFile
-    from sic_desktop.sync.safezip import write_atomic
     from sic_desktop.sync.trust import now_text
 
     with context.store().session() as session:
@@ -75,13 +75,14 @@ def export_(args: argparse.Namespace, context: Context) -> int:
 
 
 def renew(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.writes import writing
     from sic_desktop.sync import keys, trust
     from sic_desktop.sync.identity import identity, keystore
 
     store = context.store()
     if args.handover is not None:
         return _hand_over(args.handover, context)
-    with store.session(immediate=True) as session, session.begin():
+    with writing(store) as session:
         me = identity(session)
         created = _replace_revoked(keystore(context.db_path, me.site_id)) if args.revoked \
             else _renew(keystore(context.db_path, me.site_id))
@@ -136,12 +137,13 @@ def _hand_over(path: Path, context: Context) -> int:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from sic_desktop.errors import UsageError
+    from sic_desktop.files import write_atomic
+    from sic_desktop.services.writes import writing
     from sic_desktop.sync import keys, trust
     from sic_desktop.sync.identity import identity, keystore
-    from sic_desktop.sync.safezip import write_atomic
 
     store = context.store()
-    with store.session(immediate=True) as session, session.begin():
+    with writing(store) as session:
         me = identity(session)
         if not me.is_secretariat:
             raise UsageError("Only the Secretariat hands its key over; a region re-enrols (`keys renew`)")

@@ -63,8 +63,9 @@ def show_(args: argparse.Namespace, context: Context) -> int:
 def add_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.services import records
     from sic_desktop.services.record_text import kind_of, parse_values, refused_as_input
+    from sic_desktop.services.writes import writing
 
-    with context.store().session() as session, session.begin(), refused_as_input():
+    with writing(context.store()) as session, refused_as_input():
         model = kind_of(args.kind)
         outcome = records.create(session, model, **parse_values(model, args.values))
     context.emit(outcome.record_id, {"id": outcome.record_id})
@@ -74,8 +75,9 @@ def add_(args: argparse.Namespace, context: Context) -> int:
 def set_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.services import records
     from sic_desktop.services.record_text import kind_of, parse_values, refused_as_input
+    from sic_desktop.services.writes import writing
 
-    with context.store().session() as session, session.begin(), refused_as_input():
+    with writing(context.store()) as session, refused_as_input():
         model = kind_of(args.kind)
         outcome = records.update(session, model, args.id, **parse_values(model, args.values))
     fields = sorted({c.field for c in outcome.changes if c.record_id == args.id})
@@ -88,8 +90,9 @@ def set_(args: argparse.Namespace, context: Context) -> int:
 def delete_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.services import records
     from sic_desktop.services.record_text import kind_of, refused_as_input
+    from sic_desktop.services.writes import writing
 
-    with context.store().session() as session, session.begin(), refused_as_input():
+    with writing(context.store()) as session, refused_as_input():
         model = kind_of(args.kind)
         records.delete(session, model, args.id)
     context.emit(f"Moved {model.__tablename__} {args.id} to the trash", {"id": args.id, "deleted": True})

@@ -18,9 +18,10 @@ def register(commands: Any) -> None:
 
 def signatory_(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.services.settings import Signatory, set_signatory, signatory
+    from sic_desktop.services.writes import writing
 
     found: Signatory | None
-    with context.store().session() as session, session.begin():
+    with writing(context.store()) as session:
         if args.name is not None:
             found = set_signatory(session, name=args.name, title=args.title)
         else:

@@ -55,13 +55,14 @@ def _mapping(args: argparse.Namespace) -> dict[str, str]:
 
 def _import(args: argparse.Namespace, context: Context, kind: SheetKind) -> int:
     from sic_desktop.db.backup import make_backup
+    from sic_desktop.services.writes import writing
 
     mapping = _mapping(args)
     store = context.store()
     if args.dry_run:
         return _dry_run(args, context, kind, mapping)
     make_backup(store.path, reason="before-import")
-    with store.session(immediate=True) as session, session.begin():
+    with writing(store) as session:
         result = kind.import_(session, args.file, task_force=args.task_force, mapping=mapping,
                               language=args.locale)
     lines = [Text("Imported %1: %2", str(args.file), result.summary()), *result.matches, *result.notes]

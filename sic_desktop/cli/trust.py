@@ -38,11 +38,12 @@ def _secretariat_only(context: Context) -> None:
 
 
 def add_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.writes import writing
     from sic_desktop.sync import trust
 
     _secretariat_only(context)
     key = trust.read_key_file(args.file)
-    with context.store().session(immediate=True) as session, session.begin():
+    with writing(context.store()) as session:
         scope = trust.add(session, key, role=args.role, task_forces=args.task_force, region=args.region)
     context.emit(
         f"Trusted {scope.name} (site {scope.site_id}) as {scope.role.upper()} for "
@@ -72,10 +73,11 @@ def list_(args: argparse.Namespace, context: Context) -> int:
 
 
 def revoke_(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.writes import writing
     from sic_desktop.sync import trust
 
     _secretariat_only(context)
-    with context.store().session(immediate=True) as session, session.begin():
+    with writing(context.store()) as session:
         scope = trust.revoke(session, args.key_id)
     context.emit(
         f"Revoked the key {scope.key_id} of {scope.name}", {"key_id": scope.key_id, "status": scope.status}
@@ -85,6 +87,7 @@ def revoke_(args: argparse.Namespace, context: Context) -> int:
 
 def pin_secretariat(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.errors import InputRefused, UsageError
+    from sic_desktop.services.writes import writing
     from sic_desktop.sync import trust
     from sic_desktop.sync.identity import identity
     from sic_desktop.sync.keys import Handover
@@ -94,7 +97,7 @@ def pin_secretariat(args: argparse.Namespace, context: Context) -> int:
     except OSError as error:
         raise InputRefused(f"{args.file} cannot be read: {error.strerror or error}") from None
     handover = Handover.from_bytes(data, what=str(args.file))
-    with context.store().session(immediate=True) as session, session.begin():
+    with writing(context.store()) as session:
         if identity(session).is_secretariat:
             raise UsageError("The Secretariat renews its own key (`keys renew --handover FILE`)")
         scope, new = trust.adopt_secretariat(session, handover, what=str(args.file))

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sic_desktop.errors import InputRefused
+from sic_desktop.files import keep_newest, replacing
 from sic_desktop.text import Text
 
 KEEP = 10
@@ -29,19 +30,14 @@ _LEVEL = 3
 
 def backup_to(source: Path, target: Path) -> Path:
     """Copy a live database to `target` consistently, even while it is open elsewhere."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    src, dst = sqlite3.connect(source), sqlite3.connect(partial)
-    try:
-        src.backup(dst)
-    except BaseException:
-        dst.close()
-        partial.unlink(missing_ok=True)  # a failed copy (a damaged source) leaves nothing behind
-        raise
-    finally:
-        dst.close()
-        src.close()
-    partial.replace(target)
+    # A failed copy (a damaged source) leaves nothing behind.
+    with replacing(target) as partial:
+        src, dst = sqlite3.connect(source), sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
     return target
 
 
@@ -52,10 +48,8 @@ def compressed_copy(source: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".copy-") as folder:
         plain = backup_to(source, Path(folder) / "copy.sqlite")
-        partial = Path(folder) / "copy.sqlite.zst"
-        with plain.open("rb") as raw, partial.open("wb") as packed:
+        with replacing(target) as partial, plain.open("rb") as raw, partial.open("wb") as packed:
             zstandard.ZstdCompressor(level=_LEVEL, threads=-1).copy_stream(raw, packed)
-        partial.replace(target)
     return target
 
 
@@ -88,11 +82,7 @@ def make_backup(
         wal = database.with_name(database.name + "-wal")
         size = database.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
         budget = max(BUDGET_FACTOR * size, BUDGET_FLOOR)
-    total = 0
-    for index, old in enumerate(list_backups(database)):
-        total += old.stat().st_size
-        if old != target and (index >= keep or total > budget):
-            old.unlink(missing_ok=True)
+    keep_newest(list_backups(database), keep=keep, budget=budget, spare=target)
     return target
 
 

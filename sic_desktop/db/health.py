@@ -225,7 +225,9 @@ def clean_partials(database: Path) -> list[Path]:
     removed = []
     for folder in (database.parent, backups_folder(database)):
         if folder.is_dir():
-            for partial in folder.glob(f"{glob.escape(database.stem)}*.partial"):
+            stem = glob.escape(database.stem)
+            # Plain names from earlier versions; hidden ones from sic_desktop/files.py.
+            for partial in [*folder.glob(f"{stem}*.partial"), *folder.glob(f".{stem}*.partial")]:
                 partial.unlink(missing_ok=True)
                 removed.append(partial)
     return removed

@@ -63,7 +63,7 @@ def annual_report(session: Session, *, year: int, task_force: m.TaskForce | None
         extra = [model.task_force_id.in_(only)] if only else []
         return _live(session, model, *where, *extra)
 
-    members, members_total = _members(session, scoped)
+    members, members_total = _members(session, scoped, cycle)
     inventory, inventory_total, activities_now = _inventory(session, scoped, cycle)
     indicators, bars = _indicators(session, scoped, cycle)
     pipeline, notes = _pipeline(scoped, cycle)
@@ -82,11 +82,12 @@ def annual_report(session: Session, *, year: int, task_force: m.TaskForce | None
     return Report(context, progress_chart(bars) if bars else None)
 
 
-def _members(session: Session, scoped: Any) -> tuple[list[MemberRow], MemberRow]:
+def _members(session: Session, scoped: Any, cycle: m.Cycle) -> tuple[list[MemberRow], MemberRow]:
     regions = {r.id: r.name for r in _live(session, m.Region)}
     counts: Counter[tuple[str, str]] = Counter()
     for membership in scoped(m.Membership):
-        if membership.status in CURRENT_MEMBERS:
+        # The cycle's memberships; one recorded before memberships had a cycle counts in every cycle.
+        if membership.status in CURRENT_MEMBERS and membership.cycle_id in (None, cycle.id):
             counts[(regions.get(membership.region_id, NO_REGION), membership.role)] += 1
     names = sorted({region for region, _ in counts}, key=lambda r: (r == NO_REGION, r))
     rows = [_member_row(region, {role: counts[(region, role)] for role in ROLES})

@@ -16,6 +16,7 @@ from lxml import etree
 
 from sic_desktop.documents.sandbox import DocumentSandbox
 from sic_desktop.errors import InputRefused
+from sic_desktop.files import replacing
 from sic_desktop.paths import data_dir, resources_dir
 from sic_desktop.text import Text
 
@@ -74,4 +75,8 @@ def render(name: str, context: Mapping[str, Any], target: Path | io.BytesIO, *,
         # A placeholder the data lacks, a Jinja mistake, or a tag that cuts Word's XML in two.
         raise InputRefused(Text("the template %1 cannot be filled: %2. `sic-desktop documents "
                                 "check-template` names what is wrong.", str(source), str(exc))) from exc
-    document.save(target)
+    if isinstance(target, str | Path):
+        with replacing(Path(target)) as partial:
+            document.save(partial)
+    else:
+        document.save(target)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import Change, Funder, FundingOpportunity, Meeting, TaskForce
 from sic_desktop.errors import SicError
+from sic_desktop.files import write_atomic
 from sic_desktop.services.cycles import cycle_by_year, span, windows
 from sic_desktop.text import Text
 
@@ -118,10 +119,8 @@ def write_cycle_calendar(session: Session, year: int, path: Path, *,
     entries = cycle_entries(session, year, task_force_id=task_force.id if task_force else None)
     name = f"SIC {year}" + (f" - task force {task_force.code}" if task_force else "")
     data = to_ical(entries, name=name)
-    partial = path.with_name(path.name + ".partial")
     try:
-        partial.write_bytes(data)
-        partial.replace(path)
+        write_atomic(path, data)
     except OSError as error:
         raise SicError(Text("Cannot write %1: %2", str(path), error.strerror or str(error))) from error
     return len(entries)

@@ -88,6 +88,7 @@ _NOTES_OF_CYCLE = select(ConceptNote.id).where(ConceptNote.deleted.is_(False), C
 QUERIES = {
     "members": select(Membership.task_force_id, Membership.role, func.count())
     .where(Membership.deleted.is_(False), func.coalesce(Membership.status, "active") != "left",
+           or_(Membership.cycle_id.is_(None), Membership.cycle_id == CYCLE),
            or_(Membership.start.is_(None), Membership.start <= LAST),
            or_(Membership.end.is_(None), Membership.end >= FIRST))
     .group_by(Membership.task_force_id, Membership.role),

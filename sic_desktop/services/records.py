@@ -16,6 +16,8 @@ from sic_desktop.services.validation import clean, columns_of, validate
 from sic_desktop.text import Text, word
 
 R = TypeVar("R", bound=Record)
+# Kinds whose new records belong to the current cycle unless the caller names one (or none, as None).
+IN_CURRENT_CYCLE = frozenset({"membership"})
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,8 @@ def assign_changed(record: Record, values: dict[str, Any]) -> bool:
 def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
     """Add a new record after checking every field."""
     values = {key: clean(value) for key, value in values.items()}
+    if model.__tablename__ in IN_CURRENT_CYCLE and "cycle_id" not in values:
+        values["cycle_id"] = current_cycle_id(session)
     complete = {key: values.get(key) for key in columns_of(model)} | values
     check_writable(session, model, complete)
     validate(session, model, complete)
@@ -160,6 +164,14 @@ def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
     session.add(record)
     session.flush()
     return Outcome(record.id, take_recorded(session))
+
+
+def current_cycle_id(session: Session) -> str | None:
+    """The id of the cycle new records belong to (None when there is no cycle yet)."""
+    from sic_desktop.services.cycles import current_cycle
+
+    cycle = current_cycle(session)
+    return cycle.id if cycle else None
 
 
 def update(session: Session, model: type[R], record_id: str, /, **values: Any) -> Outcome:

@@ -14,6 +14,7 @@ from sic_desktop.db.store import Store as Store  # the window holds the store th
 from sic_desktop.db.store import open_store as open_store
 from sic_desktop.errors import SicError, UsageError
 from sic_desktop.services.reference import load_reference_data
+from sic_desktop.services.writes import writing
 from sic_desktop.text import Text, joined
 
 ROLES = ("secretariat", "regional")
@@ -43,7 +44,7 @@ def init_database(path: Path, *, role: str, name: str, author: str | None = None
     if Path(path).exists() and Path(path).stat().st_size:
         raise UsageError(Text("%1 already exists: choose another file or remove it first", str(path)))
     store = open_store(path, create=True)
-    with store.session() as session, session.begin():
+    with writing(store) as session:
         session.add(Site(
             site_id=new_id(), name=name.strip(), role=role,
             author=author or _default_author(name), last_seq=0, last_hlc="",

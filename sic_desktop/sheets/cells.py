@@ -10,17 +10,17 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from babel.core import UnknownLocaleError
 from babel.dates import get_date_format
 from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal
+from openpyxl.utils.datetime import from_excel
 
 from sic_desktop.text import Text
 
-EXCEL_EPOCH = date(1899, 12, 30)
 _LAST_EXCEL_DAY = 2958466  # 9999-12-31
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009']")
 _NUMBER = re.compile(r"^[+-]?[0-9][0-9.,]*$")
@@ -176,7 +176,9 @@ def as_date(value: Any, conventions: Conventions = UNKNOWN) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool) and 1 <= value < _LAST_EXCEL_DAY:
-        return EXCEL_EPOCH + timedelta(days=int(value))
+        # openpyxl's conversion knows Excel's fictitious 29 February 1900 (serial 1 is 1 January).
+        day: date = from_excel(value).date()
+        return day
     if isinstance(value, str):
         text = value.strip()
         try:

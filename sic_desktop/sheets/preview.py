@@ -40,17 +40,17 @@ class Preview:
 def preview_import(session: Session, kind: SheetKind, path: Path, *, task_force: str,
                    mapping: dict[str, str] | None = None, language: str | None = None) -> Preview:
     """Run the import in a transaction that is always rolled back: the database is left as it was."""
-    transaction = session.begin()
+    from sic_desktop.services.writes import rehearsing
+
     try:
-        result = kind.import_(session, path, task_force=task_force, mapping=mapping, language=language)
+        with rehearsing(session):
+            result = kind.import_(session, path, task_force=task_force, mapping=mapping, language=language)
     except SheetErrors as errors:
         return Preview(result=None, problems=errors.errors)
     except RowError as error:
         return Preview(result=None, problems=[error])
     except InputRefused as error:
         return Preview(result=None, refusal=error.message)
-    finally:
-        transaction.rollback()
     return Preview(result=result)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sic_desktop.errors import InputRefused
+from sic_desktop.files import write_atomic
 from sic_desktop.sync import safezip
 from sic_desktop.text import Text
 
@@ -97,7 +98,7 @@ def write_csv(path: Path, titles: Sequence[str], rows: Iterable[Sequence[Any]]) 
         writer.writerow([_safe(as_text(value) or "") if not isinstance(value, int | float) or
                          isinstance(value, bool) else value for value in row])
         count += 1
-    safezip.write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
+    write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
     return count
 
 

@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from sic_desktop.files import replacing
 from sic_desktop.sheets.mapping import Mapping, Wanted, map_columns
 from sic_desktop.sheets.problems import SheetErrors
 from sic_desktop.sheets.reader import read_table
@@ -73,9 +74,8 @@ def write_list(path: Path, sheet_title: str, columns: Sequence[Column], rows: It
             letter = get_column_letter(index)
             validation.add(f"{letter}2:{letter}{last_row + 1000}")
             sheet.data_validations.append(validation)
-    partial = path.with_name(path.name + ".partial")
-    workbook.save(partial)
-    partial.replace(path)
+    with replacing(path) as partial:
+        workbook.save(partial)
     return count
 
 

@@ -1,13 +1,13 @@
 """The conflict queue: list what waits for a person, and settle it with a change that travels."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from sic_desktop.db.changelog import LocalChange, append_local_changes, write_permit
+from sic_desktop.db.changelog import LocalChange, RecordedChange, append_local_changes, write_permit
 from sic_desktop.db.models import Conflict
 from sic_desktop.db.values import decode, encode, to_plain
 from sic_desktop.errors import InputRefused, NotFound, UsageError
@@ -23,6 +23,7 @@ CHOICES = ("keep-master", "take-incoming", "value")
 class Settled:
     conflict_id: str
     changes: list[str]
+    recorded: list[RecordedChange] = field(default_factory=list)  # what the window announces
 
 
 def as_json(conflict: Conflict, session: Session | None = None) -> dict[str, Any]:
@@ -116,7 +117,9 @@ def resolve(session: Session, conflict_id: str, choice: str, value: JSON = None)
                 master=encode(writes[0][3]), master_change=change_ids[0], master_author=None, master_hlc=None
             )
         )
-    return Settled(conflict.id, change_ids)
+    recorded = [RecordedChange(change_id, table, record, name, "update", None, value)
+                for change_id, (table, record, name, value) in zip(change_ids, writes, strict=False)]
+    return Settled(conflict.id, change_ids, recorded)
 
 
 def _write(session: Session, conflict: Conflict, writes: list[tuple[str, str, str, JSON]]) -> list[str]:

@@ -16,11 +16,12 @@ from sic_desktop.db.models import Attachment, BundleImport, Change, Site, TaskFo
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused, SicError, UsageError
+from sic_desktop.files import write_atomic
+from sic_desktop.services.writes import writing
 from sic_desktop.sync import bundle, safezip, snapshot, state, trust, wire
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.identity import identity, keystore
 from sic_desktop.sync.keys import key_id
-from sic_desktop.sync.safezip import write_atomic
 from sic_desktop.sync.writes import tick
 from sic_desktop.text import Text
 
@@ -41,7 +42,7 @@ class Exported:
 
 def export(store: Store, path: Path, *, for_site: str | None = None) -> Exported:
     """A region exports its unacknowledged changes; the Secretariat, a master bundle for a site."""
-    with store.session(immediate=True) as session, session.begin():
+    with writing(store) as session:
         me = identity(session)
         private_key = keystore(store.path, me.site_id).load()
         scope_codes: list[str] = []

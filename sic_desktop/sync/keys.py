@@ -4,7 +4,6 @@ import base64
 import binascii
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sic_desktop.errors import InputRefused, SicError
+from sic_desktop.files import write_atomic
 from sic_desktop.sync import canonical
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.signing import HANDOVER_DOMAIN, PUBLIC_KEY_DOMAIN, sign, verify
@@ -159,17 +159,7 @@ class KeyStore:
             serialization.PrivateFormat.PKCS8,
             serialization.BestAvailableEncryption(self._ask_passphrase()),
         )
-        handle, temp = tempfile.mkstemp(prefix=f".{self.key_file.name}.", dir=self.key_file.parent)
-        try:
-            os.chmod(temp, 0o600)
-            with os.fdopen(handle, "wb") as out:
-                out.write(pem)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, self.key_file)
-        except BaseException:
-            os.unlink(temp)
-            raise
+        write_atomic(self.key_file, pem, mode=0o600)
         return CreatedKey(private_key, str(self.key_file))
 
     def public_key(self) -> Ed25519PublicKey:
@@ -196,21 +186,11 @@ class KeyStore:
             serialization.PrivateFormat.PKCS8,
             serialization.BestAvailableEncryption(self._ask_passphrase()),
         )
-        folder = self.key_file.parent
-        handle, temp = tempfile.mkstemp(prefix=f".{self.key_file.name}.", dir=folder)
-        try:
-            os.chmod(temp, 0o600)
-            with os.fdopen(handle, "wb") as out:
-                out.write(pem)
-                out.flush()
-                os.fsync(out.fileno())
-            # link() refuses to replace: a key file that appeared meanwhile is never overwritten.
-            os.link(temp, self.key_file)
+        try:  # a key file that appeared meanwhile is never overwritten
+            write_atomic(self.key_file, pem, mode=0o600, overwrite=False)
         except FileExistsError:
             raise KeyExists(Text("a key for site %1 already exists; it was not replaced",
                                  self.site_id)) from None
-        finally:
-            os.unlink(temp)
 
     def _read_file(self) -> Ed25519PrivateKey:
         pem = self.key_file.read_bytes()

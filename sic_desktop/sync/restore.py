@@ -16,6 +16,7 @@ from pathlib import Path
 from sic_desktop.db.backup import open_backup, restore_backup
 from sic_desktop.db.store import open_store
 from sic_desktop.errors import InputRefused
+from sic_desktop.services.writes import writing
 from sic_desktop.sync import region, state, wire, writes
 from sic_desktop.sync.identity import identity
 from sic_desktop.sync.plan import Plan
@@ -74,7 +75,7 @@ def restore(backup: Path, database: Path) -> Restored:
     restore_backup(backup, database)
     store = open_store(database)
     try:
-        with store.session(immediate=True) as session, session.begin():
+        with writing(store) as session:
             connection = session.connection()
             applied = 0
             if carried:

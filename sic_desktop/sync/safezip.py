@@ -1,11 +1,8 @@
 """ZIP bundles read in memory under hard caps (never extracted), and written atomically."""
 
-import glob
 import io
-import os
 import stat
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -160,19 +157,3 @@ def build_zip(entries: Sequence[tuple[str, bytes]]) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, content, compresslevel=9)
     return buffer.getvalue()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: a crash never leaves half a file."""
-    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.partial"):
-        stale.unlink(missing_ok=True)  # left by a write to the same file that was killed
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

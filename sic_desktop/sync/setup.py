@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sic_desktop.db.store import Store
 from sic_desktop.errors import InputRefused
+from sic_desktop.services.writes import writing
 from sic_desktop.sync import trust
 from sic_desktop.sync.identity import identity, keystore
 from sic_desktop.sync.keys import PublicKeyFile
@@ -24,7 +25,7 @@ def prepare_site(store: Store, *, secretariat_key: Path | None) -> None:
                 Text("%1 is the key of %2 (%3), not of the Executive Secretariat", str(secretariat_key),
                      repr(pinned.site_name), pinned.role)
             )
-    with store.session() as session, session.begin():
+    with writing(store) as session:
         me = identity(session)
         created = keystore(store.path, me.site_id).create()
         if pinned is not None:

@@ -244,10 +244,10 @@ def test_a_bundle_export_killed_mid_write_leaves_no_partial_after_the_next_expor
     script = (
         "import os, sys\n"
         "from pathlib import Path\n"
-        "from sic_desktop.sync import safezip\n"
+        "from sic_desktop import files\n"
         "def killed(*a): os.kill(os.getpid(), 9)\n"
         "os.replace = killed\n"
-        "safezip.write_atomic(Path(sys.argv[1]), b'x' * 100000)\n")
+        "files.write_atomic(Path(sys.argv[1]), b'x' * 100000)\n")
     subprocess.run([sys.executable, "-c", script, str(target)], cwd=world.folder, check=False,
                    env=environment(world.folder / "home"), timeout=60)
     assert list(world.folder.glob(".week.sicbundle.*.partial"))

@@ -20,12 +20,12 @@ from sic_desktop.db import backup, health
 from sic_desktop.db.models import Change, Person
 from sic_desktop.db.store import Store, open_store
 from sic_desktop.services import records
+from sic_desktop.services import writes as writes_module
 from tests.e2e.test_sync_helpers import environment
 from tests.gui.conftest import app_settings, db_path, open_from, store, wait_idle, worker
 from tests.gui.test_editing import people_page
 from tests.sheets import members_sheet
 from ui import recover
-from ui import worker as worker_module
 from ui.listpage import ListPage
 from ui.mainwindow import MainWindow
 from ui.worker import Worker
@@ -199,7 +199,7 @@ def test_an_edit_waits_for_an_import_holding_the_database_and_is_saved(
 def test_an_edit_that_cannot_be_saved_says_so_and_is_not_kept(
         window: MainWindow, qtbot: QtBot, store: Store, db_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(worker_module, "WRITE_ATTEMPTS", 1)
+    monkeypatch.setattr(writes_module, "WRITE_ATTEMPTS", 1)
     person = a_person(store)
     people = people_page(window, qtbot)
     open_from(people, qtbot, person)

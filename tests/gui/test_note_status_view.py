@@ -3,6 +3,7 @@ offers the letter of support as soon as the Bureau's validation is recorded."""
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,7 @@ from sic_desktop.db.store import Store
 from sic_desktop.services import records
 from tests.gui.conftest import open_from, wait_idle
 from tests.notes import advance, name_signatory, sample_note
+from ui.documents import write_document
 from ui.editor.panel import RecordPanel
 from ui.mainwindow import MainWindow
 
@@ -82,3 +84,27 @@ def test_a_stale_assessment_says_so_in_its_list(window: MainWindow, qtbot: QtBot
     version = next(c for c, s in enumerate(listing.model.specs) if s.name == "concept_note_version")
     [row] = listing.model.rows
     assert row.texts[version] == "1 (stale)"
+
+
+def test_issuing_a_letter_in_the_window_shows_it_in_the_letters_list_at_once(
+        window: MainWindow, qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    with store.session() as session, session.begin():
+        note_id = sample_note(session)
+        advance(session, note_id, "validated")
+        name_signatory(session)
+    window.navigation.choose_area("assessments")
+    page = window.current_page()
+    page.tabs.setCurrentIndex(page.area.kinds.index("letter_of_support"))  # type: ignore[union-attr]
+    letters = page.current_list()  # type: ignore[union-attr]
+    assert letters is not None and letters.kind is m.LetterOfSupport
+    wait_idle(qtbot, window.worker)
+    assert letters.model.rowCount() == 0
+
+    write_document(window.hub, "letter", note_id, tmp_path / "letter.docx", window)
+    wait_idle(qtbot, window.worker)
+    # No reload asked for: the hub announced the letter the write recorded.
+    qtbot.waitUntil(lambda: letters.model.rowCount() == 1)
+    number = next(c for c, s in enumerate(letters.model.specs) if s.name == "reference")
+    assert letters.model.rows[0].texts[number].startswith("LoS-")
+    assert (tmp_path / "letter.docx").stat().st_size > 0
+    assert window.errors == []  # type: ignore[attr-defined]

@@ -244,7 +244,7 @@ class BundlesTab(QWidget):
         from ui.sync.passphrase import run_with_passphrase
 
         run_with_passphrase(self.hub, jobs.export_to(path, for_site), self._exported, self,
-                            label=self.tr("Writing the bundle..."))
+                            operation=True, label=self.tr("Writing the bundle..."))
 
     def _exported(self, done: Any) -> None:
         self.reload()
@@ -271,10 +271,10 @@ class BundlesTab(QWidget):
         dialog.open()
 
     def apply(self, path: Path) -> None:
-        self.hub.read(jobs.apply(path), self._applied, label=self.tr("Applying the bundle..."))
+        self.hub.operation(jobs.apply(path), self._applied, label=self.tr("Applying the bundle..."),
+                           everything=True)
 
     def _applied(self, report: Any) -> None:
-        self.hub.everything_changed.emit()
         self.reload()
         what = ", ".join(map(translated, report.summary)) or self.tr("nothing new")
         text = self.tr("Bundle applied: %1.").replace("%1", what)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.services.kinds import RecordedChange
 from sic_desktop.services.naming import author_of
 from ui.fields import fields_of
 from ui.fieldspec import FieldSpec
@@ -231,8 +230,9 @@ class ConflictsTab(QWidget):
         if item is None:
             return
 
-        def job(_session: Any, control: Control) -> Any:
+        def job(session: Any, _control: Control) -> Any:
             from sic_desktop.errors import SicError
+            from sic_desktop.services.records import Outcome
             from sic_desktop.sync.conflicts import parse_value, resolve
 
             settled_value = value
@@ -242,12 +242,8 @@ class ConflictsTab(QWidget):
                     settled_value = parse_value(value)
                 except SicError:
                     settled_value = value
-            with control.store.session(immediate=True) as session, session.begin():
-                return resolve(session, item.id, choice, settled_value)
+            settled = resolve(session, item.id, choice, settled_value)
+            return Outcome(item.record_id, settled.recorded)
 
-        def done(_settled: Any) -> None:
-            self.hub.records_changed.emit([RecordedChange("", item.table, item.record_id, item.field,
-                                                          "update", None, None)])
-            self.reload()
-
-        self.hub.read(job, done)
+        # The hub announces the field the resolution changed (none when the master's value is kept).
+        self.hub.write(job, lambda _settled: self.reload())

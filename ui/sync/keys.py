@@ -174,7 +174,7 @@ class KeysTab(QWidget):
                 return prepare_site(control.store, secretariat_key=None)
             return keystore(control.store.path, me.site_id).create()
 
-        run_with_passphrase(self.hub, job, lambda _none: self.reload(), self)
+        run_with_passphrase(self.hub, job, lambda _none: self.reload(), self, operation=True)
 
     def export_key(self) -> None:
         folder = settings.text(settings.LAST_FOLDER, str(Path.home()))
@@ -184,9 +184,9 @@ class KeysTab(QWidget):
             return
 
         def job(session: Any, control: Control) -> str:
+            from sic_desktop.files import write_atomic
             from sic_desktop.sync.identity import identity, keystore
             from sic_desktop.sync.keys import PublicKeyFile
-            from sic_desktop.sync.safezip import write_atomic
             from sic_desktop.sync.trust import now_text
 
             me = identity(session)
@@ -218,7 +218,7 @@ class KeysTab(QWidget):
 
             return trust.add(session, key, role=role, task_forces=codes, region=region)
 
-        self.hub.worker.run(job, lambda _scope: self.reload(), write=True)
+        self.hub.write(job, lambda _scope: self.reload())
 
     def revoke(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -231,7 +231,7 @@ class KeysTab(QWidget):
 
             return trust.revoke(session, key_id)
 
-        self.hub.worker.run(job, lambda _scope: self.reload(), write=True)
+        self.hub.write(job, lambda _scope: self.reload())
 
 
 def _read_key(path: Path) -> Any:

@@ -15,7 +15,7 @@ translate = QCoreApplication.translate
 
 
 def run_with_passphrase(hub: Hub, job: Job, on_done: Callable[[Any], None], parent: QWidget, *,
-                        write: bool = False, label: str | None = None) -> None:
+                        operation: bool = False, label: str | None = None) -> None:
     """Run a job that needs the site key; if the key file's passphrase is missing, ask and retry."""
 
     def failed(error: BaseException) -> None:
@@ -32,6 +32,9 @@ def run_with_passphrase(hub: Hub, job: Job, on_done: Callable[[Any], None], pare
         if ok and text:
             # The core reads it from the environment, for this process only and until it ends.
             os.environ[PASSPHRASE_ENV] = text
-            run_with_passphrase(hub, job, on_done, parent, write=write, label=label)
+            run_with_passphrase(hub, job, on_done, parent, operation=operation, label=label)
 
-    hub.worker.run(job, on_done, on_error=failed, write=write, label=label)
+    if operation:  # the job's core service opens its own write transaction
+        hub.operation(job, on_done, on_error=failed, label=label)
+    else:
+        hub.read(job, on_done, on_error=failed, label=label)

@@ -80,3 +80,19 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
         connection.execute("CREATE TABLE recipes (name TEXT)")
     with pytest.raises(SicError, match="not a SIC Desktop database"):
         open_store(path)
+
+
+def test_migrations_are_frozen_and_import_nothing_of_the_live_code() -> None:
+    """A revision holds the SQL it ran: changing the models or the change-log guards later must
+    come as a new revision, never silently change what an old one did to existing databases."""
+    import ast
+
+    versions = Path(__file__).resolve().parents[3] / "sic_desktop" / "db" / "migrations" / "versions"
+    found = []
+    for path in sorted(versions.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            found += [f"{path.name}: {name}" for name in names if name.split(".")[0] == "sic_desktop"]
+    assert len(list(versions.glob("*.py"))) >= 2
+    assert found == []

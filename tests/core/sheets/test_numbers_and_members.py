@@ -1,6 +1,7 @@
 """Numbers and dates as the person meant them, and members matched by e-mail, keeping their status."""
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from sqlalchemy import select
 
 from sic_desktop.db.models import Activity
 from sic_desktop.db.store import Store
+from sic_desktop.sheets.cells import as_date
 from sic_desktop.sheets.inventory import import_inventory
 from sic_desktop.sheets.members import import_members
 from sic_desktop.sheets.problems import SheetErrors
@@ -99,3 +101,11 @@ def test_the_sheet_changes_a_status_when_it_says_so(store: Store, tmp_path: Path
     with store.session() as session, session.begin():
         import_members(session, left, task_force="A1")
     assert members_of(store)["Ana Silva"]["status"] == "left"
+
+
+def test_a_date_typed_as_an_excel_serial_number_is_the_day_excel_shows() -> None:
+    """A .csv or .ods export of an Excel sheet can carry dates as serial numbers."""
+    assert as_date(45000) == date(2023, 3, 15)
+    assert as_date(45000.75) == date(2023, 3, 15)  # a time of day does not move the date
+    assert as_date(1) == date(1900, 1, 1)  # Excel's first day, not 31 December 1899
+    assert as_date(61) == date(1900, 3, 1)  # after Excel's fictitious 29 February 1900

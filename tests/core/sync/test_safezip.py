@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from sic_desktop.errors import InputRefused
-from sic_desktop.sync.safezip import ZipLimits, build_zip, read_zip, write_atomic
+from sic_desktop.files import write_atomic
+from sic_desktop.sync.safezip import ZipLimits, build_zip, read_zip
 
 GOOD = [("manifest.json", b'{"a":1}'), ("changes.jsonl", b'{"x":2}\n' * 100)]
 

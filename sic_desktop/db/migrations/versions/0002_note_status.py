@@ -9,12 +9,21 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from sic_desktop.db.changelog import guard_statements
-
 revision: str = '0002_note_status'
 down_revision: str | None = '0001'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+
+# Frozen as this revision wrote them (see 0001).
+GUARD_SQL = [
+    'INSERT INTO write_permit (singleton, open) SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM write_permit)',
+    "CREATE TRIGGER IF NOT EXISTS change_no_delete BEFORE DELETE ON change BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS change_no_rewrite BEFORE UPDATE OF change_id, site_id, seq, hlc, table_name, record_id, field, old_value, new_value, based_on, kind, author ON change BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_note_status_change_insert BEFORE INSERT ON note_status_change WHEN (SELECT open FROM write_permit) IS NOT 1 BEGIN SELECT RAISE(ABORT, 'write to note_status_change outside the change log'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_note_status_change_update BEFORE UPDATE ON note_status_change WHEN (SELECT open FROM write_permit) IS NOT 1 BEGIN SELECT RAISE(ABORT, 'write to note_status_change outside the change log'); END",
+    "CREATE TRIGGER IF NOT EXISTS guard_note_status_change_delete BEFORE DELETE ON note_status_change BEGIN SELECT RAISE(ABORT, 'records of note_status_change are soft-deleted, never erased'); END",
+]
 
 
 def upgrade() -> None:
@@ -50,7 +59,7 @@ def upgrade() -> None:
 
     # ### end Alembic commands ###
     # The new synced table's writes go through the change log, like every other (0001).
-    for statement in guard_statements(["note_status_change"]):
+    for statement in GUARD_SQL:
         op.execute(statement)
 
 

@@ -1,10 +1,13 @@
 """Who may write what: one declarative table, read by every local write and by the Secretariat's merge.
 
-A record's owner decides who may write it: the Secretariat's reference data and decisions, shared
-lists anybody trusted may edit, and task-force records, which a regional key may write only within
-the task forces (and, for a TFRR, the region) it was trusted with. A child record (a budget line, a
-participant, an indicator...) belongs to its parent's task force and region: the parents named here
-are checked on every path, so no record reaches into another task force through a link.
+A record's owner decides who may write it: the Secretariat's reference data and decisions (whole
+kinds, and single fields such as a candidacy's Board decision), shared lists anybody trusted may
+edit (a person only while in none but the key's task forces), and task-force records, which a
+regional key may write only within the task forces (and, for a TFRR, the region) it was trusted
+with. An STC assessor's key (role stc) writes STC assessments and scores, and nothing else. A
+child record (a budget line, a participant, an indicator...) belongs to its parent's task force and
+region: the parents named here are checked on every path, so no record reaches into another task
+force through a link.
 """
 
 from collections.abc import Callable, Mapping

@@ -214,7 +214,7 @@ def _master(
         chosen.update((int(row.rowid), row) for row in snapshot.state_of(connection, table, sorted(ids)))
     # Later edits of a parent outside the scope follow while a record of the site points at it.
     chosen.update(_followed(session, target.task_forces, scope, acked))
-    chosen.update(_parents(connection, list(chosen.values()), scope, for_site))
+    chosen.update(_parents(connection, list(chosen.values()), scope, for_site, memberships=not stc))
     changes = [wire.from_row(chosen[rowid]) for rowid in sorted(chosen) if chosen[rowid].site_id != for_site]
     registry: list[dict[str, JSON]] = [
         {key: _json(value) for key, value in scope_.as_json().items()} for scope_ in trust.all_keys(session)
@@ -249,10 +249,13 @@ def _links(row: Any) -> list[tuple[str, str]]:
     return found
 
 
-def _parents(connection: Connection, rows: list[Any], scope: "_Scope", for_site: str) -> dict[int, Any]:
+def _parents(connection: Connection, rows: list[Any], scope: "_Scope", for_site: str, *,
+             memberships: bool = True) -> dict[int, Any]:
     """The state of every record the chosen changes need but the site may not hold: a parent
     outside its scope (a task force it does not follow), and a record moved into its scope
-    (whose earlier changes it never received), then their own parents in turn.
+    (whose earlier changes it never received), then their own parents in turn. With a person
+    go their memberships (`memberships`): the site's copy then knows a person shared with another
+    task force is not its own to edit, as the Secretariat's merge will judge.
     A region skips the changes it already holds, so carrying one twice is harmless."""
     carried: dict[int, Any] = {}
     seen: set[tuple[str, str]] = set()
@@ -267,6 +270,9 @@ def _parents(connection: Connection, rows: list[Any], scope: "_Scope", for_site:
         if key in seen or key[0] not in wire.models():
             continue
         seen.add(key)
+        if key[0] == "person" and memberships:
+            todo += [("membership", str(i)) for i in connection.execute(
+                text("SELECT id FROM membership WHERE person_id = :p"), {"p": key[1]}).scalars()]
         for row in snapshot.state_of(connection, key[0], [key[1]]):
             if row.site_id != for_site:
                 carried[int(row.rowid)] = row
@@ -311,8 +317,10 @@ class _Scope:
     (with `only_task_forces`, just those records). People are shared, but a person another task
     force's records name (a member, a candidate, a participant, a team member) goes only to a site
     whose own records name them too: a region's laptop holds no other task force's people. People
-    no task force names yet (just added, to be enrolled) go to every site. An STC assessor's copy
-    (`stc`) sees the concept notes submitted for assessment, with their parts, steps and assessments."""
+    no task force names yet (just added, to be enrolled) go to every site, and a person's
+    memberships of other task forces go with them (so the site knows it may not edit them). An STC
+    assessor's copy (`stc`) sees the concept notes submitted for assessment, with their parts, steps
+    and assessments."""
 
     def __init__(self, session: Session, codes: tuple[str, ...], *, only_task_forces: bool = False,
                  stc: bool = False) -> None:
@@ -331,8 +339,18 @@ class _Scope:
             self._submitted(session)
         if not only_task_forces:
             people = {str(i) for i in session.scalars(select(wire.models()["person"].table.c.id))}
-            self.visible["person"] = people - self._named("person", session, everyone=True) | self._named(
-                "person", session)
+            named = self._named("person", session)
+            self.visible["person"] = people - self._named("person", session, everyone=True) | named
+            if not stc:  # their other task forces' memberships: whether the site may edit them
+                self._memberships_of(session, named)
+
+    def _memberships_of(self, session: Session, people: set[str]) -> None:
+        table = wire.models()["membership"].table
+        ordered, held = sorted(people), self.visible.setdefault("membership", set())
+        assert held is not None
+        for start in range(0, len(ordered), 500):
+            held.update(str(i) for i in session.scalars(
+                select(table.c.id).where(table.c.person_id.in_(ordered[start:start + 500]))))
 
     def _submitted(self, session: Session) -> None:
         from sic_desktop.services.note_status import submitted

@@ -47,7 +47,8 @@ with store.session() as s, s.begin():
     tf = json.loads(sys.argv[2])
     for key, name, email, codes in (("kofi", "Kofi Mensah", "kofi@a2.example.org", ["A2"]),
                                     ("lucia", "Lucia Rojas", "lucia@a1.example.org", ["A1"]),
-                                    ("moussa", "Moussa Traore", "moussa@none.example.org", [])):
+                                    ("moussa", "Moussa Traore", "moussa@none.example.org", []),
+                                    ("ana", "Ana Quispe", "ana@both.example.org", ["A1", "A2"])):
         ids[key] = records.create(s, m.Person, name=name, email=email).record_id
         for code in codes:
             records.create(s, m.Membership, task_force_id=tf[code], person_id=ids[key], role="TFM")
@@ -162,6 +163,9 @@ def test_a_tfl_copy_may_not_edit_another_task_forces_person_a_partner_flag_or_a_
     _refused_here(copies, tfl, "set", "funder", ids["funder"], "url=https://example.org/gcf",
                   words="funder records are the Executive Secretariat's")
     _refused_here(copies, tfl, "set", "concept_note", ids["draft"], "status=funded", words="status")
+    # A person of A1 who is also A2's: the copy knows it (her A2 membership came with her) and says so.
+    _refused_here(copies, tfl, "set", "person", ids["ana"], "email=ana@elsewhere.example.org",
+                  words="the person 'Ana Quispe' is also a member of task force A2, outside this copy's (A1)")
     # Signed with its trusted key, the same edits (and A2's person's e-mail) are refused whole.
     _forged(copies, tfl, _update(tfl, "person", ids["kofi"], "email", "kofi@a2.example.org",
                                  "kofi@stolen.example.org"), words="also a member of task force A2")
@@ -181,7 +185,8 @@ def test_a_regions_laptop_holds_only_the_people_of_its_own_task_forces(copies: C
     ids = copies.ids
     for site, mine, theirs in ((copies.tfrr, "kofi", "lucia"), (copies.tfl, "lucia", "kofi")):
         people = site.records("person")
-        assert ids[mine] in people and ids["moussa"] in people and ids[theirs] not in people
+        assert ids[mine] in people and ids["moussa"] in people and ids["ana"] in people
+        assert ids[theirs] not in people
         assert f"{theirs}@".encode() not in site.db.read_bytes()  # not even in the file's free pages
     assert ids["activity"] in copies.tfl.records("activity")  # its own task force's records it holds
     assert ids["activity"] not in copies.tfrr.records("activity")

@@ -189,3 +189,20 @@ def test_an_stc_copy_changes_only_the_assessments_it_made(regional_store: Store)
     with regional_store.session() as session, session.begin():
         mine = records.create(session, m.Assessment, assessor="STC member", **owner).record_id
         records.update(session, m.Assessment, mine, recommendation="revise and resubmit")
+
+
+def test_an_stc_assessor_is_trusted_for_no_task_force_or_region(store: Store) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sic_desktop.errors import UsageError
+    from sic_desktop.sync import trust
+    from sic_desktop.sync.keys import PublicKeyFile
+
+    key = PublicKeyFile("40000000-0000-4000-8000-000000000001", "M. Diop", "regional",
+                        Ed25519PrivateKey.generate().public_key(), trust.now_text())
+    with store.session() as session, session.begin():
+        for codes, region in ((["A1"], None), ([], "Africa")):
+            with pytest.raises(UsageError, match="without --task-force or --region"):
+                trust.add(session, key, role="stc", task_forces=codes, region=region)
+        scope = trust.add(session, key, role="stc", task_forces=[], region=None)
+    assert (scope.role, scope.task_forces, scope.region) == ("stc", (), None)

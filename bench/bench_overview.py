@@ -4,7 +4,7 @@ The baseline runs, with the standard library's sqlite3, one GROUP BY task force 
 overview reads (memberships, candidacies, action plans with indicators, activities, meetings with
 ideas and teams, concept notes by status, expressions of interest, proposals, agreements, reports);
 ours is `cycle_overview`, which reads the same and derives the 408 states with their why. Same run,
-median of warm rounds.
+warm rounds, the two taken in turn: the median of the rounds' ratios.
 
 Run: python bench/bench_overview.py   (target: ratio <= 2)
 """
@@ -25,7 +25,7 @@ from sic_desktop.services.cycle_overview import cycle_overview
 from sic_desktop.services.reference import reference_id
 
 TARGET = 2.0
-ROUNDS = 9
+ROUNDS = 41
 CYCLE = reference_id("cycle", "2022")
 FIRST, LAST = "2022-09-01", "2023-12-31"
 PLAIN = [
@@ -56,13 +56,24 @@ PLAIN = [
 ]
 
 
-def timed(work: Callable[[], object]) -> float:
-    times = []
+def timed(*works: Callable[[], object]) -> list[list[float]]:
+    """Each work's times, the works taken in turn each round, so a load that comes and goes on a shared
+    machine weighs on both alike."""
+    times: list[list[float]] = [[] for _ in works]
     for _ in range(ROUNDS):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for work, took in zip(works, times, strict=True):
+            start = time.perf_counter()
+            work()
+            took.append(time.perf_counter() - start)
+    return times
+
+
+def ratios(baseline: list[float], ours: list[float]) -> tuple[float, float]:
+    """Ours over the baseline: the median of each round's ratio (the two ran side by side, so a busy
+    machine's other processes, taking a core from one round and not the next, weigh on both: the target
+    is judged on this), and the ratio of the least times (what each costs when nothing else runs)."""
+    paired = statistics.median(mine / theirs for mine, theirs in zip(ours, baseline, strict=True))
+    return paired, min(ours) / min(baseline)
 
 
 def main() -> int:
@@ -77,14 +88,13 @@ def main() -> int:
     with store.session() as session:
         grid = cycle_overview(session, 2022, today=date(2024, 1, 15))
         count_plainly()
-        baseline = timed(count_plainly)
-        ours = timed(lambda: cycle_overview(session, 2022, today=date(2024, 1, 15)))
+        baseline, ours = timed(count_plainly, lambda: cycle_overview(session, 2022, today=date(2024, 1, 15)))
     store.close()
     plain.close()
-    ratio = ours / baseline
+    ratio, by_least = ratios(baseline, ours)
     print(f"{len(grid.counts)} task forces x {len(grid.steps)} steps: plain SQL counts "
-          f"{baseline * 1000:.1f} ms, the overview {ours * 1000:.1f} ms")
-    print(f"ratio {ratio:.2f} (target <= {TARGET})")
+          f"{min(baseline) * 1000:.1f} ms, the overview {min(ours) * 1000:.1f} ms (least of {ROUNDS})")
+    print(f"ratio {ratio:.2f} (target <= {TARGET}); by the least times {by_least:.2f}")
     return 0 if ratio <= TARGET else 1
 
 

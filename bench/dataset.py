@@ -22,6 +22,7 @@ from sic_desktop.db.models import (
     ConceptNote,
     ConceptNoteIndicator,
     ConceptNotePartner,
+    Cycle,
     Decision,
     Goal,
     Indicator,
@@ -148,6 +149,7 @@ def build(path: Path, *, seed: int = 4_1000) -> Path:
         batch += people
         _assign_ids(batch)
         members_by_tf: dict[str, list[Person]] = {}
+        cycle = session.scalars(select(Cycle.id).order_by(Cycle.year)).first()  # members of the first cycle
         for person in people:
             task_force = rng.choice(task_forces)
             members_by_tf.setdefault(task_force.id, []).append(person)
@@ -156,6 +158,7 @@ def build(path: Path, *, seed: int = 4_1000) -> Path:
                 Membership(
                     task_force_id=task_force.id,
                     person_id=person.id,
+                    cycle_id=cycle,
                     role=role,
                     region_id=rng.choice(regions).id,
                     status="active",

@@ -1,8 +1,12 @@
 """Developer tool: the README's screenshots. `python -m dev.screenshots DATABASE OUTDIR [WHICH [SUFFIX]]`.
 
-Run under Xvfb. WHICH `realistic` shoots FOLDER/sec.sqlite made by `python -m tests.realistic FOLDER` (every
+Run under Xvfb. WHICH `regional` and `stc` shoot FOLDER/north.sqlite and FOLDER/stc.sqlite made by
+`python -m tests.realistic_regions FOLDER` (a TFRR's candidacy, an STC assessor's assessment).
+WHICH `realistic` shoots FOLDER/sec.sqlite made by `python -m tests.realistic FOLDER` (every
 column filled, French and Spanish text): the inventory with a record open, a meeting, its printed
-minutes and the conflicts tab, each named NAME-SUFFIX.png. Choose the screen, scale and language with
+minutes and the conflicts tab, each named NAME-SUFFIX.png; `cycle` shoots FOLDER/cycle.sqlite (its
+overview grid, printed, and the overlaps), `due` FOLDER/north.sqlite (a region's "due from me"). Choose the
+screen, scale and language with
 `xvfb-run -s "-screen 0 1366x768x24"`, QT_SCALE_FACTOR=1.5 and LANGUAGE/LC_ALL=fr_FR.UTF-8.
 """
 
@@ -142,7 +146,74 @@ def main(database: Path, folder: Path, which: str = "main", suffix: str = "") ->
         wait_idle()
         shot("bundle-preview", page.bundles.preview)
 
-    if which == "realistic":
+    def open_kind(area: str, table: str) -> Any:
+        """An area's tab of `table`, its first record open."""
+        window.navigation.choose_area(area)
+        wait_idle()
+        holder: Any = window.page(area)
+        holder.tabs.setCurrentIndex(holder.area.kinds.index(table))
+        wait_idle()
+        page = holder.current_list()
+        page.view.selectRow(0)
+        page.open_current()
+        wait_idle()
+        return page
+
+    def regional() -> None:
+        # A TFRR's copy: the Governing Board's decision on a candidacy is read-only, saying why.
+        page = open_kind("members", "candidacy")
+        from PySide6.QtCore import QPoint
+        from PySide6.QtWidgets import QToolTip
+
+        field = page.panel.form.inputs["board_decision"].widget
+        wait_idle()
+        QToolTip.showText(field.mapToGlobal(QPoint(0, field.height() + 36)), field.toolTip(), field)
+        _settle(app)
+        named = f"regional-candidacy-{suffix}" if suffix else "regional-candidacy"
+        # The screen, not the window: a tooltip is a window of its own.
+        window.screen().grabWindow(0).save(str(folder / f"{named}.png"))
+        print(folder / f"{named}.png")
+
+    def stc() -> None:
+        # An STC assessor's copy: the submitted note's assessment, its scores to fill in.
+        open_kind("assessments", "assessment")
+        shot("stc-assessment")
+
+    def cycle_overview() -> None:
+        tree: Any = window.navigation.tree
+        tree.setCurrentItem(tree.topLevelItem(0))
+        window.navigation.choose_area("overview")
+        wait_idle()
+        page: Any = window.page("overview")
+        page.grid_view.setFocus()
+        page.grid_view.setCurrentIndex(page.grid.index(0, 3))  # A1's action plan: why it is done
+        shot("cycle-overview")
+        dialog = page.print_preview()
+        wait_idle()
+        if isinstance(dialog, QWidget):
+            dialog.resize(window.size())
+            shot("cycle-overview-print", dialog)
+            dialog.close()
+
+    def due() -> None:
+        window.navigation.choose_area("overview")
+        wait_idle()
+        page: Any = window.page("overview")
+        page.tabs.setCurrentIndex(page.due_tab)
+        shot("cycle-due")
+
+    def overlaps() -> None:
+        window.navigation.choose_area("overlaps")
+        wait_idle()
+        shot("overlaps")
+
+    if which in ("regional", "stc"):
+        window.setGeometry(window.screen().availableGeometry())
+        steps.append(regional if which == "regional" else stc)
+    elif which in ("cycle", "due"):  # FOLDER/cycle.sqlite and FOLDER/north.sqlite of tests.realistic
+        window.setGeometry(window.screen().availableGeometry())
+        steps += [cycle_overview, overlaps] if which == "cycle" else [due]
+    elif which == "realistic":
         # As a person's small screen shows it: maximised (Xvfb has no window manager to do it).
         window.setGeometry(window.screen().availableGeometry())
         steps += [realistic_inventory, realistic_meeting, conflicts]

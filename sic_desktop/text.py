@@ -49,7 +49,9 @@ class Text(str):
                 separator: str | None = None) -> Self:
         joiner = separator if separator is not None else cls.separator
         english = template if count is None else plural(template, count)
-        text = super().__new__(cls, fill(english, [_english(arg, joiner) for arg in args]))
+        if args:  # most sentences have values to put in; the rest skip the search for places
+            english = fill(english, [_english(arg, joiner) for arg in args])
+        text = super().__new__(cls, english)
         text.template = template
         text.args = args
         if count is not None:

@@ -75,7 +75,7 @@ def fill(store: Store, code: str = "A1") -> Realistic:
                     organisation_id=inia, country="Perú", languages="español, quechua",
                     expertise=LONG_ES, profile_url="https://example.pe/jquispe")
         for person, role, region in ((awa, "TFL", africa), (jose, "TFRR", latin)):
-            _add(session, data, m.Membership, task_force_id=t, person_id=person, role=role,
+            _add(session, data, m.Membership, task_force_id=t, person_id=person, cycle_id=cycle, role=role,
                  region_id=region, preferred_role=role, status="active", start=date(2023, 1, 15),
                  end=date(2026, 12, 31))
         # Only a partner organisation's people can be nominated: José's INIA is not one (yet).
@@ -158,7 +158,8 @@ def fill(store: Store, code: str = "A1") -> Realistic:
                           decision="validated", decided_on=date(2024, 6, 15), notes=LONG_FR)
         _add(session, data, m.LetterOfSupport, task_force_id=t, concept_note_id=note,
              validation_id=validation, reference="4p1000/LoS/2024/017", issued_on=date(2024, 6, 20),
-             file_name="lettre-de-soutien-SCAPS.docx", document_sha256="0" * 64)
+             file_name="lettre-de-soutien-SCAPS.docx", document_sha256="0" * 64, language="fr",
+             signatory="Paul Luu")
         funder = _add(session, data, m.Funder, name="Fonds français pour l'environnement mondial",
                       kind="bilatéral", url="https://www.ffem.fr", notes=LONG_FR)
         opportunity = _add(session, data, m.FundingOpportunity, funder_id=funder,
@@ -249,7 +250,42 @@ def with_conflicts(folder: Path) -> Path:
     return folder / "sec.sqlite"
 
 
+ALIKE = (
+    ("A2", "Cassava soils carbon in West Africa", "CASSAVA", "Ghana, Nigeria"),
+    ("A4", "Carbon of cassava soils, West Africa", "CASSAVA-WA", "Nigeria, Ghana, Benin"),
+    ("A3", "Mangrove blue carbon in the Saloum delta", "MANGROVE", "Senegal"),
+    ("A5", "Blue carbon of Senegal's mangroves", "BLUE-SN", "Senegal, Gambia"),
+)
+CASSAVA = ("Restore degraded cassava fields on ferralsols with mucuna cover crops and farmer field schools; "
+           "measure soil organic carbon with portable spectrometers and pay smallholders for verified gains")
+MANGROVE = ("Replant mangroves in the Saloum delta with the villages, run mangrove nurseries and account for "
+            "the blue carbon of the restored stands")
+
+
+def with_overlaps(sec: Path) -> Path:
+    """A copy of the realistic master copy beside it (cycle.sqlite) whose task forces wrote alike concept
+    notes in step 8: two pairs, each from two task forces. For the cycle screenshots."""
+    import shutil
+
+    from sic_desktop.db.store import open_store
+
+    target = sec.with_name("cycle.sqlite")
+    shutil.copyfile(sec, target)
+    store = open_store(target)
+    with store.session() as session, session.begin():
+        cycle = session.scalars(select(m.Cycle.id).order_by(m.Cycle.year)).first()
+        for code, title, acronym, countries in ALIKE:
+            text = CASSAVA if "assava" in title else MANGROVE
+            records.create(session, m.ConceptNote, task_force_id=reference_id("task_force", code),
+                           cycle_id=cycle, title=title, acronym=acronym, countries=countries, version=1,
+                           objectives=text, activities=text)
+    store.close()
+    return target
+
+
 if __name__ == "__main__":  # python -m tests.realistic FOLDER: FOLDER/sec.sqlite, for the screenshots
     import sys
 
-    print(with_conflicts(Path(sys.argv[1])))
+    made = with_conflicts(Path(sys.argv[1]))
+    print(made)
+    print(with_overlaps(made))

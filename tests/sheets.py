@@ -6,9 +6,9 @@ from typing import Any
 from openpyxl import Workbook
 
 MEMBER_TITLES = ["ID", "Name", "Email", "Organisation", "Country", "Region", "Role", "Preferred role",
-                 "Status", "Languages", "Expertise", "Profile URL"]
+                 "Status", "Languages", "Expertise", "Profile URL", "Cycle"]
 INVENTORY_TITLES = ["ID", "Title", "Description", "Region", "Countries", "Sponsor", "Owner", "URL", "Status",
-                    "Start", "End", "Budget", "Currency"]
+                    "Start", "End", "Budget", "Currency", "Cycle"]
 
 
 def write_sheet(path: Path, header: list[str], rows: list[list[Any]], *, title: str = "Sheet") -> Path:

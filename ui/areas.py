@@ -28,6 +28,7 @@ AREAS: tuple[Area, ...] = (
     Area("notes", QT_TRANSLATE_NOOP("areas", "Concept notes"), ("concept_note",)),
     Area("assessments", QT_TRANSLATE_NOOP("areas", "Assessments and validations"),
          ("assessment", "validation", "letter_of_support")),
+    Area("overlaps", QT_TRANSLATE_NOOP("areas", "Overlaps between notes")),
     Area("funding", QT_TRANSLATE_NOOP("areas", "Funding"),
          ("funder", "funding_opportunity", "expression_of_interest", "full_proposal", "agreement",
           "progress_report")),
@@ -67,7 +68,7 @@ NEW_RECORD_DEFAULTS: dict[str, dict[str, object]] = {
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "activity": ("title", "task_force_id", "region_id", "countries", "sponsor", "status", "start",
                  "end", "budget", "currency"),
-    "membership": ("person_id", "task_force_id", "role", "region_id", "status"),
+    "membership": ("person_id", "task_force_id", "cycle_id", "role", "region_id", "status"),
     "person": ("name", "email", "organisation_id", "country"),
     "concept_note": ("title", "acronym", "task_force_id", "version", "status", "region_id",
                     "amount_requested", "currency"),

@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
         self.hub.read(_status, self._show_status)
 
     def _show_status(self, info: Status) -> None:
-        role = self.tr("master copy") if info.role == "secretariat" else self.tr("regional copy")
+        role = (self.tr("master copy") if info.role == "secretariat"
+                else self.tr("STC assessor's copy") if info.role == "stc" else self.tr("regional copy"))
         self.site_label.setText(self.tr("%1 · %2").replace("%1", info.site_name).replace("%2", role))
         # The master copy's own changes travel in the master bundles it makes per region.
         self.waiting_label.setVisible(info.role != "secretariat")
@@ -332,6 +333,10 @@ class MainWindow(QMainWindow):
                 from ui.overview import OverviewPage
 
                 widget = OverviewPage(self.hub, parent=self.stack)
+            elif key == "overlaps":
+                from ui.overlaps import OverlapsPage
+
+                widget = OverlapsPage(self.hub, parent=self.stack)
             else:
                 widget = AreaPage(self.hub, chosen, regional=self.regional, parent=self.stack)
                 if not self.pages:
@@ -364,7 +369,7 @@ class MainWindow(QMainWindow):
         setter = getattr(widget, "set_task_force", None)
         if callable(setter):
             setter(self.navigation.current_task_force())
-        if key in ("sync", "overview"):
+        if key in ("sync", "overview", "overlaps"):
             self._first_loaded()
 
     def current_page(self) -> QWidget | None:

@@ -1,46 +1,142 @@
-"""The cycle overview: the steps with their planned windows, and what each task force holds."""
+"""The cycle overview: task forces x steps derived from the records, counts, windows, what is due."""
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from sic_desktop.services.overview_read import Overview, overview
+from sic_desktop.services.overview_screen import SYMBOLS, OverviewScreen, overview_screen
 from ui.hub import Hub
+from ui.overview_grid import GridModel, state_words
 from ui.plainmodel import PlainTableModel
 from ui.sync.tables import table
+from ui.translate import translated
 from ui.worker import Control
 
 
+class CellDelegate(QStyledItemDelegate):
+    """A chosen cell keeps its state's colour, framed in the highlight colour instead of filled with it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        chosen = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, index)
+        if chosen:
+            painter.save()
+            painter.setPen(QPen(option.palette.highlight().color(), 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
+class GridView(QTableView):
+    """The grid: arrows move from cell to cell; the columns share the width, never narrower than a
+    step's number."""
+
+    def __init__(self, model: GridModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(CellDelegate(self))
+        self.setTabKeyNavigation(False)  # Tab goes on to the buttons and tabs
+        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.setAccessibleName(self.tr("Steps by task force"))
+        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("888") + 14)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+
 class OverviewPage(QWidget):
-    """Where the cycle stands: its steps against today's date, and each task force's records."""
+    """Where the cycle stands: each task force's steps, their why, counts, windows and deadlines."""
+
+    shown = Signal()  # a cycle's overview is on screen
+    exported = Signal(str)  # the file an export wrote
 
     def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.task_force_id: str | None = None
+        self.data: OverviewScreen | None = None
         self.cycle = QComboBox(self)
         self.cycle.setAccessibleName(self.tr("Cycle"))
         self.cycle.activated.connect(lambda _at: self.reload())
-        self.steps = PlainTableModel([self.tr("Step"), self.tr("Phase"), self.tr("What"), self.tr("From"),
-                                      self.tr("To"), self.tr("State"), self.tr("Who acts")], self)
-        self.counts = PlainTableModel([self.tr("Task force"), self.tr("Name"), self.tr("Members"),
-                                       self.tr("Activities"), self.tr("Meetings"), self.tr("Project teams"),
-                                       self.tr("Concept notes"), self.tr("Assessments"),
-                                       self.tr("Validated notes")], self)
-        self.steps_view = table(self.steps, self, self.tr("Steps of the cycle"))
-        self.counts_view = table(self.counts, self, self.tr("Task forces"))
+        cycle_label = QLabel(self.tr("&Cycle"), self)
+        cycle_label.setBuddy(self.cycle)
+        words = state_words()
+        self.legend = QLabel("   ".join(f"{SYMBOLS[key]} {words[key]}" for key in SYMBOLS), self)
+        self.legend.setAccessibleName(self.tr("Legend"))
+        self.print_button = QPushButton(self.tr("&Print..."), self)
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_button.clicked.connect(self.print_preview)
+        self.xlsx_button = QPushButton(self.tr("Export to &Excel..."), self)
+        self.xlsx_button.clicked.connect(lambda: self.export_as(".xlsx"))
+        self.pdf_button = QPushButton(self.tr("Export to P&DF..."), self)
+        self.pdf_button.clicked.connect(lambda: self.export_as(".pdf"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Cycle"), self))
+        top.addWidget(cycle_label)
         top.addWidget(self.cycle)
-        top.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.steps_view)
-        splitter.addWidget(self.counts_view)
+        top.addSpacing(12)
+        top.addWidget(self.legend, 1)
+        for button in (self.print_button, self.xlsx_button, self.pdf_button):
+            top.addWidget(button)
+
+        self.grid = GridModel(self)
+        self.grid_view = GridView(self.grid, self)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("The chosen step's state and why"))
+        self.grid_view.selectionModel().currentChanged.connect(lambda now, _before: self._tell(now))
+        grid_tab = QWidget(self)
+        grid_layout = QVBoxLayout(grid_tab)
+        grid_layout.addWidget(self.grid_view, 1)
+        grid_layout.addWidget(self.detail)
+
+        self.counts = PlainTableModel([self.tr("Task force"), self.tr("Name"), self.tr("Done"),
+                                       self.tr("Late"), self.tr("Members"), self.tr("Activities"),
+                                       self.tr("Meetings"), self.tr("Ideas"), self.tr("Teams"),
+                                       self.tr("Concept notes"), self.tr("Assessed"), self.tr("Validated")],
+                                      self)
+        self.windows = PlainTableModel([self.tr("Step"), self.tr("What"), self.tr("From"), self.tr("To")],
+                                       self)
+        self.deadlines = PlainTableModel([self.tr("Closes"), self.tr("Funder"), self.tr("Call")], self)
+        self.due = PlainTableModel([self.tr("State"), self.tr("By"), self.tr("Task force"), self.tr("What"),
+                                    self.tr("Why")], self)
+        self.counts_view = table(self.counts, self, self.tr("Counts of the cycle's records"))
+        dates = QSplitter(Qt.Orientation.Vertical, self)
+        dates.addWidget(table(self.windows, self, self.tr("Step windows")))
+        dates.addWidget(table(self.deadlines, self, self.tr("Funding calls closing in the cycle")))
+        self.due_view = table(self.due, self, self.tr("What is due from me"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Views of the cycle"))
+        self.tabs.addTab(grid_tab, self.tr("Steps by task force"))
+        self.tabs.addTab(self.counts_view, self.tr("Counts"))
+        self.tabs.addTab(dates, self.tr("Windows and deadlines"))
+        self.due_tab = self.tabs.addTab(self.due_view, self.tr("Due from me"))
+        self.tabs.setTabVisible(self.due_tab, False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
+        self._tell(None)
         hub.everything_changed.connect(self.reload)
 
     def set_task_force(self, task_force_id: str | None) -> None:
@@ -51,23 +147,85 @@ class OverviewPage(QWidget):
         year = self.cycle.currentData()
         task_force = self.task_force_id
 
-        def job(session: Any, _control: Control) -> Overview:
-            return overview(session, year, task_force, date.today())
+        def job(session: Any, _control: Control) -> OverviewScreen:
+            return overview_screen(session, year, task_force_id=task_force, today=date.today())
 
         self.hub.read(job, self._show)
 
-    def _show(self, data: Overview) -> None:
+    def _show(self, screen: OverviewScreen) -> None:
+        self.data = screen
         self.cycle.blockSignals(True)
         self.cycle.clear()
-        for year, _cid in data.cycles:
+        for year in screen.cycles:
             self.cycle.addItem(str(year), year)
-        self.cycle.setCurrentIndex(max(0, self.cycle.findData(data.year)))
+        self.cycle.setCurrentIndex(max(0, self.cycle.findData(screen.year)))
         self.cycle.blockSignals(False)
-        states = {"done": self.tr("done"), "now": self.tr("now"), "to come": self.tr("to come")}
-        self.steps.set_rows([(*step[:5], states.get(step[5], step[5]), *step[6:]) for step in data.steps],
-                            bold={at for at, step in enumerate(data.steps) if step[5] == "now"})
-        self.counts.set_rows(data.task_forces)
-        for view in (self.steps_view, self.counts_view):
-            view.resizeColumnsToContents()
+        self.grid.set_screen(screen)
+        grid = screen.grid
+        words = state_words()
+        tallies = [self.grid.tally(row) for row in range(self.grid.rowCount())]
+        self.counts.set_rows([(c.task_force, screen.names.get(c.task_force, ""), t["done"], t["late"],
+                               c.members, c.activities, c.meetings, c.ideas, c.teams, c.concept_notes,
+                               c.assessed, c.validated)
+                              for c, t in zip(grid.counts if grid else [], tallies, strict=False)])
+        spans = {n: (w.start, w.end) for n, w in screen.windows.items()}
+        self.windows.set_rows([(number, title, *(day.isoformat() if day else "" for day in spans.get(number,
+                                                                                             (None, None))))
+                               for number, title in (grid.steps if grid else [])])
+        calls = grid.deadlines if grid else []
+        self.deadlines.set_rows([(d.on.isoformat(), d.funder, d.call) for d in calls])
+        self.tabs.setTabVisible(self.due_tab, screen.due is not None)
+        items = screen.due or []
+        self.due.set_rows([(f"{SYMBOLS.get(i.state, '')} {words.get(i.state, self.tr('deadline'))}".strip(),
+                            i.by.isoformat() if i.by else "", i.task_force or "", translated(i.what),
+                            translated(i.why)) for i in items],
+                          bold={at for at, i in enumerate(items) if i.state == "late"})
+        if self.grid.rowCount() and self.grid.columnCount():
+            self.grid_view.setCurrentIndex(self.grid.index(0, 0))
+        self._tell(self.grid_view.currentIndex())
+        self.shown.emit()
 
+    def _tell(self, index: Any) -> None:
+        told = self.grid.describe(index) if index is not None else ""
+        self.detail.setText(told or self.tr("Choose a cell (arrow keys or the mouse) to read its state and "
+                                            "why."))
 
+    # --- print and export
+
+    def print_preview(self) -> Any:
+        from ui.overview_print import preview_overview
+
+        if self.data is None or self.data.grid is None:
+            return None
+        return preview_overview(self.data, self)
+
+    def export_as(self, suffix: str, target: Path | None = None) -> None:
+        """Write the chosen cycle's overview to an .xlsx or .pdf file, in the background."""
+        year = self.data.year if self.data else None
+        if year is None:
+            return
+        if target is None:
+            kind = (self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx"
+                    else self.tr("PDF document (*.pdf)"))
+            chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the cycle overview"),
+                                                          f"cycle-{year}-overview{suffix}", kind)
+            if not chosen:
+                return
+            target = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
+        task_force = self.task_force_id
+        chosen_target = target
+
+        def job(session: Any, control: Control) -> Path:
+            from sic_desktop.documents.overview_export import write_overview
+
+            control.check()
+            write_overview(session, year, chosen_target, task_force_id=task_force, today=date.today())
+            return chosen_target
+
+        def done(path: Path) -> None:
+            bar = getattr(self.window(), "statusBar", None)
+            if callable(bar):
+                bar().showMessage(self.tr("Wrote the cycle overview to %1").replace("%1", str(path)), 15_000)
+            self.exported.emit(str(path))
+
+        self.hub.read(job, done, label=self.tr("Writing the cycle overview..."))

@@ -251,6 +251,8 @@ TABLES: dict[str, TableSpec] = {
             F("issued_on", "Date", "date", True),
             F("file_name", "Document", "text", False),
             F("document_sha256", "Document hash", "text", False),
+            F("language", "Language", "choice", False, choices=("en", "fr", "es")),
+            F("signatory", "Signed by", "text", False),
         )),
     "meeting": TableSpec(
         "meeting", "meeting", "title", "task_force", (
@@ -284,10 +286,11 @@ TABLES: dict[str, TableSpec] = {
         "membership", "membership", "id", "task_force", (
             F("task_force_id", "Task force", "link", True, link="task_force"),
             F("person_id", "Person", "link", True, link="person"),
+            F("cycle_id", "Cycle", "link", False, link="cycle"),
             F("role", "Role", "choice", True, choices=("TFL", "TFRR", "TFM")),
             F("region_id", "Region", "link", False, link="region"),
             F("preferred_role", "Preferred role", "choice", False, choices=("TFL", "TFRR", "TFM")),
-            F("status", "Status", "choice", False, choices=("applied", "active", "inactive", "left")),
+            F("status", "Status", "choice", False, choices=("applied", "active", "to confirm", "inactive", "left")),
             F("start", "Start", "date", False),
             F("end", "End", "date", False),
         )),

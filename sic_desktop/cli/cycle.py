@@ -5,7 +5,8 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.cli.common import Context, add_command
-from sic_desktop.text import plural
+from sic_desktop.errors import UsageError
+from sic_desktop.text import Text, plural
 
 
 def register(commands: Any) -> None:
@@ -21,6 +22,9 @@ def register(commands: Any) -> None:
                            "the state of every step for every task force, derived from the cycle's records")
     overview.add_argument("--cycle", type=int, required=True, metavar="YEAR", help="the cycle's year")
     overview.add_argument("--task-force", metavar="CODE", help="only this task force, with each state's why")
+    overview.add_argument("--xlsx", type=Path, metavar="FILE", help="also write the overview to FILE.xlsx")
+    overview.add_argument("--pdf", type=Path, metavar="FILE",
+                          help="also write the overview to FILE.pdf (needs LibreOffice)")
     overview.set_defaults(run=_overview)
     new = add_command(actions, "new", "create the next cycle, its step windows copied from the last cycle "
                                       "a year later")
@@ -47,6 +51,9 @@ def _overview(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.services.cycle_overview import cycle_overview
     from sic_desktop.sheets.common import task_force_by_code
 
+    for target, suffix in ((args.xlsx, ".xlsx"), (args.pdf, ".pdf")):
+        if target is not None and target.suffix.lower() != suffix:
+            raise UsageError(Text("%1: --%2 writes a %3 file", target.name, suffix[1:], suffix))
     with context.store().session() as session:
         task_force = task_force_by_code(session, args.task_force) if args.task_force else None
         grid = cycle_overview(session, args.cycle, task_force_id=task_force.id if task_force else None)
@@ -70,7 +77,19 @@ def _overview(args: argparse.Namespace, context: Context) -> int:
         lines += [""] + [f"{cell.step:>2} {titles[cell.step]}: {cell.state.replace('_', ' ')} - {cell.why}"
                          for cell in grid.cells]
     context.emit("\n".join(lines), [cell.as_json() for cell in grid.cells])
+    for target in (args.xlsx, args.pdf):
+        if target is not None:
+            _export(context, args.cycle, task_force.id if task_force else None, target)
     return 0
+
+
+def _export(context: Context, year: int, task_force_id: str | None, target: Path) -> None:
+    from sic_desktop.documents.overview_export import write_overview
+
+    with context.store().session() as session:
+        write_overview(session, year, target, task_force_id=task_force_id)
+    if not context.as_json:
+        context.emit(f"Wrote the {year} cycle overview to {target}")
 
 
 def _new(args: argparse.Namespace, context: Context) -> int:

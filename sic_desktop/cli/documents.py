@@ -95,7 +95,7 @@ def _letter(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.services.writes import writing
 
     with writing(context.store()) as session, _language(args):
-        written, issued = write_letter(session, args.id, args.file)
+        written, issued = write_letter(session, args.id, args.file, language=args.lang)
     if issued and not context.as_json:
         context.emit("Issued a letter of support and filed it with the concept note")
     return _done(context, written, issued=issued is not None)

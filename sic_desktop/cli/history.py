@@ -6,6 +6,7 @@ from typing import Any
 
 from sic_desktop.cli.common import Context, add_command
 from sic_desktop.db.backup import make_backup
+from sic_desktop.text import Text
 
 
 def register(commands: Any) -> None:
@@ -29,8 +30,8 @@ def compact_(args: argparse.Namespace, context: Context) -> int:
 
     with writing(store) as session:
         done = compact(session, older_than=timedelta(days=args.older_than_days), before=backup)
-    days = args.older_than_days
-    words = f"{done.removed} superseded change(s) older than {days} days removed; {done.kept} kept"
-    context.emit(words + (f" (a copy was taken first: {copies[0]})" if copies else ""),
+    words = Text("%n superseded change(s) older than %1 days removed; %2 kept", args.older_than_days,
+                 done.kept, count=done.removed)
+    context.emit(Text("%1 (a copy was taken first: %2)", words, copies[0]) if copies else words,
                  {"removed": done.removed, "kept": done.kept, "backup": copies[0] if copies else None})
     return 0

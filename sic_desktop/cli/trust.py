@@ -12,8 +12,9 @@ def register(commands: Any) -> None:
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = add_command(actions, "add", "trust a region's public key file for a scope")
     add.add_argument("file", type=Path)
-    add.add_argument("--role", required=True, choices=("tfl", "tfrr"))
-    add.add_argument("--task-force", action="append", default=[], metavar="CODE", required=True)
+    add.add_argument("--role", required=True, choices=("tfl", "tfrr", "stc"),
+                     help="tfl, tfrr (with --task-force), or stc: an STC assessor's copy")
+    add.add_argument("--task-force", action="append", default=[], metavar="CODE")
     add.add_argument("--region", metavar="NAME")
     add.set_defaults(run=add_)
     add_command(actions, "list", "list trusted and revoked keys").set_defaults(run=list_)
@@ -46,7 +47,8 @@ def add_(args: argparse.Namespace, context: Context) -> int:
         scope = trust.add(session, key, role=args.role, task_forces=args.task_force, region=args.region)
     context.emit(
         f"Trusted {scope.name} (site {scope.site_id}) as {scope.role.upper()} for "
-        f"{', '.join(scope.task_forces)}{' in ' + scope.region if scope.region else ''}\n"
+        f"{', '.join(scope.task_forces) or 'the concept notes submitted for assessment'}"
+        f"{' in ' + scope.region if scope.region else ''}\n"
         f"key id {scope.key_id}; fingerprint {key.fingerprint}",
         {k: v for k, v in scope.as_json().items() if k != "public_key"},
     )

@@ -27,6 +27,10 @@ from sic_desktop.text import Text
 SEED_SITE_ID = "00000000-0000-0000-0000-000000000000"
 SEED_NAMESPACE = uuid.UUID("6f0c3d4e-7a51-4f6b-9a43-5c1e2d8b4000")
 SEED_AUTHOR = "SIC Desktop reference data"
+# A change's id is derived from its site and sequence number, so anyone can tell whose change an id
+# names: a region that copies another's ids into its own bundle is refused, never the owner.
+# Copies of earlier versions made random (version 4) ids; those stay valid as they are.
+CHANGE_NAMESPACE = uuid.UUID("0b6f2a3c-5d1e-4c8f-9e27-7a4b1c9d3e60")
 
 _PERMIT_KEY = "sic_permit"
 _MODE_KEY = "sic_mode"  # None (a local edit), "seed" or "remote"
@@ -74,6 +78,29 @@ def applying_remote(session: Session) -> Iterator[None]:
         session.flush()
     finally:
         session.info.pop(_MODE_KEY, None)
+
+
+def change_id_for(site_id: str, seq: int) -> str:
+    """The id of change number `seq` of site `site_id` (a version 5 UUID)."""
+    return str(uuid.uuid5(CHANGE_NAMESPACE, f"{site_id}/{seq}"))
+
+
+def change_id_problem(change_id: str, site_id: str, seq: int) -> Text | None:
+    """Why `change_id` cannot be change `seq` of `site_id` (None: it can).
+
+    A derived id (version 5) must be that very change's; a random one (version 4) was made by an
+    earlier version and is taken as it is; any other is no change id of this program's.
+    """
+    try:
+        version = uuid.UUID(change_id).version
+    except ValueError:
+        return Text("the change id %1 is not a UUID", change_id)
+    if version == 4:
+        return None
+    if version == 5 and change_id == change_id_for(site_id, seq):
+        return None
+    return Text("the change id %1 is not the id of change %2 of site %3: it names another copy's change",
+                change_id, seq, site_id)
 
 
 def take_recorded(session: Session) -> list[RecordedChange]:
@@ -271,7 +298,7 @@ class _Recorder:
             change_id = str(uuid.uuid5(SEED_NAMESPACE, f"{table}/{record_id}/{field}/{kind}/{new!r}"))
             hlc = format_hlc(0, self.seq)
         else:
-            change_id = new_id()
+            change_id = change_id_for(self.site_id, self.seq)
             hlc = self.clock.tick()
         self.rows.append({
             "change_id": change_id, "site_id": self.site_id, "seq": self.seq, "hlc": hlc,

@@ -67,7 +67,7 @@ def annual_report(session: Session, *, year: int, task_force: m.TaskForce | None
 
     cycle_windows = windows(session, cycle.id)
     first_day, last_day = span(cycle, cycle_windows)
-    members, members_total = _members(session, scoped, first_day, last_day)
+    members, members_total = _members(session, scoped, cycle, first_day, last_day)
     inventory, inventory_total, _activities_now = _inventory(session, scoped, cycle, only)
     indicators, bars, numbered = _indicators(session, scoped, cycle)
     pipeline, _notes = _pipeline(scoped, cycle)
@@ -87,12 +87,15 @@ def annual_report(session: Session, *, year: int, task_force: m.TaskForce | None
     return Report(context, progress_chart(bars) if bars else None, trend_chart(series) if series else None)
 
 
-def _members(session: Session, scoped: Any, first: date, last: date) -> tuple[list[MemberRow], MemberRow]:
-    """Members during the cycle, as the overview counts them: not left, their dates within its span."""
+def _members(session: Session, scoped: Any, cycle: m.Cycle, first: date, last: date
+             ) -> tuple[list[MemberRow], MemberRow]:
+    """Members of the cycle as the overview counts them: the cycle's memberships (one recorded before
+    memberships had a cycle counts in every cycle), not left, their dates within the cycle's span."""
     regions = {r.id: r.name for r in _live(session, m.Region)}
     counts: Counter[tuple[str, str]] = Counter()
     for membership in scoped(m.Membership):
-        if (membership.status != "left" and (membership.start is None or membership.start <= last)
+        if (membership.status != "left" and membership.cycle_id in (None, cycle.id)
+                and (membership.start is None or membership.start <= last)
                 and (membership.end is None or membership.end >= first)):
             counts[(regions.get(membership.region_id, NO_REGION), membership.role)] += 1
     names = sorted({region for region, _ in counts}, key=lambda r: (r == NO_REGION, r))

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sic_desktop.documents import languages, phrases, word
 from sic_desktop.documents.annual_report import annual_report
 from sic_desktop.documents.concept_note import concept_note_context
-from sic_desktop.documents.letters import Issued, filed_letter, issue_letter
+from sic_desktop.documents.letters import Issued, filed_letter, issue_letter, letter_again
 from sic_desktop.documents.minutes import minutes_context
 from sic_desktop.documents.note_records import form_from_note, load_note, note_facts
 from sic_desktop.documents.official_list import official_list
@@ -87,10 +87,12 @@ def write_minutes(session: Session, meeting_id: str, target: Path, *,
     return Written(target, context["title"])
 
 
-def write_letter(session: Session, note_id: str, target: Path, *, progress: Progress = _quiet
-                 ) -> tuple[Written, Issued | None]:
+def write_letter(session: Session, note_id: str, target: Path, *, progress: Progress = _quiet,
+                 language: str | None = None) -> tuple[Written, Issued | None]:
     """The letter filed with the note (issued now if the validated note has none yet).
 
+    With a `language` other than the filed letter's, the letter is written again in the current
+    document language, with its number, date and signatory; nothing new is filed.
     Also returns the letter issued now, if any, with the records it added for the caller to announce.
     """
     suffix = target.suffix.lower()
@@ -100,7 +102,12 @@ def write_letter(session: Session, note_id: str, target: Path, *, progress: Prog
     progress(0, _steps(target), "Finding the letter of support")
     filed = filed_letter(session, note.id)
     issued = issue_letter(session, concept_note_id=note.id) if filed is None else None
-    document = issued.document if issued is not None else filed[1] if filed else b""
+    if issued is not None:
+        document = issued.document
+    elif filed is not None and language is not None and languages.checked(language) != filed[0].language:
+        document = letter_again(session, filed[0])
+    else:
+        document = filed[1] if filed else b""
     progress(1, _steps(target), "Writing the letter")
     target.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".pdf":

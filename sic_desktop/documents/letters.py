@@ -86,11 +86,9 @@ def issue_letter(session: Session, *, concept_note_id: str, issued_on: date | No
     letter = m.LetterOfSupport(id=new_id(), task_force_id=note.task_force_id,
                                concept_note_id=note.id, validation_id=validation.id,
                                reference=reference, issued_on=issued_on)
-    context = letter_context(session, note, validation, letter, signatory_name=signatory_name)
-    buffer = io.BytesIO()
-    word.render("letter-of-support", phrases.localise(context), buffer,
-                template=languages.template_file("letter-of-support"))
-    document = buffer.getvalue()
+    letter.language = languages.current()
+    letter.signatory = signatory_name
+    document = _render(letter_context(session, note, validation, letter, signatory_name=signatory_name))
     digest = hashlib.sha256(document).hexdigest()
     if session.get(m.Attachment, digest) is None:
         session.add(m.Attachment(sha256=digest, data=document, size=len(document)))
@@ -99,6 +97,28 @@ def issue_letter(session: Session, *, concept_note_id: str, issued_on: date | No
     session.add(letter)
     session.flush()
     return Issued(letter.id, reference, document, take_recorded(session))
+
+
+def _render(context: LetterContext) -> bytes:
+    buffer = io.BytesIO()
+    word.render("letter-of-support", phrases.localise(context), buffer,
+                template=languages.template_file("letter-of-support"))
+    return buffer.getvalue()
+
+
+def letter_again(session: Session, letter: m.LetterOfSupport) -> bytes:
+    """The filed letter written again in the language documents are being written in: the same number,
+    date and signatory (today's, for a letter filed before letters kept theirs). Nothing is stored or
+    numbered: the filed letter stays in the language it was issued in.
+    """
+    note = load_note(session, letter.concept_note_id)
+    validation = (session.get(m.Validation, letter.validation_id) if letter.validation_id else None) \
+        or latest_validation(session, note.id)
+    if validation is None:
+        raise InputRefused(Text("The letter %1 names no validation of the Bureau", letter.reference))
+    signer = signatory(session)
+    name = letter.signatory or (signer.name if signer else "")
+    return _render(letter_context(session, note, validation, letter, signatory_name=name))
 
 
 def filed_letter(session: Session, concept_note_id: str) -> tuple[m.LetterOfSupport, bytes] | None:

@@ -13,7 +13,6 @@ from functools import cache
 from typing import Any, Literal
 
 from sic_desktop.db.base import record_class, record_classes
-from sic_desktop.services.validation import label_of
 from sic_desktop.text import Text, word
 
 Owner = Literal["reference", "secretariat", "shared", "task_force"]
@@ -21,15 +20,20 @@ Row = Mapping[str, Any]
 # (table, id) -> that record's values (None when this copy does not hold it).
 Lookup = Callable[[str, str], Row | None]
 
-# The Bureau's decisions and the letters of support issued on them (their .docx and its hash) are
-# the Executive Secretariat's to write, whatever a regional key's scope. The governance issue may
-# widen this to single fields; it belongs in this one table.
-SECRETARIAT_ONLY: frozenset[str] = frozenset({"validation", "letter_of_support"})
-# Fields of a task force's record only the Secretariat writes: a region records a candidacy, the
-# Secretariat its proposal and the Governing Board's decision (which makes the membership).
+# The Bureau's decisions and the letters of support issued on them (their .docx and its hash),
+# funders and their calls are the Executive Secretariat's to write, whatever a regional key's scope.
+SECRETARIAT_ONLY: frozenset[str] = frozenset({"validation", "letter_of_support", "funder",
+                                              "funding_opportunity"})
+# Single fields that are the Secretariat's decision inside a record others may edit: an
+# organisation's partner flag, and the Secretariat's proposal and the Governing Board's decision on
+# a candidacy (with its date).
 SECRETARIAT_FIELDS: dict[str, tuple[str, ...]] = {
-    "candidacy": ("exsec_proposal", "board_decision", "decided_on")}
-UNDECIDED = (None, "pending")  # what a new candidacy may say of the decisions
+    "organisation": ("partner",),
+    "candidacy": ("exsec_proposal", "board_decision", "decided_on"),
+}
+# The STC's assessments and their scores: written by the Secretariat or an STC assessor's copy
+# (trust role "stc"), which may write nothing else.
+ASSESSMENTS: frozenset[str] = frozenset({"assessment", "assessment_score"})
 # Links that point across task forces on purpose: a task force says an activity of another one
 # serves it (the record is the serving task force's, the activity stays its owner's).
 ACROSS_TASK_FORCES: frozenset[tuple[str, str]] = frozenset({("activity_task_force", "activity_id")})
@@ -46,6 +50,7 @@ class Rule:
     label: str
     title_field: str
     has_region: bool
+    decisions: tuple[str, ...] = ()  # fields only the Secretariat sets (SECRETARIAT_FIELDS)
 
 
 @cache
@@ -64,7 +69,7 @@ def rules() -> dict[str, Rule]:
             and (name, column.key) not in ACROSS_TASK_FORCES
         )
         table[name] = Rule(name, owner, parents, cls.__label__, cls.__title_field__,
-                           "region_id" in cls.__table__.columns)
+                           "region_id" in cls.__table__.columns, SECRETARIAT_FIELDS.get(name, ()))
     return table
 
 
@@ -77,6 +82,14 @@ class Signer:
     region: str | None  # region id (a TFRR's); None: every region of its task forces
     region_name: str | None
     regional_copy: bool  # True: this copy's own scope (words "this copy"); False: a bundle's signer
+    role: str = "tfl"  # tfl, tfrr or stc (an STC assessor's copy)
+    # The task forces a person is a member of, by person id: a regional key edits only people
+    # who are in no other task force than its own (None: not known, people are not checked).
+    memberships: Callable[[str], frozenset[str]] | None = None
+    # An STC copy changes only the assessments it made: the site that created a record (table, id),
+    # None when not known (a new one); and the signer's own site id.
+    origin: Callable[[str, str], str | None] | None = None
+    site_id: str | None = None
 
 
 def named(rule: Rule, row: Row | None) -> Text:
@@ -145,12 +158,21 @@ def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | 
                     word(rule.label, "records"))
     if rule.owner == "secretariat":
         return Text("%1 records are the Executive Secretariat's to write", word(rule.label, "records"))
-    for field in SECRETARIAT_FIELDS.get(rule.table, ()):
-        new = None if after is None else after.get(field)
-        if (new not in UNDECIDED if before is None else new != before.get(field)) and after is not None:
-            label = label_of(record_class(rule.table), field)
-            return Text("the %1 of %2 is the Executive Secretariat's to record", word(label, "fields"),
+    if signer.role == "stc":
+        if rule.table not in ASSESSMENTS:
+            return Text("an STC assessor's copy writes only STC assessments and their scores, not %1",
                         named(rule, shown))
+        return _anothers_assessment(rule, shown, signer, lookup)
+    if rule.table in ASSESSMENTS:
+        return Text("%1 records are written by the STC or the Executive Secretariat",
+                    word(rule.label, "records"))
+    decided = decision_refusal(rule, before, after)
+    if decided is not None:
+        return decided
+    if rule.table == "person" and shown is not None:
+        shared = _shared_person(signer, shown, lookup)
+        if shared is not None:
+            return shared
     if rule.owner != "task_force" or signer.task_forces is None:
         return None
     own = signer.regional_copy
@@ -179,3 +201,49 @@ def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | 
         return Text("%1 belongs to the region %2: only the Secretariat can take it out of it",
                     named(rule, shown), signer.region_name)
     return None
+
+
+def decision_refusal(rule: Rule, before: Row | None, after: Row | None) -> Text | None:
+    """Why a regional key may not make this write to one of the Secretariat's decision fields."""
+    if after is None:
+        return None
+    for field in rule.decisions:
+        value = after.get(field)
+        if (before.get(field) if before is not None else None) != value and (before is not None or value):
+            return Text("\"%1\" of %2 is the Executive Secretariat's decision", field_word(rule, field),
+                        named(rule, before if before is not None else after))
+    return None
+
+
+def field_word(rule: Rule, field: str) -> Text:
+    """A field's label in words ("partner of the initiative")."""
+    column = record_class(rule.table).__table__.columns[field]
+    return word(str(column.info.get("label", field)), "fields")
+
+
+def _shared_person(signer: Signer, person: Row, lookup: Lookup) -> Text | None:
+    """Why a regional key may not change a person who is also another task force's member."""
+    if signer.memberships is None or signer.task_forces is None or not isinstance(person.get("id"), str):
+        return None
+    others = sorted(signer.memberships(str(person["id"])) - signer.task_forces)
+    if not others:
+        return None
+    codes = ", ".join(sorted(_name_of(lookup, "task_force", other, "code") for other in others))
+    return Text("%1 is also a member of task force %2, outside %3 (%4): a person shared with another "
+                "task force is edited by the Executive Secretariat", named(rules()["person"], person), codes,
+                Text("this copy's") if signer.regional_copy else Text("their task forces"), signer.codes)
+
+
+def _anothers_assessment(rule: Rule, row: Row | None, signer: Signer, lookup: Lookup) -> Text | None:
+    """Why an STC copy may not write this assessment or score: one another site made. Any task
+    force's note may be assessed: the concept-note rules say which (a submitted one)."""
+    if row is None or signer.origin is None:
+        return None
+    assessment = row.get("id") if rule.table == "assessment" else row.get("assessment_id")
+    if not isinstance(assessment, str):
+        return None
+    made_by = signer.origin("assessment", assessment)
+    if made_by is None or made_by == signer.site_id:
+        return None
+    return Text("%1 was made by another assessor or the Secretariat: an STC copy changes only the "
+                "assessments it made", named(rules()["assessment"], lookup("assessment", assessment)))

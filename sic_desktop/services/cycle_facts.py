@@ -20,7 +20,6 @@ from sic_desktop.db.models import (
     Agreement,
     Candidacy,
     ConceptNote,
-    Cycle,
     ExpressionOfInterest,
     FullProposal,
     Indicator,
@@ -30,6 +29,8 @@ from sic_desktop.db.models import (
     ProjectIdea,
     ProjectTeam,
 )
+from sic_desktop.services import prepared
+from sic_desktop.services.prepared import day
 
 # How far along a concept note is; the statuses a note passes through, in order.
 NOTE_STAGES = {"draft": 0, "complete": 1, "submitted": 2, "assessed": 3, "validated": 4,
@@ -67,6 +68,8 @@ class TaskForceFacts:
 
     def notes_at_least(self, status: str) -> int:
         """How many of the cycle's notes reached `status` or went further."""
+        if not self.notes:  # most task forces, most of the cycle: asked by five rules and the counts
+            return 0
         stage = NOTE_STAGES[status]
         return sum(n for s, n in self.notes.items() if NOTE_STAGES.get(s, -1) >= stage)
 
@@ -88,6 +91,7 @@ _NOTES_OF_CYCLE = select(ConceptNote.id).where(ConceptNote.deleted.is_(False), C
 QUERIES = {
     "members": select(Membership.task_force_id, Membership.role, func.count())
     .where(Membership.deleted.is_(False), func.coalesce(Membership.status, "active") != "left",
+           or_(Membership.cycle_id.is_(None), Membership.cycle_id == CYCLE),
            or_(Membership.start.is_(None), Membership.start <= LAST),
            or_(Membership.end.is_(None), Membership.end >= FIRST))
     .group_by(Membership.task_force_id, Membership.role),
@@ -129,14 +133,10 @@ QUERIES = {
 }
 
 
-def gather(session: Session, cycle: Cycle, first: date, last: date, today: date) -> CycleFacts:
-    """Every task force's facts for `cycle`, whose windows run from `first` to `last`."""
-    connection = session.connection()
-    values = {"cycle": cycle.id, "first": first, "last": last}
-
+def gather(session: Session, cycle_id: str, first: date, last: date, today: date) -> CycleFacts:
+    """Every task force's facts for the cycle `cycle_id`, whose windows run from `first` to `last`."""
     def rows(name: str) -> list[Any]:
-        # Core rows, not ORM results: the overview only counts, and the ORM layer would double its time.
-        return list(connection.execute(QUERIES[name], values))
+        return prepared.rows(session, QUERIES[name], cycle=cycle_id, first=first, last=last)
 
     facts: defaultdict[str, TaskForceFacts] = defaultdict(TaskForceFacts)
     for task_force, role, count in rows("members"):
@@ -156,7 +156,7 @@ def gather(session: Session, cycle: Cycle, first: date, last: date, today: date)
     teams = {meeting: count for meeting, count in rows("teams")}
     leaders = []
     for task_force, meeting_id, kind, title, held_on, step_id in rows("meetings"):
-        fact = MeetingFact(meeting_id, kind, title, held_on, step_id, ideas.get(meeting_id, 0),
+        fact = MeetingFact(meeting_id, kind, title, day(held_on) or first, step_id, ideas.get(meeting_id, 0),
                            teams.get(meeting_id, 0))
         facts[task_force].meetings.append(fact)
         if kind == "TFL meeting":
@@ -171,6 +171,6 @@ def gather(session: Session, cycle: Cycle, first: date, last: date, today: date)
         facts[task_force].proposals = count
     for task_force, signed_on, start in rows("agreements"):
         facts[task_force].agreements += 1
-        began = start or signed_on
+        began = day(start) or day(signed_on)
         facts[task_force].started += began is not None and began <= today
     return CycleFacts(leaders_meetings=leaders, by_task_force=facts)

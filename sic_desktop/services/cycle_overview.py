@@ -10,12 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Date, Integer, String, bindparam, select
 from sqlalchemy.orm import Session
 
-from sic_desktop.db.models import Funder, FundingOpportunity, TaskForce
+from sic_desktop.db.models import Cycle, Funder, FundingOpportunity, Step, StepWindow, TaskForce
+from sic_desktop.services import prepared
 from sic_desktop.services.cycle_facts import CycleFacts, MeetingFact, TaskForceFacts, gather
-from sic_desktop.services.cycles import Window, cycle_by_year, span, steps, windows
+from sic_desktop.services.cycles import Window, cycle_by_year, span
+from sic_desktop.services.prepared import day
 from sic_desktop.text import Text
 
 STATES = ("done", "due", "late", "not_started", "not_applicable")
@@ -77,6 +79,25 @@ class Overview:
 Rule = Callable[[TaskForceFacts, CycleFacts, Window | None], Finding]
 
 
+# What a rule finds when the task force has none of the step's records: made once, shared by every
+# task force without them (most of them, most of the cycle).
+NO_MEMBERS = Finding(False, Text("no members recorded"))
+NO_CANDIDACY = Finding(False, Text("no candidacy for TFL or TFRR recorded in this cycle"))
+NO_PLAN = Finding(False, Text("no action plan recorded in this cycle"))
+NO_ACTIVITY = Finding(False, Text("no activity recorded in this cycle's inventory"))
+NO_TF_MEETING = Finding(False, Text("no TF meeting recorded in this cycle"))
+NO_TEAM_MEETING = Finding(False, Text("no project team meeting or draft concept note in this cycle"))
+NO_NOTE = Finding(False, Text("no concept note recorded in this cycle"))
+NOTHING_TO_FUND = Finding(False, Text("no concept note validated by the Bureau: nothing to seek funding for"),
+                          applicable=False)
+NO_INTEREST = Finding(False, Text("no expression of interest sent yet"))
+NO_PROPOSAL_ASKED = Finding(False, Text("no funder asked for a full proposal"), applicable=False)
+NOTHING_TO_NEGOTIATE = Finding(False, Text("no full proposal to negotiate"), applicable=False)
+NOTHING_TO_IMPLEMENT = Finding(False, Text("no agreement signed: no project to implement"), applicable=False)
+NO_EXCHANGE = Finding(False, Text("no exchange with the Secretariat recorded for this step"))
+NO_REPORT = Finding(False, Text("no progress report for this cycle"))
+
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -115,7 +136,7 @@ def _members(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None) 
     if total:
         roles = tuple(f"{facts.members[r]} {r}" for r in ("TFL", "TFRR", "TFM") if facts.members[r])
         return Finding(True, Text("done: %n member(s) (%1)", roles, count=total))
-    return Finding(False, Text("no members recorded"))
+    return NO_MEMBERS
 
 
 def _nominations(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None) -> Finding:
@@ -125,7 +146,7 @@ def _nominations(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | No
     if facts.pending:
         return Finding(False, Text("%n candidate(s) await the Governing Board's decision",
                                    count=facts.pending))
-    return Finding(False, Text("no candidacy for TFL or TFRR recorded in this cycle"))
+    return NO_CANDIDACY
 
 
 def _planning(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None) -> Finding:
@@ -135,14 +156,14 @@ def _planning(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None)
                                       count=indicators))
     if facts.plans:
         return Finding(False, Text("action plan \"%1\" has no indicators yet", facts.plans[0][0]))
-    return Finding(False, Text("no action plan recorded in this cycle"))
+    return NO_PLAN
 
 
 def _inventory(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None) -> Finding:
     if facts.activities:
         return Finding(True, Text("done: %n inventory item(s) recorded in this cycle",
                                   count=facts.activities))
-    return Finding(False, Text("no activity recorded in this cycle's inventory"))
+    return NO_ACTIVITY
 
 
 def _ideation(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None) -> Finding:
@@ -155,7 +176,7 @@ def _ideation(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None)
     if held:
         return Finding(False, Text("the TF meeting of %1 records no project ideas with teams yet",
                                    day_words(held[-1].held_on)))
-    return Finding(False, Text("no TF meeting recorded in this cycle"))
+    return NO_TF_MEETING
 
 
 def _team_meetings(facts: TaskForceFacts, _cycle: CycleFacts, window: Window | None) -> Finding:
@@ -164,7 +185,7 @@ def _team_meetings(facts: TaskForceFacts, _cycle: CycleFacts, window: Window | N
             return _meeting_done(meeting, "project team meeting")
     if facts.notes_at_least("draft"):
         return Finding(True, Text("done: %n draft concept note(s)", count=facts.notes_at_least("draft")))
-    return Finding(False, Text("no project team meeting or draft concept note in this cycle"))
+    return NO_TEAM_MEETING
 
 
 def _notes_at(status: str, done: str, missing: str) -> Rule:
@@ -173,7 +194,7 @@ def _notes_at(status: str, done: str, missing: str) -> Rule:
         if count:
             return Finding(True, Text(done, str(count), str(total)))
         if not total:
-            return Finding(False, Text("no concept note recorded in this cycle"))
+            return NO_NOTE
         return Finding(False, Text(missing, str(total)))
     return rule
 
@@ -183,16 +204,15 @@ def _funding(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None) 
         return Finding(True, Text("done: %n expression(s) of interest sent to funders",
                                   count=facts.interests))
     if not facts.notes_at_least("validated") - facts.notes["not validated"]:
-        return Finding(False, Text("no concept note validated by the Bureau: nothing to seek funding for"),
-                       applicable=False)
-    return Finding(False, Text("no expression of interest sent yet"))
+        return NOTHING_TO_FUND
+    return NO_INTEREST
 
 
 def _proposals(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None) -> Finding:
     if facts.proposals:
         return Finding(True, Text("done: %n full proposal(s)", count=facts.proposals))
     if not facts.full_requested:
-        return Finding(False, Text("no funder asked for a full proposal"), applicable=False)
+        return NO_PROPOSAL_ASKED
     return Finding(False, Text("%n funder(s) asked for a full proposal; none recorded yet",
                                count=facts.full_requested))
 
@@ -201,7 +221,7 @@ def _agreements(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | Non
     if facts.agreements:
         return Finding(True, Text("done: %n agreement(s)", count=facts.agreements))
     if not facts.proposals:
-        return Finding(False, Text("no full proposal to negotiate"), applicable=False)
+        return NOTHING_TO_NEGOTIATE
     return Finding(False, Text("%n full proposal(s), no agreement yet", count=facts.proposals))
 
 
@@ -209,7 +229,7 @@ def _implementation(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window |
     if facts.started:
         return Finding(True, Text("done: %n project(s) under way", count=facts.started))
     if not facts.agreements:
-        return Finding(False, Text("no agreement signed: no project to implement"), applicable=False)
+        return NOTHING_TO_IMPLEMENT
     return Finding(False, Text("%n agreement(s), no project started yet", count=facts.agreements))
 
 
@@ -217,13 +237,13 @@ def _backstopping(facts: TaskForceFacts, _cycle: CycleFacts, window: Window | No
     for meeting in facts.meetings:
         if window and meeting.step_id == window.step_id:
             return _meeting_done(meeting, "backstopping exchange")
-    return Finding(False, Text("no exchange with the Secretariat recorded for this step"))
+    return NO_EXCHANGE
 
 
 def _monitoring(facts: TaskForceFacts, _cycle: CycleFacts, _window: Window | None) -> Finding:
     if facts.reports:
         return Finding(True, Text("done: %n progress report(s) for this cycle", count=facts.reports))
-    return Finding(False, Text("no progress report for this cycle"))
+    return NO_REPORT
 
 
 RULES: dict[int, Rule] = {
@@ -265,45 +285,63 @@ def state_of(finding: Finding, window: Window | None, today: date) -> tuple[str,
     return "not_started", Text("%1; the window opens on %2", finding.why, day_words(window.start))
 
 
+_YEAR, _CYCLE = bindparam("year", type_=Integer), bindparam("cycle", type_=String)
+_FIRST, _LAST = bindparam("first", type_=Date), bindparam("last", type_=Date)
+CYCLE_OF_YEAR = select(Cycle.id).where(Cycle.year == _YEAR, Cycle.deleted.is_(False)).limit(1)
+WINDOWS = (select(StepWindow.id, Step.id, Step.number, Step.title, StepWindow.start, StepWindow.end)
+           .join(Step, Step.id == StepWindow.step_id)
+           .where(StepWindow.cycle_id == _CYCLE, StepWindow.deleted.is_(False), Step.deleted.is_(False))
+           .order_by(Step.number, StepWindow.start))
+STEPS = select(Step.number, Step.title).where(Step.deleted.is_(False)).order_by(Step.number)
+TASK_FORCES = (select(TaskForce.id, TaskForce.code).where(TaskForce.deleted.is_(False))
+               .order_by(TaskForce.code))
+ONE_TASK_FORCE = TASK_FORCES.where(TaskForce.id == bindparam("task_force", type_=String))
+CALLS = (select(FundingOpportunity.deadline, Funder.name, FundingOpportunity.title)
+         .join(Funder, Funder.id == FundingOpportunity.funder_id)
+         .where(FundingOpportunity.deleted.is_(False), FundingOpportunity.deadline.between(_FIRST, _LAST))
+         .order_by(FundingOpportunity.deadline, Funder.name))
+
+
 def cycle_overview(session: Session, year: int, *, task_force_id: str | None = None,
                    today: date | None = None) -> Overview:
     """The grid of the cycle of `year` (one task force's row if given) as of `today`."""
     today = today or date.today()
-    cycle = cycle_by_year(session, year)
-    cycle_windows = windows(session, cycle.id)
+    # Prepared reads (services/prepared.py): this runs on every look at the window's overview.
+    known = prepared.rows(session, CYCLE_OF_YEAR, year=year)
+    cycle_id = known[0][0] if known else cycle_by_year(session, year).id  # the latter says what is known
+    cycle_windows = [Window(window_id, step_id, number, title, day(start), day(end)) for
+                     window_id, step_id, number, title, start, end in prepared.rows(session, WINDOWS,
+                                                                                     cycle=cycle_id)]
     by_step = {w.number: w for w in cycle_windows}
-    first, last = span(cycle, cycle_windows)
-    facts = gather(session, cycle, first, last, today)
-    query = select(TaskForce.id, TaskForce.code).where(TaskForce.deleted.is_(False)).order_by(TaskForce.code)
-    if task_force_id is not None:
-        query = query.where(TaskForce.id == task_force_id)
-    the_steps = [(s.number, s.title) for s in steps(session)]
+    first, last = span(year, cycle_windows)
+    facts = gather(session, cycle_id, first, last, today)
+    task_forces = (prepared.rows(session, TASK_FORCES) if task_force_id is None
+                   else prepared.rows(session, ONE_TASK_FORCE, task_force=task_force_id))
+    the_steps: list[tuple[int, str]] = [(number, title) for number, title in prepared.rows(session, STEPS)]
+    planned = [(number, RULES.get(number), by_step.get(number)) for number, _title in the_steps]
     cells, counts = [], []
-    # Task forces with the same finding share its state and sentence (most empty rows are alike).
-    states: dict[tuple[int, Finding], tuple[str, Text]] = {}
-    for tf_id, code in session.execute(query):
+    # Task forces with the same finding share its state and sentence (most empty rows are alike); the
+    # key is a plain tuple, which compares faster than the Finding it holds.
+    states: dict[tuple[int, bool, bool, str], tuple[str, Text]] = {}
+    for tf_id, code in task_forces:
         mine = facts.by_task_force[tf_id]
-        for number, _title in the_steps:
-            rule = RULES.get(number)
-            window = by_step.get(number)
+        for number, rule, window in planned:
             if rule is None:
                 cells.append(Cell(code, number, "not_applicable", Text("no rule for this step")))
                 continue
             finding = rule(mine, facts, window)
-            if (number, finding) not in states:
-                states[number, finding] = state_of(finding, window, today)
-            state, why = states[number, finding]
-            cells.append(Cell(code, number, state, why))
+            key = (number, finding.done, finding.applicable, finding.why)
+            found = states.get(key)
+            if found is None:
+                found = states[key] = state_of(finding, window, today)
+            cells.append(Cell(code, number, *found))
         counts.append(Counts(
             task_force=code, members=sum(mine.members.values()), activities=mine.activities,
             meetings=len(mine.meetings), ideas=sum(m.ideas for m in mine.meetings),
             teams=sum(m.teams for m in mine.meetings), concept_notes=mine.notes_at_least("draft"),
             assessed=mine.notes_at_least("assessed"),
             validated=mine.notes_at_least("validated") - mine.notes["not validated"]))
-    calls = session.execute(
-        select(FundingOpportunity.deadline, Funder.name, FundingOpportunity.title)
-        .join(Funder, Funder.id == FundingOpportunity.funder_id)
-        .where(FundingOpportunity.deleted.is_(False), FundingOpportunity.deadline.between(first, last))
-        .order_by(FundingOpportunity.deadline, Funder.name))
-    deadlines = [Deadline(on, funder, call) for on, funder, call in calls if on is not None]
+    calls = prepared.rows(session, CALLS, first=first, last=last)
+    deadlines = [Deadline(on, funder, call) for on, funder, call in
+                 ((day(on), funder, call) for on, funder, call in calls) if on is not None]
     return Overview(year=year, steps=the_steps, cells=cells, counts=counts, deadlines=deadlines)

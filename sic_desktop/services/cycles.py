@@ -47,12 +47,34 @@ def windows(session: Session, cycle_id: str) -> list[Window]:
     return [Window(*row) for row in rows]
 
 
-def span(cycle: Cycle, cycle_windows: list[Window]) -> tuple[date, date]:
-    """The first and last day of the cycle: its windows' earliest start and latest end, else its year."""
+def span(cycle: Cycle | int, cycle_windows: list[Window]) -> tuple[date, date]:
+    """The first and last day of the cycle (or of the cycle of that year): its windows' earliest start
+    and latest end, else its year."""
     starts = [w.start for w in cycle_windows if w.start] + [w.end for w in cycle_windows if w.end]
     if not starts:
-        return date(cycle.year, 1, 1), date(cycle.year, 12, 31)
+        year = cycle if isinstance(cycle, int) else cycle.year
+        return date(year, 1, 1), date(year, 12, 31)
     return min(starts), max(starts)
+
+
+def current_cycle(session: Session, today: date | None = None) -> Cycle | None:
+    """The cycle new records and imports belong to: the latest one begun by `today` (its first step
+    window's start, else 1 January of its year), else the first one still to come; None without cycles.
+
+    A cycle made ahead of time (`cycle new` in December) is not current before it begins.
+    """
+    today = today or date.today()
+    cycles = list(session.scalars(select(Cycle).where(Cycle.deleted.is_(False)).order_by(Cycle.year)))
+    begun = [cycle for cycle in cycles if span(cycle, windows(session, cycle.id))[0] <= today]
+    if begun:
+        return begun[-1]
+    return cycles[0] if cycles else None
+
+
+def year_of_cycles(session: Session) -> dict[int, str]:
+    """Every live cycle's id by its year."""
+    return {year: cycle_id for year, cycle_id in session.execute(
+        select(Cycle.year, Cycle.id).where(Cycle.deleted.is_(False)))}
 
 
 @dataclass(frozen=True)
@@ -76,11 +98,41 @@ def shifted(day: date | None, years: int) -> date | None:
         return day.replace(year=day.year + years, day=28)
 
 
+CARRIED = {"active": "to confirm", "to confirm": "to confirm", "applied": "applied"}
+
+
+def carry_memberships(session: Session, source_id: str, cycle_id: str) -> list[str]:
+    """Copy each live membership of the source cycle into the new one: an active or unconfirmed one
+    "to confirm", for a leader to confirm or end; an application stays an application. One recorded
+    before memberships had a cycle counts as the source cycle's unless that cycle has the same
+    person in the same role of the task force. Returns the new memberships' ids.
+    """
+    from sic_desktop.services import records
+
+    live = list(session.scalars(
+        select(Membership)
+        .where(Membership.deleted.is_(False),
+               Membership.cycle_id.is_(None) | (Membership.cycle_id == source_id),
+               func.coalesce(Membership.status, "active").in_(tuple(CARRIED)))
+        .order_by(Membership.task_force_id, Membership.role, Membership.id)))
+    in_source = {(m.task_force_id, m.person_id, m.role) for m in session.scalars(
+        select(Membership).where(Membership.deleted.is_(False), Membership.cycle_id == source_id))}
+    carried = []
+    for old in live:
+        if old.cycle_id is None and (old.task_force_id, old.person_id, old.role) in in_source:
+            continue
+        carried.append(records.create(
+            session, Membership, task_force_id=old.task_force_id, person_id=old.person_id,
+            cycle_id=cycle_id, role=old.role, region_id=old.region_id, preferred_role=old.preferred_role,
+            status=CARRIED[old.status or "active"], start=old.start).record_id)
+    return carried
+
+
 def new_cycle(session: Session, year: int) -> NewCycle:
     """Create the cycle of `year`, each step window copied from the latest earlier cycle, moved on.
 
-    Memberships are not per cycle: the live ones simply continue, and are listed so the leaders can
-    confirm or end each. Writes go through the services, so a regional copy is refused (reference data).
+    The last cycle's memberships are carried forward for review (`carry_memberships`). Writes go
+    through the services, so a regional copy is refused (the cycle is reference data).
     """
     from sic_desktop.errors import InputRefused
     from sic_desktop.services import records
@@ -101,9 +153,5 @@ def new_cycle(session: Session, year: int) -> NewCycle:
             records.create(session, StepWindow, cycle_id=cycle_id, step_id=window.step_id,
                            start=shifted(window.start, years), end=shifted(window.end, years))
             copied += 1
-    members = list(session.scalars(
-        select(Membership.id)
-        .where(Membership.deleted.is_(False),
-               func.coalesce(Membership.status, "active").in_(("active", "applied")))
-        .order_by(Membership.task_force_id, Membership.role)))
+    members = carry_memberships(session, source.id, cycle_id) if source is not None else []
     return NewCycle(cycle_id, year, source.year if source else None, copied, members)

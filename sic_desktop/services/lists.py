@@ -132,9 +132,13 @@ def waiting_changes(session: Session) -> int:
 
 def status(session: Session) -> Status:
     """This site's name and role, the changes waiting for an export and when a bundle last came in."""
+    from sic_desktop.services.records import own_role
+
     site = session.execute(select(Site.site_id, Site.name, Site.role)).one()
     last = session.scalar(select(func.max(BundleImport.imported_at)))
-    return Status(site.name, site.role, waiting_changes(session), last)
+    # An STC assessor's copy is a regional copy the Secretariat trusted with the role "stc".
+    role = "stc" if site.role == "regional" and own_role(session) == "stc" else site.role
+    return Status(site.name, role, waiting_changes(session), last)
 
 
 def task_force_codes(session: Session) -> list[str]:

@@ -8,11 +8,12 @@ record's currency, an author by the name the trust registry gives the signing si
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Float, Integer, Text, select
+from sqlalchemy import Column, Text, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class
 from sic_desktop.db.models import Change, Site, TrustedKey
+from sic_desktop.db.values import value_kind
 from sic_desktop.services.validation import columns_of
 from sic_desktop.words import CONFLICT_KINDS, ENGLISH, Reader, in_words, money_currency
 
@@ -26,18 +27,10 @@ def kind_of(column: Column[Any]) -> str:
         return "link"
     if info.get("choices"):
         return "choice"
-    kind = column.type
-    if isinstance(kind, Boolean):
-        return "flag"
-    if isinstance(kind, Date):
-        return "date"
-    if isinstance(kind, Integer):
-        return "whole"
-    if isinstance(kind, Float):
-        return "number"
-    if isinstance(kind, Text) or info.get("long"):
-        return "long"
-    return "text"
+    kind = value_kind(column)
+    if kind in ("text", "datetime"):  # a date and time is shown as it was written
+        return "long" if isinstance(column.type, Text) or info.get("long") else "text"
+    return kind
 
 
 def _model(table: str) -> type[Record] | None:

@@ -42,13 +42,33 @@ ALL_PAIRS_UP_TO = 100
 
 
 @dataclass(slots=True)
+class Words:
+    """A note's words as read from its text, kept while the text stays the same (see _tokens)."""
+
+    text: str
+    listed: list[str]
+    vocabulary: set[str]  # without the stop words
+    counts: Counter[str] | None = None  # counted when the note is first weighed
+
+    def counted(self) -> Counter[str]:
+        if self.counts is None:
+            self.counts = Counter(self.listed)
+        return self.counts
+
+
+# Each note's words by its id, from the last run: opening the overlaps again after an edit reads only
+# the changed notes' words anew (tokenising is most of the work; the text is compared whole, in C).
+_TOKENS: dict[str, Words] = {}
+
+
+@dataclass(slots=True)
 class NoteFeatures:
     """What is compared of one concept note."""
 
     id: str
     task_force_id: str
     title: str
-    words: list[str]  # of the title, objectives and activities
+    words: Words  # of the title, objectives and activities
     vocabulary: set[str]
     countries: str
     partners: set[str]  # the partner organisations and the lead organisation
@@ -124,15 +144,23 @@ def _read(session: Session) -> list[NoteFeatures]:
             .where(ConceptNotePartner.deleted.is_(False))):
         partners[note_id].add(organisation_id)
     notes = []
+    kept: dict[str, Words] = {}
     for note_id, task_force_id, title, objectives, activities, countries, acronym, lead in rows:
-        text_words = words_of(f"{title}\n{objectives or ''}\n{activities or ''}")
-        vocabulary = set(text_words)
-        vocabulary -= STOPWORDS
+        text = f"{title}\n{objectives or ''}\n{activities or ''}"
+        words = _TOKENS.get(note_id)
+        if words is None or words.text != text:
+            listed = words_of(text)
+            vocabulary = set(listed)
+            vocabulary -= STOPWORDS
+            words = Words(text, listed, vocabulary)
+        kept[note_id] = words
         organisations = partners.get(note_id, set())
         if lead:
             organisations.add(lead)
-        notes.append(NoteFeatures(note_id, task_force_id, title, text_words, vocabulary, countries or "",
+        notes.append(NoteFeatures(note_id, task_force_id, title, words, words.vocabulary, countries or "",
                                   organisations, folded(acronym).strip() if acronym else ""))
+    _TOKENS.clear()  # only the notes of this run: deleted ones go
+    _TOKENS.update(kept)
     return notes
 
 
@@ -149,9 +177,9 @@ def _idf(notes: list[NoteFeatures]) -> tuple[dict[str, float], set[str]]:
 
 def _weigh(note: NoteFeatures, idf: dict[str, float]) -> None:
     """The note's TF-IDF vector of unit length; done only for notes that have a candidate pair."""
-    if note.terms or not note.words:
+    if note.terms or not note.words.listed:
         return
-    weights = {term: _tf(n) * idf[term] for term, n in Counter(note.words).items() if term in idf}
+    weights = {term: _tf(n) * idf[term] for term, n in note.words.counted().items() if term in idf}
     length = math.hypot(*weights.values()) or 1.0
     note.terms = {term: w / length for term, w in weights.items()}
 

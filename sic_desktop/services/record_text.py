@@ -6,11 +6,11 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class, record_classes
-from sic_desktop.db.values import to_plain
+from sic_desktop.db.values import to_plain, value_kind
 from sic_desktop.errors import InputRefused, NotFound, ReadOnly, UsageError
 from sic_desktop.services.records import get
 from sic_desktop.text import Text, joined
@@ -81,22 +81,22 @@ def read_value(model: type[Record], field: str, text: str) -> Any:
     column = model.__table__.columns.get(field)
     if column is None:
         return text
-    kind = column.type
+    kind = value_kind(column)
     word = text.strip()
-    if isinstance(kind, Boolean):
+    if kind == "flag":
         if word.lower() in YES:
             return True
         if word.lower() in NO:
             return False
         return word
-    if isinstance(kind, Integer):
+    if kind == "whole":
         return int(word) if WHOLE.match(word) else word
-    if isinstance(kind, Float):
+    if kind == "number":
         try:
             return float(word)
         except ValueError:
             return word
-    if isinstance(kind, Date):
+    if kind == "date":
         try:
             return date.fromisoformat(word)
         except ValueError:

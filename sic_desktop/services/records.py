@@ -1,5 +1,6 @@
 """Create, edit, delete (to the trash), restore and duplicate any record; each returns what changed."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -15,6 +16,8 @@ from sic_desktop.services.validation import clean, columns_of, validate
 from sic_desktop.text import Text, word
 
 R = TypeVar("R", bound=Record)
+# Kinds whose new records belong to the current cycle unless the caller names one (or none, as None).
+IN_CURRENT_CYCLE = frozenset({"membership"})
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,8 @@ def site_role(session: Session) -> str | None:
     return session.execute(select(Site.role)).scalar_one_or_none()
 
 
-def check_writable(session: Session, model: type[Record], *states: dict[str, Any]) -> None:
+def check_writable(session: Session, model: type[Record], *states: dict[str, Any],
+                   record_id: str | None = None) -> None:
     """A regional copy edits only what its key may sign for; the rest arrives with master bundles.
 
     The authority table (services/authority.py) decides: reference data and the Secretariat's
@@ -46,6 +50,9 @@ def check_writable(session: Session, model: type[Record], *states: dict[str, Any
     from sic_desktop.services import gate
 
     before, after = (None, states[0]) if len(states) == 1 else (states[0], states[-1])
+    if record_id is not None:  # whose record it is may depend on others (a person's memberships)
+        after = after | {"id": record_id}
+        before = after if len(states) == 1 else (before or {}) | {"id": record_id}  # one: as it is
     reason = authority.refusal(authority.rules()[model.__tablename__], before, after,
                                local_signer(session), gate.session_lookup(session))
     if reason is not None:
@@ -60,7 +67,51 @@ def local_signer(session: Session) -> authority.Signer | None:
     if scope is None:  # not yet told its scope by a master bundle: only reference data is refused
         return authority.Signer(None, "", None, None, regional_copy=True)
     task_forces, region_id, names, region_name = scope
-    return authority.Signer(frozenset(task_forces), names, region_id, region_name, regional_copy=True)
+    return authority.Signer(frozenset(task_forces), names, region_id, region_name, regional_copy=True,
+                            role=own_role(session) or "tfl", memberships=memberships(session),
+                            origin=origin(session),
+                            site_id=session.execute(select(Site.site_id)).scalar_one())
+
+
+def origin(session: Session) -> Callable[[str, str], str | None]:
+    """The site whose change created a record, as this copy's change log says (None: not logged yet)."""
+    from sic_desktop.db.models import Change
+
+    def made_by(table: str, record_id: str) -> str | None:
+        with session.no_autoflush:
+            return session.scalars(select(Change.site_id).where(
+                Change.table_name == table, Change.record_id == record_id, Change.kind == "insert")).first()
+
+    return made_by
+
+
+def decision_fields(session: Session, model: type[Record]) -> dict[str, Text]:
+    """The fields of a record that are the Secretariat's decision, read-only in a regional copy, and why."""
+    rule = authority.rules()[model.__tablename__]
+    if not rule.decisions or local_signer(session) is None:
+        return {}
+    return {field: Text("Read-only here: %1 is the Executive Secretariat's decision",
+                        authority.field_word(rule, field)) for field in rule.decisions}
+
+
+def own_role(session: Session) -> str | None:
+    """The role the Secretariat trusted this copy's key with (tfl, tfrr, stc), None if not yet told."""
+    from sic_desktop.sync import trust
+
+    entry = trust.for_site(session, session.execute(select(Site.site_id)).scalar_one())
+    return None if entry is None else entry.role
+
+
+def memberships(session: Session) -> Callable[[str], frozenset[str]]:
+    """The task forces a person is a member of (live memberships), as this session sees them."""
+    from sic_desktop.db.models import Membership
+
+    def task_forces_of(person_id: str) -> frozenset[str]:
+        with session.no_autoflush:
+            return frozenset(session.scalars(select(Membership.task_force_id).where(
+                Membership.person_id == person_id, Membership.deleted.is_(False))))
+
+    return task_forces_of
 
 
 def own_scope(session: Session) -> tuple[set[str], str | None, str, str | None] | None:
@@ -104,6 +155,8 @@ def assign_changed(record: Record, values: dict[str, Any]) -> bool:
 def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
     """Add a new record after checking every field."""
     values = {key: clean(value) for key, value in values.items()}
+    if model.__tablename__ in IN_CURRENT_CYCLE and "cycle_id" not in values:
+        values["cycle_id"] = current_cycle_id(session)
     complete = {key: values.get(key) for key in columns_of(model)} | values
     check_writable(session, model, complete)
     validate(session, model, complete)
@@ -113,11 +166,19 @@ def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
     return Outcome(record.id, take_recorded(session))
 
 
+def current_cycle_id(session: Session) -> str | None:
+    """The id of the cycle new records belong to (None when there is no cycle yet)."""
+    from sic_desktop.services.cycles import current_cycle
+
+    cycle = current_cycle(session)
+    return cycle.id if cycle else None
+
+
 def update(session: Session, model: type[R], record_id: str, /, **values: Any) -> Outcome:
     """Change some fields of a record; the others stay as they are."""
     record = get(session, model, record_id)
     values = {key: clean(value) for key, value in values.items()}
-    check_writable(session, model, values_of(record), values_of(record) | values)
+    check_writable(session, model, values_of(record), values_of(record) | values, record_id=record.id)
     validate(session, model, values_of(record) | values)
     for key, value in values.items():
         setattr(record, key, value)
@@ -128,7 +189,7 @@ def update(session: Session, model: type[R], record_id: str, /, **values: Any) -
 def delete(session: Session, model: type[R], record_id: str) -> Outcome:
     """Move a record to the trash (a soft delete that travels to the other copies)."""
     record = get(session, model, record_id)
-    check_writable(session, model, values_of(record))
+    check_writable(session, model, values_of(record), record_id=record.id)
     record.deleted = True
     session.flush()
     return Outcome(record.id, take_recorded(session))
@@ -137,7 +198,7 @@ def delete(session: Session, model: type[R], record_id: str) -> Outcome:
 def restore(session: Session, model: type[R], record_id: str) -> Outcome:
     """Bring a record back from the trash."""
     record = get(session, model, record_id, include_deleted=True)
-    check_writable(session, model, values_of(record))
+    check_writable(session, model, values_of(record), record_id=record.id)
     record.deleted = False
     session.flush()
     return Outcome(record.id, take_recorded(session))

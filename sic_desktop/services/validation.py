@@ -1,15 +1,16 @@
 """Field checks from the models' column info, with messages a person understands."""
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import Boolean, Column, Date, Float, Integer, inspect
+from sqlalchemy import Column, inspect
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import Record, record_class
+from sic_desktop.db.values import value_kind
 from sic_desktop.errors import InputRefused
 from sic_desktop.text import Text, fill, joined, word
 
@@ -105,21 +106,21 @@ def check_value(column: Column[Any], value: Any) -> Reason | None:
     info = column.info
     if value is None:
         return Reason("is required") if info.get("required") else None
-    kind = column.type
-    if isinstance(kind, Boolean):
+    kind = value_kind(column)
+    if kind == "flag":
         return None if isinstance(value, bool) else Reason("must be yes or no")
-    if isinstance(kind, Integer):
+    if kind == "whole":
         if isinstance(value, bool) or not isinstance(value, int):
             return Reason("must be a whole number")
         if abs(value) > LARGEST_WHOLE:
             return Reason("is too large (at most %1)", f"{LARGEST_WHOLE:,}")
-    elif isinstance(kind, Float):
+    elif kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
             return Reason("must be a number")
         if not abs(value) <= LARGEST_NUMBER:
             return Reason("is too large (at most %1)", f"{LARGEST_NUMBER:,.0f}")
-    elif isinstance(kind, Date):
-        if not isinstance(value, date):
+    elif kind in ("date", "datetime"):
+        if not isinstance(value, datetime if kind == "datetime" else date):
             return Reason("must be a date")
     elif not isinstance(value, str):
         return Reason("must be text")

@@ -1,5 +1,6 @@
-"""What the list imports share: the task force named on the command line, IDs, and the result."""
+"""What the list imports share: the task force named on the command line, IDs, cycles, and the result."""
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -8,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import TaskForce
 from sic_desktop.errors import UsageError
+from sic_desktop.services.cycles import current_cycle, year_of_cycles
 from sic_desktop.services.records import Outcome
 from sic_desktop.sheets.cells import as_text
 from sic_desktop.sheets.rows import RowChecker
@@ -55,3 +57,30 @@ def check_ids(checker: RowChecker, row: int, cells: dict[str, Any], existing: di
         return None
     checker.seen_ids.add(record_id)
     return record_id
+
+
+# "2023", or the cycle as its title spans it: "2023-2024", "2023/24".
+_CYCLE_YEAR = re.compile(r"(\d{4})(?:\s*[-/\u2013]\s*(?:\d{2}|\d{4}))?")
+
+
+class Cycles:
+    """The cycles a Cycle column may name, by year; `current` is the one a new row belongs to."""
+
+    def __init__(self, session: Session) -> None:
+        self.ids = year_of_cycles(session)
+        self.years = {cycle_id: year for year, cycle_id in self.ids.items()}
+        found = current_cycle(session)
+        self.current = found.id if found else None
+
+    def read(self, checker: RowChecker, row: int, cells: dict[str, Any]) -> str | None:
+        """The id of the cycle the row's Cycle cell names; None when empty or unknown (a problem)."""
+        typed = as_text(cells.get("Cycle"))
+        if typed is None:
+            return None
+        match = _CYCLE_YEAR.fullmatch(typed)
+        found = self.ids.get(int(match.group(1))) if match else None
+        if found is None:
+            checker.fail(row, "Cycle", Text("cell %1: no cycle %2; known: %3",
+                                            f"{checker.letters.get('Cycle', '')}{row}", repr(typed),
+                                            joined(str(year) for year in sorted(self.ids)) or "none"))
+        return found

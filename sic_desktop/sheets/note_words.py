@@ -7,6 +7,11 @@ a French workbook imports like an English one.
 from collections.abc import Callable
 
 _FR = {
+    "Not in the list": "Valeur hors liste", "Choose a value from the list (%1).":
+        "Choisissez une valeur dans la liste (%1).",
+    "Not a number": "Nombre attendu", "Enter a whole number.": "Saisissez un nombre entier.",
+    "Enter a number.": "Saisissez un nombre.", "It may not be below %1.": "Il ne peut être inférieur à %1.",
+    "Not a date": "Date attendue", "Enter a date, e.g. 2025-03-31.": "Saisissez une date, p. ex. 2025-03-31.",
     "Concept note": "Note conceptuelle", "Partners": "Partenaires", "Work plan": "Plan de travail",
     "Budget": "Budget", "Indicators": "Indicateurs", "Lists": "Listes",
     "Field": "Champ", "Value": "Valeur", "Guidance": "Conseils",
@@ -60,6 +65,12 @@ _FR = {
     "How the indicators are measured (MRV).": "Comment les indicateurs sont mesurés (MNV).",
 }
 _ES = {
+    "Not in the list": "Valor fuera de la lista", "Choose a value from the list (%1).":
+        "Elija un valor de la lista (%1).",
+    "Not a number": "Se espera un número", "Enter a whole number.": "Escriba un número entero.",
+    "Enter a number.": "Escriba un número.", "It may not be below %1.": "No puede ser inferior a %1.",
+    "Not a date": "Se espera una fecha", "Enter a date, e.g. 2025-03-31.":
+        "Escriba una fecha, p. ej. 2025-03-31.",
     "Concept note": "Nota conceptual", "Partners": "Socios", "Work plan": "Plan de trabajo",
     "Budget": "Presupuesto", "Indicators": "Indicadores", "Lists": "Listas",
     "Field": "Campo", "Value": "Valor", "Guidance": "Orientación",

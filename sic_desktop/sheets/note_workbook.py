@@ -119,7 +119,7 @@ def _write_field(ws: Worksheet, row: int, f: Field, value: Any, lists: dict[str,
     ws.cell(row=row, column=3).alignment = style.WRAP_TOP
     if f.kind == "long":
         ws.row_dimensions[row].height = LONG_ROW_HEIGHT
-    _validate(ws, ref, f, lists)
+    _validate(ws, ref, f, lists, say)
 
 
 def _write_totals(ws: Worksheet, row: int, say: Say) -> int:
@@ -141,15 +141,16 @@ def _write_totals(ws: Worksheet, row: int, say: Say) -> int:
     return row
 
 
-def _validate(ws: Worksheet, ref: str, f: Field, lists: dict[str, str]) -> None:
+def _validate(ws: Worksheet, ref: str, f: Field, lists: dict[str, str], say: Say) -> None:
+    """The cell's rule, its pop-up in the workbook's language."""
     if f.choices:
-        style.list_validation(ws, ref, lists[f.choices], f.label.lower())
+        style.list_validation(ws, ref, lists[f.choices], say(f.label), say)
     elif f.kind in ("number", "whole"):
-        style.number_validation(ws, ref, whole=f.kind == "whole")
+        style.number_validation(ws, ref, whole=f.kind == "whole", say=say)
     elif f.kind == "signed":
-        style.number_validation(ws, ref, minimum=None)
+        style.number_validation(ws, ref, minimum=None, say=say)
     elif f.kind == "date":
-        style.date_validation(ws, ref)
+        style.date_validation(ws, ref, say)
 
 
 def _write_part(ws: Worksheet, name: str, part: Part, rows: list[Any],
@@ -165,7 +166,7 @@ def _write_part(ws: Worksheet, name: str, part: Part, rows: list[Any],
         letter = get_column_letter(index)
         ref = f"{letter}2:{letter}{last}"
         style.mark_input(ws, ref, number_format=NUMBER_FORMATS.get(column.kind))
-        _validate(ws, ref, column, lists)
+        _validate(ws, ref, column, lists, say)
     for offset, item in enumerate(rows, start=2):
         values = asdict(item)
         for index, column in enumerate(part.columns, start=1):

@@ -1,6 +1,6 @@
 """Shared look of every workbook SIC Desktop writes: header row, input cells, lists, protection."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
@@ -75,17 +75,23 @@ def write_lists(wb: Workbook, lists: dict[str, Sequence[str]]) -> dict[str, str]
     return ranges
 
 
-def list_validation(ws: Worksheet, ref: str, formula: str, what: str) -> None:
-    """A drop-down over `ref` that refuses values not in the list."""
+def _as_written(text: str) -> str:
+    return text
+
+
+def list_validation(ws: Worksheet, ref: str, formula: str, what: str,
+                    say: Callable[[str], str] = _as_written) -> None:
+    """A drop-down over `ref` that refuses values not in the list; `say` gives the pop-up's words in
+    the workbook's language (`what` is already in it)."""
     rule = DataValidation(type="list", formula1=formula, allow_blank=True,
-                          showErrorMessage=True, errorTitle="Not in the list",
-                          error=f"Choose a {what} from the list.")
+                          showErrorMessage=True, errorTitle=say("Not in the list"),
+                          error=say("Choose a value from the list (%1).").replace("%1", what))
     rule.add(ref)
     ws.add_data_validation(rule)
 
 
 def number_validation(ws: Worksheet, ref: str, *, whole: bool = False,
-                      minimum: float | None = 0) -> None:
+                      minimum: float | None = 0, say: Callable[[str], str] = _as_written) -> None:
     """Refuse text in numeric cells (and negative values unless `minimum` is None)."""
     kind = "whole" if whole else "decimal"
     if minimum is None:
@@ -95,19 +101,19 @@ def number_validation(ws: Worksheet, ref: str, *, whole: bool = False,
         rule = DataValidation(type=kind, operator="greaterThanOrEqual",
                               formula1=str(minimum), allow_blank=True)
     rule.showErrorMessage = True
-    rule.errorTitle = "Not a number"
-    rule.error = "Enter a whole number." if whole else "Enter a number."
+    rule.errorTitle = say("Not a number")
+    rule.error = say("Enter a whole number.") if whole else say("Enter a number.")
     if minimum is not None:
-        rule.error += f" It may not be below {minimum:g}."
+        rule.error += " " + say("It may not be below %1.").replace("%1", f"{minimum:g}")
     rule.add(ref)
     ws.add_data_validation(rule)
 
 
-def date_validation(ws: Worksheet, ref: str) -> None:
+def date_validation(ws: Worksheet, ref: str, say: Callable[[str], str] = _as_written) -> None:
     """Refuse anything but a date."""
     rule = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True,
-                          showErrorMessage=True, errorTitle="Not a date",
-                          error="Enter a date, e.g. 2025-03-31.")
+                          showErrorMessage=True, errorTitle=say("Not a date"),
+                          error=say("Enter a date, e.g. 2025-03-31."))
     rule.add(ref)
     ws.add_data_validation(rule)
 

@@ -34,6 +34,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "Propietario", "Ejecutor"),
     "URL": ("Link", "Web site", "Website", "Lien", "Site web", "Site internet", "Enlace", "Sitio web"),
     "Budget": ("Amount", "Total budget", "Montant", "Presupuesto", "Monto", "Importe"),
+    "Cycle": ("Cycle year", "Year", "SIC cycle", "Année", "Cycle SIC", "Année du cycle", "Ciclo", "Año",
+              "Año del ciclo"),
     "Currency": ("Devise", "Monnaie", "Moneda", "Divisa"),
 }
 
@@ -41,6 +43,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 CHOICES: dict[str, tuple[str, ...]] = {
     "applied": ("candidat", "candidate", "candidature", "postule", "candidato", "candidata", "solicitado"),
     "active": ("actif", "active", "activo", "activa", "en activite"),
+    "to confirm": ("to be confirmed", "unconfirmed", "a confirmer", "confirmer", "non confirme",
+                   "por confirmar", "a confirmar", "sin confirmar"),
     "inactive": ("inactif", "inactive", "inactivo", "inactiva"),
     "left": ("parti", "partie", "a quitte", "retire", "retiree", "ancien", "ancienne", "salio", "baja",
              "retirado", "retirada"),

@@ -25,6 +25,9 @@ from sic_desktop.sync.keys import key_id
 from sic_desktop.sync.writes import tick
 from sic_desktop.text import Text
 
+# The parts of a concept note an STC assessor's copy receives with it.
+STC_PARTS = ("concept_note_partner", "work_plan_item", "budget_line", "concept_note_indicator")
+
 
 @dataclass(frozen=True)
 class Exported:
@@ -187,7 +190,8 @@ def _master(
         raise UsageError(Text("No active regional key is trusted for site %1: see `trust list`", for_site))
     connection = session.connection()
     acked = state.acked_by(session, for_site)
-    scope = _Scope(session, target.task_forces)
+    stc = target.role == "stc"
+    scope = _Scope(session, target.task_forces, stc=stc)
     vector = snapshot.vector(connection)
     chosen: dict[int, Any] = {}
     if acked:
@@ -195,6 +199,9 @@ def _master(
         widened = tuple(sorted(set(target.task_forces) - state.delivered_task_forces(session, for_site)))
         fresh = _Scope(session, widened, only_task_forces=True)
         whole = {table: ids for table, ids in fresh.visible.items() if ids}
+        if stc:  # a note newly submitted, with its parts: the few submitted notes' state each time
+            whole.update({table: ids for table, ids in scope.visible.items()
+                          if ids and wire.models()[table].cls.__scope__ == "task_force"})
         for origin in sorted(set(vector) - {for_site}):
             for row in snapshot.news(connection, origin, acked.get(origin, 0)):
                 key = (row.table_name, row.record_id)
@@ -253,7 +260,8 @@ def _parents(connection: Connection, rows: list[Any], scope: "_Scope", for_site:
     for row in rows:
         if row.field == "task_force_id" and row.kind == "update":
             todo.append((row.table_name, row.record_id))
-        todo += [link for link in _links(row) if not scope.holds(*link)]
+        # A person newly named (a new member) may have been held back until now: always carried.
+        todo += [link for link in _links(row) if not scope.holds(*link) or link[0] == "person"]
     while todo:
         key = todo.pop()
         if key in seen or key[0] not in wire.models():
@@ -300,9 +308,14 @@ def _json(value: object) -> JSON:
 
 class _Scope:
     """Which records a site may see: reference and shared data, and its task forces' records
-    (with `only_task_forces`, just those records)."""
+    (with `only_task_forces`, just those records). People are shared, but a person another task
+    force's records name (a member, a candidate, a participant, a team member) goes only to a site
+    whose own records name them too: a region's laptop holds no other task force's people. People
+    no task force names yet (just added, to be enrolled) go to every site. An STC assessor's copy
+    (`stc`) sees the concept notes submitted for assessment, with their parts, steps and assessments."""
 
-    def __init__(self, session: Session, codes: tuple[str, ...], *, only_task_forces: bool = False) -> None:
+    def __init__(self, session: Session, codes: tuple[str, ...], *, only_task_forces: bool = False,
+                 stc: bool = False) -> None:
         task_forces = set(session.scalars(select(TaskForce.id).where(TaskForce.code.in_(codes))))
         # None: every record of the table.
         self.visible: dict[str, set[str] | None] = {}
@@ -314,6 +327,52 @@ class _Scope:
             self.visible[name] = set(
                 session.scalars(select(table.c.id).where(table.c.task_force_id.in_(task_forces)))
             )
+        if stc:
+            self._submitted(session)
+        if not only_task_forces:
+            people = {str(i) for i in session.scalars(select(wire.models()["person"].table.c.id))}
+            self.visible["person"] = people - self._named("person", session, everyone=True) | self._named(
+                "person", session)
+
+    def _submitted(self, session: Session) -> None:
+        from sic_desktop.services.note_status import submitted
+
+        notes = {str(i) for i in session.scalars(select(wire.models()["concept_note"].table.c.id))}
+        notes = {note for note in notes if submitted(session, note)}
+        self.visible["concept_note"] = notes
+        for name in (*STC_PARTS, "assessment", "note_status_change"):
+            table = wire.models()[name].table
+            self.visible[name] = set(session.scalars(
+                select(table.c.id).where(table.c.concept_note_id.in_(sorted(notes)))))
+        scores = wire.models()["assessment_score"].table
+        self.visible["assessment_score"] = set(session.scalars(
+            select(scores.c.id).where(scores.c.assessment_id.in_(sorted(self.visible["assessment"] or ())))))
+
+    def _named(self, parent: str, session: Session, *, everyone: bool = False) -> set[str]:
+        """The records of `parent` that the site's own task-force records link to (`everyone`: that
+        any task force's records link to)."""
+        named: set[str] = set()
+        for name, model in wire.models().items():
+            if model.cls.__scope__ != "task_force":
+                continue
+            if everyone:
+                for column in model.columns.values():
+                    if column.info.get("link") == parent:
+                        values = session.scalars(select(column).distinct())
+                        named.update(str(v) for v in values if v is not None)
+                continue
+            ids = self.visible.get(name)
+            if not ids:
+                continue
+            ordered = sorted(ids)
+            for column in model.columns.values():
+                if column.info.get("link") != parent:
+                    continue
+                for start in range(0, len(ordered), 500):
+                    chunk = ordered[start:start + 500]
+                    named.update(str(v) for v in session.scalars(
+                        select(column).where(model.table.c.id.in_(chunk))) if v is not None)
+        return named
 
     def holds(self, table: str, record: str) -> bool:
         ids = self.visible.get(table, set())

@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db import clock, health
 from sic_desktop.db.backup import backup_before
+from sic_desktop.db.changelog import SEED_SITE_ID, change_id_problem
 from sic_desktop.db.models import BundleImport, Change
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused
 from sic_desktop.files import write_atomic
 from sic_desktop.services.writes import rehearsal, writing
-from sic_desktop.sync import bundle, merge, region, safezip, state, trust, writes
+from sic_desktop.sync import bundle, merge, region, safezip, state, trust, wire, writes
 from sic_desktop.sync import plan as plan_
 from sic_desktop.sync.identity import Identity, identity
 from sic_desktop.sync.wire import models
@@ -255,6 +256,7 @@ def _plan(
                 Text("%1 is older than the last master bundle applied here (%2 < %3): it was refused",
                      what, manifest.created, last["created"])
             )
+        _check_relayed_ids(verified, what)
         plan = region.plan_region(
             connection, verified.changes, me=me.site_id, ack=manifest.acks.get(me.site_id, 0)
         )
@@ -286,14 +288,14 @@ def _fresh_changes(connection: Connection, verified: bundle.Bundle, what: str) -
         or 0
     )
     stored = {
-        seq: change_id
-        for seq, change_id in connection.execute(
-            select(Change.seq, Change.change_id).where(
-                Change.site_id == site, Change.seq >= manifest.seq_from
-            )
+        row.seq: _content(wire.from_row(row))
+        for row in connection.execute(
+            select(Change.__table__).where(Change.site_id == site, Change.seq >= manifest.seq_from)
         )
     }
-    forked = [c.seq for c in changes if c.seq in stored and stored[c.seq] != c.id]
+    # Ids derive from the site and number, so a cloned laptop's change has the id of the one it
+    # replaces: what tells them apart is what they change.
+    forked = [c.seq for c in changes if c.seq in stored and stored[c.seq] != _content(c)]
     if forked:
         raise Quarantined(
             Text("%1 claims changes %2-%3 of %4, but different changes with those numbers were imported "
@@ -301,6 +303,11 @@ def _fresh_changes(connection: Connection, verified: bundle.Bundle, what: str) -
                  "was applied", what, forked[0], forked[-1], verified.signer.name)
         )
     _check_change_ids(connection, [c for c in changes if c.seq > have], verified.signer.name, what)
+    for change in changes:
+        problem = change_id_problem(change.id, change.site, change.seq)
+        if problem is not None:
+            raise InputRefused(Text("%1: change %2 of %3: %4; the bundle was refused and nothing was "
+                                    "applied", what, change.seq, verified.signer.name, problem))
     if changes and changes[0].seq > have + 1:
         raise InputRefused(
             Text("%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every "
@@ -310,6 +317,23 @@ def _fresh_changes(connection: Connection, verified: bundle.Bundle, what: str) -
     # queue shows) the name the trust registry gives the key that signed it.
     name = verified.signer.name
     return [c if c.author == name else replace(c, author=name) for c in changes if c.seq > have]
+
+
+def _check_relayed_ids(verified: bundle.Bundle, what: str) -> None:
+    """The Secretariat's signature vouches for the changes it relays; each id must still be its
+    origin's (the shipped reference data has ids of its own)."""
+    for change in verified.changes:
+        if change.site == SEED_SITE_ID:
+            continue
+        problem = change_id_problem(change.id, change.site, change.seq)
+        if problem is not None:
+            raise InputRefused(Text("%1: %2; the bundle was refused and nothing was applied", what, problem))
+
+
+def _content(change: wire.WireChange) -> tuple[Any, ...]:
+    """What a change does, without what the master rewrites (its author's name, a clock bounded)."""
+    return (change.id, change.table, change.record, change.field, change.kind, change.old, change.new,
+            change.based_on, change.also_based_on)
 
 
 def _check_change_ids(connection: Connection, fresh: list[Any], signer: str, what: str) -> None:

@@ -2,7 +2,7 @@
 
 from sqlalchemy import Connection, select, text
 
-from sic_desktop.db.models import Region, TaskForce
+from sic_desktop.db.models import Change, Membership, Region, TaskForce
 from sic_desktop.errors import InputRefused
 from sic_desktop.services import authority, note_received
 from sic_desktop.services.validation import Reason, check_value
@@ -36,7 +36,21 @@ class Authority:
                     select(Region.id).where(Region.name == signer.region)
                 ).scalar_one_or_none()
             self.scope = authority.Signer(task_forces, ", ".join(signer.task_forces), region,
-                                          signer.region if region else None, regional_copy=False)
+                                          signer.region if region else None, regional_copy=False,
+                                          role=signer.role, memberships=self.memberships,
+                                          origin=self.origin, site_id=signer.site_id)
+
+    def origin(self, table: str, record: str) -> str | None:
+        """The site whose change created a record in the master copy (None: not there yet)."""
+        return self.connection.execute(
+            select(Change.site_id).where(Change.table_name == table, Change.record_id == record,
+                                         Change.kind == "insert")).scalars().first()
+
+    def memberships(self, person_id: str) -> frozenset[str]:
+        """The task forces a person is a member of in the master copy."""
+        return frozenset(self.connection.execute(
+            select(Membership.task_force_id).where(Membership.person_id == person_id,
+                                                   Membership.deleted.is_(False))).scalars())
 
     def lookup(self, table: str, record: str) -> dict[str, JSON] | None:
         """A record as the master holds it now (this bundle's earlier changes included)."""

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, select
+from sqlalchemy import Connection, select
 
 from sic_desktop.db.models import Change
-from sic_desktop.db.values import decode, encode, to_plain
+from sic_desktop.db.values import decode, encode, to_plain, value_kind
 from sic_desktop.errors import InputRefused
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.disagreements import Disagreements
@@ -26,7 +26,7 @@ CHUNK = 500
 
 
 def _is_flag(model: Model, name: str) -> bool:
-    return isinstance(model.columns[name].type, Boolean)
+    return value_kind(model.columns[name]) == "flag"
 
 
 def conflict_id(change_id: str, what: str = "") -> str:

@@ -14,7 +14,7 @@ from sic_desktop.errors import InputRefused, NotFound, UsageError
 from sic_desktop.sync.keys import Handover, PublicKeyFile, public_key_from_base64, public_key_to_base64
 from sic_desktop.text import Text, joined
 
-ROLES = ("secretariat", "tfl", "tfrr")
+ROLES = ("secretariat", "tfl", "tfrr", "stc")
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,9 @@ def add(
         unknown = [code for code in codes if code not in known]
         if unknown:
             raise UsageError(Text("Unknown task force code(s): %1", joined(unknown), count=len(unknown)))
+    if role == "stc" and (codes or region is not None):
+        # An assessor assesses every task force's submitted notes and belongs to none of them.
+        raise UsageError(Text("An STC assessor's copy is trusted without --task-force or --region"))
     if region is not None and session.scalars(select(Region).where(Region.name == region)).first() is None:
         raise UsageError(Text("Unknown region %1", repr(region)))
     existing = session.get(TrustedKey, key.key_id)

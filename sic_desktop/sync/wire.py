@@ -9,11 +9,11 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Table
+from sqlalchemy import Column, Table
 
 from sic_desktop.db.base import Record, record_classes
 from sic_desktop.db.models.bookkeeping import CHANGE_KINDS
-from sic_desktop.db.values import decode
+from sic_desktop.db.values import ValueKind, decode, value_kind
 from sic_desktop.errors import InputRefused
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.text import Text, joined
@@ -218,33 +218,18 @@ def _typed(model: Model, field: str, item: JSON, where: str) -> None:
     except (TypeError, ValueError):
         raise InputRefused(
             Text("%1: %2.%3: %4 is not a valid %5", where, model.name, field, repr(str(item)[:60]),
-                 _KIND_WORDS[_kind(model.columns[field])])
+                 _KIND_WORDS[value_kind(model.columns[field])])
         ) from None
 
 
-_KIND_WORDS = {
-    "bool": Text("yes/no value"),
-    "int": Text("whole number"),
-    "float": Text("number"),
+_KIND_WORDS: dict[ValueKind, str] = {
+    "flag": Text("yes/no value"),
+    "whole": Text("whole number"),
+    "number": Text("number"),
     "date": Text("date"),
     "datetime": Text("date and time"),
-    "str": Text("text"),
+    "text": Text("text"),
 }
-
-
-def _kind(column: Column[Any]) -> str:
-    kind = column.type
-    if isinstance(kind, Boolean):
-        return "bool"
-    if isinstance(kind, Integer):
-        return "int"
-    if isinstance(kind, Float):
-        return "float"
-    if isinstance(kind, DateTime):
-        return "datetime"
-    if isinstance(kind, Date):
-        return "date"
-    return "str"
 
 
 def _to_bool(item: JSON) -> bool:
@@ -291,19 +276,19 @@ def _to_str(item: JSON) -> str:
     return item
 
 
-_CONVERTERS: dict[str, Callable[[JSON], Any]] = {
-    "bool": _to_bool,
-    "int": _to_int,
-    "float": _to_float,
+_CONVERTERS: dict[ValueKind, Callable[[JSON], Any]] = {
+    "flag": _to_bool,
+    "whole": _to_int,
+    "number": _to_float,
     "date": _to_date,
     "datetime": _to_datetime,
-    "str": _to_str,
+    "text": _to_str,
 }
 
 
 @cache
 def _converter(table: str, field: str) -> Callable[[JSON], Any]:
-    return _CONVERTERS[_kind(models()[table].columns[field])]
+    return _CONVERTERS[value_kind(models()[table].columns[field])]
 
 
 def python_value(model: Model, field: str, item: JSON) -> Any:
@@ -313,6 +298,6 @@ def python_value(model: Model, field: str, item: JSON) -> Any:
     try:
         return _converter(model.name, field)(item)
     except (TypeError, ValueError):
-        kind = _KIND_WORDS[_kind(model.columns[field])]
+        kind = _KIND_WORDS[value_kind(model.columns[field])]
         raise InputRefused(Text("%1.%2: %3 is not a valid %4",
                                 model.name, field, repr(str(item)[:60]), kind)) from None

@@ -2,16 +2,22 @@
 legitimate however well it compresses. Each through the real `bundle import`."""
 
 import json
+import sqlite3
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from tests.adversarial.conftest import A1, Sites, refused
 from tests.e2e.test_sync_helpers import World, change_line, forge, lines
 
 
-def _change_ids(bundle: Path) -> list[str]:
+def _changes(bundle: Path) -> list[dict[str, Any]]:
     with zipfile.ZipFile(bundle) as archive:
-        return [json.loads(line)["id"] for line in archive.read("changes.jsonl").splitlines()]
+        return [json.loads(line) for line in archive.read("changes.jsonl").splitlines()]
+
+
+def _change_ids(bundle: Path) -> list[str]:
+    return [line["id"] for line in _changes(bundle)]
 
 
 def test_a_copied_change_id_refuses_the_copier_never_its_owner(world: World, sites: Sites) -> None:
@@ -29,6 +35,30 @@ def test_a_copied_change_id_refuses_the_copier_never_its_owner(world: World, sit
     person = north.edit("create", "person", name="Moussa Kane")
     sec.import_(north.export())
     assert sec.records("person")[person]["name"] == "Moussa Kane"
+
+
+def test_a_region_that_sends_anothers_change_ids_first_is_refused_and_the_owner_goes_through(
+    world: World, sites: Sites
+) -> None:
+    sec, north, south = sites.sec, sites.north, sites.south
+    person = north.edit("create", "person", name="Aminata Diallo")
+    north.edit("update", "person", person, country="Senegal")
+    genuine = north.export()
+    with sqlite3.connect(sec.db) as connection:
+        held = dict(connection.execute("SELECT site_id, max(seq) FROM change GROUP BY site_id").fetchall())
+    # The changes the Secretariat has not received yet (the bundle carries every unacknowledged one).
+    intercepted = [line["id"] for line in _changes(genuine) if line["seq"] > held.get(north.site_id, 0)]
+    assert len(intercepted) == 2
+    seq_from = 1 + held.get(south.site_id, 0)
+    copies = [change_line(south, seq_from + n, id=stolen, record=f"10000000-0000-4000-8000-00000000ee0{n}",
+                          new={"name": f"Decoy {n}", "deleted": False})
+              for n, stolen in enumerate(intercepted)]
+    attack = forge(south, sec, lines(*copies),
+                   manifest={"seq_from": seq_from, "seq_to": seq_from + len(copies) - 1})
+    refused(world, sec, attack, "is not the id of change", south.site_id)
+    sec.import_(genuine)
+    assert sec.records("person")[person]["country"] == "Senegal"
+    assert sec.records("person")[person]["name"] == "Aminata Diallo"
 
 
 def test_the_conflict_queue_names_the_signing_key_not_the_author_it_claims(

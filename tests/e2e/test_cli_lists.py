@@ -33,7 +33,7 @@ def activity_row(**overrides: Any) -> list[Any]:
               "Region": "Africa",
               "Countries": "Kenya", "Sponsor": "FAO", "Owner": "KALRO", "URL": "https://example.org/map",
               "Status": "ongoing", "Start": "2023-01-01", "End": "2024-12-31", "Budget": 125000,
-              "Currency": "EUR"} | overrides
+              "Currency": "EUR", "Cycle": 2022} | overrides
     return [values[title] for title in INVENTORY_TITLES]
 
 
@@ -156,7 +156,7 @@ def test_one_bad_inventory_row_changes_nothing(cli: Cli, master_db: Path, tmp_pa
 
 
 def test_an_unknown_column_is_ignored_with_a_note(cli: Cli, master_db: Path, tmp_path: Path) -> None:
-    titles = [*INVENTORY_TITLES[:-1], "Money"]
+    titles = ["Money" if title == "Currency" else title for title in INVENTORY_TITLES]
     path = write_sheet(tmp_path / "extra.xlsx", titles, [activity_row()])
     result = cli("--db", master_db, "inventory", "import", path, "--task-force", "A2")
     assert result.returncode == 0, result.stderr
@@ -239,6 +239,6 @@ def test_an_export_prints_on_a4_with_the_header_on_every_page(
     assert sheet is not None
     assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4  # openpyxl keeps "9" as text
     assert sheet.print_title_rows == "$1:$1"
-    assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:L")
+    assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:M")
     role_lists = [rule for rule in sheet.data_validations.dataValidation if rule.formula1 == '"TFL,TFRR,TFM"']
     assert role_lists and "G2" in str(role_lists[0].sqref)

@@ -86,10 +86,15 @@ def test_cycle_new_starts_the_second_year_with_the_windows_moved_on(
     membership = run_ok(cli, *db, "records", "add", "membership", f"person_id={person}",
                         f"task_force_id={task_force('A1')}", "role=TFL", "status=active").strip()
     made = json.loads(run_ok(cli, *db, "cycle", "new", "2023", "--json"))
-    assert {k: made[k] for k in ("year", "source_year", "windows", "memberships")} == {
-        "year": 2023, "source_year": 2022, "windows": 13, "memberships": [membership]}
+    assert {k: made[k] for k in ("year", "source_year", "windows")} == {
+        "year": 2023, "source_year": 2022, "windows": 13}
+    [carried] = made["memberships"]
+    assert carried != membership  # the 2022 membership stays as it was; 2023 has its own, to confirm
 
     dump = json.loads(run_ok(cli, *db, "dump"))
+    by_id = {m["id"]: m for m in dump["membership"]}
+    assert by_id[carried]["status"] == "to confirm" and by_id[carried]["cycle_id"] == made["id"]
+    assert by_id[membership]["status"] == "active"
     new_windows = {w["step_id"]: (w["start"], w["end"]) for w in dump["step_window"]
                    if w["cycle_id"] == made["id"]}
     assert new_windows[reference_id("step", "6")] == ("2024-02-01", "2024-05-31")
@@ -101,3 +106,21 @@ def test_cycle_new_starts_the_second_year_with_the_windows_moved_on(
     assert again.returncode == 4 and "The 2023 cycle exists already" in again.stderr
     assert json.loads(run_ok(cli, *db, "dump")) == dump
 
+
+
+def test_cycle_overview_writes_the_workbook_and_refuses_a_file_of_the_wrong_kind(
+        cli: Cli, master_db: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = ("--db", master_db)
+    out = run_ok(cli, *db, "cycle", "overview", "--cycle", "2022", "--task-force", "A1",
+                 "--xlsx", tmp_path / "a1.xlsx")
+    assert f"Wrote the 2022 cycle overview to {tmp_path / 'a1.xlsx'}" in out
+    why = [[c.value for c in row] for row in load_workbook(tmp_path / "a1.xlsx")["Why"].iter_rows(min_row=2)]
+    assert [row[:2] for row in why] == [["A1", n] for n in range(1, 18)]
+
+    wrong = cli(*db, "cycle", "overview", "--cycle", "2022", "--pdf", tmp_path / "a1.xlsx.docx")
+    assert wrong.returncode == 2 and "a1.xlsx.docx: --pdf writes a .pdf file" in wrong.stderr
+    assert "Traceback" not in wrong.stderr and not (tmp_path / "a1.xlsx.docx").exists()
+    as_json = cli(*db, "cycle", "overview", "--cycle", "2022", "--json", "--xlsx", tmp_path / "all.xlsx")
+    assert len(json.loads(as_json.stdout)) == 6 * 17 and (tmp_path / "all.xlsx").is_file()

@@ -90,6 +90,7 @@ class World:
         task_forces: tuple[str, ...] = ("A1",),
         region: str | None = "Africa",
         enrol: bool = True,
+        role: str = "tfrr",
     ) -> "Site":
         db = self.folder / f"{name}.sqlite"
         self.run(
@@ -107,10 +108,10 @@ class World:
         self.run("--db", db, "keys", "export", pub)
         site = Site(self, db, name, self.json("--db", db, "keys", "fingerprint")["site_id"])
         if enrol:
-            args: list[str | Path] = ["--db", secretariat.db, "trust", "add", pub, "--role", "tfrr"]
-            for code in task_forces:
+            args: list[str | Path] = ["--db", secretariat.db, "trust", "add", pub, "--role", role]
+            for code in task_forces if role != "stc" else ():  # an assessor belongs to no task force
                 args += ["--task-force", code]
-            if region:
+            if region and role != "stc":
                 args += ["--region", region]
             self.run(*args)
         return site

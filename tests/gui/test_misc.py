@@ -146,9 +146,9 @@ def test_cycle_overview(window: MainWindow, qtbot: QtBot, qtmodeltester: Any) ->
     page = window.current_page()
     assert isinstance(page, OverviewPage)
     wait_idle(qtbot, window.worker)
-    assert page.steps.rowCount() == 17
+    assert page.grid.columnCount() == 17
     assert page.counts.rowCount() >= 6  # the shipped task forces A1-A6
-    qtmodeltester.check(page.steps)
+    qtmodeltester.check(page.grid)
 
 
 def test_words_for_lupdate_are_up_to_date() -> None:

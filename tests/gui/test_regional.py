@@ -52,10 +52,10 @@ def test_a_record_outside_this_copys_scope_opens_read_only(window: Any, qtbot: Q
         ours = records.create(session, Activity, task_force_id=a1, title="Ours").record_id
     real = records.check_writable
 
-    def scoped(session: Any, model: Any, *states: dict[str, Any]) -> None:
+    def scoped(session: Any, model: Any, *states: dict[str, Any], **options: Any) -> None:
         if any(state.get("title") == "Theirs" for state in states):
             raise ReadOnly("This activity belongs to a task force outside this copy's (A2)")
-        real(session, model, *states)
+        real(session, model, *states, **options)
 
     monkeypatch.setattr(records, "check_writable", scoped)
     window.navigation.choose_area("inventory")

@@ -164,8 +164,9 @@ def test_a_bundle_preview_names_kinds_fields_and_codes_in_french(
 
 def test_keys_history_and_overview_words_in_french(
         speak: Callable[[str], None], qtbot: QtBot, worker: Worker) -> None:
+    from sic_desktop.services.overview_screen import OverviewScreen
     from ui.history import Entry, HistoryDialog
-    from ui.overview import Overview, OverviewPage
+    from ui.overview import OverviewPage
     from ui.sync.keys import KeyFacts, TrustDialog
 
     speak("fr")
@@ -181,13 +182,16 @@ def test_keys_history_and_overview_words_in_french(
     assert [row[5] for row in history.model.rows] == ["modification (non appliqué : en conflit)",
                                                       "modification"]  # newest first
 
+    from sic_desktop.services.cycle_overview import Cell, Overview
+    from sic_desktop.text import Text
     from ui.hub import Hub
 
     page = OverviewPage(Hub(worker))
     qtbot.addWidget(page)
-    page._show(Overview([(2026, "c")], 2026, [("1", "A", "Plan", "", "", "now", ""),
-                                               ("2", "A", "Do", "", "", "to come", "")], []))
-    assert [row[5] for row in page.steps.rows] == ["en cours", "à venir"]
+    why = Text("no activity recorded in this cycle's inventory")
+    page._show(OverviewScreen([2026], 2026, Overview(2026, [(5, "Project inventory")],
+                                                     [Cell("A1", 5, "late", why)], [], []), {}, {}, None))
+    assert "aucune activité enregistrée dans l'inventaire de ce cycle" in page.detail.text()
 
 
 def test_printed_minutes_undo_texts_and_cancelling_in_french(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from sic_desktop.services.kinds import Record
+from sic_desktop.services.records import IN_CURRENT_CYCLE
 from sic_desktop.services.validation import InvalidRecord
 from ui.areas import NEW_RECORD_DEFAULTS
 from ui.editor.form import RecordForm
@@ -24,6 +25,13 @@ def _only_task_force(session: Any, _control: Control) -> str | None:
 
     scope = own_scope(session)
     return next(iter(scope[0])) if scope is not None and len(scope[0]) == 1 else None
+
+
+def _current_cycle(session: Any, _control: Control) -> str | None:
+    """The cycle a new record of the kinds that follow it belongs to, unless the person picks another."""
+    from sic_desktop.services.records import current_cycle_id
+
+    return current_cycle_id(session)
 
 
 class WholeFormArea(QScrollArea):
@@ -69,6 +77,16 @@ class NewRecordDialog(QDialog):
         task_force = self.form.inputs.get("task_force_id")
         if task_force is not None and self.form.values.get("task_force_id") is None:
             hub.read(_only_task_force, self._fill_only_task_force)
+        if (source_id is None and model.__tablename__ in IN_CURRENT_CYCLE and "cycle_id" in self.form.inputs
+                and self.form.values.get("cycle_id") is None):
+            hub.read(_current_cycle, self._fill_cycle)
+
+    def _fill_cycle(self, cycle: str | None) -> None:
+        field = self.form.inputs.get("cycle_id")
+        if cycle is None or field is None or self.form.values.get("cycle_id") is not None:
+            return
+        self.form.values["cycle_id"] = cycle
+        field.show_value(cycle)
 
     def _fill_only_task_force(self, only: str | None) -> None:
         """A regional copy trusted with one task force: its new records are that task force's."""

@@ -57,19 +57,19 @@ def _values_and_lock(session: Any, model: type[Record], record_id: str) -> dict[
     """A record's values, and why this copy may not change it (None when it may)."""
     from sic_desktop.errors import ReadOnly
     from sic_desktop.services import note_view
-    from sic_desktop.services.records import check_writable
+    from sic_desktop.services.records import check_writable, decision_fields
 
     values = record_values(session, model, record_id)
     if values:
         fields = {key: value for key, value in values.items() if key != "deleted"}
         try:
-            check_writable(session, model, fields)  # the services' own rule: reference data, scope
+            check_writable(session, model, fields, record_id=record_id)  # the services' rule: scope
             locked = note_view.lock_reason(session, model, record_id)  # a submitted note, a letter
             values["locked"] = translated(locked) if locked else None
         except ReadOnly as refusal:
             values["locked"] = message_of(refusal)  # translate() is thread-safe
         # Fields the records fill in (a note's status, an assessment's pin): read-only, saying why.
-        derived = note_view.derived_fields(session, model, record_id)
+        derived = note_view.derived_fields(session, model, record_id) | decision_fields(session, model)
         values["derived"] = {name: translated(why) for name, why in derived.items()}
         if "status" in derived:
             values["status"] = note_view.shown_status(session, record_id)

@@ -59,6 +59,7 @@ def roles() -> dict[str, str]:
         "regional": translate("roles", "regional"),
         "tfl": translate("roles", "TFL"),
         "tfrr": translate("roles", "TFRR"),
+        "stc": translate("roles", "STC"),
     }
 
 

@@ -73,6 +73,7 @@ class TrustDialog(QDialog):
         self.role = QComboBox(self)
         self.role.addItem(self.tr("Task force leader (TFL)"), "tfl")
         self.role.addItem(self.tr("Task force regional representative (TFRR)"), "tfrr")
+        self.role.addItem(self.tr("STC assessor (the notes submitted for assessment)"), "stc")
         self.task_forces = QListWidget(self)
         for code in facts.task_forces:
             item = QListWidgetItem(code, self.task_forces)
@@ -100,6 +101,8 @@ class TrustDialog(QDialog):
     def scope(self) -> tuple[str, list[str], str | None]:
         codes = [self.task_forces.item(i).text() for i in range(self.task_forces.count())
                  if self.task_forces.item(i).checkState().value]
+        if self.role.currentData() == "stc":  # an assessor belongs to no task force or region
+            return "stc", [], None
         return str(self.role.currentData()), codes, self.region.currentData()
 
 

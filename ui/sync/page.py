@@ -9,6 +9,7 @@ from ui.hub import Hub
 from ui.sync.bundles import BundlesTab
 from ui.sync.conflicts import ConflictsTab
 from ui.sync.keys import KeysTab
+from ui.sync.withdraw import WithdrawTab
 
 
 class SyncPage(QWidget):
@@ -26,6 +27,10 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.bundles, self.tr("Bundles"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.keys, self.tr("Keys and trust"))
+        # Only a region's changes wait for an acknowledgement (the Secretariat's own are the master's).
+        self.withdraw = WithdrawTab(hub, parent=self.tabs) if regional else None
+        if self.withdraw is not None:
+            self.tabs.insertTab(1, self.withdraw, self.tr("Waiting to be acknowledged"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -39,6 +44,8 @@ class SyncPage(QWidget):
         self.bundles.reload()
         self.conflicts.reload()
         self.keys.reload()
+        if self.withdraw is not None:
+            self.withdraw.reload()
 
     def export_bundle(self) -> None:
         self.tabs.setCurrentWidget(self.bundles)

@@ -9,7 +9,8 @@ from sic_desktop.db.base import Record, Scope
 from sic_desktop.db.columns import day, flag, link, text
 
 ROLES = ("TFL", "TFRR", "TFM")
-MEMBERSHIP_STATUSES = ("applied", "active", "inactive", "left")
+# "to confirm": carried into a new cycle from the last one, for a leader to confirm (active) or end (left).
+MEMBERSHIP_STATUSES = ("applied", "active", "to confirm", "inactive", "left")
 
 
 class Organisation(Record):
@@ -43,6 +44,7 @@ class Membership(Record):
     __label__ = "membership"
     task_force_id: Mapped[str] = link("task_force", "Task force", required=True)
     person_id: Mapped[str] = link("person", "Person", required=True)
+    cycle_id: Mapped[str | None] = link("cycle", "Cycle")
     role: Mapped[str] = text("Role", required=True, choices=ROLES)
     region_id: Mapped[str | None] = link("region", "Region")
     preferred_role: Mapped[str | None] = text("Preferred role", choices=ROLES)

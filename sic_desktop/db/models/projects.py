@@ -197,6 +197,9 @@ class LetterOfSupport(Record):
     issued_on: Mapped[date] = day("Date", required=True)
     file_name: Mapped[str | None] = text("Document")
     document_sha256: Mapped[str | None] = text("Document hash")
+    # What the filed document was written in and who signed it, to write it again in another language.
+    language: Mapped[str | None] = text("Language", choices=("en", "fr", "es"))
+    signatory: Mapped[str | None] = text("Signed by")
 
 
 class NoteStatusChange(Record):

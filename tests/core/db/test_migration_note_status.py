@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 
 from sic_desktop.db import models as m
-from sic_desktop.db.migrate import alembic_config
+from sic_desktop.db.migrate import HEAD_REVISION, alembic_config
 from sic_desktop.db.store import open_store
 from sic_desktop.services import assessments, records
 
@@ -44,7 +44,7 @@ def test_an_assessed_note_of_the_first_schema_upgrades_with_its_assessment_curre
             assert not assessments.pinned(session, assessment).stale
     finally:
         store.close()
-    assert path.with_name("old.sqlite.before-0002_note_status.bak").exists()
+    assert path.with_name(f"old.sqlite.before-{HEAD_REVISION}.bak").exists()  # named after the head
     with sqlite3.connect(path) as connection:
         rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         triggers = {row[0] for row in rows}

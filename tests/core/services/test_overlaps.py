@@ -104,3 +104,27 @@ def test_alike_notes_of_one_task_force_and_deleted_notes_are_not_overlaps(store:
         records.delete(session, ConceptNote, elsewhere)
     with store.session() as session:
         assert find_overlaps(session) == []
+
+
+def test_a_note_edited_between_two_looks_is_compared_by_its_new_text(store: Store) -> None:
+    with store.session() as session, session.begin():
+        organisations = [records.create(session, Organisation, name=f"Institute {n}").record_id
+                         for n in range(12)]
+        unrelated_notes(session, 20, organisations)
+        cassava = note(session, TASK_FORCES[0], "Cassava ferralsols carbon farming", countries="Ghana",
+                       objectives=PLANTED_TEXT, activities=PLANTED_TEXT)
+        peat = note(session, TASK_FORCES[3], "Peatland rewetting", countries="Indonesia",
+                    objectives="Block drainage canals and rewet peat domes with the villages",
+                    activities="Canal blocking, fire patrols and paludiculture trials")
+    with store.session() as session:
+        assert find_overlaps(session) == []  # the words of every note are kept from this look
+    with store.session() as session, session.begin():
+        records.update(session, ConceptNote, peat, title="Cassava ferralsols carbon farming",
+                       objectives=PLANTED_TEXT, activities=PLANTED_TEXT)
+    with store.session() as session:
+        assert [(o.a, o.b) for o in find_overlaps(session)] == [tuple(sorted((cassava, peat)))]
+    with store.session() as session, session.begin():
+        records.update(session, ConceptNote, peat, title="Peatland rewetting",
+                       objectives="Block drainage canals", activities="Canal blocking")
+    with store.session() as session:
+        assert find_overlaps(session) == []

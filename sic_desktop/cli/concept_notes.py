@@ -108,7 +108,8 @@ def _overlaps(_args: argparse.Namespace, context: Context) -> int:
         said = f"      Secretariat: {choice}{f' ({note})' if note else ''}\n" if choice else ""
         lines.append(f"{one.score:.2f}  {names[one.a]}  <->  {names[one.b]}\n"
                      + "".join(f"      {reason}\n" for reason in one.reasons) + said)
-        rows.append(one.as_json() | {"choice": choice, "choice_note": note})
+        # The contract's four keys; the Secretariat's choice is added only where one was made.
+        rows.append(one.as_json() | ({"choice": choice, "choice_note": note} if choice else {}))
     human = "".join(lines) or "No concept notes of different task forces are alike."
     context.emit(human, rows)
     return 0

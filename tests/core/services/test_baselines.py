@@ -51,6 +51,10 @@ def test_editing_a_2022_activity_after_the_2022_cycle_closed_leaves_its_baseline
     with store.session() as session, session.begin():
         records.delete(session, Activity, biochar)
     assert _inventory(store, 2022)[-1] == ("Total", "3", "2")  # the baseline still counts it
+    with store.session() as session:
+        note = annual_report(session, year=2023).context["baseline_note"]
+    assert note == f"Baseline: the 2022 inventory, frozen on {date.today().day} " \
+        f"{date.today().strftime('%B')} {date.today().year}."
 
 
 def test_while_a_cycle_runs_its_baseline_is_counted_live(store: Store) -> None:

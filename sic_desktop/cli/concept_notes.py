@@ -117,8 +117,9 @@ def _overlaps(_args: argparse.Namespace, context: Context) -> int:
 
 def _overlap_choice(args: argparse.Namespace, context: Context) -> int:
     from sic_desktop.services.overlap_choices import choose
+    from sic_desktop.services.writes import writing
 
-    with context.store().session(immediate=True) as session, session.begin():
+    with writing(context.store()) as session:
         choose(session, a=args.a, b=args.b, choice=args.choice or None, note=args.note)
     said = f"Marked: {args.choice}" if args.choice else "The choice was taken back"
     context.emit(said, {"a": args.a, "b": args.b, "choice": args.choice or None})

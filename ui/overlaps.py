@@ -145,14 +145,17 @@ class OverlapsPage(QWidget):
         self.hub.read(job, self._show)
 
     def _show(self, pairs: list[Pair]) -> None:
+        was = self.current_pair()
         self.model.set_pairs(pairs)
         self.summary.setText(self.tr("Pairs of concept notes from different task forces that are alike (the "
                                      "same subject, countries, partners or acronym): %1").replace(
                                          "%1", str(len(pairs)))
                              if pairs else self.tr("No concept notes of different task forces are alike."))
         self._fit()
-        if self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        if self.proxy.rowCount():  # the pair chosen before a reload, while it is still alike
+            rows = [r for r in range(self.proxy.rowCount())
+                    if self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) == was]
+            self.view.setCurrentIndex(self.proxy.index(rows[0] if rows else 0, 0))
         self._tell(self.view.currentIndex())
         self.shown.emit()
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -85,7 +85,6 @@ class OverviewPage(QWidget):
         self.legend = QLabel("   ".join(f"{SYMBOLS[key]} {words[key]}" for key in SYMBOLS), self)
         self.legend.setAccessibleName(self.tr("Legend"))
         self.print_button = QPushButton(self.tr("&Print..."), self)
-        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_button.clicked.connect(self.print_preview)
         self.xlsx_button = QPushButton(self.tr("Export to &Excel..."), self)
         self.xlsx_button.clicked.connect(lambda: self.export_as(".xlsx"))
@@ -160,6 +159,8 @@ class OverviewPage(QWidget):
             self.cycle.addItem(str(year), year)
         self.cycle.setCurrentIndex(max(0, self.cycle.findData(screen.year)))
         self.cycle.blockSignals(False)
+        was = self.grid_view.currentIndex()
+        row, column = (was.row(), was.column()) if was.isValid() else (0, 0)
         self.grid.set_screen(screen)
         grid = screen.grid
         words = state_words()
@@ -180,8 +181,9 @@ class OverviewPage(QWidget):
                             i.by.isoformat() if i.by else "", i.task_force or "", translated(i.what),
                             translated(i.why)) for i in items],
                           bold={at for at, i in enumerate(items) if i.state == "late"})
-        if self.grid.rowCount() and self.grid.columnCount():
-            self.grid_view.setCurrentIndex(self.grid.index(0, 0))
+        if self.grid.rowCount() and self.grid.columnCount():  # the same cell as before a reload
+            self.grid_view.setCurrentIndex(self.grid.index(min(row, self.grid.rowCount() - 1),
+                                                           min(column, self.grid.columnCount() - 1)))
         self._tell(self.grid_view.currentIndex())
         self.shown.emit()
 

@@ -90,8 +90,9 @@ def annual_report(session: Session, *, year: int, task_force: m.TaskForce | None
 
 def _members(session: Session, scoped: Any, cycle: m.Cycle, first: date, last: date
              ) -> tuple[list[MemberRow], MemberRow]:
-    """Members of the cycle as the overview counts them: the cycle's memberships (one recorded before
-    memberships had a cycle counts in every cycle), not left, their dates within the cycle's span."""
+    """Members of the cycle, as the overview counts them (services/cycle_facts.py): not left, the
+    cycle's own memberships (one recorded before memberships had a cycle counts in every cycle), their
+    dates within its span."""
     regions = {r.id: r.name for r in _live(session, m.Region)}
     counts: Counter[tuple[str, str]] = Counter()
     for membership in scoped(m.Membership):

@@ -35,6 +35,7 @@ SECRETARIAT_FIELDS: dict[str, tuple[str, ...]] = {
 # The STC's assessments and their scores: written by the Secretariat or an STC assessor's copy
 # (trust role "stc"), which may write nothing else.
 ASSESSMENTS: frozenset[str] = frozenset({"assessment", "assessment_score"})
+UNDECIDED = (None, "pending")  # what a new candidacy may say of the decisions
 # Links that point across task forces on purpose: a task force says an activity of another one
 # serves it (the record is the serving task force's, the activity stays its owner's).
 ACROSS_TASK_FORCES: frozenset[tuple[str, str]] = frozenset({("activity_task_force", "activity_id")})
@@ -217,7 +218,9 @@ def decision_refusal(rule: Rule, before: Row | None, after: Row | None) -> Text 
         return None
     for field in rule.decisions:
         value = after.get(field)
-        if (before.get(field) if before is not None else None) != value and (before is not None or value):
+        # A new record may leave a decision empty, false or pending; never take it.
+        if (before.get(field) if before is not None else None) != value and (
+                before is not None or (value and value not in UNDECIDED)):
             return Text("\"%1\" of %2 is the Executive Secretariat's decision", field_word(rule, field),
                         named(rule, before if before is not None else after))
     return None

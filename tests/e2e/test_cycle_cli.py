@@ -44,9 +44,13 @@ def test_cycle_ics_writes_a_calendar_whose_uids_survive_a_second_export(
     unknown = cli(*db, "cycle", "ics", "--cycle", "2030", tmp_path / "x.ics")
     assert unknown.returncode == 2 and "No cycle 2030; known: 2022" in unknown.stderr
     assert "Traceback" not in unknown.stderr and not (tmp_path / "x.ics").exists()
-    no_folder = cli(*db, "cycle", "ics", "--cycle", "2022", tmp_path / "missing" / "x.ics")
-    assert no_folder.returncode == 1 and "Cannot write" in no_folder.stderr
-    assert "Traceback" not in no_folder.stderr
+    # A folder not there yet is made, as for every file the app writes.
+    run_ok(cli, *db, "cycle", "ics", "--cycle", "2022", tmp_path / "new folder" / "x.ics")
+    assert len(uids(tmp_path / "new folder" / "x.ics")) == 15
+    (tmp_path / "taken.ics").mkdir()  # a folder where the file should go
+    taken = cli(*db, "cycle", "ics", "--cycle", "2022", tmp_path / "taken.ics")
+    assert taken.returncode == 1 and "Cannot write" in taken.stderr
+    assert "Traceback" not in taken.stderr
 
 
 def test_cycle_overview_derives_states_from_the_records_in_words_and_json(

@@ -72,6 +72,13 @@ def test_alike_notes_of_two_task_forces_are_listed_with_score_and_reasons(
     assert page.current_pair() in ((near_a3, near_a4), (near_a4, near_a3))
     assert "Mangrove blue carbon in Senegal" in page.detail.text() and "- same countries: Senegal" in \
         page.detail.text()
+    page.search.clear()
+    page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    page.view.setCurrentIndex(page.proxy.index(1, 0))  # the less alike pair, not the first row
+    chosen = page.current_pair()
+    window.hub.everything_changed.emit()  # as after any edit: the chosen pair stays chosen
+    wait_idle(qtbot, window.worker)
+    assert page.current_pair() == chosen and page.view.currentIndex().row() == 1
     assert window.errors == []  # type: ignore[attr-defined]
 
 

@@ -136,3 +136,15 @@ def test_a_regional_copy_sees_what_is_due_from_its_task_forces_late_first(
         assert errors == []
     finally:
         worker.close()
+
+
+def test_a_reload_keeps_the_cell_the_keyboard_was_on(window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    fill(store)
+    window.hub.everything_changed.emit()
+    page = shown_overview(window, qtbot)
+    page.grid_view.setCurrentIndex(at(page, "A3", 9))
+    window.hub.everything_changed.emit()  # as after any edit
+    wait_idle(qtbot, window.worker)
+    assert page.grid_view.currentIndex() == at(page, "A3", 9)
+    assert page.detail.text().startswith("A3, step 9 (")
+

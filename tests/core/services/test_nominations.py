@@ -83,7 +83,8 @@ def test_the_board_approves_only_whom_the_secretariat_proposed(store: Store) -> 
 
 def test_a_region_records_a_candidacy_but_not_the_secretariats_decisions(regional_store: Store) -> None:
     trust_this_copy_with(regional_store, "A1")
-    candidacy = _candidate(regional_store, partner=None, decision=None)
+    # Its organisation is not a partner: a partner flag is the Secretariat's to set, not a region's.
+    candidacy = _candidate(regional_store, partner=False)
     with pytest.raises(ReadOnly, match="\"Secretariat proposal\" of the candidacy is the Executive"), \
             regional_store.session() as session, session.begin():
         records.update(session, Candidacy, candidacy, exsec_proposal="proposed")

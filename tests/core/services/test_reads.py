@@ -1,12 +1,12 @@
 """The window's reads, served by the core as plain data: lists, link choices, history, overview, status."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 
 from sic_desktop.db.models import ConceptNote, Membership, Person, TaskForce
 from sic_desktop.db.store import Store
-from sic_desktop.services import history_read, lists, overview_read, records
+from sic_desktop.services import history_read, lists, records
 from sic_desktop.services.naming import Titles
 
 
@@ -44,19 +44,6 @@ def test_a_records_history_tells_each_change_in_words(store: Store) -> None:
     assert (last.field, last.old, last.new, last.kind, last.applied) == (
         "title", "Sahel soils", "Sahel soils II", "update", True)
     assert isinstance(last.when, datetime)
-
-
-def test_the_overview_counts_each_task_forces_records(store: Store) -> None:
-    a2 = _a2(store)
-    with store.session() as session, session.begin():
-        records.create(session, ConceptNote, task_force_id=a2, title="Sahel soils", version=1,
-                       status="draft", currency="XOF")
-    with store.session() as session:
-        seen = overview_read.overview(session, None, None, date(2027, 1, 1))
-    row = next(tf for tf in seen.task_forces if tf[0] == "A2")
-    notes = overview_read.COUNTED.index((ConceptNote, "notes"))
-    assert row[2 + notes] == "1"
-    assert len(seen.steps) == 17
 
 
 def test_the_status_bar_counts_a_regions_edit_as_waiting(regional_store: Store) -> None:

@@ -213,6 +213,9 @@ def meeting_minutes() -> Path:
         ("Task force", "{{ task_force }}"),
         ("Cycle and step", "{{ cycle or '—' }}{% if step %} · step {{ step }}{% endif %}"),
         ("Minutes issued", "{{ issued }}")])
+    tag(doc, "if teams")
+    para(doc, "The meeting of the project team(s): {{ teams }}", "Note")
+    tag(doc, "endif")
     doc.add_heading(say("Attendance"), level=1)
     tag(doc, "if attendance")
     para(doc, "{{ attendance }}.", "Note")
@@ -243,6 +246,11 @@ def meeting_minutes() -> Path:
                                        Column("Decision", "d.text", TEXT_WIDTH_MM - 12)])
     tag(doc, "else")
     para(doc, "No decisions were recorded.", "Note")
+    tag(doc, "endif")
+    tag(doc, "if ideas")
+    doc.add_heading(say("Project ideas and the teams formed"), level=1)
+    data_table(doc, "i in ideas", [Column("Project idea", "i.title", 75),
+                                   Column("Teams formed", "i.teams or '—'", TEXT_WIDTH_MM - 75)])
     tag(doc, "endif")
     doc.add_heading(say("Action items"), level=1)
     tag(doc, "if actions")

@@ -6,6 +6,11 @@ A text missing here stops the build and is named; placeholders ({{ ... }}) stay 
 _SAME = {"TFL": "TFL", "TFRR": "TFRR", "TFM": "TFM", "TF": "TF"}
 
 FR: dict[str, str] = _SAME | {
+    "Project ideas and the teams formed": "Idées de projet et équipes formées",
+    "Project idea": "Idée de projet",
+    "Teams formed": "Équipes formées",
+    "The meeting of the project team(s): {{ teams }}":
+        "Réunion de l'équipe ou des équipes de projet : {{ teams }}",
     "Each indicator's measured values over time (green), against its baseline (grey dotted "
     "line) and its 2030 target (orange dashed line); the numbers refer to the table.":
         "Valeurs mesurées de chaque indicateur au fil du temps (en vert), face à sa situation de référence "
@@ -219,6 +224,11 @@ FR: dict[str, str] = _SAME | {
 }
 
 ES: dict[str, str] = _SAME | {
+    "Project ideas and the teams formed": "Ideas de proyecto y equipos formados",
+    "Project idea": "Idea de proyecto",
+    "Teams formed": "Equipos formados",
+    "The meeting of the project team(s): {{ teams }}":
+        "Reunión del equipo o los equipos de proyecto: {{ teams }}",
     "Each indicator's measured values over time (green), against its baseline (grey dotted "
     "line) and its 2030 target (orange dashed line); the numbers refer to the table.":
         "Valores medidos de cada indicador a lo largo del tiempo (en verde), frente a su línea de base "

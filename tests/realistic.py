@@ -119,6 +119,7 @@ def fill(store: Store, code: str = "A1") -> Realistic:
                     theme="Parcours et élevage")
         _add(session, data, m.ProjectTeamMember, task_force_id=t, team_id=team, person_id=jose,
              organisation_id=inia, role="Méthodes de mesure")
+        _add(session, data, m.MeetingTeam, task_force_id=t, meeting_id=meeting, team_id=team)  # it met there
         note = _add(
             session, data, m.ConceptNote, task_force_id=t, team_id=team, cycle_id=cycle,
             title="Séquestration du carbone dans les parcours sahéliens", acronym="SCAPS", version=2,
@@ -142,6 +143,11 @@ def fill(store: Store, code: str = "A1") -> Realistic:
         _add(session, data, m.ConceptNoteIndicator, task_force_id=t, concept_note_id=note,
              name="Stock de carbone organique (0-30 cm)", unit="t C/ha", baseline="18,4", target="19,5",
              measurement=LONG_FR)
+        # Another task force's note on the same rangelands: the Secretariat connects the two teams.
+        alike = records.create(session, m.ConceptNote, task_force_id=other_tf, cycle_id=cycle, version=1,
+                               title="Carbone des parcours sahéliens", countries="Sénégal").record_id
+        _add(session, data, m.OverlapChoice, note_a=min(note, alike), note_b=max(note, alike),
+             choice="connect the teams", note="Mêmes parcours au Ferlo", decided_on=date(2024, 4, 2))
         submitted = note_status.submit(session, note, why="Prête pour le CST")
         data.ids["note_status_change"] = [submitted.record_id]
         criterion = session.scalars(select(m.Criterion.id)).first()

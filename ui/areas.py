@@ -43,7 +43,7 @@ PARTS: dict[str, tuple[tuple[str, str], ...]] = {
     "concept_note": (("concept_note_partner", "concept_note_id"), ("work_plan_item", "concept_note_id"),
                     ("budget_line", "concept_note_id"), ("concept_note_indicator", "concept_note_id")),
     "meeting": (("meeting_participant", "meeting_id"), ("agenda_item", "meeting_id"),
-                ("decision", "meeting_id"), ("meeting_action", "meeting_id")),
+                ("decision", "meeting_id"), ("meeting_action", "meeting_id"), ("meeting_team", "meeting_id")),
     "project_team": (("project_team_member", "team_id"),),
     "assessment": (("assessment_score", "assessment_id"),),
     "action_plan": (("action_item", "action_plan_id"), ("indicator", "action_plan_id")),

@@ -242,6 +242,14 @@ TABLES: dict[str, TableSpec] = {
             F("value", "Value", "number", True),
             F("note", "Note", "text", False),
         )),
+    "inventory_baseline": TableSpec(
+        "inventory_baseline", "inventory baseline", "id", "reference", (
+            F("cycle_id", "Cycle", "link", True, link="cycle"),
+            F("task_force_id", "Task force", "link", True, link="task_force"),
+            F("status", "Status", "text", False),
+            F("count", "Activities", "whole", True, check="positive"),
+            F("frozen_on", "Frozen on", "date", False),
+        )),
     "letter_of_support": TableSpec(
         "letter_of_support", "letter of support", "reference", "task_force", (
             F("task_force_id", "Task force", "link", True, link="task_force"),
@@ -281,6 +289,12 @@ TABLES: dict[str, TableSpec] = {
             F("meeting_id", "Meeting", "link", True, link="meeting"),
             F("person_id", "Person", "link", True, link="person"),
             F("attendance", "Attendance", "choice", False, choices=("invited", "present", "apologies", "absent")),
+        )),
+    "meeting_team": TableSpec(
+        "meeting_team", "team at the meeting", "id", "task_force", (
+            F("task_force_id", "Task force", "link", True, link="task_force"),
+            F("meeting_id", "Meeting", "link", True, link="meeting"),
+            F("team_id", "Project team", "link", True, link="project_team"),
         )),
     "membership": TableSpec(
         "membership", "membership", "id", "task_force", (
@@ -323,6 +337,14 @@ TABLES: dict[str, TableSpec] = {
     "organisation_type": TableSpec(
         "organisation_type", "organisation type", "name", "reference", (
             F("name", "Name", "text", True),
+        )),
+    "overlap_choice": TableSpec(
+        "overlap_choice", "overlap choice", "id", "shared", (
+            F("note_a", "Concept note", "text", True),
+            F("note_b", "Other concept note", "text", True),
+            F("choice", "Choice", "choice", True, choices=("not an overlap", "connect the teams")),
+            F("note", "Note", "long", False),
+            F("decided_on", "Decided on", "date", False),
         )),
     "person": TableSpec(
         "person", "person", "name", "shared", (

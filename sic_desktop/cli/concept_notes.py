@@ -32,6 +32,19 @@ def register(commands: Any) -> None:
     overlaps = add_command(actions, "overlaps",
                            "list pairs of concept notes from different task forces that are alike")
     overlaps.set_defaults(run=_overlaps)
+    mark = add_command(actions, "overlap-choice",
+                       "Secretariat: say of a pair of alike notes that it is not an overlap, or that "
+                       "the teams should be connected (the choice travels to every copy)")
+    mark.add_argument("a", metavar="CONCEPT_NOTE_ID")
+    mark.add_argument("b", metavar="OTHER_CONCEPT_NOTE_ID")
+    which = mark.add_mutually_exclusive_group(required=True)
+    which.add_argument("--not-an-overlap", dest="choice", action="store_const", const="not an overlap")
+    which.add_argument("--connect-the-teams", dest="choice", action="store_const",
+                       const="connect the teams")
+    which.add_argument("--clear", dest="choice", action="store_const", const="",
+                       help="take the choice back")
+    mark.add_argument("--note", help="why, in a few words")
+    mark.set_defaults(run=_overlap_choice)
 
 
 def _template(args: argparse.Namespace, context: Context) -> int:
@@ -82,13 +95,32 @@ def _export(args: argparse.Namespace, context: Context) -> int:
 
 
 def _overlaps(_args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.overlap_choices import choices, pair
     from sic_desktop.services.overlaps import describe, find_overlaps
 
     with context.store().session() as session:
         found = find_overlaps(session)
         names = describe(session, [note_id for pair in found for note_id in (pair.a, pair.b)])
-    lines = [f"{pair.score:.2f}  {names[pair.a]}  <->  {names[pair.b]}\n"
-             + "".join(f"      {reason}\n" for reason in pair.reasons) for pair in found]
+        chosen = choices(session)
+    lines, rows = [], []
+    for one in found:
+        choice, note = chosen.get(pair(one.a, one.b), (None, None))
+        said = f"      Secretariat: {choice}{f' ({note})' if note else ''}\n" if choice else ""
+        lines.append(f"{one.score:.2f}  {names[one.a]}  <->  {names[one.b]}\n"
+                     + "".join(f"      {reason}\n" for reason in one.reasons) + said)
+        # The contract's four keys; the Secretariat's choice is added only where one was made.
+        rows.append(one.as_json() | ({"choice": choice, "choice_note": note} if choice else {}))
     human = "".join(lines) or "No concept notes of different task forces are alike."
-    context.emit(human, [pair.as_json() for pair in found])
+    context.emit(human, rows)
+    return 0
+
+
+def _overlap_choice(args: argparse.Namespace, context: Context) -> int:
+    from sic_desktop.services.overlap_choices import choose
+    from sic_desktop.services.writes import writing
+
+    with writing(context.store()) as session:
+        choose(session, a=args.a, b=args.b, choice=args.choice or None, note=args.note)
+    said = f"Marked: {args.choice}" if args.choice else "The choice was taken back"
+    context.emit(said, {"a": args.a, "b": args.b, "choice": args.choice or None})
     return 0

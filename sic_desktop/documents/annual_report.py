@@ -26,6 +26,7 @@ from sic_desktop.documents.letters import long_date
 from sic_desktop.documents.minutes import short_date
 from sic_desktop.documents.trend import trend_chart
 from sic_desktop.errors import NotFound
+from sic_desktop.services import baselines
 from sic_desktop.services.cycles import span, windows
 from sic_desktop.text import Text, joined
 
@@ -81,7 +82,7 @@ def annual_report(session: Session, *, year: int, task_force: m.TaskForce | None
         cycle=str(cycle.year), scope=scope, issued=long_date(issued or date.today()),
         summary=parts.summary(total), members=members, members_total=members_total, inventory=inventory,
         inventory_total=inventory_total, indicators=indicators, chart=None, pipeline=pipeline,
-        meetings=meetings, baseline_note="", trend=None,
+        meetings=meetings, baseline_note=parts.baseline_note(session), trend=None,
         task_forces=by_task_force, task_forces_total=total,
         reports=parts.progress_reports(session, cycle, only), no_cycle=no_cycle, no_cycle_note=no_cycle_note)
     return Report(context, progress_chart(bars) if bars else None, trend_chart(series) if series else None)
@@ -113,12 +114,13 @@ def _member_row(region: str, by_role: dict[str, int]) -> MemberRow:
 
 def _inventory(session: Session, scoped: Any, cycle: m.Cycle, only: list[str]
                ) -> tuple[list[InventoryRow], InventoryRow, int]:
-    """The first cycle's inventory is the baseline and 'now' is everything recorded up to this cycle.
-    Activities with no cycle are in neither (the report counts them apart)."""
+    """The first cycle's inventory is the baseline - frozen once that cycle closed, so later edits of
+    its activities do not move it - and 'now' is everything recorded up to this cycle. Activities
+    with no cycle are in neither (the report counts them apart)."""
     cycles = sorted(_live(session, m.Cycle), key=lambda c: c.year)
     years = {c.id: c.year for c in cycles}
     first = cycles[0] if cycles else cycle
-    frozen: Counter[str | None] | None = None  # until a closed cycle's baseline is frozen
+    frozen = baselines.baseline_counts(session, first.id, only or None)
     baseline: Counter[str] = Counter()
     now: Counter[str] = Counter()
     for activity in scoped(m.Activity):

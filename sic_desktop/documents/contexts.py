@@ -154,6 +154,13 @@ class ActionRow(TypedDict):
     status: str
 
 
+class IdeaRow(TypedDict):
+    """A project idea raised at the meeting and the teams formed on it ("" when none yet)."""
+
+    title: str
+    teams: str
+
+
 class MinutesContext(TypedDict):
     """The minutes of one meeting."""
 
@@ -175,6 +182,8 @@ class MinutesContext(TypedDict):
     decisions: list[DecisionRow]
     actions: list[ActionRow]
     notes: list[str]
+    ideas: list[IdeaRow]  # step 6's named output: the project ideas and the teams formed there
+    teams: str  # a project-team meeting: the team(s) whose meeting it is
 
 
 class Figure(TypedDict):

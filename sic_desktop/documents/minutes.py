@@ -13,6 +13,7 @@ from sic_desktop.documents.contexts import (
     AgendaRow,
     Attendee,
     DecisionRow,
+    IdeaRow,
     MinutesContext,
     paragraphs,
 )
@@ -34,9 +35,10 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
     task_force = session.get(m.TaskForce, meeting.task_force_id)
     cycle = session.get(m.Cycle, meeting.cycle_id) if meeting.cycle_id else None
     step = session.get(m.Step, meeting.step_id) if meeting.step_id else None
-    roles = {ms.person_id: ms.role for ms in session.scalars(
-        select(m.Membership).where(m.Membership.task_force_id == meeting.task_force_id,
-                                   m.Membership.deleted.is_(False)))}
+    initiative = meeting.kind == "TFL meeting"  # the whole Initiative's: participants of every task force
+    codes = {t.id: t.code for t in session.scalars(select(m.TaskForce))}
+    roles = {(ms.person_id, ms.task_force_id): ms.role for ms in session.scalars(
+        select(m.Membership).where(m.Membership.deleted.is_(False)))}
     groups: dict[str, list[Attendee]] = {"present": [], "apologies": [], "absent": [], "invited": []}
     participants = session.scalars(select(m.MeetingParticipant).where(
         m.MeetingParticipant.meeting_id == meeting.id, m.MeetingParticipant.deleted.is_(False)))
@@ -50,7 +52,7 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
         group = participant.attendance if participant.attendance in groups else "invited"
         groups[group].append(Attendee(name=person.name,
                                       organisation=organisation.name if organisation else "",
-                                      role=roles.get(person.id, "")))
+                                      role=_role(roles, codes, participant, initiative)))
     for people in groups.values():
         people.sort(key=lambda a: a["name"].casefold())
     agenda = _ordered(session, m.AgendaItem, meeting.id)
@@ -61,7 +63,8 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
     place = meeting_place(meeting.place, meeting.online)
     return MinutesContext(
         doc_label="Minutes", title=meeting.title, kind=meeting.kind,
-        task_force=f"{task_force.code} · {task_force.name}" if task_force else "",
+        task_force="All task forces" if initiative
+        else f"{task_force.code} · {task_force.name}" if task_force else "",
         held_on=long_date(meeting.held_on), place=place,
         cycle=str(cycle.year) if cycle else "",
         step=f"{step.number} · {step.title}" if step else "",
@@ -75,7 +78,41 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
         actions=[ActionRow(number=str(n), what=x.what, owner=_person(session, x.owner_id),
                            due=short_date(x.due), status=x.status or "open")
                  for n, x in enumerate(actions, start=1)],
-        notes=paragraphs(meeting.minutes))
+        notes=paragraphs(meeting.minutes), ideas=_ideas(session, meeting.id),
+        teams=_teams(session, meeting.id))
+
+
+def _role(roles: dict[tuple[str, str], str], codes: dict[str, str], participant: m.MeetingParticipant,
+          initiative: bool) -> str:
+    """The participant's role in their task force; at a leaders' meeting, with that task force's code."""
+    role = roles.get((participant.person_id, participant.task_force_id), "")
+    if not initiative:
+        return role
+    code = codes.get(participant.task_force_id, "")
+    return f"{role} · {code}" if role and code else role or code
+
+
+def _ideas(session: Session, meeting_id: str) -> list[IdeaRow]:
+    """The project ideas raised at the meeting, each with the teams formed on it."""
+    ideas = session.scalars(select(m.ProjectIdea).where(
+        m.ProjectIdea.meeting_id == meeting_id, m.ProjectIdea.deleted.is_(False))).all()
+    rows = []
+    for idea in sorted(ideas, key=lambda i: i.title.casefold()):
+        teams = session.scalars(select(m.ProjectTeam).where(
+            m.ProjectTeam.idea_id == idea.id, m.ProjectTeam.deleted.is_(False))).all()
+        named = [f"{t.name} ({_person(session, t.leader_id)})" if t.leader_id else t.name
+                 for t in sorted(teams, key=lambda t: t.name.casefold())]
+        rows.append(IdeaRow(title=idea.title, teams="; ".join(named)))
+    return rows
+
+
+def _teams(session: Session, meeting_id: str) -> str:
+    """The project teams whose meeting this is."""
+    names = session.scalars(
+        select(m.ProjectTeam.name).join(m.MeetingTeam, m.MeetingTeam.team_id == m.ProjectTeam.id)
+        .where(m.MeetingTeam.meeting_id == meeting_id, m.MeetingTeam.deleted.is_(False),
+               m.ProjectTeam.deleted.is_(False))).all()
+    return ", ".join(sorted(names, key=str.casefold))
 
 
 ONLINE_WORDS = ("online", "en ligne", "en línea", "virtual", "virtuel", "videoconference", "zoom", "teams")

@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db import models as m
 from sic_desktop.documents.contexts import Figure, ReportText, TaskForceRow, paragraphs
-from sic_desktop.documents.languages import short_date
+from sic_desktop.documents.languages import long_date, short_date
 from sic_desktop.documents.trend import Series
+from sic_desktop.services import baselines
 from sic_desktop.services.cycle_overview import cycle_overview
 from sic_desktop.services.cycles import span, windows
 
@@ -86,6 +87,19 @@ def without_cycle(session: Session, only: list[str]) -> tuple[list[Figure], str]
     if total == 1:
         return figures, "1 record has no cycle: it is counted in no cycle above."
     return figures, f"{total} records have no cycle: they are counted in no cycle above."
+
+
+def baseline_note(session: Session) -> str:
+    """Which inventory is the baseline, and whether it is frozen (its cycle closed) or counted now."""
+    first = session.scalars(select(m.Cycle).where(m.Cycle.deleted.is_(False)).order_by(m.Cycle.year)).first()
+    if first is None:
+        return ""
+    rows = baselines.frozen_rows(session, first.id)
+    days = [r.frozen_on for r in rows if r.frozen_on is not None]
+    if rows:
+        return f"Baseline: the {first.year} inventory, frozen on {long_date(min(days))}." if days \
+            else f"Baseline: the {first.year} inventory, frozen when that cycle closed."
+    return f"Baseline: the {first.year} inventory, counted now (that cycle is not closed yet)."
 
 
 def trend_series(session: Session, indicators: list[tuple[str, m.Indicator]]) -> list[Series]:

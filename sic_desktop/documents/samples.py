@@ -12,6 +12,7 @@ from sic_desktop.documents.contexts import (
     ConceptNoteContext,
     DecisionRow,
     Figure,
+    IdeaRow,
     InventoryRow,
     LetterContext,
     MeetingRow,
@@ -149,7 +150,11 @@ def minutes() -> MinutesContext:
                            owner="Aminata Diallo", due="25 Feb 2025", status="open"),
                  ActionRow(number="2", what="Contact CIRAD about MRV", owner="Jorge Ramírez",
                            due="15 Mar 2025", status="open")],
-        notes=["The meeting opened at 14:00 UTC and closed at 15:30 UTC."])
+        notes=["The meeting opened at 14:00 UTC and closed at 15:30 UTC."],
+        ideas=[IdeaRow(title="Biochar in Sahelian rangelands",
+                       teams="Sahel biochar team (Aminata Diallo); Niger valley team"),
+               IdeaRow(title="Soil carbon school for extension agents", teams="")],
+        teams="")
 
 
 def annual_report() -> AnnualReportContext:

@@ -24,9 +24,10 @@ Row = Mapping[str, Any]
 Lookup = Callable[[str, str], Row | None]
 
 # The Bureau's decisions and the letters of support issued on them (their .docx and its hash),
-# funders and their calls are the Executive Secretariat's to write, whatever a regional key's scope.
+# funders and their calls, and the Secretariat's word on a pair of alike concept notes are the
+# Executive Secretariat's to write, whatever a regional key's scope.
 SECRETARIAT_ONLY: frozenset[str] = frozenset({"validation", "letter_of_support", "funder",
-                                              "funding_opportunity"})
+                                              "funding_opportunity", "overlap_choice"})
 # Single fields that are the Secretariat's decision inside a record others may edit: an
 # organisation's partner flag, and the Secretariat's proposal and the Governing Board's decision on
 # a candidacy (with its date).
@@ -41,6 +42,10 @@ UNDECIDED = (None, "pending")  # what a new candidacy may say of the decisions
 # Links that point across task forces on purpose: a task force says an activity of another one
 # serves it (the record is the serving task force's, the activity stays its owner's).
 ACROSS_TASK_FORCES: frozenset[tuple[str, str]] = frozenset({("activity_task_force", "activity_id")})
+# A TF leaders' meeting (steps 3, 9, 12) is the whole Initiative's: recorded once, under any task
+# force, it takes its participants from every task force (each participant stays their own task force's).
+INITIATIVE_WIDE: dict[tuple[str, str], tuple[str, str]] = {
+    ("meeting_participant", "meeting_id"): ("kind", "TFL meeting")}
 _DEPTH = 6  # parent links followed to find a record's region (a score -> assessment -> concept note)
 
 
@@ -134,6 +139,9 @@ def parent_mismatch(rule: Rule, row: Row, lookup: Lookup) -> Text | None:
         value = row.get(field)
         parent = lookup(parent_table, value) if isinstance(value, str) else None
         if parent is None or parent.get("task_force_id") == row.get("task_force_id"):
+            continue
+        wide = INITIATIVE_WIDE.get((rule.table, field))
+        if wide is not None and parent.get(wide[0]) == wide[1]:
             continue
         parent_rule = rules()[parent_table]
         return Text(

@@ -135,7 +135,7 @@ def new_cycle(session: Session, year: int) -> NewCycle:
     through the services, so a regional copy is refused (the cycle is reference data).
     """
     from sic_desktop.errors import InputRefused
-    from sic_desktop.services import records
+    from sic_desktop.services import baselines, records
 
     if not 1900 < year < 3000:
         raise UsageError(Text("%1 is not a cycle year", str(year)))
@@ -148,6 +148,7 @@ def new_cycle(session: Session, year: int) -> NewCycle:
                               title=f"Strategy Implementation Cycle {year}-{year + 1}").record_id
     copied = 0
     if source is not None:
+        baselines.freeze(session, source)  # the cycle before closes: its inventory stays as it was
         years = year - source.year
         for window in windows(session, source.id):
             records.create(session, StepWindow, cycle_id=cycle_id, step_id=window.step_id,

@@ -75,24 +75,29 @@ def check_approval(session: Session, candidacy: m.Candidacy) -> None:
 def membership_values(candidacy: m.Candidacy) -> dict[str, Any]:
     """The membership an approved candidacy makes: the one place that says which fields it gets."""
     return {"task_force_id": candidacy.task_force_id, "person_id": candidacy.person_id,
-            "role": candidacy.role, "region_id": candidacy.region_id}
+            "role": candidacy.role, "region_id": candidacy.region_id, "cycle_id": candidacy.cycle_id}
 
 
 def _same_seat(values: dict[str, Any]) -> dict[str, Any]:
-    """What makes a membership the same appointment: a TFRR's region counts, a TFL's does not."""
-    return {key: value for key, value in values.items() if key != "region_id" or values["role"] == "TFRR"}
+    """What makes a membership the same appointment: a TFRR's region counts, a TFL's does not (the
+    cycle is matched apart: a membership recorded before memberships had a cycle holds in every one)."""
+    return {key: value for key, value in values.items()
+            if key != "cycle_id" and (key != "region_id" or values["role"] == "TFRR")}
 
 
 def appoint(session: Session, candidacy: m.Candidacy) -> m.Membership:
     """The person's membership in that role: an existing one made active, else a new one."""
     values = membership_values(candidacy)
     seat = _same_seat(values)
+    cycles = (None, values["cycle_id"])
     with session.no_autoflush:
         existing = session.scalars(select(m.Membership).where(
             m.Membership.deleted.is_(False),
+            m.Membership.cycle_id.is_(None) | (m.Membership.cycle_id == values["cycle_id"]),
             *(getattr(m.Membership, key).is_(None) if value is None else getattr(m.Membership, key) == value
               for key, value in seat.items()))).first()
     existing = existing or next((o for o in session.new if isinstance(o, m.Membership)
+                                 and o.cycle_id in cycles
                                  and all(getattr(o, k) == v for k, v in seat.items())), None)
     if existing is not None:
         if existing.status != "active":

@@ -21,8 +21,10 @@ FORMAT = "sic-desktop-bundle"
 FORMAT_VERSION = 1
 # The tables and fields changes may name. Bump it when the models change in a way a bundle shows,
 # and add the upgrade of the previous version's changes to UPGRADES.
-SCHEMA_VERSION = 1
-UPGRADES: dict[int, Callable[[dict[str, JSON]], dict[str, JSON]]] = {}
+SCHEMA_VERSION = 2
+# 2: inventory baselines, overlap choices and the teams at a meeting (new tables only), so a change
+# written under 1 reads as it was; an older SIC Desktop refuses a 2 ("update SIC Desktop").
+UPGRADES: dict[int, Callable[[dict[str, JSON]], dict[str, JSON]]] = {1: lambda change: change}
 KINDS = ("changes", "master")
 
 MANIFEST = "manifest.json"

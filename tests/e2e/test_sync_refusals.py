@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sic_desktop.sync.bundle import SCHEMA_VERSION
 from tests.e2e.test_sync_helpers import (
     Site,
     World,
@@ -124,7 +125,8 @@ def test_strict_json(world: World, sites: dict[str, Site]) -> None:
 def test_newer_schema_and_bad_changes(world: World, sites: dict[str, Site]) -> None:
     sec, north = sites["sec"], sites["north"]
     good = lines(change_line(north, 1))
-    _refused(world, sec, forge(north, sec, good, manifest={"schema_version": 2}), "update SIC Desktop")
+    newer = {"schema_version": SCHEMA_VERSION + 1}
+    _refused(world, sec, forge(north, sec, good, manifest=newer), "update SIC Desktop")
     _refused(world, sec, forge(north, sec, good, manifest={"format_version": 9}), "update SIC Desktop")
     cases: list[tuple[dict[str, object], str]] = [
         ({"table": "change"}, "not a table"),

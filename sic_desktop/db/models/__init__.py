@@ -15,6 +15,7 @@ from sic_desktop.db.models.meetings import (
     Meeting,
     MeetingAction,
     MeetingParticipant,
+    MeetingTeam,
 )
 from sic_desktop.db.models.people import Candidacy, Membership, Organisation, Person, Player
 from sic_desktop.db.models.planning import (
@@ -24,6 +25,7 @@ from sic_desktop.db.models.planning import (
     ActivityTaskForce,
     Indicator,
     IndicatorValue,
+    InventoryBaseline,
 )
 from sic_desktop.db.models.projects import (
     Assessment,
@@ -34,6 +36,7 @@ from sic_desktop.db.models.projects import (
     ConceptNotePartner,
     LetterOfSupport,
     NoteStatusChange,
+    OverlapChoice,
     ProjectIdea,
     ProjectTeam,
     ProjectTeamMember,
@@ -59,9 +62,9 @@ __all__ = [
     "Assessment", "AssessmentScore", "Attachment", "BudgetLine", "BundleImport", "Candidacy",
     "Change", "ConceptNote", "ConceptNoteIndicator", "ConceptNotePartner", "Conflict", "Criterion",
     "Cycle", "Decision", "ExpressionOfInterest", "FullProposal", "Funder", "FundingOpportunity",
-    "Goal", "Indicator", "IndicatorValue", "LetterOfSupport", "Meeting", "MeetingAction",
-    "MeetingParticipant", "Membership", "NoteStatusChange", "Objective", "Organisation",
-    "OrganisationType", "Person",
+    "Goal", "Indicator", "IndicatorValue", "InventoryBaseline", "LetterOfSupport", "Meeting", "MeetingAction",
+    "MeetingParticipant", "MeetingTeam", "Membership", "NoteStatusChange", "Objective", "Organisation",
+    "OrganisationType", "OverlapChoice", "Person",
     "Player", "ProgressReport", "ProjectIdea", "ProjectTeam", "ProjectTeamMember", "Region",
     "Role", "Site", "Step", "StepWindow", "TaskForce", "TrustedKey", "Validation", "WorkPlanItem",
     "WritePermit",

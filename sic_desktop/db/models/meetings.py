@@ -66,3 +66,13 @@ class MeetingAction(Record):
     owner_id: Mapped[str | None] = link("person", "Owner")
     due: Mapped[date | None] = day("Due")
     status: Mapped[str | None] = text("Status", choices=("open", "done", "dropped"))
+
+
+class MeetingTeam(Record):
+    """A project team whose meeting this is (step 7): the minutes and the team's record show each other."""
+
+    __tablename__ = "meeting_team"
+    __label__ = "team at the meeting"
+    task_force_id: Mapped[str] = link("task_force", "Task force", required=True)
+    meeting_id: Mapped[str] = link("meeting", "Meeting", required=True)
+    team_id: Mapped[str] = link("project_team", "Project team", required=True)

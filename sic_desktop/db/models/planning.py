@@ -1,11 +1,12 @@
 """Action plans with action items and indicators, and the inventory of activities."""
 
 from datetime import date
+from typing import ClassVar
 
 from sqlalchemy.orm import Mapped
 
-from sic_desktop.db.base import Record
-from sic_desktop.db.columns import day, link, number, text
+from sic_desktop.db.base import Record, Scope
+from sic_desktop.db.columns import day, link, number, text, whole
 
 ACTIVITY_STATUSES = ("planned", "ongoing", "completed")
 ITEM_STATUSES = ("open", "in progress", "done", "dropped")
@@ -85,3 +86,20 @@ class ActivityTaskForce(Record):
     task_force_id: Mapped[str] = link("task_force", "Task force", required=True)
     activity_id: Mapped[str] = link("activity", "Activity", required=True)
     served_task_force_id: Mapped[str] = link("task_force", "Serves task force", required=True)
+
+
+class InventoryBaseline(Record):
+    """A closed cycle's inventory, counted when it closed: later edits of its activities leave it be.
+
+    The Secretariat freezes it (when the next cycle is created) and it travels to the regions as
+    reference data, so every copy measures progress against the same figures.
+    """
+
+    __tablename__ = "inventory_baseline"
+    __scope__: ClassVar[Scope] = "reference"
+    __label__ = "inventory baseline"
+    cycle_id: Mapped[str] = link("cycle", "Cycle", required=True)
+    task_force_id: Mapped[str] = link("task_force", "Task force", required=True)
+    status: Mapped[str | None] = text("Status")
+    count: Mapped[int] = whole("Activities", required=True)
+    frozen_on: Mapped[date | None] = day("Frozen on")

@@ -1,12 +1,12 @@
 """Project ideas, project teams and concept notes with their repeating parts."""
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from sic_desktop.db.base import Record
+from sic_desktop.db.base import Record, Scope
 from sic_desktop.db.columns import day, link, number, text, whole
 
 # The stages of a concept note in order (services/note_status.py derives them from the records).
@@ -215,3 +215,24 @@ class NoteStatusChange(Record):
     changed_at: Mapped[str | None] = text("When")
     changed_by: Mapped[str | None] = text("Who")
     why: Mapped[str | None] = text("Why", long=True)
+
+
+OVERLAP_CHOICES = ("not an overlap", "connect the teams")
+
+
+class OverlapChoice(Record):
+    """The Secretariat's word on a pair of alike concept notes of two task forces (step 8).
+
+    Shared with every copy, written by the Secretariat alone (services/authority.py). The notes are
+    named by id, not linked: a region holds only its own task forces' notes, and a link to a note it
+    does not hold could not be kept.
+    """
+
+    __tablename__ = "overlap_choice"
+    __scope__: ClassVar[Scope] = "shared"
+    __label__ = "overlap choice"
+    note_a: Mapped[str] = text("Concept note", required=True)
+    note_b: Mapped[str] = text("Other concept note", required=True)
+    choice: Mapped[str] = text("Choice", required=True, choices=OVERLAP_CHOICES)
+    note: Mapped[str | None] = text("Note", long=True)
+    decided_on: Mapped[date | None] = day("Decided on")

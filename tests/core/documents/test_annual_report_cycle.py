@@ -71,6 +71,7 @@ def test_the_report_counts_what_the_overview_counts_and_keeps_the_strays(store: 
     assert "2 records have no cycle: they are counted in no cycle above." in text
     assert "Activities\t2" in text
     assert "Total\t3\t3\t+0" in text  # the inventory leaves the two strays out of baseline and now
+    assert "Baseline: the 2022 inventory, counted now (that cycle is not closed yet)." in text
     reports = text.index("7. Progress reports")
     assert text.index("The whole cycle · The 2022-2023 cycle") > reports
     assert text.index("Twenty-four task forces met") < text.index("Task force A1 · A1 report 2022")

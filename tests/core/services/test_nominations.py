@@ -17,13 +17,14 @@ AFRICA = reference_id("region", "Africa")
 CYCLE = reference_id("cycle", "2022")
 
 
-def _candidate(store: Store, *, partner: bool | None, role: str = "TFRR") -> str:
+def _candidate(store: Store, *, partner: bool | None, role: str = "TFRR", decision: str | None = "pending"
+               ) -> str:
     with store.session() as session, session.begin():
         organisation = None if partner is None else records.create(
             session, Organisation, name="CIRAD" if partner else "Agro Consult Ltd", partner=partner).record_id
         person = records.create(session, Person, name="Awa Ndiaye", organisation_id=organisation).record_id
         return records.create(session, Candidacy, task_force_id=A1, person_id=person, cycle_id=CYCLE,
-                              role=role, region_id=AFRICA, board_decision="pending").record_id
+                              role=role, region_id=AFRICA, board_decision=decision).record_id
 
 
 def _memberships(store: Store) -> list[tuple[str, str | None, str | None]]:
@@ -44,6 +45,7 @@ def test_a_proposed_candidacy_the_board_approves_becomes_the_persons_membership(
     with store.session() as session:
         membership = session.scalars(select(Membership)).one()
         assert membership.start == date(2022, 11, 20) and membership.task_force_id == A1
+        assert membership.cycle_id == CYCLE  # the membership of the cycle the Board approved it for
     with store.session() as session, session.begin():  # approving again appoints nobody twice
         records.update(session, Candidacy, candidacy, board_decision="pending")
         records.update(session, Candidacy, candidacy, board_decision="approved")

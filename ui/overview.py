@@ -218,7 +218,7 @@ class OverviewPage(QWidget):
         chosen_target = target
 
         def job(session: Any, control: Control) -> Path:
-            from sic_desktop.documents.overview_export import write_overview
+            from sic_desktop.services.overview_export import write_overview
 
             control.check()
             write_overview(session, year, chosen_target, task_force_id=task_force, today=date.today())

@@ -84,7 +84,7 @@ def _overview(args: argparse.Namespace, context: Context) -> int:
 
 
 def _export(context: Context, year: int, task_force_id: str | None, target: Path) -> None:
-    from sic_desktop.documents.overview_export import write_overview
+    from sic_desktop.services.overview_export import write_overview
 
     with context.store().session() as session:
         write_overview(session, year, target, task_force_id=task_force_id)

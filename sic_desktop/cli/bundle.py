@@ -126,7 +126,10 @@ def pending_(args: argparse.Namespace, context: Context) -> int:
     for change in changes:
         field = "" if change.field == "*" else f" {change.field}"
         lines.append(f"  {change.seq:>6}  {change.change_id}  {change.kind} {change.record}{field}")
-        if change.problem:
+        if change.withdrawn:
+            lines.append("          withdrawn: it travels with the change that takes it back, and the "
+                         "Secretariat applies neither")
+        elif change.problem:
             lines.append(f"          refused by the Secretariat: {change.problem} "
                          f"(`bundle withdraw {change.change_id}` takes it back)")
     context.emit("\n".join(lines), [change.as_json() for change in changes])

@@ -31,6 +31,8 @@ def test_a_region_withdraws_a_change_its_new_scope_no_longer_allows(world: World
     assert offending["record_id"] == activity and "A3" in offending["problem"]
     world.run("--db", north.db, "bundle", "withdraw", offending["change_id"])
     assert not [change for change in world.json("--db", north.db, "bundle", "pending") if change["problem"]]
+    listed = world.run("--db", north.db, "bundle", "pending").stdout
+    assert listed.count("withdrawn: it travels with the change that takes it back") == 2
     assert north.records("activity")[activity]["deleted"] is True
 
     result = sec.import_(north.export(), check=0)

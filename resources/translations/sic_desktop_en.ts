@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BundlesTab</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="252" />
+        <location filename="../../ui/sync/bundles.py" line="252"/>
         <source>Wrote %1 with %n change(s)</source>
         <translation>
             <numerusform>Wrote %1 with %n change</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="282" />
+        <location filename="../../ui/sync/bundles.py" line="282"/>
         <source>%n conflict(s) to settle in the Conflicts tab.</source>
         <translation>
             <numerusform>%n conflict to settle in the Conflicts tab.</numerusform>
@@ -22,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="316" />
+        <location filename="../../ui/mainwindow.py" line="316"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n change waiting to be exported</numerusform>
@@ -33,7 +34,7 @@
 <context>
     <name>MemberPicker</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/participants.py" line="64" />
+        <location filename="../../ui/editor/participants.py" line="64"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform>
@@ -44,7 +45,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/bundles.py" line="107" />
+        <location filename="../../ui/sync/bundles.py" line="107"/>
         <source>%n conflict(s) would be queued for a person to settle</source>
         <translation>
             <numerusform>%n conflict would be queued for a person to settle</numerusform>
@@ -55,7 +56,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="702" />
+        <location filename="../../ui/words.py" line="713"/>
         <source>%n %1 record(s) added</source>
         <translation>
             <numerusform>%n %1 record added</numerusform>
@@ -63,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="703" />
+        <location filename="../../ui/words.py" line="714"/>
         <source>%n %1 record(s) changed</source>
         <translation>
             <numerusform>%n %1 record changed</numerusform>
@@ -71,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="704" />
+        <location filename="../../ui/words.py" line="715"/>
         <source>%n %1 record(s) moved to the trash</source>
         <translation>
             <numerusform>%n %1 record moved to the trash</numerusform>
@@ -79,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="705" />
+        <location filename="../../ui/words.py" line="716"/>
         <source>%n %1 record(s) restored</source>
         <translation>
             <numerusform>%n %1 record restored</numerusform>
@@ -87,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="706" />
+        <location filename="../../ui/words.py" line="717"/>
         <source>%n %1 record(s): %2</source>
         <translation>
             <numerusform>%n %1 record: %2</numerusform>
@@ -95,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="707" />
+        <location filename="../../ui/words.py" line="718"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -103,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="708" />
+        <location filename="../../ui/words.py" line="719"/>
         <source>%n agreement(s), no project started yet</source>
         <translation>
             <numerusform>%n agreement, no project started yet</numerusform>
@@ -111,15 +112,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="709" />
-        <source>%n candidate(s) await the Governing Board's decision</source>
+        <location filename="../../ui/words.py" line="720"/>
+        <source>%n candidate(s) await the Governing Board&apos;s decision</source>
         <translation>
-            <numerusform>%n candidate awaits the Governing Board's decision</numerusform>
-            <numerusform>%n candidates await the Governing Board's decision</numerusform>
+            <numerusform>%n candidate awaits the Governing Board&apos;s decision</numerusform>
+            <numerusform>%n candidates await the Governing Board&apos;s decision</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="710" />
+        <location filename="../../ui/words.py" line="721"/>
         <source>%n field change(s) logged</source>
         <translation>
             <numerusform>%n field change logged</numerusform>
@@ -127,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="711" />
+        <location filename="../../ui/words.py" line="722"/>
         <source>%n full proposal(s), no agreement yet</source>
         <translation>
             <numerusform>%n full proposal, no agreement yet</numerusform>
@@ -135,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="712" />
+        <location filename="../../ui/words.py" line="723"/>
         <source>%n funder(s) asked for a full proposal; none recorded yet</source>
         <translation>
             <numerusform>%n funder asked for a full proposal; none recorded yet</numerusform>
@@ -143,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="713" />
+        <location filename="../../ui/words.py" line="724"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -151,12 +152,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="714" />
+        <location filename="../../ui/words.py" line="725"/>
         <source>%n superseded change(s) older than %1 days removed; %2 kept</source>
-        <translation><numerusform>%n superseded change older than %1 days removed; %2 kept</numerusform><numerusform>%n superseded changes older than %1 days removed; %2 kept</numerusform></translation>
+        <translation>
+            <numerusform>%n superseded change older than %1 days removed; %2 kept</numerusform>
+            <numerusform>%n superseded changes older than %1 days removed; %2 kept</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="715" />
+        <location filename="../../ui/words.py" line="726"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -164,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="716" />
+        <location filename="../../ui/words.py" line="727"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -172,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="717" />
+        <location filename="../../ui/words.py" line="728"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -180,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="718" />
+        <location filename="../../ui/words.py" line="729"/>
         <source>%n value(s) already equal</source>
         <translation>
             <numerusform>%n value already equal</numerusform>
@@ -188,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="719" />
+        <location filename="../../ui/words.py" line="730"/>
         <source>Nothing was imported: %n problem(s) found
 %1</source>
         <translation>
@@ -199,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="720" />
+        <location filename="../../ui/words.py" line="731"/>
         <source>Nothing would be imported: %n problem(s)</source>
         <translation>
             <numerusform>Nothing would be imported: %n problem</numerusform>
@@ -207,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="721" />
+        <location filename="../../ui/words.py" line="732"/>
         <source>Unknown task force code(s): %1</source>
         <translation>
             <numerusform>Unknown task force code: %1</numerusform>
@@ -215,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="722" />
+        <location filename="../../ui/words.py" line="733"/>
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>Wrote %n row to %1</numerusform>
@@ -223,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="723" />
+        <location filename="../../ui/words.py" line="734"/>
         <source>done: %n agreement(s)</source>
         <translation>
             <numerusform>done: %n agreement</numerusform>
@@ -231,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="724" />
+        <location filename="../../ui/words.py" line="735"/>
         <source>done: %n candidate(s) approved by the Governing Board</source>
         <translation>
             <numerusform>done: %n candidate approved by the Governing Board</numerusform>
@@ -239,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="725" />
+        <location filename="../../ui/words.py" line="736"/>
         <source>done: %n draft concept note(s)</source>
         <translation>
             <numerusform>done: %n draft concept note</numerusform>
@@ -247,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="726" />
+        <location filename="../../ui/words.py" line="737"/>
         <source>done: %n expression(s) of interest sent to funders</source>
         <translation>
             <numerusform>done: %n expression of interest sent to funders</numerusform>
@@ -255,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="727" />
+        <location filename="../../ui/words.py" line="738"/>
         <source>done: %n full proposal(s)</source>
         <translation>
             <numerusform>done: %n full proposal</numerusform>
@@ -263,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="728" />
+        <location filename="../../ui/words.py" line="739"/>
         <source>done: %n inventory item(s) recorded in this cycle</source>
         <translation>
             <numerusform>done: %n inventory item recorded in this cycle</numerusform>
@@ -271,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="729" />
+        <location filename="../../ui/words.py" line="740"/>
         <source>done: %n member(s) (%1)</source>
         <translation>
             <numerusform>done: %n member (%1)</numerusform>
@@ -279,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="730" />
+        <location filename="../../ui/words.py" line="741"/>
         <source>done: %n progress report(s) for this cycle</source>
         <translation>
             <numerusform>done: %n progress report for this cycle</numerusform>
@@ -287,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="731" />
+        <location filename="../../ui/words.py" line="742"/>
         <source>done: %n project(s) under way</source>
         <translation>
             <numerusform>done: %n project under way</numerusform>
@@ -295,11 +299,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="732" />
-        <source>done: action plan "%1" with %n indicator(s)</source>
+        <location filename="../../ui/words.py" line="743"/>
+        <source>done: action plan &quot;%1&quot; with %n indicator(s)</source>
         <translation>
-            <numerusform>done: action plan "%1" with %n indicator</numerusform>
-            <numerusform>done: action plan "%1" with %n indicators</numerusform>
+            <numerusform>done: action plan &quot;%1&quot; with %n indicator</numerusform>
+            <numerusform>done: action plan &quot;%1&quot; with %n indicators</numerusform>
         </translation>
     </message>
 </context>

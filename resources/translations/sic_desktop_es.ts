@@ -351,7 +351,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overview.py" line="61"/>
         <source>Steps by task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas por grupo de trabajo</translation>
     </message>
 </context>
 <context>
@@ -766,7 +766,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/mainwindow.py" line="310"/>
         <source>STC assessor&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de evaluador del CCT</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/mainwindow.py" line="316"/>
@@ -832,37 +832,37 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overlaps.py" line="97"/>
         <source>Search the pairs (task force, title, reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los pares (grupo de trabajo, título, motivo)</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="98"/>
         <source>Search the pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los pares</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="112"/>
         <source>Alike concept notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas conceptuales parecidas</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="127"/>
         <source>The chosen pair and why they are alike</source>
-        <translation type="unfinished"></translation>
+        <translation>El par elegido y por qué se parecen</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="150"/>
         <source>Pairs of concept notes from different task forces that are alike (the same subject, countries, partners or acronym): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de notas conceptuales parecidas de grupos de trabajo distintos (mismo tema, países, socios o acrónimo): %1</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="153"/>
         <source>No concept notes of different task forces are alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna nota conceptual se parece a la de otro grupo de trabajo.</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="187"/>
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; (score %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» y %3 «%4» (puntuación %5)</translation>
     </message>
 </context>
 <context>
@@ -875,22 +875,22 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overview.py" line="115"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="115"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="116"/>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="116"/>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validadas</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="118"/>
@@ -927,32 +927,32 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overview.py" line="82"/>
         <source>&amp;Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="86"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="87"/>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="89"/>
         <source>Export to &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a &amp;Excel...</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="91"/>
         <source>Export to P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a P&amp;DF...</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="106"/>
         <source>The chosen step&apos;s state and why</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de la etapa elegida y por qué</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="113"/>
@@ -962,7 +962,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overview.py" line="113"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="114"/>
@@ -977,7 +977,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overview.py" line="114"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="115"/>
@@ -987,102 +987,102 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overview.py" line="120"/>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="120"/>
         <source>Funder</source>
-        <translation type="unfinished">Financiador</translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="120"/>
         <source>Call</source>
-        <translation type="unfinished">Convocatoria</translation>
+        <translation>Convocatoria</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="121"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="122"/>
         <source>Why</source>
-        <translation type="unfinished">Por qué</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="123"/>
         <source>Counts of the cycle&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de los registros del ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="125"/>
         <source>Step windows</source>
-        <translation type="unfinished">Periodos de las etapas</translation>
+        <translation>Periodos de las etapas</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="126"/>
         <source>Funding calls closing in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Convocatorias de financiación que cierran en el ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="127"/>
         <source>What is due from me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tengo pendiente</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="129"/>
         <source>Views of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="130"/>
         <source>Steps by task force</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas por grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="131"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="132"/>
         <source>Windows and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos y plazos</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="133"/>
         <source>Due from me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente por mi parte</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="192"/>
         <source>Choose a cell (arrow keys or the mouse) to read its state and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una celda (teclas de flecha o ratón) para leer su estado y el porqué.</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="210"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="211"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="212"/>
         <source>Export the cycle overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la vista general del ciclo</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="230"/>
         <source>Wrote the cycle overview to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general del ciclo escrita en %1</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="233"/>
         <source>Writing the cycle overview...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la vista general del ciclo...</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="116"/>
@@ -1095,24 +1095,24 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overlaps.py" line="37"/>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="37"/>
         <location filename="../../ui/overlaps.py" line="38"/>
         <source>Task force</source>
-        <translation type="unfinished">Grupo de trabajo</translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="37"/>
         <location filename="../../ui/overlaps.py" line="38"/>
         <source>Concept note</source>
-        <translation type="unfinished">Nota conceptual</translation>
+        <translation>Nota conceptual</translation>
     </message>
     <message>
         <location filename="../../ui/overlaps.py" line="38"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1349,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/sync/page.py" line="33"/>
         <source>Waiting to be acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de acuse de recibo</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/sync/keys.py" line="76"/>
         <source>STC assessor (the notes submitted for assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluador del CCT (las notas presentadas para evaluación)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/keys.py" line="86"/>
@@ -1415,62 +1415,67 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/sync/withdraw.py" line="26"/>
         <source>(new record)</source>
-        <translation type="unfinished">(nuevo registro)</translation>
+        <translation>(registro nuevo)</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="28"/>
         <source>In the trash</source>
-        <translation type="unfinished">En la papelera</translation>
+        <translation>En la papelera</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="41"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="41"/>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="41"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="41"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="42"/>
         <source>The Secretariat would refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>La Secretaría lo rechazaría</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="43"/>
         <source>Changes not yet acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes de acuse de recibo</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="46"/>
         <source>Your next bundle carries every change below until the Executive Secretariat acknowledges it. One it would refuse holds back every later bundle: withdraw it, and the record goes back to what it was before that change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su próximo paquete lleva cada cambio de abajo hasta que la Secretaría Ejecutiva acuse recibo. Un cambio que rechazaría retiene todos los paquetes posteriores: retírelo y el registro volverá a como estaba antes de ese cambio.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/withdraw.py" line="50"/>
         <source>&amp;Withdraw...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/withdraw.py" line="93"/>
+        <location filename="../../ui/sync/withdraw.py" line="74"/>
+        <source>(withdrawn)</source>
+        <translation>(retirado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/withdraw.py" line="96"/>
         <source>Withdraw a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar un cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/withdraw.py" line="94"/>
+        <location filename="../../ui/sync/withdraw.py" line="97"/>
         <source>Withdraw change %1 (%2, %3)? The record goes back to what it was before it; the Secretariat receives both and applies neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el cambio %1 (%2, %3)? El registro vuelve a como estaba antes de él; la Secretaría recibe ambos y no aplica ninguno.</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1536,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/areas.py" line="31"/>
         <source>Overlaps between notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamientos entre notas</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="32"/>
@@ -1589,277 +1594,287 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>TF meeting</source>
         <translation>reunión del grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="211"/>
+        <location filename="../../ui/words.py" line="217"/>
         <source>TFL</source>
         <translation>TFL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="212"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>TFL meeting</source>
         <translation>reunión de TFL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>TFL-TFRR planning</source>
         <translation>planificación TFL-TFRR</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>TFM</source>
         <translation>TFM</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="215"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>TFRR</source>
         <translation>TFRR</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="216"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>absent</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="217"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>apologies</source>
         <translation>excusado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>applied</source>
         <translation>solicitada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>assessed</source>
         <translation>evaluada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="225"/>
+        <location filename="../../ui/words.py" line="231"/>
+        <source>connect the teams</source>
+        <translation>poner en contacto a los equipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="232"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="226"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>deferred</source>
         <translation>aplazada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>done</source>
         <translation>realizada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="235"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="236"/>
         <source>dropped</source>
         <translation>abandonada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="237"/>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="238"/>
         <source>es</source>
-        <translation type="unfinished"></translation>
+        <translation>español</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="239"/>
         <source>expression of interest</source>
         <translation>manifestación de interés</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="233"/>
+        <location filename="../../ui/words.py" line="240"/>
         <source>fr</source>
-        <translation type="unfinished"></translation>
+        <translation>francés</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="234"/>
+        <location filename="../../ui/words.py" line="241"/>
         <source>full proposal</source>
         <translation>propuesta completa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="235"/>
+        <location filename="../../ui/words.py" line="242"/>
         <source>full proposal requested</source>
         <translation>propuesta completa solicitada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="236"/>
+        <location filename="../../ui/words.py" line="243"/>
         <source>funded</source>
         <translation>financiada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="237"/>
+        <location filename="../../ui/words.py" line="244"/>
         <source>global</source>
         <translation>mundial</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="238"/>
+        <location filename="../../ui/words.py" line="245"/>
         <source>in preparation</source>
         <translation>en preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="239"/>
+        <location filename="../../ui/words.py" line="246"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="240"/>
+        <location filename="../../ui/words.py" line="247"/>
         <source>inactive</source>
         <translation>inactiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="241"/>
+        <location filename="../../ui/words.py" line="248"/>
         <source>interested</source>
         <translation>interesado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="242"/>
+        <location filename="../../ui/words.py" line="249"/>
         <source>invited</source>
         <translation>invitado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="243"/>
+        <location filename="../../ui/words.py" line="250"/>
         <source>left</source>
         <translation>dada de baja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="244"/>
+        <location filename="../../ui/words.py" line="251"/>
+        <source>not an overlap</source>
+        <translation>no es un solapamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="252"/>
         <source>not approved</source>
         <translation>no aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="245"/>
+        <location filename="../../ui/words.py" line="253"/>
         <source>not proposed</source>
         <translation>no propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="246"/>
+        <location filename="../../ui/words.py" line="254"/>
         <source>not recommended</source>
         <translation>no recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="247"/>
+        <location filename="../../ui/words.py" line="255"/>
         <source>not validated</source>
         <translation>no validada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="248"/>
+        <location filename="../../ui/words.py" line="256"/>
         <source>ongoing</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="249"/>
+        <location filename="../../ui/words.py" line="257"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="250"/>
+        <location filename="../../ui/words.py" line="258"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="251"/>
+        <location filename="../../ui/words.py" line="259"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="252"/>
+        <location filename="../../ui/words.py" line="260"/>
         <source>planned</source>
         <translation>planificada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="253"/>
+        <location filename="../../ui/words.py" line="261"/>
         <source>present</source>
         <translation>presente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="254"/>
+        <location filename="../../ui/words.py" line="262"/>
         <source>project team meeting</source>
         <translation>reunión del equipo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="255"/>
+        <location filename="../../ui/words.py" line="263"/>
         <source>proposed</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="256"/>
+        <location filename="../../ui/words.py" line="264"/>
         <source>recommended</source>
         <translation>recomendada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="257"/>
+        <location filename="../../ui/words.py" line="265"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="258"/>
+        <location filename="../../ui/words.py" line="266"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="259"/>
+        <location filename="../../ui/words.py" line="267"/>
         <source>returned</source>
         <translation>devuelta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="260"/>
+        <location filename="../../ui/words.py" line="268"/>
         <source>revise and resubmit</source>
         <translation>revisar y volver a presentar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="261"/>
+        <location filename="../../ui/words.py" line="269"/>
         <source>submitted</source>
         <translation>presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="262"/>
+        <location filename="../../ui/words.py" line="270"/>
         <source>to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>por confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="263"/>
+        <location filename="../../ui/words.py" line="271"/>
         <source>validated</source>
         <translation>validada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="264"/>
+        <location filename="../../ui/words.py" line="272"/>
         <source>withdrawn</source>
         <translation>retirada</translation>
     </message>
@@ -1895,1067 +1910,1082 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>core</name>
     <message>
-        <location filename="../../ui/words.py" line="303"/>
+        <location filename="../../ui/words.py" line="311"/>
         <source>  ... and %1 more</source>
         <translation>  ... y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="304"/>
+        <location filename="../../ui/words.py" line="312"/>
         <source>&quot;%1&quot; of %2 is the Executive Secretariat&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» de %2 es decisión de la Secretaría Ejecutiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="305"/>
+        <location filename="../../ui/words.py" line="313"/>
         <source>%1 (%2, key %3)</source>
         <translation>%1 (%2, clave %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="306"/>
+        <location filename="../../ui/words.py" line="314"/>
         <source>%1 (a copy was taken first: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (antes se hizo una copia: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="307"/>
+        <location filename="../../ui/words.py" line="315"/>
         <source>%1 (stale)</source>
         <translation>%1 (caducada)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="308"/>
+        <location filename="../../ui/words.py" line="316"/>
         <source>%1 already exists: choose another file or remove it first</source>
         <translation>%1 ya existe: elija otro archivo o elimínelo primero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="309"/>
+        <location filename="../../ui/words.py" line="317"/>
         <source>%1 and %2 are both mapped to %3</source>
         <translation>%1 y %2 corresponden ambos a %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="310"/>
+        <location filename="../../ui/words.py" line="318"/>
         <source>%1 belongs to another region (%2), outside %3 (%4)</source>
         <translation>%1 pertenece a otra región (%2), fuera de %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="311"/>
+        <location filename="../../ui/words.py" line="319"/>
         <source>%1 belongs to task force %2, but %3 to task force %4: a record belongs to the task force of its %5</source>
         <translation>%1 pertenece al grupo de trabajo %2, pero %3 al grupo de trabajo %4: un registro pertenece al grupo de trabajo de su %5</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="312"/>
+        <location filename="../../ui/words.py" line="320"/>
         <source>%1 belongs to task force %2, outside %3 (%4)</source>
         <translation>%1 pertenece al grupo de trabajo %2, fuera de %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="313"/>
+        <location filename="../../ui/words.py" line="321"/>
         <source>%1 belongs to the region %2: only the Secretariat can take it out of it</source>
         <translation>%1 pertenece a la región %2: solo la Secretaría puede sacarlo de ella</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="314"/>
+        <location filename="../../ui/words.py" line="322"/>
         <source>%1 cannot be %2 of task force %3: no organisation is recorded for them, and only people from a partner organisation of the Initiative can be TFL or TFRR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser %2 del grupo de trabajo %3: no tiene ninguna organización registrada, y solo las personas de una organización socia de la Iniciativa pueden ser TFL o TFRR</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="315"/>
+        <location filename="../../ui/words.py" line="323"/>
         <source>%1 cannot be %2 of task force %3: their organisation, %4, is not a partner of the Initiative, and only people from a partner organisation can be TFL or TFRR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser %2 del grupo de trabajo %3: su organización, %4, no es socia de la Iniciativa, y solo las personas de una organización socia pueden ser TFL o TFRR</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="316"/>
+        <location filename="../../ui/words.py" line="324"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="317"/>
+        <location filename="../../ui/words.py" line="325"/>
         <source>%1 carries a file no change of it refers to (%2): it was refused</source>
         <translation>%1 lleva un archivo al que ningún cambio suyo se refiere (%2): fue rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="318"/>
+        <location filename="../../ui/words.py" line="326"/>
         <source>%1 claims changes %2-%3 of %4, but different changes with those numbers were imported before (a copied laptop, or a restored backup?): the bundle was quarantined and nothing was applied</source>
         <translation>%1 afirma contener los cambios %2 a %3 de %4, pero ya se importaron otros cambios con esos números (¿una computadora copiada o una copia de seguridad restaurada?): el paquete se puso en cuarentena y no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="319"/>
+        <location filename="../../ui/words.py" line="327"/>
         <source>%1 does not hold an Ed25519 key</source>
         <translation>%1 no contiene una clave Ed25519</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="320"/>
+        <location filename="../../ui/words.py" line="328"/>
         <source>%1 hands over a key of site %2, not of the Secretariat pinned here (site %3): it was refused</source>
         <translation>%1 entrega una clave del sitio %2, no de la Secretaría registrada aquí (sitio %3): se rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="321"/>
+        <location filename="../../ui/words.py" line="329"/>
         <source>%1 hands over the key of %2 (%3), not the Secretariat&apos;s</source>
         <translation>%1 entrega la clave de %2 (%3), no la de la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="322"/>
+        <location filename="../../ui/words.py" line="330"/>
         <source>%1 has %2 columns; at most %3 are read</source>
         <translation>%1 tiene %2 columnas; se leen como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="323"/>
+        <location filename="../../ui/words.py" line="331"/>
         <source>%1 has %2 rows; at most %3 can be imported at once - split the file</source>
         <translation>%1 tiene %2 filas; se pueden importar como máximo %3 a la vez: divida el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="324"/>
+        <location filename="../../ui/words.py" line="332"/>
         <source>%1 has an encrypted entry %2</source>
         <translation>%1 tiene una entrada cifrada %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="325"/>
+        <location filename="../../ui/words.py" line="333"/>
         <source>%1 has an entry %2 that is not a plain file (a link?)</source>
         <translation>%1 tiene una entrada %2 que no es un archivo simple (¿un enlace?)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="326"/>
+        <location filename="../../ui/words.py" line="334"/>
         <source>%1 has an entry with a forbidden name %2</source>
         <translation>%1 tiene una entrada con un nombre prohibido %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="327"/>
+        <location filename="../../ui/words.py" line="335"/>
         <source>%1 has an entry with an empty or overlong name</source>
         <translation>%1 tiene una entrada con un nombre vacío o demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="328"/>
+        <location filename="../../ui/words.py" line="336"/>
         <source>%1 has an unknown format %2</source>
         <translation>%1 tiene un formato desconocido %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="329"/>
+        <location filename="../../ui/words.py" line="337"/>
         <source>%1 has no field %2</source>
         <translation>%1 no tiene el campo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="330"/>
+        <location filename="../../ui/words.py" line="338"/>
         <source>%1 has no sheet named %2: is it a SIC Desktop concept-note workbook?</source>
         <translation>%1 no tiene ninguna hoja llamada %2: ¿es un libro de nota conceptual de SIC Desktop?</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="331"/>
+        <location filename="../../ui/words.py" line="339"/>
         <source>%1 has overlapping entries (%2)</source>
         <translation>%1 tiene entradas superpuestas (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="332"/>
+        <location filename="../../ui/words.py" line="340"/>
         <source>%1 has too many entries (%2)</source>
         <translation>%1 tiene demasiadas entradas (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="333"/>
+        <location filename="../../ui/words.py" line="341"/>
         <source>%1 has unexplained data before its first entry</source>
         <translation>%1 tiene datos inexplicados antes de su primera entrada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="334"/>
+        <location filename="../../ui/words.py" line="342"/>
         <source>%1 holds %2 changes; a bundle holds at most %3</source>
         <translation>%1 contiene %2 cambios; un paquete contiene como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="335"/>
+        <location filename="../../ui/words.py" line="343"/>
         <source>%1 holds entries its manifest does not list: %2</source>
         <translation>%1 contiene entradas que su manifiesto no enumera: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="336"/>
+        <location filename="../../ui/words.py" line="344"/>
         <source>%1 holds the entry %2 twice</source>
         <translation>%1 contiene dos veces la entrada %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="337"/>
+        <location filename="../../ui/words.py" line="345"/>
         <source>%1 holds too much data (more than %2)</source>
         <translation>%1 contiene demasiados datos (más de %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="338"/>
+        <location filename="../../ui/words.py" line="346"/>
         <source>%1 is a region&apos;s change bundle; only the Secretariat can import it</source>
         <translation>%1 es un paquete de cambios de una región; solo la Secretaría puede importarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="339"/>
+        <location filename="../../ui/words.py" line="347"/>
         <source>%1 is already %2</source>
         <translation>%1 ya es %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="340"/>
+        <location filename="../../ui/words.py" line="348"/>
         <source>%1 is also a member of task force %2, outside %3 (%4): a person shared with another task force is edited by the Executive Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 también es miembro del grupo de trabajo %2, fuera de %3 (%4): una persona compartida con otro grupo de trabajo la edita la Secretaría Ejecutiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="341"/>
+        <location filename="../../ui/words.py" line="349"/>
         <source>%1 is ambiguous: day/month or month/day? Write it as %2 or %3</source>
         <translation>%1 es ambiguo: ¿día/mes o mes/día? Escríbalo como %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="342"/>
+        <location filename="../../ui/words.py" line="350"/>
         <source>%1 is ambiguous: it may be a thousand or a decimal, and nothing in the sheet says which mark is the decimal one; retype it as a number or choose the sheet&apos;s language</source>
         <translation>%1 es ambiguo: puede ser un millar o un decimal, y nada en la hoja indica cuál es el signo decimal; vuelva a escribirlo como número o elija el idioma de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="343"/>
+        <location filename="../../ui/words.py" line="351"/>
         <source>%1 is ambiguous: this sheet writes numbers both ways (1,5 and 1.5), so it may be a thousand or a decimal; retype it as a number</source>
         <translation>%1 es ambiguo: esta hoja escribe los números de las dos formas (1,5 y 1.5), así que puede ser un millar o un decimal; vuelva a escribirlo como número</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="344"/>
+        <location filename="../../ui/words.py" line="352"/>
         <source>%1 is damaged (%2)</source>
         <translation>%1 está dañado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="345"/>
+        <location filename="../../ui/words.py" line="353"/>
         <source>%1 is damaged or cut short (entry %2: %3)</source>
         <translation>%1 está dañado o cortado (entrada %2: %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="346"/>
+        <location filename="../../ui/words.py" line="354"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="347"/>
+        <location filename="../../ui/words.py" line="355"/>
         <source>%1 is empty</source>
         <translation>%1 está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="348"/>
+        <location filename="../../ui/words.py" line="356"/>
         <source>%1 is empty, not a SIC Desktop database: create one with `sic-desktop init`; nothing was changed</source>
         <translation>%1 está vacío, no es una base de SIC Desktop: cree una con `sic-desktop init`; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="349"/>
+        <location filename="../../ui/words.py" line="357"/>
         <source>%1 is given twice</source>
         <translation>%1 aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="350"/>
+        <location filename="../../ui/words.py" line="358"/>
         <source>%1 is more than the total budget (%2)</source>
         <translation>%1 supera el presupuesto total (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="351"/>
+        <location filename="../../ui/words.py" line="359"/>
         <source>%1 is neither UTF-8 nor Windows (cp1252) text; save it as &quot;CSV UTF-8&quot;</source>
         <translation>%1 no es texto UTF-8 ni texto de Windows (cp1252); guárdelo como «CSV UTF-8»</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="352"/>
+        <location filename="../../ui/words.py" line="360"/>
         <source>%1 is nested too deeply</source>
         <translation>%1 está anidado a demasiada profundidad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="353"/>
+        <location filename="../../ui/words.py" line="361"/>
         <source>%1 is nested too deeply (more than %2)</source>
         <translation>%1 está anidado a demasiada profundidad (más de %2 niveles)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="354"/>
+        <location filename="../../ui/words.py" line="362"/>
         <source>%1 is not %2 or it is damaged</source>
         <translation>%1 no es %2 o está dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="355"/>
+        <location filename="../../ui/words.py" line="363"/>
         <source>%1 is not a SIC Desktop bundle (no signed manifest)</source>
         <translation>%1 no es un paquete de SIC Desktop (no hay manifiesto firmado)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="356"/>
+        <location filename="../../ui/words.py" line="364"/>
         <source>%1 is not a SIC Desktop bundle (not a ZIP file, or cut short)</source>
         <translation>%1 no es un paquete de SIC Desktop (no es un archivo ZIP, o está cortado)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="357"/>
+        <location filename="../../ui/words.py" line="365"/>
         <source>%1 is not a SIC Desktop bundle (unknown manifest)</source>
         <translation>%1 no es un paquete de SIC Desktop (manifiesto desconocido)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="358"/>
+        <location filename="../../ui/words.py" line="366"/>
         <source>%1 is not a SIC Desktop database</source>
         <translation>%1 no es una base de datos de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="359"/>
+        <location filename="../../ui/words.py" line="367"/>
         <source>%1 is not a SIC Desktop key handover file</source>
         <translation>%1 no es un archivo de traspaso de clave de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="360"/>
+        <location filename="../../ui/words.py" line="368"/>
         <source>%1 is not a SIC Desktop public key file</source>
         <translation>%1 no es un archivo de clave pública de SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="361"/>
+        <location filename="../../ui/words.py" line="369"/>
         <source>%1 is not a cycle year</source>
         <translation>%1 no es el año de un ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="362"/>
+        <location filename="../../ui/words.py" line="370"/>
         <source>%1 is not a date in this sheet&apos;s order (%2)</source>
         <translation>%1 no es una fecha en el orden de esta hoja (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="363"/>
+        <location filename="../../ui/words.py" line="371"/>
         <source>%1 is not a number JSON allows</source>
         <translation>%1 no es un número que JSON permita</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="364"/>
+        <location filename="../../ui/words.py" line="372"/>
         <source>%1 is not a number written with %2 as the decimal mark</source>
         <translation>%1 no es un número escrito con %2 como signo decimal</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="365"/>
+        <location filename="../../ui/words.py" line="373"/>
         <source>%1 is not a readable .csv file (%2)</source>
         <translation>%1 no es un archivo .csv legible (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="366"/>
+        <location filename="../../ui/words.py" line="374"/>
         <source>%1 is not a sound SIC Desktop backup (%2); nothing was restored</source>
         <translation>%1 no es una copia de seguridad válida de SIC Desktop (%2); no se restauró nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="367"/>
+        <location filename="../../ui/words.py" line="375"/>
         <source>%1 is not a spreadsheet it claims to be or it is damaged (%2)</source>
         <translation>%1 no es la hoja de cálculo que dice ser o está dañado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="368"/>
+        <location filename="../../ui/words.py" line="376"/>
         <source>%1 is not a text (.csv) file</source>
         <translation>%1 no es un archivo de texto (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="369"/>
+        <location filename="../../ui/words.py" line="377"/>
         <source>%1 is not an Excel workbook (.xlsx) or it is damaged (%2)</source>
         <translation>%1 no es un libro de Excel (.xlsx) o está dañado (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="370"/>
+        <location filename="../../ui/words.py" line="378"/>
         <source>%1 is not in the list (%2)</source>
         <translation>%1 no está en la lista (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="372"/>
+        <location filename="../../ui/words.py" line="379"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 no es uno de: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="381"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 no es JSON válido: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="373"/>
+        <location filename="../../ui/words.py" line="382"/>
         <source>%1 is not valid UTF-8 (byte %2)</source>
         <translation>%1 no es UTF-8 válido (byte %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="374"/>
+        <location filename="../../ui/words.py" line="383"/>
         <source>%1 is older than the last master bundle applied here (%2 &lt; %3): it was refused</source>
         <translation>%1 es más antiguo que el último paquete maestro aplicado aquí (%2 &lt; %3): se rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="376"/>
+        <location filename="../../ui/words.py" line="385"/>
         <source>%1 is signed by %2&apos;s key %3, which was revoked</source>
         <translation>%1 está firmado con la clave %3 de %2, que fue revocada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="377"/>
+        <location filename="../../ui/words.py" line="386"/>
         <source>%1 is signed by %2, a regional key: only the Secretariat&apos;s key may sign a master bundle</source>
         <translation>%1 está firmado por %2, una clave regional: solo la clave de la Secretaría puede firmar un paquete maestro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="378"/>
+        <location filename="../../ui/words.py" line="387"/>
         <source>%1 is signed by the unknown key %2: this copy does not trust it (not enrolled here, or made for another Secretariat)</source>
         <translation>%1 está firmado con la clave desconocida %2: esta copia no confía en ella (no inscrita aquí, o creada para otra Secretaría)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="379"/>
+        <location filename="../../ui/words.py" line="388"/>
         <source>%1 is the key of %2 (%3), not of the Executive Secretariat</source>
         <translation>%1 es la clave de %2 (%3), no de la Secretaría Ejecutiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="380"/>
+        <location filename="../../ui/words.py" line="389"/>
         <source>%1 is too large (%2 bytes; at most %3)</source>
         <translation>%1 es demasiado grande (%2 bytes; como máximo %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="381"/>
+        <location filename="../../ui/words.py" line="390"/>
         <source>%1 is too large (more than %2 bytes)</source>
         <translation>%1 es demasiado grande (más de %2 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="382"/>
+        <location filename="../../ui/words.py" line="391"/>
         <source>%1 is truncated (the last line has no end)</source>
         <translation>%1 está truncado (la última línea no tiene final)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="383"/>
+        <location filename="../../ui/words.py" line="392"/>
         <source>%1 is vouched for by key %2, not by %3</source>
         <translation>%1 está avalado por la clave %2, no por %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="384"/>
+        <location filename="../../ui/words.py" line="393"/>
         <source>%1 is vouched for by key %2, revoked here: it was refused</source>
         <translation>%1 está avalado por la clave %2, revocada aquí: se rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="385"/>
+        <location filename="../../ui/words.py" line="394"/>
         <source>%1 is vouched for by key %2, which is not the Secretariat key pinned here: it was refused</source>
         <translation>%1 está avalado por la clave %2, que no es la clave de la Secretaría registrada aquí: se rechazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="386"/>
+        <location filename="../../ui/words.py" line="395"/>
         <source>%1 lacks entries its manifest lists: %2</source>
         <translation>A %1 le faltan entradas que su manifiesto enumera: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="388"/>
+        <location filename="../../ui/words.py" line="397"/>
         <source>%1 names key %2 but holds another key</source>
         <translation>%1 nombra la clave %2 pero contiene otra</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="390"/>
+        <location filename="../../ui/words.py" line="399"/>
         <source>%1 records are written by the STC or the Executive Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>los registros %1 los escribe el CCT o la Secretaría Ejecutiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="392"/>
+        <location filename="../../ui/words.py" line="401"/>
         <source>%1 starts with a byte-order mark</source>
         <translation>%1 empieza con una marca de orden de bytes (BOM)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="393"/>
+        <location filename="../../ui/words.py" line="402"/>
         <source>%1 uses an unsupported compression in %2</source>
         <translation>%1 usa una compresión no admitida en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="394"/>
+        <location filename="../../ui/words.py" line="403"/>
         <source>%1 was made by a newer SIC Desktop (%2 %3; this one reads up to %4): update SIC Desktop, then import it again</source>
         <translation>%1 fue creado por una versión más reciente de SIC Desktop (%2 %3; esta lee hasta %4): actualice SIC Desktop y vuelva a importarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="395"/>
+        <location filename="../../ui/words.py" line="404"/>
         <source>%1 was made by another assessor or the Secretariat: an STC copy changes only the assessments it made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procede de otro evaluador o de la Secretaría: una copia del CCT solo cambia las evaluaciones que ella misma hizo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="396"/>
+        <location filename="../../ui/words.py" line="405"/>
         <source>%1 was made for another copy (site %2), not for this one (%3, site %4)</source>
         <translation>%1 fue creado para otra copia (sitio %2), no para esta (%3, sitio %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="397"/>
+        <location filename="../../ui/words.py" line="406"/>
         <source>%1 was moved to the trash since</source>
         <translation>%1 se movió a la papelera mientras tanto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="398"/>
+        <location filename="../../ui/words.py" line="407"/>
         <source>%1 was restored from the trash since</source>
         <translation>%1 se restauró de la papelera mientras tanto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="399"/>
+        <location filename="../../ui/words.py" line="408"/>
         <source>%1 was written by a newer version of SIC Desktop (schema %2); update SIC Desktop to open it</source>
         <translation>%1 fue escrita por una versión más reciente de SIC Desktop (esquema %2); actualice SIC Desktop para abrirla</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="401"/>
+        <location filename="../../ui/words.py" line="410"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="402"/>
+        <location filename="../../ui/words.py" line="411"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="403"/>
+        <location filename="../../ui/words.py" line="412"/>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1, fila %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="406"/>
+        <location filename="../../ui/words.py" line="415"/>
         <source>%1.%2 cannot hold a list or object</source>
         <translation>%1.%2 no puede contener una lista ni un objeto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="407"/>
+        <location filename="../../ui/words.py" line="416"/>
         <source>%1.%2 may not be empty</source>
         <translation>%1.%2 no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="409"/>
+        <location filename="../../ui/words.py" line="418"/>
         <source>%1.%2: %3 is not a valid %4</source>
         <translation>%1.%2: %3 no es un(a) %4 válido(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="410"/>
+        <location filename="../../ui/words.py" line="419"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="411"/>
+        <location filename="../../ui/words.py" line="420"/>
         <source>%1: %2 has no field %3</source>
         <translation>%1: %2 no tiene el campo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="413"/>
+        <location filename="../../ui/words.py" line="422"/>
         <source>%1: %2 is not a kind of change</source>
         <translation>%1: %2 no es un tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="414"/>
+        <location filename="../../ui/words.py" line="423"/>
         <source>%1: %2 is not a table a bundle may change</source>
         <translation>%1: %2 no es una tabla que un paquete pueda cambiar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="416"/>
+        <location filename="../../ui/words.py" line="425"/>
         <source>%1: %2 was changed since (it now holds %3)</source>
         <translation>%1: %2 cambió mientras tanto (ahora contiene %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="417"/>
+        <location filename="../../ui/words.py" line="426"/>
         <source>%1: %2.%3: %4 is not a valid %5</source>
         <translation>%1: %2.%3: %4 no es un(a) %5 válido(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="419"/>
+        <location filename="../../ui/words.py" line="428"/>
         <source>%1: %2; the bundle was refused and nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; el paquete fue rechazado y no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="420"/>
+        <location filename="../../ui/words.py" line="429"/>
         <source>%1: --%2 writes a %3 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 escribe un archivo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="421"/>
+        <location filename="../../ui/words.py" line="430"/>
         <source>%1: a malformed %2</source>
         <translation>%1: %2 mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="422"/>
+        <location filename="../../ui/words.py" line="431"/>
         <source>%1: a malformed insert</source>
         <translation>%1: una inserción mal formada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="423"/>
+        <location filename="../../ui/words.py" line="432"/>
         <source>%1: a number is too large to be finite</source>
         <translation>%1: un número es demasiado grande para ser finito</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="424"/>
+        <location filename="../../ui/words.py" line="433"/>
         <source>%1: a text holds a lone UTF-16 surrogate</source>
         <translation>%1: un texto contiene un sustituto UTF-16 aislado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="425"/>
+        <location filename="../../ui/words.py" line="434"/>
         <source>%1: a text of %2 characters is too long (at most %3)</source>
         <translation>%1: un texto de %2 caracteres es demasiado largo (como máximo %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="427"/>
+        <location filename="../../ui/words.py" line="436"/>
         <source>%1: change %2</source>
         <translation>%1: cambio %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="429"/>
+        <location filename="../../ui/words.py" line="438"/>
         <source>%1: change %2 of %3: %4; the bundle was refused and nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cambio %2 de %3: %4; el paquete fue rechazado y no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="430"/>
+        <location filename="../../ui/words.py" line="439"/>
         <source>%1: changes</source>
         <translation>%1: cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="431"/>
+        <location filename="../../ui/words.py" line="440"/>
         <source>%1: its changes are not exactly %2&apos;s changes %3-%4 in order</source>
         <translation>%1: sus cambios no son exactamente los cambios %3 a %4 de %2, en orden</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="432"/>
+        <location filename="../../ui/words.py" line="441"/>
         <source>%1: missing changes %2-%3 of %4; ask the region for a new export (it holds every change not yet acknowledged)</source>
         <translation>%1: faltan los cambios %2 a %3 de %4; pida a la región una nueva exportación (conserva todos los cambios aún no confirmados)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="433"/>
+        <location filename="../../ui/words.py" line="442"/>
         <source>%1: no column titled %2 in row 1</source>
         <translation>%1: ninguna columna titulada %2 en la fila 1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="434"/>
+        <location filename="../../ui/words.py" line="443"/>
         <source>%1: no row labelled %2 in column A</source>
         <translation>%1: ninguna fila rotulada %2 en la columna A</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="435"/>
+        <location filename="../../ui/words.py" line="444"/>
         <source>%1: no such backup</source>
         <translation>%1: no existe esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="436"/>
+        <location filename="../../ui/words.py" line="445"/>
         <source>%1: no such file</source>
         <translation>%1: no existe ese archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="437"/>
+        <location filename="../../ui/words.py" line="446"/>
         <source>%1: not a change (wrong or missing keys)</source>
         <translation>%1: no es un cambio (claves incorrectas o faltantes)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="438"/>
+        <location filename="../../ui/words.py" line="447"/>
         <source>%1: the %2 %3 is not valid</source>
         <translation>%1: el campo %2 %3 no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="439"/>
+        <location filename="../../ui/words.py" line="448"/>
         <source>%1: the %2 of %3 is too long</source>
         <translation>%1: el campo %2 de %3 es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="440"/>
+        <location filename="../../ui/words.py" line="449"/>
         <source>%1: the %2 of field %3 makes no sense</source>
         <translation>%1: %2 del campo %3 no tiene sentido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="441"/>
+        <location filename="../../ui/words.py" line="450"/>
         <source>%1: the Secretariat imports regions&apos; change bundles only</source>
         <translation>%1: la Secretaría solo importa paquetes de cambios de las regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="442"/>
+        <location filename="../../ui/words.py" line="451"/>
         <source>%1: the attachment %2 is not named by its SHA-256</source>
         <translation>%1: el adjunto %2 no lleva el nombre de su SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="444"/>
+        <location filename="../../ui/words.py" line="453"/>
         <source>%1: the entry %2 does not have the size the manifest says</source>
         <translation>%1: la entrada %2 no tiene el tamaño que indica el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="445"/>
+        <location filename="../../ui/words.py" line="454"/>
         <source>%1: the entry %2 is too large</source>
         <translation>%1: la entrada %2 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="447"/>
+        <location filename="../../ui/words.py" line="456"/>
         <source>%1: the entry %2 was altered (its SHA-256 differs)</source>
         <translation>%1: la entrada %2 fue alterada (su SHA-256 difiere)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="448"/>
+        <location filename="../../ui/words.py" line="457"/>
         <source>%1: the field name is not valid</source>
         <translation>%1: el nombre del campo no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="449"/>
+        <location filename="../../ui/words.py" line="458"/>
         <source>%1: the integer %2 is too large</source>
         <translation>%1: el entero %2 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="450"/>
+        <location filename="../../ui/words.py" line="459"/>
         <source>%1: the manifest</source>
         <translation>%1: el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="451"/>
+        <location filename="../../ui/words.py" line="460"/>
         <source>%1: the manifest does not list the changes</source>
         <translation>%1: el manifiesto no enumera los cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="452"/>
+        <location filename="../../ui/words.py" line="461"/>
         <source>%1: the manifest has missing or unknown fields</source>
         <translation>%1: al manifiesto le faltan campos o tiene campos desconocidos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="453"/>
+        <location filename="../../ui/words.py" line="462"/>
         <source>%1: the manifest holds a number that is not valid</source>
         <translation>%1: el manifiesto contiene un número no válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="454"/>
+        <location filename="../../ui/words.py" line="463"/>
         <source>%1: the manifest is malformed</source>
         <translation>%1: el manifiesto está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="455"/>
+        <location filename="../../ui/words.py" line="464"/>
         <source>%1: the manifest lists an unknown entry %2</source>
         <translation>%1: el manifiesto enumera una entrada desconocida %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="456"/>
+        <location filename="../../ui/words.py" line="465"/>
         <source>%1: the manifest names another signer than the signature</source>
         <translation>%1: el manifiesto nombra a otro firmante que la firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="457"/>
+        <location filename="../../ui/words.py" line="466"/>
         <source>%1: the manifest&apos;s %2 is not valid</source>
         <translation>%1: el campo %2 del manifiesto no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="458"/>
+        <location filename="../../ui/words.py" line="467"/>
         <source>%1: the manifest&apos;s deletes_seen is malformed</source>
         <translation>%1: el campo deletes_seen del manifiesto está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="459"/>
+        <location filename="../../ui/words.py" line="468"/>
         <source>%1: the new %2 lacks %3</source>
         <translation>%1: al nuevo registro %2 le falta %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="460"/>
+        <location filename="../../ui/words.py" line="469"/>
         <source>%1: the sequence number %2 is not valid</source>
         <translation>%1: el número de secuencia %2 no es válido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="461"/>
+        <location filename="../../ui/words.py" line="470"/>
         <source>%1: the signature entry is damaged</source>
         <translation>%1: la entrada de firma está dañada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="462"/>
+        <location filename="../../ui/words.py" line="471"/>
         <source>%1: the trust registry</source>
         <translation>%1: el registro de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="463"/>
+        <location filename="../../ui/words.py" line="472"/>
         <source>%1: the trust registry is malformed</source>
         <translation>%1: el registro de confianza está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="464"/>
+        <location filename="../../ui/words.py" line="473"/>
         <source>%1: unknown bundle kind %2</source>
         <translation>%1: tipo de paquete desconocido %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="466"/>
+        <location filename="../../ui/words.py" line="475"/>
         <source>%1: write a .docx or a .pdf file</source>
         <translation>%1: escriba un archivo .docx o .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="467"/>
+        <location filename="../../ui/words.py" line="476"/>
         <source>%1: write a .xlsx or a .pdf file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escriba un archivo .xlsx o .pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="473"/>
+        <location filename="../../ui/words.py" line="482"/>
         <source>--for is for the Secretariat; a region exports to the Secretariat</source>
         <translation>--for es solo para la Secretaría; una región exporta hacia la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="474"/>
+        <location filename="../../ui/words.py" line="483"/>
         <source>--value takes JSON (a quoted text, a number, true/false or null): %1</source>
         <translation>--value espera JSON (un texto entre comillas, un número, true/false o null): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="478"/>
+        <location filename="../../ui/words.py" line="484"/>
+        <source>A concept note is not an overlap of itself</source>
+        <translation>Una nota conceptual no es un solapamiento de sí misma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="488"/>
         <source>A possible duplicate is settled with --keep-master or --take-incoming</source>
         <translation>Un posible duplicado se resuelve con --keep-master o --take-incoming</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="480"/>
+        <location filename="../../ui/words.py" line="490"/>
         <source>A task force leader or representative needs --task-force CODE</source>
         <translation>Un líder o representante de grupo de trabajo necesita --task-force CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="481"/>
+        <location filename="../../ui/words.py" line="491"/>
         <source>An STC assessor&apos;s copy is trusted without --task-force or --region</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de un evaluador del CCT se reconoce sin --task-force ni --region</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="482"/>
+        <location filename="../../ui/words.py" line="492"/>
         <source>Cannot %1: %2. Undo or change back those edits first; nothing was changed</source>
         <translation>Acción imposible (%1): %2. Deshaga o revierta primero esos cambios; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="487"/>
+        <location filename="../../ui/words.py" line="497"/>
         <source>Choose one of %1</source>
         <translation>Elija uno de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="488"/>
+        <location filename="../../ui/words.py" line="498"/>
         <source>Concept note, ID: no concept note %1 in task force %2; clear the ID to add the note as a new one</source>
         <translation>Nota conceptual, ID: no hay ninguna nota conceptual %1 en el grupo de trabajo %2; borre el ID para añadir la nota como nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="489"/>
+        <location filename="../../ui/words.py" line="499"/>
         <source>Concept note, Region: unknown region %1</source>
         <translation>Nota conceptual, Región: región desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="490"/>
+        <location filename="../../ui/words.py" line="500"/>
         <source>Concept note, Task force objective(s): unknown objective %1; known: %2</source>
         <translation>Nota conceptual, Objetivo(s) del grupo de trabajo: objetivo desconocido %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="491"/>
+        <location filename="../../ui/words.py" line="501"/>
         <source>Decision: %1 is not one of: %2</source>
         <translation>Decisión: %1 no es uno de: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="498"/>
+        <location filename="../../ui/words.py" line="508"/>
         <source>LibreOffice could not convert %1: %2</source>
         <translation>LibreOffice no pudo convertir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="499"/>
+        <location filename="../../ui/words.py" line="509"/>
         <source>LibreOffice did not convert %1 to %2</source>
         <translation>LibreOffice no convirtió %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="502"/>
+        <location filename="../../ui/words.py" line="512"/>
         <source>No %1 with id %2</source>
         <translation>No se encuentra %1 (id %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="503"/>
+        <location filename="../../ui/words.py" line="513"/>
         <source>No active regional key is trusted for site %1: see `trust list`</source>
         <translation>No hay ninguna clave regional activa de confianza para el sitio %1: vea `trust list`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="505"/>
+        <location filename="../../ui/words.py" line="515"/>
         <source>No concept note with id %1</source>
         <translation>No se encuentra la nota conceptual (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="506"/>
+        <location filename="../../ui/words.py" line="516"/>
         <source>No conflict with id %1</source>
         <translation>No se encuentra el conflicto (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="507"/>
+        <location filename="../../ui/words.py" line="517"/>
         <source>No cycle %1; known: %2</source>
         <translation>No hay ciclo %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="508"/>
+        <location filename="../../ui/words.py" line="518"/>
         <source>No database at %1: create one with `sic-desktop init`</source>
         <translation>No hay ninguna base de datos en %1: cree una con `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="510"/>
+        <location filename="../../ui/words.py" line="520"/>
         <source>No meeting with id %1</source>
         <translation>No se encuentra la reunión (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="511"/>
+        <location filename="../../ui/words.py" line="521"/>
         <source>No task force %1; known: %2</source>
         <translation>No hay ningún grupo de trabajo %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="512"/>
+        <location filename="../../ui/words.py" line="522"/>
         <source>No trusted key with id %1</source>
         <translation>No se encuentra la clave de confianza (id %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="517"/>
+        <location filename="../../ui/words.py" line="527"/>
         <source>Read-only here: %1 is the Executive Secretariat&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura aquí: %1 es decisión de la Secretaría Ejecutiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="518"/>
+        <location filename="../../ui/words.py" line="528"/>
         <source>Site %1 already has the active key %2; revoke it first</source>
         <translation>El sitio %1 ya tiene la clave activa %2; revóquela primero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="519"/>
+        <location filename="../../ui/words.py" line="529"/>
         <source>The %1 cannot be saved - %2</source>
         <translation>No se puede guardar (%1) - %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="523"/>
+        <location filename="../../ui/words.py" line="533"/>
         <source>The Governing Board approves the candidates the Secretariat proposes: %1 has not been proposed as %2 of task force %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El Consejo de Administración aprueba a los candidatos que propone la Secretaría: %1 no ha sido propuesto/a como %2 del grupo de trabajo %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="526"/>
+        <location filename="../../ui/words.py" line="536"/>
         <source>The Secretariat exports a master bundle for a site: --for SITE_ID</source>
         <translation>La Secretaría exporta un paquete maestro para un sitio: --for SITE_ID</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="528"/>
+        <location filename="../../ui/words.py" line="538"/>
         <source>The concept note %1 has not been validated by the Bureau: a letter of support follows a validation</source>
         <translation>La nota conceptual %1 no ha sido validada por el Buró: una carta de apoyo sigue a una validación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="530"/>
+        <location filename="../../ui/words.py" line="540"/>
         <source>The conflict %1 was already resolved</source>
         <translation>El conflicto %1 ya se resolvió</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="540"/>
+        <location filename="../../ui/words.py" line="550"/>
         <source>The key %1 of %2 was revoked; it cannot return</source>
         <translation>La clave %1 de %2 fue revocada; no puede volver</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="541"/>
+        <location filename="../../ui/words.py" line="551"/>
         <source>The letter %1 names no validation of the Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta %1 no menciona ninguna validación del Buró</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="543"/>
+        <location filename="../../ui/words.py" line="553"/>
         <source>The role must be one of: %1</source>
         <translation>El rol debe ser uno de: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="546"/>
+        <location filename="../../ui/words.py" line="556"/>
         <source>The site needs a name (for example the region or &apos;Executive Secretariat&apos;)</source>
         <translation>El sitio necesita un nombre (por ejemplo la región o «Secretaría Ejecutiva»)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="549"/>
+        <location filename="../../ui/words.py" line="559"/>
         <source>This database has no site yet: run `sic-desktop init` first</source>
         <translation>Esta base de datos aún no tiene sitio: ejecute primero `sic-desktop init`</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="550"/>
+        <location filename="../../ui/words.py" line="560"/>
         <source>This regional copy has no Secretariat key pinned: re-run init</source>
         <translation>Esta copia regional no tiene registrada la clave de la Secretaría: vuelva a ejecutar init</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="551"/>
+        <location filename="../../ui/words.py" line="561"/>
         <source>Unknown region %1</source>
         <translation>Región desconocida %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="566"/>
+        <location filename="../../ui/words.py" line="563"/>
+        <source>Written again in %1 from the filed letter %2, which stays as it was issued</source>
+        <translation>Escrita de nuevo en %1 a partir de la carta archivada %2, que queda tal como se emitió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="577"/>
         <source>an STC assessor&apos;s copy writes only STC assessments and their scores, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una copia de evaluador del CCT solo escribe evaluaciones del CCT y sus puntuaciones, no %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="576"/>
+        <location filename="../../ui/words.py" line="587"/>
         <source>cell %1: no cycle %2; known: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>celda %1: no hay ciclo %2; conocidos: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="646"/>
+        <location filename="../../ui/words.py" line="657"/>
         <source>the %1 list is the Executive Secretariat&apos;s reference data</source>
         <translation>la lista %1 es un dato de referencia de la Secretaría Ejecutiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="648"/>
+        <location filename="../../ui/words.py" line="659"/>
         <source>the Bureau decides on a note with a current STC assessment; %1 is %2 (%3)</source>
         <translation>el Buró decide sobre una nota con una evaluación del CCT vigente; %1 está %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="649"/>
+        <location filename="../../ui/words.py" line="660"/>
         <source>the Bureau did not validate it (%1)</source>
         <translation>el Buró no la validó (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="650"/>
+        <location filename="../../ui/words.py" line="661"/>
         <source>the Bureau has not validated %1</source>
         <translation>el Buró no ha validado %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="651"/>
+        <location filename="../../ui/words.py" line="662"/>
         <source>the Bureau validated it on %1</source>
         <translation>el Buró la validó el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="654"/>
+        <location filename="../../ui/words.py" line="665"/>
         <source>the STC assessed version %1</source>
         <translation>el CCT evaluó la versión %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="655"/>
+        <location filename="../../ui/words.py" line="666"/>
         <source>the STC assesses submitted notes; %1 is %2 (%3)</source>
         <translation>el CCT evalúa las notas presentadas; %1 está %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="656"/>
+        <location filename="../../ui/words.py" line="667"/>
         <source>the STC assesses submitted notes; concept note %1 has not been submitted</source>
         <translation>el CCT evalúa las notas presentadas; la nota conceptual %1 no se ha presentado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="657"/>
+        <location filename="../../ui/words.py" line="668"/>
         <source>the STC&apos;s assessment of %1 is stale: the note changed after it was assessed</source>
         <translation>la evaluación del CCT de %1 está caducada: la nota cambió después de ser evaluada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="658"/>
+        <location filename="../../ui/words.py" line="669"/>
         <source>the TF meeting of %1 records no project ideas with teams yet</source>
         <translation>la reunión del grupo de trabajo del %1 aún no registra ideas de proyecto con equipos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="660"/>
+        <location filename="../../ui/words.py" line="671"/>
         <source>the bundle for site %1</source>
         <translation>el paquete para el sitio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="661"/>
+        <location filename="../../ui/words.py" line="672"/>
         <source>the call closes on %1</source>
         <translation>la convocatoria cierra el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="662"/>
+        <location filename="../../ui/words.py" line="673"/>
         <source>the change id %1 is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de cambio %1 no es un UUID</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="663"/>
+        <location filename="../../ui/words.py" line="674"/>
         <source>the change id %1 is not the id of change %2 of site %3: it names another copy&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de cambio %1 no es el id del cambio %2 del sitio %3: designa un cambio de otra copia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="664"/>
+        <location filename="../../ui/words.py" line="675"/>
         <source>the clock of %1 runs more than a day ahead (a change dated %2): its changes count as made when they arrived here (%3), so a wrong clock wins no conflict against a later change. Ask them to set their computer&apos;s date right.</source>
         <translation>el reloj de %1 va más de un día adelantado (un cambio con fecha %2): sus cambios cuentan como hechos al llegar aquí (%3), así que un reloj equivocado no gana ningún conflicto frente a un cambio posterior. Pídales que ajusten la fecha de su ordenador.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="665"/>
+        <location filename="../../ui/words.py" line="676"/>
         <source>the clock of %1 seems wrong (a change dated %2): its changes lose every tie they are part of; ask them to set their computer&apos;s date right</source>
         <translation>el reloj de %1 parece equivocado (un cambio con fecha %2): sus cambios pierden todos los empates; pídales que ajusten la fecha de su ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="668"/>
+        <location filename="../../ui/words.py" line="679"/>
         <source>the integer %1 is too large</source>
         <translation>el entero %1 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="676"/>
+        <location filename="../../ui/words.py" line="687"/>
         <source>the mapping names %1, which is not a field; fields: %2</source>
         <translation>la correspondencia nombra %1, que no es un campo; campos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="677"/>
+        <location filename="../../ui/words.py" line="688"/>
         <source>the mapping names a column the file does not have; its columns: %1</source>
         <translation>la correspondencia nombra una columna que el archivo no tiene; sus columnas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="681"/>
+        <location filename="../../ui/words.py" line="692"/>
         <source>the number %1 was given to another letter; a number is never reused</source>
         <translation>el número %1 se dio a otra carta; un número nunca se reutiliza</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="687"/>
+        <location filename="../../ui/words.py" line="698"/>
         <source>the template %1 tries to reach beyond the document&apos;s data (%2) and was not used. `sic-desktop documents check-template` names the placeholder.</source>
         <translation>la plantilla %1 intenta acceder a algo más que los datos del documento (%2) y no se usó. `sic-desktop documents check-template` nombra el marcador.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="688"/>
+        <location filename="../../ui/words.py" line="699"/>
         <source>their region</source>
         <translation>su región</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="689"/>
+        <location filename="../../ui/words.py" line="700"/>
         <source>their task forces</source>
         <translation>sus grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="691"/>
+        <location filename="../../ui/words.py" line="702"/>
         <source>this copy&apos;s</source>
         <translation>de esta copia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="692"/>
+        <location filename="../../ui/words.py" line="703"/>
         <source>this copy&apos;s region</source>
         <translation>la región de esta copia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="693"/>
+        <location filename="../../ui/words.py" line="704"/>
         <source>titles alike: both say %1</source>
         <translation>títulos parecidos: ambos dicen %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="702"/>
+        <location filename="../../ui/words.py" line="713"/>
         <source>%n %1 record(s) added</source>
         <translation>
             <numerusform>%1: %n registro añadido</numerusform>
@@ -2963,7 +2993,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="703"/>
+        <location filename="../../ui/words.py" line="714"/>
         <source>%n %1 record(s) changed</source>
         <translation>
             <numerusform>%1: %n registro modificado</numerusform>
@@ -2971,7 +3001,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="704"/>
+        <location filename="../../ui/words.py" line="715"/>
         <source>%n %1 record(s) moved to the trash</source>
         <translation>
             <numerusform>%1: %n registro movido a la papelera</numerusform>
@@ -2979,7 +3009,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="705"/>
+        <location filename="../../ui/words.py" line="716"/>
         <source>%n %1 record(s) restored</source>
         <translation>
             <numerusform>%1: %n registro restaurado</numerusform>
@@ -2987,7 +3017,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="706"/>
+        <location filename="../../ui/words.py" line="717"/>
         <source>%n %1 record(s): %2</source>
         <translation>
             <numerusform>%1: %n registro: %2</numerusform>
@@ -2995,7 +3025,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="707"/>
+        <location filename="../../ui/words.py" line="718"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n añadido</numerusform>
@@ -3003,7 +3033,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="708"/>
+        <location filename="../../ui/words.py" line="719"/>
         <source>%n agreement(s), no project started yet</source>
         <translation>
             <numerusform>%n convenio, ningún proyecto iniciado aún</numerusform>
@@ -3011,15 +3041,15 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="709"/>
+        <location filename="../../ui/words.py" line="720"/>
         <source>%n candidate(s) await the Governing Board&apos;s decision</source>
         <translation>
-            <numerusform>%n candidatura espera la decisión de la Consejo de Administración</numerusform>
-            <numerusform>%n candidaturas esperan la decisión de la Consejo de Administración</numerusform>
+            <numerusform>%n candidatura espera la decisión del Consejo de Administración</numerusform>
+            <numerusform>%n candidaturas esperan la decisión del Consejo de Administración</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="710"/>
+        <location filename="../../ui/words.py" line="721"/>
         <source>%n field change(s) logged</source>
         <translation>
             <numerusform>%n cambio de campo registrado</numerusform>
@@ -3027,7 +3057,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="711"/>
+        <location filename="../../ui/words.py" line="722"/>
         <source>%n full proposal(s), no agreement yet</source>
         <translation>
             <numerusform>%n propuesta completa, aún sin convenio</numerusform>
@@ -3035,7 +3065,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="712"/>
+        <location filename="../../ui/words.py" line="723"/>
         <source>%n funder(s) asked for a full proposal; none recorded yet</source>
         <translation>
             <numerusform>%n financiador pidió una propuesta completa; aún no hay ninguna registrada</numerusform>
@@ -3043,7 +3073,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="713"/>
+        <location filename="../../ui/words.py" line="724"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n idea</numerusform>
@@ -3051,15 +3081,15 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="714"/>
+        <location filename="../../ui/words.py" line="725"/>
         <source>%n superseded change(s) older than %1 days removed; %2 kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio sustituido de más de %1 días eliminado; conservados: %2</numerusform>
+            <numerusform>%n cambios sustituidos de más de %1 días eliminados; conservados: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="715"/>
+        <location filename="../../ui/words.py" line="726"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n equipo</numerusform>
@@ -3067,7 +3097,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="716"/>
+        <location filename="../../ui/words.py" line="727"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n sin cambios</numerusform>
@@ -3075,7 +3105,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="717"/>
+        <location filename="../../ui/words.py" line="728"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n actualizado</numerusform>
@@ -3083,7 +3113,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="718"/>
+        <location filename="../../ui/words.py" line="729"/>
         <source>%n value(s) already equal</source>
         <translation>
             <numerusform>%n valor ya idéntico</numerusform>
@@ -3091,7 +3121,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="719"/>
+        <location filename="../../ui/words.py" line="730"/>
         <source>Nothing was imported: %n problem(s) found
 %1</source>
         <translation>
@@ -3102,7 +3132,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="720"/>
+        <location filename="../../ui/words.py" line="731"/>
         <source>Nothing would be imported: %n problem(s)</source>
         <translation>
             <numerusform>No se importaría nada: %n problema</numerusform>
@@ -3110,7 +3140,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="721"/>
+        <location filename="../../ui/words.py" line="732"/>
         <source>Unknown task force code(s): %1</source>
         <translation>
             <numerusform>Código de grupo de trabajo desconocido: %1</numerusform>
@@ -3118,787 +3148,787 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="556"/>
+        <location filename="../../ui/words.py" line="567"/>
         <source>a key for site %1 already exists; it was not replaced</source>
         <translation>ya existe una clave para el sitio %1; no se reemplazó</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="371"/>
+        <location filename="../../ui/words.py" line="380"/>
         <source>%1 is not readable text</source>
         <translation>%1 no es un texto legible</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="375"/>
+        <location filename="../../ui/words.py" line="384"/>
         <source>%1 is part of %2, which belongs to another region (%3), outside %4 (%5)</source>
         <translation>%1 forma parte de %2, que pertenece a otra región (%3), fuera de %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="387"/>
+        <location filename="../../ui/words.py" line="396"/>
         <source>%1 may not make change %2: %3</source>
         <translation>%1 no puede hacer el cambio %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="389"/>
+        <location filename="../../ui/words.py" line="398"/>
         <source>%1 records are the Executive Secretariat&apos;s to write</source>
         <translation>los registros %1 corresponden a la Secretaría Ejecutiva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="391"/>
+        <location filename="../../ui/words.py" line="400"/>
         <source>%1 records do not belong to a task force</source>
         <translation>los registros %1 no pertenecen a un grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="400"/>
+        <location filename="../../ui/words.py" line="409"/>
         <source>%1, %2, %3, %4</source>
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="404"/>
+        <location filename="../../ui/words.py" line="413"/>
         <source>%1, sheet %2, cell %3 holds %4 characters; a cell holds at most %5</source>
         <translation>%1, hoja %2, celda %3 contiene %4 caracteres; una celda contiene como máximo %5</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="405"/>
+        <location filename="../../ui/words.py" line="414"/>
         <source>%1. If the Secretariat revoked it, replace it with `sic-desktop keys renew --revoked`, then send the new key for enrolment</source>
         <translation>%1. Si la Secretaría la revocó, sustitúyala con `sic-desktop keys renew --revoked` y envíe la nueva clave para su inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="408"/>
+        <location filename="../../ui/words.py" line="417"/>
         <source>%1.%2: %3</source>
         <translation>%1.%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="412"/>
+        <location filename="../../ui/words.py" line="421"/>
         <source>%1: %2 is not &quot;Title in the file=Field&quot;</source>
         <translation>%1: %2 no tiene la forma «Título en el archivo=Campo»</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="415"/>
+        <location filename="../../ui/words.py" line="424"/>
         <source>%1: %2 sent a change with the id %3, which belongs to change %4 of site %5 received before: a change id is its own site&apos;s, so the bundle was refused and nothing was applied</source>
         <translation>%1: %2 envió un cambio con el id %3, que pertenece al cambio %4 del sitio %5 recibido antes: el id de un cambio es de su propio sitio, así que el paquete fue rechazado y no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="418"/>
+        <location filename="../../ui/words.py" line="427"/>
         <source>%1: %2.%3: %4 is not the id of a record</source>
         <translation>%1: %2.%3: %4 no es el id de un registro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="426"/>
+        <location filename="../../ui/words.py" line="435"/>
         <source>%1: cannot read %2 files; save it as one of %3</source>
         <translation>%1: no se pueden leer archivos %2; guárdelo en uno de estos formatos: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="428"/>
+        <location filename="../../ui/words.py" line="437"/>
         <source>%1: change %2 carries the clock value %3, which is no time at all (%4): the bundle was refused</source>
         <translation>%1: el cambio %2 lleva el valor de reloj %3, que no es ninguna fecha (%4): el paquete fue rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="443"/>
+        <location filename="../../ui/words.py" line="452"/>
         <source>%1: the change id %2 is used twice in it; nothing was applied</source>
         <translation>%1: el id de cambio %2 aparece dos veces; no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="446"/>
+        <location filename="../../ui/words.py" line="455"/>
         <source>%1: the entry %2 is too large (%3 bytes; at most %4)</source>
         <translation>%1: la entrada %2 es demasiado grande (%3 bytes; como máximo %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="465"/>
+        <location filename="../../ui/words.py" line="474"/>
         <source>%1: write FIELD=VALUE (an empty value clears the field)</source>
         <translation>%1: escriba CAMPO=VALOR (un valor vacío borra el campo)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="468"/>
+        <location filename="../../ui/words.py" line="477"/>
         <source>%1; due by %2</source>
         <translation>%1; a entregar antes del %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="469"/>
+        <location filename="../../ui/words.py" line="478"/>
         <source>%1; its receiver would refuse it, so it was not written</source>
         <translation>%1; su destinatario lo rechazaría, así que no se escribió</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="470"/>
+        <location filename="../../ui/words.py" line="479"/>
         <source>%1; no window planned</source>
         <translation>%1; ningún periodo previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="471"/>
+        <location filename="../../ui/words.py" line="480"/>
         <source>%1; the window ended on %2</source>
         <translation>%1; el periodo terminó el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="472"/>
+        <location filename="../../ui/words.py" line="481"/>
         <source>%1; the window opens on %2</source>
         <translation>%1; el periodo se abre el %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="475"/>
+        <location filename="../../ui/words.py" line="485"/>
         <source>A concept note&apos;s status changes are its history: only the Secretariat can take one back</source>
         <translation>Los cambios de estado de una nota conceptual son su historial: solo la Secretaría puede deshacer uno</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="476"/>
+        <location filename="../../ui/words.py" line="486"/>
         <source>A concept note&apos;s status follows its records and is never typed: %1 is %2 (%3), not %4</source>
         <translation>El estado de una nota conceptual sigue sus registros y nunca se escribe: %1 está %2 (%3), no %4</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="477"/>
+        <location filename="../../ui/words.py" line="487"/>
         <source>A letter follows the Bureau&apos;s validation</source>
         <translation>Una carta sigue a la validación del Buró</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="479"/>
+        <location filename="../../ui/words.py" line="489"/>
         <source>A status change is the note&apos;s history: it is never edited</source>
         <translation>Un cambio de estado es el historial de la nota: nunca se modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="483"/>
+        <location filename="../../ui/words.py" line="493"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="484"/>
+        <location filename="../../ui/words.py" line="494"/>
         <source>Change %1 holds nothing to withdraw</source>
         <translation>El cambio %1 no contiene nada que retirar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="485"/>
+        <location filename="../../ui/words.py" line="495"/>
         <source>Change %1 was changed again afterwards (change %2): withdraw that one first</source>
         <translation>El cambio %1 se modificó de nuevo después (cambio %2): retire primero ese</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="486"/>
+        <location filename="../../ui/words.py" line="496"/>
         <source>Change %1 was withdrawn already</source>
         <translation>El cambio %1 ya fue retirado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="492"/>
+        <location filename="../../ui/words.py" line="502"/>
         <source>Documents are written in %1, not %2</source>
         <translation>Los documentos se redactan en %1, no en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="493"/>
+        <location filename="../../ui/words.py" line="503"/>
         <source>Follows the records: %1</source>
         <translation>Sigue los registros: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="494"/>
+        <location filename="../../ui/words.py" line="504"/>
         <source>Goes up when the content changes after an STC assessment</source>
         <translation>Aumenta cuando el contenido cambia después de una evaluación del CCT</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="495"/>
+        <location filename="../../ui/words.py" line="505"/>
         <source>Imported %1: %2</source>
         <translation>Importado %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="496"/>
+        <location filename="../../ui/words.py" line="506"/>
         <source>Letter %1 is filed with the note</source>
         <translation>La carta %1 está archivada con la nota</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="497"/>
+        <location filename="../../ui/words.py" line="507"/>
         <source>Letters of support are issued by the Secretariat: read-only in this copy</source>
         <translation>Las cartas de apoyo las emite la Secretaría: solo lectura en esta copia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="500"/>
+        <location filename="../../ui/words.py" line="510"/>
         <source>LibreOffice was not found on this computer: %1</source>
         <translation>No se encontró LibreOffice en este ordenador: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="501"/>
+        <location filename="../../ui/words.py" line="511"/>
         <source>Name who signs the letters of support first: sic-desktop settings signatory NAME</source>
         <translation>Indique primero quién firma las cartas de apoyo: sic-desktop settings signatory NOMBRE</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="504"/>
+        <location filename="../../ui/words.py" line="514"/>
         <source>No change %1 of this copy waits to be sent: only those can be withdrawn</source>
         <translation>Ningún cambio %1 de esta copia espera ser enviado: solo esos se pueden retirar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="509"/>
+        <location filename="../../ui/words.py" line="519"/>
         <source>No kind of record %1; known: %2</source>
         <translation>No hay tipo de registro %1; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="513"/>
+        <location filename="../../ui/words.py" line="523"/>
         <source>Not imported (no field of this list): %1</source>
         <translation>No importadas (ningún campo de esta lista): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="514"/>
+        <location filename="../../ui/words.py" line="524"/>
         <source>Only the Secretariat compacts its change log</source>
         <translation>Solo la Secretaría compacta su registro de cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="515"/>
+        <location filename="../../ui/words.py" line="525"/>
         <source>PDF output needs LibreOffice, which was not found on this computer: %1, or write a .docx instead</source>
         <translation>La salida PDF necesita LibreOffice, que no se encontró en este ordenador: %1, o escriba un .docx</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="516"/>
+        <location filename="../../ui/words.py" line="526"/>
         <source>Read-only here: %1</source>
         <translation>Solo lectura aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="520"/>
+        <location filename="../../ui/words.py" line="530"/>
         <source>The %1 cycle exists already; nothing was changed</source>
         <translation>El ciclo %1 ya existe; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="521"/>
+        <location filename="../../ui/words.py" line="531"/>
         <source>The %1 of a %2 is set once and never changed</source>
         <translation>El campo %1 de un(a) %2 se fija una vez y nunca cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="522"/>
+        <location filename="../../ui/words.py" line="532"/>
         <source>The Bureau validated the note: the letter can be issued</source>
         <translation>El Buró validó la nota: se puede emitir la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="524"/>
+        <location filename="../../ui/words.py" line="534"/>
         <source>The STC&apos;s assessment is stale: the concept note changed after it was assessed</source>
         <translation>La evaluación del CCT está caducada: la nota conceptual cambió después de ser evaluada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="525"/>
+        <location filename="../../ui/words.py" line="535"/>
         <source>The STC&apos;s assessment of %1 is stale: the concept note changed after it was assessed; a letter needs a current assessment</source>
         <translation>La evaluación del CCT de %1 está caducada: la nota conceptual cambió después de ser evaluada; una carta necesita una evaluación vigente</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="527"/>
+        <location filename="../../ui/words.py" line="537"/>
         <source>The concept note %1 has been submitted: it is read-only to its task force until the Secretariat returns it</source>
         <translation>La nota conceptual %1 se ha presentado: es de solo lectura para su grupo de trabajo hasta que la Secretaría la devuelva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="529"/>
+        <location filename="../../ui/words.py" line="539"/>
         <source>The concept note has been submitted: it is read-only to its task force until the Secretariat returns it</source>
         <translation>La nota conceptual se ha presentado: es de solo lectura para su grupo de trabajo hasta que la Secretaría la devuelva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="531"/>
+        <location filename="../../ui/words.py" line="541"/>
         <source>The database %1 cannot be written (the file or its folder is read-only): nothing was changed. Give yourself write access, or copy it to a folder you can write to.</source>
         <translation>La base %1 no se puede escribir (el archivo o su carpeta son de solo lectura): no se cambió nada. Dese permiso de escritura o cópiela a una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="532"/>
+        <location filename="../../ui/words.py" line="542"/>
         <source>The database %1 could not be read or written (%2); nothing was changed by this step. Check the disk or USB stick it is on.</source>
         <translation>La base %1 no se pudo leer ni escribir (%2); este paso no cambió nada. Revise el disco o la memoria USB donde está.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="533"/>
+        <location filename="../../ui/words.py" line="543"/>
         <source>The database %1 is busy: another SIC Desktop (an import or export?) is writing to it. Nothing was changed by this step; do it again when the other has finished.</source>
         <translation>La base %1 está ocupada: otro SIC Desktop (¿una importación o exportación?) está escribiendo en ella. Este paso no cambió nada; repítalo cuando el otro haya terminado.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="534"/>
+        <location filename="../../ui/words.py" line="544"/>
         <source>The database %1 is damaged (%2); nothing was written to it. Its last good backup is %3: restore it with `sic-desktop --db %1 backup restore %3`.</source>
         <translation>La base %1 está dañada (%2); no se escribió nada en ella. Su última copia de seguridad sana es %3: restáurela con `sic-desktop --db %1 backup restore %3`.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="535"/>
+        <location filename="../../ui/words.py" line="545"/>
         <source>The database %1 is damaged (%2); nothing was written to it. No sound backup of it was found: keep the file and ask the Executive Secretariat for help.</source>
         <translation>La base %1 está dañada (%2); no se escribió nada en ella. No se encontró ninguna copia de seguridad sana: conserve el archivo y pida ayuda a la Secretaría Ejecutiva.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="536"/>
+        <location filename="../../ui/words.py" line="546"/>
         <source>The database %1 was deleted or moved while SIC Desktop had it open. To keep your work safe nothing more is written: this step was not saved. Put the file back (or restore a backup) and open SIC Desktop again.</source>
         <translation>La base %1 se eliminó o se movió mientras SIC Desktop la tenía abierta. Para proteger su trabajo no se escribe nada más: este paso no se guardó. Vuelva a poner el archivo (o restaure una copia de seguridad) y abra SIC Desktop de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="537"/>
+        <location filename="../../ui/words.py" line="547"/>
         <source>The database %1 was replaced by another file while SIC Desktop had it open. To keep your work safe nothing more is written: this step was not saved. Open SIC Desktop again to work on the file now there.</source>
         <translation>La base %1 fue sustituida por otro archivo mientras SIC Desktop la tenía abierta. Para proteger su trabajo no se escribe nada más: este paso no se guardó. Abra SIC Desktop de nuevo para trabajar con el archivo que hay ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="538"/>
+        <location filename="../../ui/words.py" line="548"/>
         <source>The disk holding %1 is full: nothing was changed by this step. Free some space and do it again.</source>
         <translation>El disco que contiene %1 está lleno: este paso no cambió nada. Libere espacio y repítalo.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="539"/>
+        <location filename="../../ui/words.py" line="549"/>
         <source>The horizon must be at least %1 days</source>
         <translation>El horizonte debe ser de al menos %1 días</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="542"/>
+        <location filename="../../ui/words.py" line="552"/>
         <source>The mapping file %1 cannot be read (%2)</source>
         <translation>El archivo de correspondencias %1 no se puede leer (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="544"/>
+        <location filename="../../ui/words.py" line="554"/>
         <source>The score for criterion %1 must be between %2 and %3 (found %4)</source>
         <translation>La puntuación del criterio %1 debe estar entre %2 y %3 (se encontró %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="545"/>
+        <location filename="../../ui/words.py" line="555"/>
         <source>The signatory needs a name</source>
         <translation>El firmante necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="547"/>
+        <location filename="../../ui/words.py" line="557"/>
         <source>This %1 cannot be recorded: %2</source>
         <translation>No se puede registrar este/a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="548"/>
+        <location filename="../../ui/words.py" line="558"/>
         <source>This assessment already scores criterion %1: change that score instead</source>
         <translation>Esta evaluación ya puntúa el criterio %1: cambie esa puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="552"/>
+        <location filename="../../ui/words.py" line="562"/>
         <source>Would add %1, change %2, leave %3 as they are</source>
         <translation>Añadiría %1, cambiaría %2, dejaría %3 como están</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="553"/>
+        <location filename="../../ui/words.py" line="564"/>
         <source>a concept note&apos;s status follows its records: the master copy writes it</source>
         <translation>el estado de una nota conceptual sigue sus registros: lo escribe la copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="554"/>
+        <location filename="../../ui/words.py" line="565"/>
         <source>a full proposal follows an expression of interest; %1 is %2 (%3)</source>
         <translation>una propuesta completa sigue a una manifestación de interés; %1 está %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="555"/>
+        <location filename="../../ui/words.py" line="566"/>
         <source>a full proposal was prepared for a funder</source>
         <translation>se preparó una propuesta completa para un financiador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="557"/>
+        <location filename="../../ui/words.py" line="568"/>
         <source>a new concept note starts as a draft</source>
         <translation>una nota conceptual nueva empieza como borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="558"/>
+        <location filename="../../ui/words.py" line="569"/>
         <source>a note is returned before the Bureau decides on it; %1 is %2</source>
         <translation>una nota se devuelve antes de que decida el Buró; %1 está %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="559"/>
+        <location filename="../../ui/words.py" line="570"/>
         <source>a number is too large to be finite</source>
         <translation>un número es demasiado grande para ser finito</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="560"/>
+        <location filename="../../ui/words.py" line="571"/>
         <source>a status is taken by hand only to submit or return a note; %1 follows from the records</source>
         <translation>un estado se toma a mano solo para presentar o devolver una nota; %1 se deduce de los registros</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="561"/>
+        <location filename="../../ui/words.py" line="572"/>
         <source>a task force submits its notes; returning one and the rest of a note&apos;s history are the Secretariat&apos;s</source>
         <translation>un grupo de trabajo presenta sus notas; devolver una y el resto del historial de una nota corresponden a la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="562"/>
+        <location filename="../../ui/words.py" line="573"/>
         <source>action plan &quot;%1&quot; has no indicators yet</source>
         <translation>el plan de acción «%1» aún no tiene indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="563"/>
+        <location filename="../../ui/words.py" line="574"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="564"/>
+        <location filename="../../ui/words.py" line="575"/>
         <source>an Excel workbook (.xlsx)</source>
         <translation>un libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="565"/>
+        <location filename="../../ui/words.py" line="576"/>
         <source>an OpenDocument spreadsheet (.ods)</source>
         <translation>una hoja de cálculo OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="567"/>
+        <location filename="../../ui/words.py" line="578"/>
         <source>an agreement follows a full proposal; %1 is %2 (%3)</source>
         <translation>un convenio sigue a una propuesta completa; %1 está %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="568"/>
+        <location filename="../../ui/words.py" line="579"/>
         <source>an agreement was signed on %1</source>
         <translation>se firmó un convenio el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="569"/>
+        <location filename="../../ui/words.py" line="580"/>
         <source>an assessment&apos;s pin to the content it assessed is never changed</source>
         <translation>el vínculo de una evaluación con el contenido evaluado nunca cambia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="570"/>
+        <location filename="../../ui/words.py" line="581"/>
         <source>an expression of interest follows the Bureau&apos;s validation; %1 is %2 (%3)</source>
         <translation>una manifestación de interés sigue a la validación del Buró; %1 está %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="571"/>
+        <location filename="../../ui/words.py" line="582"/>
         <source>an expression of interest went to a funder</source>
         <translation>se envió una manifestación de interés a un financiador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="572"/>
+        <location filename="../../ui/words.py" line="583"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="573"/>
+        <location filename="../../ui/words.py" line="584"/>
         <source>cell %1 %2</source>
         <translation>celda %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="574"/>
+        <location filename="../../ui/words.py" line="585"/>
         <source>cell %1 is before the start</source>
         <translation>celda %1: la fecha es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="575"/>
+        <location filename="../../ui/words.py" line="586"/>
         <source>cell %1: %2</source>
         <translation>celda %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="577"/>
+        <location filename="../../ui/words.py" line="588"/>
         <source>change %1 deletes the %2 %3 having seen change %4, which is not another copy&apos;s change of that record: the bundle was refused</source>
         <translation>el cambio %1 elimina %2 %3 habiendo visto el cambio %4, que no es un cambio de ese registro hecho por otra copia: el paquete fue rechazado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="578"/>
+        <location filename="../../ui/words.py" line="589"/>
         <source>change %1 edits the %2 %3, which the master copy does not have</source>
         <translation>el cambio %1 edita %2 %3, que la copia maestra no tiene</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="579"/>
+        <location filename="../../ui/words.py" line="590"/>
         <source>change %1 of site %2: the %3 %4 refers (%5) to %6 %7, which this copy does not have and the bundle does not bring; nothing was applied</source>
         <translation>cambio %1 del sitio %2: %3 %4 hace referencia (%5) a %6 %7, que esta copia no tiene y el paquete no trae; no se aplicó nada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="580"/>
+        <location filename="../../ui/words.py" line="591"/>
         <source>change %1: %2.%3 may not be empty</source>
         <translation>cambio %1: %2.%3 no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="581"/>
+        <location filename="../../ui/words.py" line="592"/>
         <source>change %1: %2: %3 %4</source>
         <translation>cambio %1: %2: %3 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="582"/>
+        <location filename="../../ui/words.py" line="593"/>
         <source>change %1: the %2 %3: %4 %5</source>
         <translation>cambio %1: %2 %3: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="583"/>
+        <location filename="../../ui/words.py" line="594"/>
         <source>change %1: the new %2 %3 refers to %4 %5, which does not exist</source>
         <translation>cambio %1: el nuevo registro %2 %3 hace referencia a %4 %5, que no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="584"/>
+        <location filename="../../ui/words.py" line="595"/>
         <source>concept note %1 has been submitted: it is read-only to its task force until the Secretariat returns it</source>
         <translation>la nota conceptual %1 se ha presentado: es de solo lectura para su grupo de trabajo hasta que la Secretaría la devuelva</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="585"/>
+        <location filename="../../ui/words.py" line="596"/>
         <source>current: it assessed version %1, the note as it is now</source>
         <translation>vigente: evaluó la versión %1, la nota tal como está</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="586"/>
+        <location filename="../../ui/words.py" line="597"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="587"/>
+        <location filename="../../ui/words.py" line="598"/>
         <source>date and time</source>
         <translation>fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="588"/>
+        <location filename="../../ui/words.py" line="599"/>
         <source>day/month/year</source>
         <translation>día/mes/año</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="589"/>
+        <location filename="../../ui/words.py" line="600"/>
         <source>deadline: %1, %2</source>
         <translation>fecha límite: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="590"/>
+        <location filename="../../ui/words.py" line="601"/>
         <source>done: %1 &quot;%2&quot; of %3</source>
         <translation>hecho: %1 «%2» del %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="591"/>
+        <location filename="../../ui/words.py" line="602"/>
         <source>done: %1, %2 recorded at the TF meeting of %3</source>
         <translation>hecho: %1, %2 registrados en la reunión del grupo de trabajo del %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="592"/>
+        <location filename="../../ui/words.py" line="603"/>
         <source>every required part is filled in: its task force can submit it</source>
         <translation>todas las partes obligatorias están completas: su grupo de trabajo puede presentarla</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="593"/>
+        <location filename="../../ui/words.py" line="604"/>
         <source>extension-less</source>
         <translation>sin extensión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="594"/>
+        <location filename="../../ui/words.py" line="605"/>
         <source>holds %1 characters; a cell holds at most %2</source>
         <translation>contiene %1 caracteres; una celda contiene como máximo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="595"/>
+        <location filename="../../ui/words.py" line="606"/>
         <source>install LibreOffice Writer (on Debian or Ubuntu: sudo apt install libreoffice-writer)</source>
         <translation>instale LibreOffice Writer (en Debian o Ubuntu: sudo apt install libreoffice-writer)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="596"/>
+        <location filename="../../ui/words.py" line="607"/>
         <source>install LibreOffice from libreoffice.org (it goes to C:\Program Files\LibreOffice)</source>
         <translation>instale LibreOffice desde libreoffice.org (se instala en C:\Program Files\LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="597"/>
+        <location filename="../../ui/words.py" line="608"/>
         <source>install LibreOffice from libreoffice.org into Applications</source>
         <translation>instale LibreOffice desde libreoffice.org en Aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="598"/>
+        <location filename="../../ui/words.py" line="609"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="599"/>
+        <location filename="../../ui/words.py" line="610"/>
         <source>letters of support are issued by the Secretariat</source>
         <translation>las cartas de apoyo las emite la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="600"/>
+        <location filename="../../ui/words.py" line="611"/>
         <source>may not be negative (found %1)</source>
         <translation>no puede ser negativo (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="601"/>
+        <location filename="../../ui/words.py" line="612"/>
         <source>member</source>
         <translation>miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="602"/>
+        <location filename="../../ui/words.py" line="613"/>
         <source>month/day/year</source>
         <translation>mes/día/año</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="603"/>
+        <location filename="../../ui/words.py" line="614"/>
         <source>more than %1</source>
         <translation>más de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="604"/>
+        <location filename="../../ui/words.py" line="615"/>
         <source>must be a date such as 2025-03-31 (found %1)</source>
         <translation>debe ser una fecha como 2025-03-31 (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="605"/>
+        <location filename="../../ui/words.py" line="616"/>
         <source>must be a number (found %1)</source>
         <translation>debe ser un número (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="606"/>
+        <location filename="../../ui/words.py" line="617"/>
         <source>must be a whole number (found %1)</source>
         <translation>debe ser un número entero (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="607"/>
+        <location filename="../../ui/words.py" line="618"/>
         <source>must be at least 1 (found %1)</source>
         <translation>debe ser al menos 1 (encontrado: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="608"/>
+        <location filename="../../ui/words.py" line="619"/>
         <source>no %1 with this ID in task force %2</source>
         <translation>ningún(a) %1 con este ID en el grupo de trabajo %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="609"/>
+        <location filename="../../ui/words.py" line="620"/>
         <source>no TF leaders&apos; meeting (the %1) recorded in the step&apos;s window</source>
         <translation>ninguna reunión de líderes de grupos de trabajo (%1) registrada en el periodo de la etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="610"/>
+        <location filename="../../ui/words.py" line="621"/>
         <source>no TF meeting recorded in this cycle</source>
         <translation>ninguna reunión del grupo de trabajo registrada en este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="611"/>
+        <location filename="../../ui/words.py" line="622"/>
         <source>no action plan recorded in this cycle</source>
         <translation>ningún plan de acción registrado en este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="612"/>
+        <location filename="../../ui/words.py" line="623"/>
         <source>no activity recorded in this cycle&apos;s inventory</source>
         <translation>ninguna actividad registrada en el inventario de este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="613"/>
+        <location filename="../../ui/words.py" line="624"/>
         <source>no agreement signed: no project to implement</source>
         <translation>ningún convenio firmado: ningún proyecto que ejecutar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="614"/>
+        <location filename="../../ui/words.py" line="625"/>
         <source>no candidacy for TFL or TFRR recorded in this cycle</source>
         <translation>ninguna candidatura a TFL o TFRR registrada en este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="615"/>
+        <location filename="../../ui/words.py" line="626"/>
         <source>no column holds %1; name one with --map &quot;Your title=%1&quot; or choose it in the mapping step</source>
         <translation>ninguna columna contiene %1; nombre una con --map &quot;Su título=%1&quot; o elíjala en el paso de correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="616"/>
+        <location filename="../../ui/words.py" line="627"/>
         <source>no concept note recorded in this cycle</source>
         <translation>ninguna nota conceptual registrada en este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="617"/>
+        <location filename="../../ui/words.py" line="628"/>
         <source>no concept note validated by the Bureau: nothing to seek funding for</source>
         <translation>ninguna nota conceptual validada por el Buró: nada que financiar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="618"/>
+        <location filename="../../ui/words.py" line="629"/>
         <source>no exchange with the Secretariat recorded for this step</source>
         <translation>ningún intercambio con la Secretaría registrado para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="619"/>
+        <location filename="../../ui/words.py" line="630"/>
         <source>no expression of interest sent yet</source>
         <translation>aún no se envió ninguna manifestación de interés</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="620"/>
+        <location filename="../../ui/words.py" line="631"/>
         <source>no full proposal to negotiate</source>
         <translation>ninguna propuesta completa que negociar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="621"/>
+        <location filename="../../ui/words.py" line="632"/>
         <source>no funder asked for a full proposal</source>
         <translation>ningún financiador pidió una propuesta completa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="622"/>
+        <location filename="../../ui/words.py" line="633"/>
         <source>no keyring works on this machine, so the key of site %1 is kept in %2, encrypted: give its passphrase (or set %3)</source>
         <translation>ningún llavero del sistema funciona en esta computadora, así que la clave del sitio %1 se guarda en %2, cifrada: indique su frase de contraseña (o defina %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="623"/>
+        <location filename="../../ui/words.py" line="634"/>
         <source>no members recorded</source>
         <translation>ningún miembro registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="624"/>
+        <location filename="../../ui/words.py" line="635"/>
         <source>no progress report for this cycle</source>
         <translation>ningún informe de avance para este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="625"/>
+        <location filename="../../ui/words.py" line="636"/>
         <source>no project team meeting or draft concept note in this cycle</source>
         <translation>ninguna reunión de equipo de proyecto ni borrador de nota conceptual en este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="626"/>
+        <location filename="../../ui/words.py" line="637"/>
         <source>no rule for this step</source>
         <translation>ninguna regla para esta etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="627"/>
+        <location filename="../../ui/words.py" line="638"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="628"/>
+        <location filename="../../ui/words.py" line="639"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="629"/>
+        <location filename="../../ui/words.py" line="640"/>
         <source>objectives and activities alike (%1 of 100), both about %2</source>
         <translation>objetivos y actividades parecidos (%1 de 100), ambos sobre %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="630"/>
+        <location filename="../../ui/words.py" line="641"/>
         <source>only a complete note can be submitted; %1 still lacks: %2</source>
         <translation>solo se puede presentar una nota completa; a %1 aún le falta: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="631"/>
+        <location filename="../../ui/words.py" line="642"/>
         <source>only the Secretariat returns a submitted note to its task force</source>
         <translation>solo la Secretaría devuelve una nota presentada a su grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="632"/>
+        <location filename="../../ui/words.py" line="643"/>
         <source>redo %1</source>
         <translation>rehacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="633"/>
+        <location filename="../../ui/words.py" line="644"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="634"/>
+        <location filename="../../ui/words.py" line="645"/>
         <source>row %1: %2 is %3, already known</source>
         <translation>fila %1: %2 es %3, ya conocido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="635"/>
+        <location filename="../../ui/words.py" line="646"/>
         <source>same acronym: %1</source>
         <translation>mismo acrónimo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="636"/>
+        <location filename="../../ui/words.py" line="647"/>
         <source>same countries: %1</source>
         <translation>mismos países: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="637"/>
+        <location filename="../../ui/words.py" line="648"/>
         <source>same partner organisations: %1</source>
         <translation>mismas organizaciones socias: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="638"/>
+        <location filename="../../ui/words.py" line="649"/>
         <source>stale: it assessed version %1; the concept note has changed since (now version %2)</source>
         <translation>caducada: evaluó la versión %1; la nota conceptual cambió desde entonces (ahora versión %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="639"/>
+        <location filename="../../ui/words.py" line="650"/>
         <source>step %1: %2</source>
         <translation>etapa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="640"/>
+        <location filename="../../ui/words.py" line="651"/>
         <source>still missing: %1</source>
         <translation>aún falta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="641"/>
+        <location filename="../../ui/words.py" line="652"/>
         <source>submitted by its task force: waiting for the STC&apos;s assessment</source>
         <translation>presentada por su grupo de trabajo: a la espera de la evaluación del CCT</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="642"/>
+        <location filename="../../ui/words.py" line="653"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="643"/>
+        <location filename="../../ui/words.py" line="654"/>
         <source>the %1</source>
         <translation>el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="644"/>
+        <location filename="../../ui/words.py" line="655"/>
         <source>the %1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="722"/>
+        <location filename="../../ui/words.py" line="733"/>
         <source>Wrote %n row(s) to %1</source>
         <translation>
             <numerusform>%n fila escrita en %1</numerusform>
@@ -3906,7 +3936,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="723"/>
+        <location filename="../../ui/words.py" line="734"/>
         <source>done: %n agreement(s)</source>
         <translation>
             <numerusform>hecho: %n convenio</numerusform>
@@ -3914,15 +3944,15 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="724"/>
+        <location filename="../../ui/words.py" line="735"/>
         <source>done: %n candidate(s) approved by the Governing Board</source>
         <translation>
-            <numerusform>hecho: %n candidatura aprobada por la Consejo de Administración</numerusform>
-            <numerusform>hecho: %n candidaturas aprobadas por la Consejo de Administración</numerusform>
+            <numerusform>hecho: %n candidatura aprobada por el Consejo de Administración</numerusform>
+            <numerusform>hecho: %n candidaturas aprobadas por el Consejo de Administración</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="725"/>
+        <location filename="../../ui/words.py" line="736"/>
         <source>done: %n draft concept note(s)</source>
         <translation>
             <numerusform>hecho: %n borrador de nota conceptual</numerusform>
@@ -3930,7 +3960,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="726"/>
+        <location filename="../../ui/words.py" line="737"/>
         <source>done: %n expression(s) of interest sent to funders</source>
         <translation>
             <numerusform>hecho: %n manifestación de interés enviada a financiadores</numerusform>
@@ -3938,7 +3968,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="727"/>
+        <location filename="../../ui/words.py" line="738"/>
         <source>done: %n full proposal(s)</source>
         <translation>
             <numerusform>hecho: %n propuesta completa</numerusform>
@@ -3946,7 +3976,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="728"/>
+        <location filename="../../ui/words.py" line="739"/>
         <source>done: %n inventory item(s) recorded in this cycle</source>
         <translation>
             <numerusform>hecho: %n elemento del inventario registrado en este ciclo</numerusform>
@@ -3954,7 +3984,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="729"/>
+        <location filename="../../ui/words.py" line="740"/>
         <source>done: %n member(s) (%1)</source>
         <translation>
             <numerusform>hecho: %n miembro (%1)</numerusform>
@@ -3962,7 +3992,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="730"/>
+        <location filename="../../ui/words.py" line="741"/>
         <source>done: %n progress report(s) for this cycle</source>
         <translation>
             <numerusform>hecho: %n informe de avance para este ciclo</numerusform>
@@ -3970,7 +4000,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="731"/>
+        <location filename="../../ui/words.py" line="742"/>
         <source>done: %n project(s) under way</source>
         <translation>
             <numerusform>hecho: %n proyecto en curso</numerusform>
@@ -3978,7 +4008,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/words.py" line="732"/>
+        <location filename="../../ui/words.py" line="743"/>
         <source>done: action plan &quot;%1&quot; with %n indicator(s)</source>
         <translation>
             <numerusform>hecho: plan de acción «%1» con %n indicador</numerusform>
@@ -3986,137 +4016,137 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="645"/>
+        <location filename="../../ui/words.py" line="656"/>
         <source>the %1 %2 no longer exists</source>
         <translation>%1 %2 ya no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="647"/>
+        <location filename="../../ui/words.py" line="658"/>
         <source>the %1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="652"/>
+        <location filename="../../ui/words.py" line="663"/>
         <source>the JSON</source>
         <translation>el JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="653"/>
+        <location filename="../../ui/words.py" line="664"/>
         <source>the JSON lines</source>
         <translation>las líneas JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="659"/>
+        <location filename="../../ui/words.py" line="670"/>
         <source>the bundle</source>
         <translation>el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="666"/>
+        <location filename="../../ui/words.py" line="677"/>
         <source>the end is before the start</source>
         <translation>el final es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="667"/>
+        <location filename="../../ui/words.py" line="678"/>
         <source>the import</source>
         <translation>la importación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="669"/>
+        <location filename="../../ui/words.py" line="680"/>
         <source>the key %1 appears twice in one object</source>
         <translation>la clave %1 aparece dos veces en un mismo objeto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="670"/>
+        <location filename="../../ui/words.py" line="681"/>
         <source>the key file %1 of site %2 cannot be opened: wrong passphrase, or the file is damaged</source>
         <translation>el archivo de clave %1 del sitio %2 no se puede abrir: frase de contraseña incorrecta, o el archivo está dañado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="671"/>
+        <location filename="../../ui/words.py" line="682"/>
         <source>the key for site %1 is missing; re-enrol this copy with the Secretariat (it is neither in the keyring nor in %2)</source>
         <translation>falta la clave del sitio %1; vuelva a inscribir esta copia con la Secretaría (no está ni en el llavero del sistema ni en %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="672"/>
+        <location filename="../../ui/words.py" line="683"/>
         <source>the key handover file</source>
         <translation>el archivo de traspaso de clave</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="673"/>
+        <location filename="../../ui/words.py" line="684"/>
         <source>the key of site %1 is still here; a new one is made only when it is lost</source>
         <translation>la clave del sitio %1 sigue aquí; solo se crea una nueva cuando se pierde</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="674"/>
+        <location filename="../../ui/words.py" line="685"/>
         <source>the keyring did not keep the new key of site %1</source>
         <translation>el llavero del sistema no conservó la nueva clave del sitio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="675"/>
+        <location filename="../../ui/words.py" line="686"/>
         <source>the keyring entry for site %1 is not a SIC Desktop key; re-enrol</source>
         <translation>la entrada del llavero del sistema para el sitio %1 no es una clave de SIC Desktop; vuelva a inscribirse</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="678"/>
+        <location filename="../../ui/words.py" line="689"/>
         <source>the master bundle&apos;s trust registry is malformed</source>
         <translation>el registro de confianza del paquete maestro está mal formado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="679"/>
+        <location filename="../../ui/words.py" line="690"/>
         <source>the new %1 %2 lacks %3</source>
         <translation>al nuevo registro %1 %2 le falta %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="680"/>
+        <location filename="../../ui/words.py" line="691"/>
         <source>the new key in %1</source>
         <translation>la nueva clave en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="682"/>
+        <location filename="../../ui/words.py" line="693"/>
         <source>the public key file</source>
         <translation>el archivo de clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="683"/>
+        <location filename="../../ui/words.py" line="694"/>
         <source>the signature of %1 does not match: it was altered, or signed by another key</source>
         <translation>la firma de %1 no coincide: fue alterado, o firmado con otra clave</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="684"/>
+        <location filename="../../ui/words.py" line="695"/>
         <source>the signature of %1 is damaged (%2 bytes, not 64)</source>
         <translation>la firma de %1 está dañada (%2 bytes, no 64)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="685"/>
+        <location filename="../../ui/words.py" line="696"/>
         <source>the template %1 cannot be filled: %2. `sic-desktop documents check-template` names what is wrong.</source>
         <translation>la plantilla %1 no se puede rellenar: %2. `sic-desktop documents check-template` indica qué está mal.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="686"/>
+        <location filename="../../ui/words.py" line="697"/>
         <source>the template %1 is not a Word document (.docx): %2</source>
         <translation>la plantilla %1 no es un documento de Word (.docx): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="690"/>
+        <location filename="../../ui/words.py" line="701"/>
         <source>this ID appears on an earlier row too</source>
         <translation>este ID también aparece en una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="694"/>
+        <location filename="../../ui/words.py" line="705"/>
         <source>undo %1</source>
         <translation>deshacer %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="695"/>
+        <location filename="../../ui/words.py" line="706"/>
         <source>unknown %1 %2; known: %3</source>
         <translation>%1 desconocido(a) %2; conocidos: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="696"/>
+        <location filename="../../ui/words.py" line="707"/>
         <source>whole number</source>
         <translation>número entero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="697"/>
+        <location filename="../../ui/words.py" line="708"/>
         <source>yes/no value</source>
         <translation>valor sí/no</translation>
     </message>
@@ -4233,47 +4263,47 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         <translation>Generando el informe...</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="290"/>
+        <location filename="../../ui/words.py" line="298"/>
         <source>Converting to PDF with LibreOffice</source>
         <translation>Convirtiendo a PDF con LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="291"/>
+        <location filename="../../ui/words.py" line="299"/>
         <source>Counting the cycle&apos;s records</source>
         <translation>Contando los registros del ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="292"/>
+        <location filename="../../ui/words.py" line="300"/>
         <source>Filling the template</source>
         <translation>Rellenando la plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="293"/>
+        <location filename="../../ui/words.py" line="301"/>
         <source>Finding the letter of support</source>
         <translation>Buscando la carta de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="294"/>
+        <location filename="../../ui/words.py" line="302"/>
         <source>Reading the Governing Board&apos;s approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las aprobaciones del Consejo de Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="295"/>
+        <location filename="../../ui/words.py" line="303"/>
         <source>Reading the concept note</source>
         <translation>Leyendo la nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="296"/>
+        <location filename="../../ui/words.py" line="304"/>
         <source>Reading the meeting</source>
         <translation>Leyendo la reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="297"/>
+        <location filename="../../ui/words.py" line="305"/>
         <source>Writing the letter</source>
         <translation>Redactando la carta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="298"/>
+        <location filename="../../ui/words.py" line="306"/>
         <source>Written</source>
         <translation>Guardado</translation>
     </message>
@@ -4400,626 +4430,641 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     </message>
     <message>
         <location filename="../../ui/words.py" line="32"/>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="33"/>
         <source>Co-financing (cash)</source>
         <translation>Cofinanciación (en efectivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="33"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>Co-financing (in kind)</source>
         <translation>Cofinanciación (en especie)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="34"/>
+        <location filename="../../ui/words.py" line="35"/>
         <source>Co-financing source</source>
         <translation>Fuente de cofinanciación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="36"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>Concept note</source>
         <translation>Nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>Content fingerprint</source>
         <translation>Huella del contenido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="42"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="44"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="44"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>Cycle</source>
         <translation>Ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="46"/>
+        <location filename="../../ui/words.py" line="47"/>
         <source>Cycle recorded in</source>
         <translation>Ciclo de registro</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="48"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="49"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="49"/>
+        <location filename="../../ui/words.py" line="50"/>
         <source>Decided on</source>
         <translation>Fecha de decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="51"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="52"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>Document hash</source>
         <translation>Huella del documento</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="55"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>Duration (months)</source>
         <translation>Duración (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="56"/>
+        <location filename="../../ui/words.py" line="57"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="57"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="58"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>Expected SOC change (t C/ha/yr)</source>
         <translation>Cambio esperado del COS (t C/ha/año)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="59"/>
+        <location filename="../../ui/words.py" line="60"/>
         <source>Expertise</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="60"/>
+        <location filename="../../ui/words.py" line="61"/>
         <source>Food security co-benefits</source>
         <translation>Cobeneficios para la seguridad alimentaria</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="61"/>
+        <location filename="../../ui/words.py" line="62"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="62"/>
+        <location filename="../../ui/words.py" line="63"/>
         <source>From meeting</source>
         <translation>Reunión de origen</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="63"/>
+        <location filename="../../ui/words.py" line="64"/>
+        <source>Frozen on</source>
+        <translation>Congelado el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="65"/>
         <source>Full proposal</source>
         <translation>Propuesta completa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="64"/>
+        <location filename="../../ui/words.py" line="66"/>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="65"/>
+        <location filename="../../ui/words.py" line="67"/>
         <source>Goal</source>
         <translation>Objetivo general</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="66"/>
+        <location filename="../../ui/words.py" line="68"/>
         <source>Governing Board decision</source>
         <translation>Decisión del Consejo de Administración</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="67"/>
+        <location filename="../../ui/words.py" line="69"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="68"/>
+        <location filename="../../ui/words.py" line="70"/>
         <source>Highest score</source>
         <translation>Puntuación más alta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="69"/>
+        <location filename="../../ui/words.py" line="71"/>
         <source>How measured (MRV)</source>
         <translation>Forma de medición (MRV)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="70"/>
+        <location filename="../../ui/words.py" line="72"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="71"/>
+        <location filename="../../ui/words.py" line="73"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="72"/>
+        <location filename="../../ui/words.py" line="74"/>
         <source>Key players listed</source>
         <translation>Actores clave mencionados</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="73"/>
+        <location filename="../../ui/words.py" line="75"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="74"/>
+        <location filename="../../ui/words.py" line="76"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="75"/>
+        <location filename="../../ui/words.py" line="77"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="76"/>
+        <location filename="../../ui/words.py" line="78"/>
         <source>Lead organisation</source>
         <translation>Organización líder</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="77"/>
+        <location filename="../../ui/words.py" line="79"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="78"/>
+        <location filename="../../ui/words.py" line="80"/>
         <source>Lowest score</source>
         <translation>Puntuación más baja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="79"/>
+        <location filename="../../ui/words.py" line="81"/>
         <source>Measured on</source>
         <translation>Fecha de medición</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="80"/>
+        <location filename="../../ui/words.py" line="82"/>
         <source>Measurement, reporting and verification</source>
         <translation>Medición, reporte y verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="81"/>
+        <location filename="../../ui/words.py" line="83"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="82"/>
+        <location filename="../../ui/words.py" line="84"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="83"/>
+        <location filename="../../ui/words.py" line="85"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="84"/>
+        <location filename="../../ui/words.py" line="86"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="85"/>
+        <location filename="../../ui/words.py" line="87"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="86"/>
+        <location filename="../../ui/words.py" line="88"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="87"/>
+        <location filename="../../ui/words.py" line="89"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="88"/>
+        <location filename="../../ui/words.py" line="90"/>
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="89"/>
+        <location filename="../../ui/words.py" line="91"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="90"/>
+        <location filename="../../ui/words.py" line="92"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="91"/>
+        <location filename="../../ui/words.py" line="93"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="92"/>
+        <location filename="../../ui/words.py" line="94"/>
+        <source>Other concept note</source>
+        <translation>Otra nota conceptual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="95"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="93"/>
+        <location filename="../../ui/words.py" line="96"/>
         <source>Output</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="94"/>
+        <location filename="../../ui/words.py" line="97"/>
         <source>Outputs</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="95"/>
+        <location filename="../../ui/words.py" line="98"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="96"/>
+        <location filename="../../ui/words.py" line="99"/>
         <source>Partner of the Initiative</source>
         <translation>Socio de la Iniciativa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="97"/>
+        <location filename="../../ui/words.py" line="100"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="98"/>
+        <location filename="../../ui/words.py" line="101"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="99"/>
+        <location filename="../../ui/words.py" line="102"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="100"/>
+        <location filename="../../ui/words.py" line="103"/>
         <source>Position</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="101"/>
+        <location filename="../../ui/words.py" line="104"/>
         <source>Preferred role</source>
         <translation>Función preferida</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="102"/>
+        <location filename="../../ui/words.py" line="105"/>
         <source>Problem and barriers</source>
         <translation>Problema y barreras</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="103"/>
+        <location filename="../../ui/words.py" line="106"/>
         <source>Profile URL</source>
         <translation>Perfil (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="104"/>
+        <location filename="../../ui/words.py" line="107"/>
         <source>Project idea</source>
         <translation>Idea de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="105"/>
+        <location filename="../../ui/words.py" line="108"/>
         <source>Project team</source>
         <translation>Equipo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="106"/>
+        <location filename="../../ui/words.py" line="109"/>
         <source>Project team leader</source>
         <translation>Líder del equipo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="107"/>
+        <location filename="../../ui/words.py" line="110"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="108"/>
+        <location filename="../../ui/words.py" line="111"/>
         <source>Reference number</source>
         <translation>Número de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="109"/>
+        <location filename="../../ui/words.py" line="112"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="110"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="111"/>
+        <location filename="../../ui/words.py" line="114"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="112"/>
+        <location filename="../../ui/words.py" line="115"/>
         <source>Risks and mitigation</source>
         <translation>Riesgos y mitigación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="113"/>
+        <location filename="../../ui/words.py" line="116"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="114"/>
+        <location filename="../../ui/words.py" line="117"/>
         <source>Role in the team</source>
         <translation>Función en el equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="115"/>
+        <location filename="../../ui/words.py" line="118"/>
         <source>SDG alignment (2, 13, 15)</source>
         <translation>Alineación con los ODS (2, 13, 15)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="116"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>Safeguards</source>
         <translation>Salvaguardas</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="120"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>Secretariat proposal</source>
         <translation>Propuesta de la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>Sent on</source>
         <translation>Fecha de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>Serves task force</source>
         <translation>Grupo de trabajo al que contribuye</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>Signed on</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>Soil-carbon actions</source>
         <translation>Acciones para el carbono del suelo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="131"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="129"/>
+        <location filename="../../ui/words.py" line="132"/>
         <source>Submitted on</source>
         <translation>Fecha de presentación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="130"/>
+        <location filename="../../ui/words.py" line="133"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="131"/>
+        <location filename="../../ui/words.py" line="134"/>
         <source>Sustainability and scaling</source>
         <translation>Sostenibilidad y ampliación de escala</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="132"/>
+        <location filename="../../ui/words.py" line="135"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="133"/>
+        <location filename="../../ui/words.py" line="136"/>
         <source>Target 2030</source>
         <translation>Meta 2030</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="134"/>
+        <location filename="../../ui/words.py" line="137"/>
         <source>Target 2050</source>
         <translation>Meta 2050</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="135"/>
+        <location filename="../../ui/words.py" line="138"/>
         <source>Target this cycle</source>
         <translation>Meta para este ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="136"/>
+        <location filename="../../ui/words.py" line="139"/>
         <source>Task force</source>
         <translation>Grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="137"/>
+        <location filename="../../ui/words.py" line="140"/>
         <source>Task force objective(s)</source>
         <translation>Objetivo(s) del grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="138"/>
+        <location filename="../../ui/words.py" line="141"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="139"/>
+        <location filename="../../ui/words.py" line="142"/>
         <source>Theory of change</source>
         <translation>Teoría del cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="140"/>
+        <location filename="../../ui/words.py" line="143"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="141"/>
+        <location filename="../../ui/words.py" line="144"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="142"/>
+        <location filename="../../ui/words.py" line="145"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="143"/>
+        <location filename="../../ui/words.py" line="146"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="144"/>
+        <location filename="../../ui/words.py" line="147"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="145"/>
+        <location filename="../../ui/words.py" line="148"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="146"/>
+        <location filename="../../ui/words.py" line="149"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="147"/>
+        <location filename="../../ui/words.py" line="150"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="148"/>
+        <location filename="../../ui/words.py" line="151"/>
         <source>Version assessed</source>
         <translation>Versión evaluada</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="149"/>
+        <location filename="../../ui/words.py" line="152"/>
         <source>Web site</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="150"/>
+        <location filename="../../ui/words.py" line="153"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="151"/>
+        <location filename="../../ui/words.py" line="154"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="152"/>
+        <location filename="../../ui/words.py" line="155"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="153"/>
+        <location filename="../../ui/words.py" line="156"/>
         <source>Who acts</source>
         <translation>Quién actúa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="154"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="155"/>
+        <location filename="../../ui/words.py" line="158"/>
         <source>Why qualified</source>
         <translation>Justificación de la idoneidad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -5316,149 +5361,149 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/overview_grid.py" line="20"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="20"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="21"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>con retraso</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="21"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>no iniciado</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="22"/>
         <source>not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>no aplicable</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="31"/>
         <source>no window planned</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún periodo previsto</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="32"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="73"/>
         <source>%1, step %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, etapa %2 (%3): %4</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="76"/>
         <source>Window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo: %1</translation>
     </message>
     <message>
         <location filename="../../ui/overview_grid.py" line="105"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="31"/>
         <source>Cycle %1: the state of each step, as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1: el estado de cada etapa al %2</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="52"/>
         <location filename="../../ui/overview_print.py" line="72"/>
         <source>Step</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="52"/>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="53"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="53"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="56"/>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="56"/>
         <source>Funder</source>
-        <translation type="unfinished">Financiador</translation>
+        <translation>Financiador</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="57"/>
         <source>Call</source>
-        <translation type="unfinished">Convocatoria</translation>
+        <translation>Convocatoria</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="60"/>
         <location filename="../../ui/overview_print.py" line="72"/>
         <source>Task force</source>
-        <translation type="unfinished">Grupo de trabajo</translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="60"/>
         <source>Members</source>
-        <translation type="unfinished">Miembros</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="61"/>
         <source>Activities</source>
-        <translation type="unfinished">Actividades</translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="61"/>
         <source>Meetings</source>
-        <translation type="unfinished">Reuniones</translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="62"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="62"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="63"/>
         <source>Concept notes</source>
-        <translation type="unfinished">Notas conceptuales</translation>
+        <translation>Notas conceptuales</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="63"/>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluadas</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="64"/>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validadas</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="73"/>
         <source>Why</source>
-        <translation type="unfinished">Por qué</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../ui/overview_print.py" line="100"/>
         <source>Cycle overview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general del ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -5652,227 +5697,242 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>records</name>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>Bureau validation</source>
         <translation>validación del Buró</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>STC assessment</source>
         <translation>evaluación del CCT</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>STC criterion</source>
         <translation>criterio del CCT</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>action item</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>action plan</source>
         <translation>plan de acción</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="170"/>
         <source>agenda item</source>
         <translation>punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="168"/>
+        <location filename="../../ui/words.py" line="171"/>
         <source>agreement</source>
         <translation>convenio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="169"/>
+        <location filename="../../ui/words.py" line="172"/>
         <source>budget line</source>
         <translation>partida presupuestaria</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="170"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>candidacy</source>
         <translation>candidatura</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>concept note</source>
         <translation>nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>concept-note indicator</source>
         <translation>indicador de nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>criterion score</source>
         <translation>puntuación por criterio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>cycle</source>
         <translation>ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>decision</source>
         <translation>decisión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>expression of interest</source>
         <translation>expresión de interés</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>full proposal</source>
         <translation>propuesta completa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>funder</source>
         <translation>financiador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>funding opportunity</source>
         <translation>oportunidad de financiación</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>goal</source>
         <translation>objetivo general</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>indicator</source>
         <translation>indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="185"/>
+        <source>inventory baseline</source>
+        <translation>línea de base del inventario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="186"/>
         <source>key player</source>
         <translation>actor clave</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="187"/>
         <source>letter of support</source>
         <translation>carta de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="184"/>
+        <location filename="../../ui/words.py" line="188"/>
         <source>measured value</source>
         <translation>valor medido</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="185"/>
+        <location filename="../../ui/words.py" line="189"/>
         <source>meeting</source>
         <translation>reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="186"/>
+        <location filename="../../ui/words.py" line="190"/>
         <source>meeting action item</source>
         <translation>acción de reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="187"/>
+        <location filename="../../ui/words.py" line="191"/>
         <source>membership</source>
         <translation>membresía</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="188"/>
+        <location filename="../../ui/words.py" line="192"/>
         <source>objective</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="189"/>
+        <location filename="../../ui/words.py" line="193"/>
         <source>organisation</source>
         <translation>organización</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="190"/>
+        <location filename="../../ui/words.py" line="194"/>
         <source>organisation type</source>
         <translation>tipo de organización</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="191"/>
+        <location filename="../../ui/words.py" line="195"/>
+        <source>overlap choice</source>
+        <translation>elección de solapamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="196"/>
         <source>participant</source>
         <translation>participante</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="192"/>
+        <location filename="../../ui/words.py" line="197"/>
         <source>partner</source>
         <translation>socio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="193"/>
+        <location filename="../../ui/words.py" line="198"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="194"/>
+        <location filename="../../ui/words.py" line="199"/>
         <source>progress report</source>
         <translation>informe de progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="195"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>project idea</source>
         <translation>idea de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="196"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>project team</source>
         <translation>equipo de proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="197"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>region</source>
         <translation>región</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="198"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>status change</source>
         <translation>cambio de estado</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>step</source>
         <translation>etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>step window</source>
         <translation>periodo de etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="207"/>
         <source>task force</source>
         <translation>grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>task force served</source>
         <translation>grupo de trabajo al que contribuye</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="209"/>
+        <source>team at the meeting</source>
+        <translation>equipo en la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="210"/>
         <source>team member</source>
         <translation>miembro del equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="211"/>
         <source>work plan item</source>
         <translation>elemento del plan de trabajo</translation>
     </message>
@@ -5941,7 +6001,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     <message>
         <location filename="../../ui/sync/codes.py" line="62"/>
         <source>STC</source>
-        <translation type="unfinished"></translation>
+        <translation>CCT</translation>
     </message>
 </context>
 <context>
@@ -6132,87 +6192,87 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../ui/words.py" line="269"/>
+        <location filename="../../ui/words.py" line="277"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="270"/>
+        <location filename="../../ui/words.py" line="278"/>
         <source>must be yes or no</source>
         <translation>debe ser sí o no</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="271"/>
+        <location filename="../../ui/words.py" line="279"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="272"/>
+        <location filename="../../ui/words.py" line="280"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="273"/>
+        <location filename="../../ui/words.py" line="281"/>
         <source>must be a date</source>
         <translation>debe ser una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="274"/>
+        <location filename="../../ui/words.py" line="282"/>
         <source>must be text</source>
         <translation>debe ser texto</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="275"/>
+        <location filename="../../ui/words.py" line="283"/>
         <source>cannot be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="276"/>
+        <location filename="../../ui/words.py" line="284"/>
         <source>%1 is not an e-mail address</source>
         <translation>%1 no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="277"/>
+        <location filename="../../ui/words.py" line="285"/>
         <source>%1 is not a web link (http:// or https://)</source>
         <translation>%1 no es un enlace web (http:// o https://)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="278"/>
+        <location filename="../../ui/words.py" line="286"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 no está entre los valores posibles: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="281"/>
+        <location filename="../../ui/words.py" line="289"/>
         <source>is before the start</source>
         <translation>es anterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="282"/>
+        <location filename="../../ui/words.py" line="290"/>
         <source>is longer than %1 characters</source>
         <translation>supera los %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="283"/>
+        <location filename="../../ui/words.py" line="291"/>
         <source>holds a control character (%1), which a record cannot keep</source>
         <translation>contiene un carácter de control (%1), que un registro no puede guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="284"/>
+        <location filename="../../ui/words.py" line="292"/>
         <source>cannot hold a line break or a tab</source>
         <translation>no puede contener saltos de línea ni tabulaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="285"/>
+        <location filename="../../ui/words.py" line="293"/>
         <source>is too large (at most %1)</source>
         <translation>es demasiado grande (como máximo %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="280"/>
+        <location filename="../../ui/words.py" line="288"/>
         <source>refers to a record that does not exist</source>
         <translation>remite a un registro que no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="279"/>
+        <location filename="../../ui/words.py" line="287"/>
         <source>is not a field of this record</source>
         <translation>no es un campo de este registro</translation>
     </message>

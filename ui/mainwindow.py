@@ -6,12 +6,12 @@ from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QTimer, Signal
-from PySide6.QtGui import QAction, QScreen
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from sic_desktop.listing import GoalNode, Status
-from ui import settings
+from ui import geometry, settings
 from ui.areapage import AreaPage
 from ui.areas import AREAS, area
 from ui.errors import show_error
@@ -39,34 +39,6 @@ def _goals(session: Any, _control: Control) -> list[GoalNode]:
 
 BUNDLE_SUFFIX = ".sicbundle"
 NAVIGATION_WIDTH = 250  # the task forces and areas, on a screen with room for them
-SMALLEST = (800, 500)  # a restored window smaller than this (or the screen) is a leftover, not a choice
-SMALL_SCREEN = (1400, 820)  # a window opens maximised on a screen smaller than this (1366x768, 150 %)
-
-
-def default_geometry(available: QRect) -> tuple[QRect, bool]:
-    """Where a first window goes: most of the screen, centred (never capped at a laptop's size), and
-    whether to maximise it - on a small screen (1366x768, or any at 150 %) every pixel counts."""
-    margin_x, margin_y = available.width() // 20, available.height() // 20
-    small = available.width() < SMALL_SCREEN[0] or available.height() < SMALL_SCREEN[1]
-    return available.adjusted(margin_x, margin_y, -margin_x, -margin_y), small
-
-
-def fits(window: QRect, available: QRect) -> bool:
-    """A restored window lies on the screen (frames may overhang it by their border, as on Windows)
-    and is not a leftover too small to work in."""
-    seen = window.intersected(available)
-    least_width = min(SMALLEST[0], int(available.width() * 0.6))
-    least_height = min(SMALLEST[1], int(available.height() * 0.6))
-    return (seen.width() * seen.height() >= 0.9 * window.width() * window.height()
-            and window.width() >= least_width and window.height() >= least_height)
-
-
-def screen_key(screen: QScreen) -> str:
-    """What a saved geometry depends on: the screen's available room and its scale."""
-    room = screen.availableGeometry()
-    return f"{room.width()}x{room.height()}@{screen.devicePixelRatio():g}"
-
-
 class MainWindow(QMainWindow):
     """One database open; every area reachable from the navigation or by Ctrl+number."""
 
@@ -218,8 +190,9 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         self.maximise = False
-        if not self._restore_geometry():
-            self._default_geometry()
+        if not geometry.restore(self):
+            place, self.maximise = geometry.default_geometry(self.screen().availableGeometry())
+            self.setGeometry(place)
         width = self.width()
         navigation = max(self.navigation.minimumWidth(), min(NAVIGATION_WIDTH, width // 4))
         self.splitter.setSizes([navigation, width - navigation])
@@ -227,25 +200,6 @@ class MainWindow(QMainWindow):
         keys = [a.key for a in AREAS]
         last = settings.text(settings.LAST_AREA, "inventory")
         self._initial = (task_force, last if last in keys else "inventory")
-
-    def _restore_geometry(self) -> bool:
-        """The size and place of the last session, when it was on a screen like this one and fits it.
-
-        A geometry saved at 150 % or on a bigger screen came back as a 490x450 window, or cut off.
-        """
-        geometry = settings.binary(settings.GEOMETRY)
-        if geometry is None or settings.text(settings.SCREEN) != screen_key(self.screen()):
-            return False
-        if not self.restoreGeometry(geometry):
-            return False
-        available = self.screen().availableGeometry()
-        if self.isMaximized() or self.isFullScreen():
-            return True
-        return fits(self.geometry(), available)
-
-    def _default_geometry(self) -> None:
-        place, self.maximise = default_geometry(self.screen().availableGeometry())
-        self.setGeometry(place)
 
     def show_as_left(self) -> None:
         """Show the window as the last session left it, or maximised on a small screen's first run."""
@@ -481,7 +435,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         settings.store(settings.GEOMETRY, self.saveGeometry())
-        settings.store(settings.SCREEN, screen_key(self.screen()))
+        settings.store(settings.SCREEN, geometry.screen_key(self.screen()))
         settings.store(settings.LAST_AREA, self.navigation.current_area())
         settings.store(settings.LAST_TASK_FORCE, self.navigation.current_task_force() or "")
         super().closeEvent(event)

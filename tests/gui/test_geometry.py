@@ -9,8 +9,9 @@ from tests.gui.conftest import close_window, open_from, wait_idle
 from tests.realistic import fill
 from ui import settings
 from ui.areapage import AreaPage
+from ui.geometry import default_geometry, screen_key
 from ui.listpage import LIST_MIN_CHARS, ListPage
-from ui.mainwindow import MainWindow, default_geometry, screen_key
+from ui.mainwindow import MainWindow
 from ui.worker import Worker
 
 

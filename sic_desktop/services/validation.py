@@ -1,6 +1,7 @@
 """Field checks from the models' column info, with messages a person understands."""
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -160,10 +161,18 @@ def find_problems(session: Session, model: type[Record], values: dict[str, Any])
                 reason = Reason("refers to a record that does not exist")
         if reason:
             problems[field] = reason
-    start, end = values.get("start"), values.get("end")
-    if isinstance(start, date) and isinstance(end, date) and end < start and "end" not in problems:
+    if ends_before_start(values) and "end" not in problems:
         problems["end"] = Reason("is before the start")
     return problems
+
+
+def ends_before_start(values: Mapping[str, Any]) -> bool:
+    """The one rule for a span: its end may not fall before its start (dates, or the ISO texts
+    bundles carry, which compare the same way)."""
+    start, end = values.get("start"), values.get("end")
+    if isinstance(start, date) and isinstance(end, date):
+        return end < start
+    return isinstance(start, str) and isinstance(end, str) and end < start
 
 
 def validate(session: Session, model: type[Record], values: dict[str, Any]) -> None:

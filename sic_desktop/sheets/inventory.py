@@ -10,6 +10,7 @@ from sic_desktop.db.changelog import take_recorded
 from sic_desktop.db.models import Activity, Region, TaskForce
 from sic_desktop.db.models.planning import ACTIVITY_STATUSES
 from sic_desktop.services.records import Outcome, assign_changed, check_writable
+from sic_desktop.services.validation import ends_before_start
 from sic_desktop.sheets.cells import is_empty
 from sic_desktop.sheets.common import Cycles, ImportResult, check_ids, task_force_by_code
 from sic_desktop.sheets.rows import Names, RowChecker, with_conventions
@@ -77,7 +78,7 @@ def import_inventory(session: Session, path: Path, *, task_force: str,
             values["budget"] = checker.number(number, cells, "Budget", Activity, "budget")
         if "Cycle" in present and not is_empty(cells.get("Cycle")):
             values["cycle_id"] = cycles.read(checker, number, cells)
-        if values.get("start") and values.get("end") and values["end"] < values["start"]:
+        if ends_before_start(values):
             checker.fail(number, "End", Text("the end is before the start"))
         parsed.append((check_ids(checker, number, cells, existing, Text("activity"), owner.code), values))
     checker.raise_if_any()

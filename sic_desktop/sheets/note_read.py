@@ -9,6 +9,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sic_desktop.documents.form import FIELDS, PARTS, ROW_TYPES, Choices, ConceptNoteForm, Part
 from sic_desktop.errors import InputRefused, RowError
+from sic_desktop.services.validation import ends_before_start
 from sic_desktop.sheets.mapping import compact
 from sic_desktop.sheets.note_cells import CellProblem, read_cell
 from sic_desktop.sheets.note_words import every_language
@@ -89,8 +90,7 @@ def _read_part(ws: Worksheet, name: str, part: Part, choices: Choices) -> list[A
                 cell = f"{get_column_letter(positions[c.name])}{row}"
                 raise RowError(sheet=ws.title, row=row, column=c.label,
                                reason=Text("cell %1 %2", cell, problem.reason)) from None
-        if name == "work_plan" and values["start"] and values["end"] \
-                and values["end"] < values["start"]:
+        if name == "work_plan" and ends_before_start(values):
             cell = f"{get_column_letter(positions['end'])}{row}"
             raise RowError(sheet=ws.title, row=row, column="End",
                            reason=Text("cell %1 is before the start", cell))

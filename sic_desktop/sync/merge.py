@@ -5,7 +5,7 @@ from sqlalchemy import Connection, select, text
 from sic_desktop.db.models import Change, Membership, Region, TaskForce
 from sic_desktop.errors import InputRefused
 from sic_desktop.services import authority, note_received
-from sic_desktop.services.validation import Reason, check_value
+from sic_desktop.services.validation import Reason, check_value, ends_before_start
 from sic_desktop.sync.canonical import JSON
 from sic_desktop.sync.disagreements import Disagreements, Side
 from sic_desktop.sync.plan import Plan, Planner, State
@@ -78,8 +78,7 @@ class Authority:
         if reason is not None:
             who = Text("%1 (%2, key %3)", self.signer.name, self.signer.role.upper(), self.signer.key_id)
             raise InputRefused(Text("%1 may not make change %2: %3", who, change.seq, reason))
-        start, end = after.get("start"), after.get("end")
-        if isinstance(start, str) and isinstance(end, str) and end < start:
+        if ends_before_start(after):
             raise InputRefused(Text("change %1: %2: %3 %4", change.seq, authority.named(rule, after),
                                     word("End", "fields"), Reason("is before the start")))
 

@@ -16,8 +16,7 @@ from sic_desktop.services.validation import clean, columns_of, validate
 from sic_desktop.text import Text, word
 
 R = TypeVar("R", bound=Record)
-# Kinds whose new records belong to the current cycle unless the caller names one (or none, as None).
-IN_CURRENT_CYCLE = frozenset({"membership"})
+PLACED_BY_DATE = frozenset({"meeting"})
 
 
 @dataclass(frozen=True)
@@ -155,7 +154,7 @@ def assign_changed(record: Record, values: dict[str, Any]) -> bool:
 def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
     """Add a new record after checking every field."""
     values = {key: clean(value) for key, value in values.items()}
-    if model.__tablename__ in IN_CURRENT_CYCLE and "cycle_id" not in values:
+    if takes_current_cycle(model) and "cycle_id" not in values:
         values["cycle_id"] = current_cycle_id(session)
     complete = {key: values.get(key) for key in columns_of(model)} | values
     check_writable(session, model, complete)
@@ -164,6 +163,15 @@ def create(session: Session, model: type[R], /, **values: Any) -> Outcome:
     session.add(record)
     session.flush()
     return Outcome(record.id, take_recorded(session))
+
+
+def takes_current_cycle(model: type[Record]) -> bool:
+    """Whether new records of `model` belong to the current cycle unless the caller names one (or
+    none, as None): every kind with a cycle it may leave empty - a membership, an activity, a plan,
+    a candidacy, a concept note - so the overview counts what is recorded today. A meeting is not:
+    with no cycle named, its date places it (a meeting of 2021 recorded today is not today's)."""
+    column = model.__table__.columns.get("cycle_id")
+    return column is not None and bool(column.nullable) and model.__tablename__ not in PLACED_BY_DATE
 
 
 def current_cycle_id(session: Session) -> str | None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 from sic_desktop.services.kinds import Record
-from sic_desktop.services.records import IN_CURRENT_CYCLE
+from sic_desktop.services.records import takes_current_cycle
 from sic_desktop.services.validation import InvalidRecord
 from ui.areas import NEW_RECORD_DEFAULTS
 from ui.editor.form import RecordForm
@@ -77,7 +77,7 @@ class NewRecordDialog(QDialog):
         task_force = self.form.inputs.get("task_force_id")
         if task_force is not None and self.form.values.get("task_force_id") is None:
             hub.read(_only_task_force, self._fill_only_task_force)
-        if (source_id is None and model.__tablename__ in IN_CURRENT_CYCLE and "cycle_id" in self.form.inputs
+        if (source_id is None and takes_current_cycle(model) and "cycle_id" in self.form.inputs
                 and self.form.values.get("cycle_id") is None):
             hub.read(_current_cycle, self._fill_cycle)
 

@@ -35,8 +35,10 @@ def _a_year_of_work(store: Store) -> None:
             records.create(session, m.Activity, task_force_id=A1, cycle_id=CYCLE, title=title,
                            status="ongoing")
         records.create(session, m.Activity, task_force_id=A2, cycle_id=CYCLE, title="Andean soils")
-        records.create(session, m.Activity, task_force_id=A1, title="Imported without a cycle")
-        records.create(session, m.Activity, task_force_id=A2, title="Another one without a cycle")
+        # Records of an older copy, made before activities had a cycle (new ones take the current one).
+        records.create(session, m.Activity, task_force_id=A1, title="Imported without a cycle", cycle_id=None)
+        records.create(session, m.Activity, task_force_id=A2, title="Another one without a cycle",
+                       cycle_id=None)
         meeting = records.create(session, m.Meeting, task_force_id=A1, kind="TF meeting",  # no cycle: by date
                                  title="Ideas for 2023", held_on=date(2023, 3, 14)).record_id
         records.create(session, m.ProjectIdea, task_force_id=A1, meeting_id=meeting, title="Sahel biochar")

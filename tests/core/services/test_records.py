@@ -8,10 +8,21 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from sic_desktop.db.models import Activity, Membership, Person, Region, TaskForce
+from sic_desktop.db.models import (
+    ActionPlan,
+    Activity,
+    ConceptNote,
+    Cycle,
+    Meeting,
+    Membership,
+    Person,
+    Region,
+    TaskForce,
+)
 from sic_desktop.db.store import Store
 from sic_desktop.errors import NotFound, ReadOnly
 from sic_desktop.services import records
+from sic_desktop.services.records import current_cycle_id
 from sic_desktop.services.reference import reference_id
 from sic_desktop.services.validation import InvalidRecord
 
@@ -163,3 +174,26 @@ def test_a_regional_import_into_another_task_force_is_refused(regional_store: St
         export_inventory(session, sheet)
     with regional_store.session() as session, session.begin(), pytest.raises(ReadOnly):
         import_inventory(session, sheet, task_force="A2")
+
+
+def test_a_new_activity_plan_or_note_belongs_to_the_current_cycle_a_meeting_to_its_date(store: Store) -> None:
+    """New records are counted in today's cycle by the overview unless told otherwise."""
+    with store.session() as session, session.begin():
+        current = current_cycle_id(session)
+        assert current is not None and session.get(Cycle, current) is not None
+        a2 = session.scalars(select(TaskForce.id).where(TaskForce.code == "A2")).one()
+        made = {
+            "activity": records.create(session, Activity, task_force_id=a2, title="Biochar trials"),
+            "plan": records.create(session, ActionPlan, task_force_id=a2, title="A2 plan"),
+            "note": records.create(session, ConceptNote, task_force_id=a2, title="Sahel soils",
+                                   currency="EUR"),
+            "meeting": records.create(session, Meeting, task_force_id=a2, kind="other", title="Of 2021",
+                                      held_on=date(2021, 5, 5)),
+            "told": records.create(session, Activity, task_force_id=a2, title="Older", cycle_id=None),
+        }
+        models: dict[str, type[Activity | ActionPlan | ConceptNote | Meeting]] = {
+            "activity": Activity, "plan": ActionPlan, "note": ConceptNote, "meeting": Meeting,
+            "told": Activity}
+        cycles = {key: records.get(session, models[key], outcome.record_id).cycle_id
+                  for key, outcome in made.items()}
+    assert cycles == {"activity": current, "plan": current, "note": current, "meeting": None, "told": None}

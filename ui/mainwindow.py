@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             elif key == "overlaps":
                 from ui.overlaps import OverlapsPage
 
-                widget = OverlapsPage(self.hub, parent=self.stack)
+                widget = OverlapsPage(self.hub, regional=self.regional, parent=self.stack)
             else:
                 widget = AreaPage(self.hub, chosen, regional=self.regional, parent=self.stack)
                 if not self.pages:

@@ -1,15 +1,14 @@
 """Step 8 at the Secretariat: pairs of alike concept notes from different task forces, with reasons.
 
-The list only shows what the core finds. Marking a pair "not an overlap" or "connect the teams" is a
-choice the core stores and syncs; the screen offers it through `choose`, which is None until that
-core service exists (the pair a person picked is `current_pair()`).
+The Secretariat marks a pair "not an overlap" or "connect the teams" (services/overlap_choices.py):
+the choice is stored, travels in master bundles, and shows in every copy's list.
 """
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,7 +16,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sic_desktop.services.overlaps_read import Pair, overlap_pairs
 from ui.hub import Hub
@@ -35,7 +43,8 @@ class PairModel(QAbstractTableModel):
         super().__init__(parent)
         self.pairs: list[Pair] = []
         self.headers = [self.tr("Score"), self.tr("Task force"), self.tr("Concept note"),
-                        self.tr("Task force"), self.tr("Concept note"), self.tr("Reasons")]
+                        self.tr("Task force"), self.tr("Concept note"), self.tr("Reasons"),
+                        self.tr("Secretariat's choice")]
 
     def set_pairs(self, pairs: list[Pair]) -> None:
         self.beginResetModel()
@@ -55,8 +64,9 @@ class PairModel(QAbstractTableModel):
         if not index.isValid():
             return None
         pair, column = self.pairs[index.row()], index.column()
+        chosen = QCoreApplication.translate("choices", pair.choice) if pair.choice else ""
         values: list[Any] = [pair.score, pair.a.task_force, pair.a.title, pair.b.task_force, pair.b.title,
-                             self.reasons(index.row())]
+                             self.reasons(index.row()), chosen]
         if role == SORT_ROLE:
             return values[column]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -81,10 +91,8 @@ class OverlapsPage(QWidget):
     """The alike pairs, most alike first; sort by any column, search every word, read the reasons."""
 
     shown = Signal()  # the pairs are on screen
-    # The stored choice for a pair (note a, note b, "not an overlap" | "connect the teams"): see above.
-    choose: Callable[[str, str, str], None] | None = None
 
-    def __init__(self, hub: Hub, parent: QWidget | None = None) -> None:
+    def __init__(self, hub: Hub, *, regional: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
         self.model = PairModel(self)
@@ -113,7 +121,7 @@ class OverlapsPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the reasons take the room left
         # Rows as tall as their wrapped reasons at the widths the columns end up with, measured once the
         # layout has settled (not at each step of it).
         self._rows_later = QTimer(self)
@@ -131,7 +139,40 @@ class OverlapsPage(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
+        layout.addLayout(self._choice_buttons(regional))
         hub.everything_changed.connect(self.reload)
+        hub.records_changed.connect(
+            lambda changes: self.reload() if any(c.table == "overlap_choice" for c in changes) else None)
+
+    def _choice_buttons(self, regional: bool) -> QHBoxLayout:
+        """The Secretariat's word on the chosen pair; a regional copy reads it, with the reason."""
+        row = QHBoxLayout()
+        self.choice_buttons: dict[str | None, QPushButton] = {
+            "not an overlap": QPushButton(self.tr("&Not an overlap"), self),
+            "connect the teams": QPushButton(self.tr("Connect the &teams"), self),
+            None: QPushButton(self.tr("C&lear the choice"), self)}
+        for choice, button in self.choice_buttons.items():
+            button.setEnabled(False)
+            if regional:
+                button.setToolTip(self.tr("The Executive Secretariat decides on overlaps: read-only here"))
+            button.clicked.connect(lambda _checked=False, c=choice: self.choose(c))
+            row.addWidget(button)
+        row.addStretch(1)
+        self.regional = regional
+        return row
+
+    def choose(self, choice: str | None) -> None:
+        """Record the Secretariat's word on the chosen pair (None takes it back); it travels to every copy."""
+        chosen = self.current_pair()
+        if chosen is None:
+            return
+
+        def job(session: Any, _control: Control) -> Any:
+            from sic_desktop.services.overlap_choices import choose
+
+            return choose(session, a=chosen[0], b=chosen[1], choice=choice)
+
+        self.hub.write(job, lambda _outcome: None)
 
     def set_task_force(self, _task_force_id: str | None) -> None:
         """Pairs always span two task forces, so the list is the Initiative's whichever is chosen."""
@@ -164,7 +205,7 @@ class OverlapsPage(QWidget):
         reasons the rest; rows as tall as their wrapped reasons."""
         header = self.view.horizontalHeader()
         room = self.view.viewport().width()
-        for column in (0, 1, 3):
+        for column in (0, 1, 3, 6):
             self.view.setColumnWidth(column, header.sectionSizeFromContents(column).width())
         for column in (2, 4):
             self.view.setColumnWidth(column, max(header.sectionSizeFromContents(column).width(),
@@ -180,6 +221,8 @@ class OverlapsPage(QWidget):
         return self.proxy.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
 
     def _tell(self, index: QModelIndex) -> None:
+        for button in self.choice_buttons.values():
+            button.setEnabled(index.isValid() and not self.regional)
         if not index.isValid():
             self.detail.setText("")
             return

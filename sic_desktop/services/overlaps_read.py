@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.models import ConceptNote, TaskForce
+from sic_desktop.services.overlap_choices import choices, pair
 from sic_desktop.services.overlaps import find_overlaps
 from sic_desktop.text import Text
 
@@ -26,6 +27,7 @@ class Pair:
     b: Note
     score: float
     reasons: tuple[Text, ...]
+    choice: str | None = None  # the Secretariat's word on the pair: "not an overlap" | "connect the teams"
 
 
 def overlap_pairs(session: Session) -> list[Pair]:
@@ -38,4 +40,6 @@ def overlap_pairs(session: Session) -> list[Pair]:
             select(ConceptNote.id, TaskForce.code, ConceptNote.title, ConceptNote.acronym)
             .join(TaskForce, TaskForce.id == ConceptNote.task_force_id).where(ConceptNote.id.in_(wanted)))
         notes = {note_id: Note(note_id, code, title, acronym or "") for note_id, code, title, acronym in rows}
-    return [Pair(notes[p.a], notes[p.b], p.score, p.reasons) for p in found]
+    chosen = choices(session)
+    return [Pair(notes[p.a], notes[p.b], p.score, p.reasons,
+                 chosen.get(pair(p.a, p.b), (None, None))[0]) for p in found]

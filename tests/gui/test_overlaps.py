@@ -1,11 +1,13 @@
 """The overlaps screen: alike notes of different task forces, scored, with reasons, sortable, searchable."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from sic_desktop.db.models import ConceptNote
+from sic_desktop.db.models import ConceptNote, OverlapChoice
 from sic_desktop.db.store import Store
 from sic_desktop.services import records
 from sic_desktop.services.reference import reference_id
@@ -93,3 +95,51 @@ def test_no_alike_notes_says_so(window: MainWindow, qtbot: QtBot, store: Store) 
     assert isinstance(page, OverlapsPage)
     assert page.proxy.rowCount() == 0
     assert page.summary.text() == "No concept notes of different task forces are alike."
+
+
+def test_the_secretariat_marks_a_pair_not_an_overlap_and_the_list_says_so(
+        window: MainWindow, qtbot: QtBot, store: Store) -> None:
+    with store.session() as session, session.begin():
+        a1 = note(session, "A1", "Cassava soils carbon in West Africa", acronym="CASSAVA",
+                  countries="Ghana, Nigeria", objectives=CASSAVA, activities=CASSAVA)
+        a2 = note(session, "A2", "Carbon of cassava soils, West Africa", acronym="CASSAVA",
+                  countries="Nigeria, Ghana", objectives=CASSAVA, activities=CASSAVA)
+    window.hub.everything_changed.emit()
+    window.navigation.choose_area("overlaps")
+    wait_idle(qtbot, window.worker)
+    page = window.current_page()
+    assert isinstance(page, OverlapsPage)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    button = page.choice_buttons["not an overlap"]
+    assert button.isEnabled() and button.text() == "&Not an overlap"
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # its mnemonic, from the keyboard
+    wait_idle(qtbot, window.worker)
+    qtbot.waitUntil(lambda: page.proxy.index(0, 6).data() == "not an overlap")
+    with store.session() as session:
+        [choice] = session.scalars(select(OverlapChoice)).all()
+    assert {choice.note_a, choice.note_b} == {a1, a2} and choice.choice == "not an overlap"
+
+    page.choice_buttons[None].click()  # taken back: the pair is an open question again
+    wait_idle(qtbot, window.worker)
+    qtbot.waitUntil(lambda: page.proxy.index(0, 6).data() == "")
+    with store.session() as session:
+        assert session.scalars(select(OverlapChoice).where(OverlapChoice.deleted.is_(False))).all() == []
+    assert window.errors == []  # type: ignore[attr-defined]
+
+
+def test_a_regional_copy_reads_the_choice_but_cannot_make_it(
+        regional: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    shown = regional()
+    with shown.worker.store.session() as session, session.begin():  # type: ignore[union-attr]
+        note(session, "A1", "Cassava soils carbon in West Africa", acronym="CASSAVA", objectives=CASSAVA)
+        note(session, "A2", "Carbon of cassava soils, West Africa", acronym="CASSAVA", objectives=CASSAVA)
+    shown.hub.everything_changed.emit()
+    shown.navigation.choose_area("overlaps")
+    wait_idle(qtbot, shown.worker)
+    page = shown.current_page()
+    assert isinstance(page, OverlapsPage)
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    for button in page.choice_buttons.values():
+        assert not button.isEnabled()
+        assert button.toolTip() == "The Executive Secretariat decides on overlaps: read-only here"

@@ -44,7 +44,7 @@ class PairModel(QAbstractTableModel):
         self.pairs: list[Pair] = []
         self.headers = [self.tr("Score"), self.tr("Task force"), self.tr("Concept note"),
                         self.tr("Task force"), self.tr("Concept note"), self.tr("Reasons"),
-                        self.tr("Secretariat's choice")]
+                        self.tr("Choice")]
 
     def set_pairs(self, pairs: list[Pair]) -> None:
         self.beginResetModel()
@@ -205,11 +205,11 @@ class OverlapsPage(QWidget):
         reasons the rest; rows as tall as their wrapped reasons."""
         header = self.view.horizontalHeader()
         room = self.view.viewport().width()
-        for column in (0, 1, 3, 6):
+        for column in (0, 1, 3):
             self.view.setColumnWidth(column, header.sectionSizeFromContents(column).width())
-        for column in (2, 4):
+        for column, share in ((2, 5), (4, 5), (6, 9)):  # the reasons keep what is left
             self.view.setColumnWidth(column, max(header.sectionSizeFromContents(column).width(),
-                                                 min(self.view.sizeHintForColumn(column), room // 5)))
+                                                 min(self.view.sizeHintForColumn(column), room // share)))
         self._rows_later.start()
 
     def resizeEvent(self, event: Any) -> None:

@@ -599,177 +599,177 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="82"/>
+        <location filename="../../ui/mainwindow.py" line="54"/>
         <source>SIC Desktop</source>
         <translation>SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
         <source>&amp;Export a bundle...</source>
         <translation>&amp;Exportar un paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="152"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
         <source>&amp;Open a bundle...</source>
         <translation>&amp;Abrir un paquete...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
         <source>Import members from Excel...</source>
         <translation>Importar los miembros desde Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
         <source>Export members to Excel...</source>
         <translation>Exportar los miembros a Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
         <source>Import the inventory from Excel...</source>
         <translation>Importar el inventario desde Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="161"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
         <source>Export the inventory to Excel...</source>
         <translation>Exportar el inventario a Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="164"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="140"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="165"/>
+        <location filename="../../ui/mainwindow.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="145"/>
         <source>&amp;New record...</source>
         <translation>&amp;Nuevo registro...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="147"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="149"/>
         <source>&amp;History of the open record</source>
         <translation>&amp;Historial del registro abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="150"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="151"/>
         <source>D&amp;uplicate the open record...</source>
         <translation>D&amp;uplicar el registro abierto...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="152"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="153"/>
         <source>&amp;Print the minutes of the open meeting...</source>
         <translation>&amp;Imprimir el acta de la reunión abierta...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="155"/>
         <source>&amp;Minutes of the open meeting as Word or PDF...</source>
         <translation>&amp;Acta de la reunión abierta en Word o PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>&amp;Concept note as Word or PDF...</source>
         <translation>&amp;Nota conceptual en Word o PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="159"/>
         <source>&amp;Letter of support for the open concept note...</source>
         <translation>&amp;Carta de apoyo para la nota conceptual abierta...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="162"/>
         <source>Blank concept-note &amp;workbook...</source>
         <translation>&amp;Libro en blanco de nota conceptual...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="163"/>
         <source>&amp;Import a filled concept-note workbook...</source>
         <translation>I&amp;mportar un libro de nota conceptual completado...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="164"/>
         <source>&amp;Export the open concept note as a workbook...</source>
         <translation>&amp;Exportar la nota conceptual abierta como libro...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="167"/>
         <source>&amp;Annual progress report...</source>
         <translation>Informe anual de &amp;progreso...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="142"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143"/>
+        <location filename="../../ui/mainwindow.py" line="115"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="309"/>
+        <location filename="../../ui/mainwindow.py" line="263"/>
         <source>master copy</source>
         <translation>copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="311"/>
+        <location filename="../../ui/mainwindow.py" line="265"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>regional copy</source>
         <translation>copia regional</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>STC assessor&apos;s copy</source>
         <translation>Copia de evaluador del CCT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="316"/>
+        <location filename="../../ui/mainwindow.py" line="270"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n cambio pendiente de exportar</numerusform>
@@ -777,17 +777,17 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="273"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="274"/>
         <source>Last bundle: %1</source>
         <translation>Último paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="429"/>
+        <location filename="../../ui/mainwindow.py" line="383"/>
         <source>Open a concept note first.</source>
         <translation>Abra primero una nota conceptual.</translation>
     </message>
@@ -830,37 +830,57 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>OverlapsPage</name>
     <message>
-        <location filename="../../ui/overlaps.py" line="97"/>
+        <location filename="../../ui/overlaps.py" line="105"/>
         <source>Search the pairs (task force, title, reason)</source>
         <translation>Buscar en los pares (grupo de trabajo, título, motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="98"/>
+        <location filename="../../ui/overlaps.py" line="106"/>
         <source>Search the pairs</source>
         <translation>Buscar en los pares</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="112"/>
+        <location filename="../../ui/overlaps.py" line="120"/>
         <source>Alike concept notes</source>
         <translation>Notas conceptuales parecidas</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="127"/>
+        <location filename="../../ui/overlaps.py" line="135"/>
         <source>The chosen pair and why they are alike</source>
         <translation>El par elegido y por qué se parecen</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="150"/>
+        <location filename="../../ui/overlaps.py" line="151"/>
+        <source>&amp;Not an overlap</source>
+        <translation>&amp;No es un solapamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="152"/>
+        <source>Connect the &amp;teams</source>
+        <translation>Poner en contacto a los &amp;equipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="153"/>
+        <source>C&amp;lear the choice</source>
+        <translation>&amp;Borrar la elección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="157"/>
+        <source>The Executive Secretariat decides on overlaps: read-only here</source>
+        <translation>La Secretaría Ejecutiva decide sobre los solapamientos: solo lectura aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="191"/>
         <source>Pairs of concept notes from different task forces that are alike (the same subject, countries, partners or acronym): %1</source>
         <translation>Pares de notas conceptuales parecidas de grupos de trabajo distintos (mismo tema, países, socios o acrónimo): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="153"/>
+        <location filename="../../ui/overlaps.py" line="194"/>
         <source>No concept notes of different task forces are alike.</source>
         <translation>Ninguna nota conceptual se parece a la de otro grupo de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="187"/>
+        <location filename="../../ui/overlaps.py" line="230"/>
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; (score %5)</source>
         <translation>%1 «%2» y %3 «%4» (puntuación %5)</translation>
     </message>
@@ -1093,26 +1113,31 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../ui/overlaps.py" line="37"/>
+        <location filename="../../ui/overlaps.py" line="45"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="37"/>
-        <location filename="../../ui/overlaps.py" line="38"/>
+        <location filename="../../ui/overlaps.py" line="45"/>
+        <location filename="../../ui/overlaps.py" line="46"/>
         <source>Task force</source>
         <translation>Grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="37"/>
-        <location filename="../../ui/overlaps.py" line="38"/>
+        <location filename="../../ui/overlaps.py" line="45"/>
+        <location filename="../../ui/overlaps.py" line="46"/>
         <source>Concept note</source>
         <translation>Nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="38"/>
+        <location filename="../../ui/overlaps.py" line="46"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="47"/>
+        <source>Choice</source>
+        <translation>Elección</translation>
     </message>
 </context>
 <context>

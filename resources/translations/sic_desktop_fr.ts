@@ -599,177 +599,177 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="82"/>
+        <location filename="../../ui/mainwindow.py" line="54"/>
         <source>SIC Desktop</source>
         <translation>SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139"/>
+        <location filename="../../ui/mainwindow.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
         <source>&amp;Export a bundle...</source>
         <translation>&amp;Exporter un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="151"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="152"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
         <source>&amp;Open a bundle...</source>
         <translation>&amp;Ouvrir un paquet...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/mainwindow.py" line="127"/>
         <source>Import members from Excel...</source>
         <translation>Importer les membres depuis Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
         <source>Export members to Excel...</source>
         <translation>Exporter les membres vers Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
         <source>Import the inventory from Excel...</source>
         <translation>Importer l&apos;inventaire depuis Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="161"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
         <source>Export the inventory to Excel...</source>
         <translation>Exporter l&apos;inventaire vers Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="164"/>
+        <location filename="../../ui/mainwindow.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="140"/>
+        <location filename="../../ui/mainwindow.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="165"/>
+        <location filename="../../ui/mainwindow.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/mainwindow.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="173"/>
+        <location filename="../../ui/mainwindow.py" line="145"/>
         <source>&amp;New record...</source>
         <translation>&amp;Nouvel enregistrement...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="175"/>
+        <location filename="../../ui/mainwindow.py" line="147"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="177"/>
+        <location filename="../../ui/mainwindow.py" line="149"/>
         <source>&amp;History of the open record</source>
         <translation>&amp;Historique de l&apos;enregistrement ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="178"/>
+        <location filename="../../ui/mainwindow.py" line="150"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="179"/>
+        <location filename="../../ui/mainwindow.py" line="151"/>
         <source>D&amp;uplicate the open record...</source>
         <translation>D&amp;upliquer l&apos;enregistrement ouvert...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="180"/>
+        <location filename="../../ui/mainwindow.py" line="152"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="141"/>
+        <location filename="../../ui/mainwindow.py" line="113"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="181"/>
+        <location filename="../../ui/mainwindow.py" line="153"/>
         <source>&amp;Print the minutes of the open meeting...</source>
         <translation>&amp;Imprimer le compte rendu de la réunion ouverte...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="183"/>
+        <location filename="../../ui/mainwindow.py" line="155"/>
         <source>&amp;Minutes of the open meeting as Word or PDF...</source>
         <translation>&amp;Compte rendu de la réunion ouverte en Word ou PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="185"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>&amp;Concept note as Word or PDF...</source>
         <translation>&amp;Note conceptuelle en Word ou PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="187"/>
+        <location filename="../../ui/mainwindow.py" line="159"/>
         <source>&amp;Letter of support for the open concept note...</source>
         <translation>&amp;Lettre de soutien pour la note conceptuelle ouverte...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="190"/>
+        <location filename="../../ui/mainwindow.py" line="162"/>
         <source>Blank concept-note &amp;workbook...</source>
         <translation>Classeur &amp;vierge de note conceptuelle...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="191"/>
+        <location filename="../../ui/mainwindow.py" line="163"/>
         <source>&amp;Import a filled concept-note workbook...</source>
         <translation>I&amp;mporter un classeur de note conceptuelle rempli...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="192"/>
+        <location filename="../../ui/mainwindow.py" line="164"/>
         <source>&amp;Export the open concept note as a workbook...</source>
         <translation>&amp;Exporter la note conceptuelle ouverte en classeur...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="195"/>
+        <location filename="../../ui/mainwindow.py" line="167"/>
         <source>&amp;Annual progress report...</source>
         <translation>&amp;Rapport annuel d&apos;avancement...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="142"/>
+        <location filename="../../ui/mainwindow.py" line="114"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143"/>
+        <location filename="../../ui/mainwindow.py" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="309"/>
+        <location filename="../../ui/mainwindow.py" line="263"/>
         <source>master copy</source>
         <translation>copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="311"/>
+        <location filename="../../ui/mainwindow.py" line="265"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>regional copy</source>
         <translation>copie régionale</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="264"/>
         <source>STC assessor&apos;s copy</source>
         <translation>Copie d&apos;évaluateur du CST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="316"/>
+        <location filename="../../ui/mainwindow.py" line="270"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n modification en attente d&apos;exportation</numerusform>
@@ -777,17 +777,17 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="273"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="274"/>
         <source>Last bundle: %1</source>
         <translation>Dernier paquet : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="429"/>
+        <location filename="../../ui/mainwindow.py" line="383"/>
         <source>Open a concept note first.</source>
         <translation>Ouvrez d&apos;abord une note conceptuelle.</translation>
     </message>
@@ -830,37 +830,57 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>OverlapsPage</name>
     <message>
-        <location filename="../../ui/overlaps.py" line="97"/>
+        <location filename="../../ui/overlaps.py" line="105"/>
         <source>Search the pairs (task force, title, reason)</source>
         <translation>Rechercher dans les paires (groupe de travail, titre, raison)</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="98"/>
+        <location filename="../../ui/overlaps.py" line="106"/>
         <source>Search the pairs</source>
         <translation>Rechercher dans les paires</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="112"/>
+        <location filename="../../ui/overlaps.py" line="120"/>
         <source>Alike concept notes</source>
         <translation>Notes conceptuelles semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="127"/>
+        <location filename="../../ui/overlaps.py" line="135"/>
         <source>The chosen pair and why they are alike</source>
         <translation>La paire choisie et pourquoi elles se ressemblent</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="150"/>
+        <location filename="../../ui/overlaps.py" line="151"/>
+        <source>&amp;Not an overlap</source>
+        <translation>&amp;Pas un chevauchement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="152"/>
+        <source>Connect the &amp;teams</source>
+        <translation>Mettre les é&amp;quipes en relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="153"/>
+        <source>C&amp;lear the choice</source>
+        <translation>E&amp;ffacer le choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="157"/>
+        <source>The Executive Secretariat decides on overlaps: read-only here</source>
+        <translation>Le Secrétariat exécutif décide des chevauchements : en lecture seule ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="191"/>
         <source>Pairs of concept notes from different task forces that are alike (the same subject, countries, partners or acronym): %1</source>
         <translation>Paires de notes conceptuelles semblables de groupes de travail différents (même sujet, pays, partenaires ou acronyme) : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="153"/>
+        <location filename="../../ui/overlaps.py" line="194"/>
         <source>No concept notes of different task forces are alike.</source>
         <translation>Aucune note conceptuelle ne ressemble à celle d&apos;un autre groupe de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="187"/>
+        <location filename="../../ui/overlaps.py" line="230"/>
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; (score %5)</source>
         <translation>%1 « %2 » et %3 « %4 » (score %5)</translation>
     </message>
@@ -1093,26 +1113,31 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../ui/overlaps.py" line="37"/>
+        <location filename="../../ui/overlaps.py" line="45"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="37"/>
-        <location filename="../../ui/overlaps.py" line="38"/>
+        <location filename="../../ui/overlaps.py" line="45"/>
+        <location filename="../../ui/overlaps.py" line="46"/>
         <source>Task force</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="37"/>
-        <location filename="../../ui/overlaps.py" line="38"/>
+        <location filename="../../ui/overlaps.py" line="45"/>
+        <location filename="../../ui/overlaps.py" line="46"/>
         <source>Concept note</source>
         <translation>Note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="38"/>
+        <location filename="../../ui/overlaps.py" line="46"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overlaps.py" line="47"/>
+        <source>Choice</source>
+        <translation>Choix</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from ui.qtvalues import ALIGN_CENTER
 from ui.rows import Row, list_specs
 from ui.schema import TABLES
 from ui.tablemodel import RecordTableModel, SearchProxy
+from ui.translate import translated
 from ui.worker import Control
 
 LIST_MIN_CHARS = 16  # a list keeps its first column readable beside an open record
@@ -48,6 +49,15 @@ def _load(table: str, **where: Any) -> Any:
         from ui.queries import load_rows
 
         return load_rows(session, table, **where)
+
+    return job
+
+
+def _kind_refusal(table: str) -> Any:
+    def job(session: Any, _control: Control) -> Any:
+        from sic_desktop.services.records import kind_refusal
+
+        return kind_refusal(session, table)
 
     return job
 
@@ -198,9 +208,21 @@ class ListPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        if not self._loaded_once and not self.read_only:
+            self.hub.read(_kind_refusal(self.table), self._lock)
         self._loaded_once = True
         self.hub.read(_load(self.table, task_force_id=self.task_force_id, deleted=self.in_trash),
                       self._show_rows)
+
+    def _lock(self, reason: Any) -> None:
+        """This copy may add no record of the kind: say why on the buttons, before anyone types."""
+        if reason is None:
+            return
+        self.read_only = True
+        said = self.tr("Read-only here: %1").replace("%1", translated(reason))
+        for button in (self.new_button, self.trash_button):
+            button.setEnabled(False)
+            button.setToolTip(said)
 
     def preload(self, rows: list[Row]) -> None:
         """Show a first screenful read before the database layer is up; the full list follows."""

@@ -499,99 +499,104 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/listpage.py" line="81"/>
+        <location filename="../../ui/listpage.py" line="91"/>
         <source>Search (Ctrl+F): type words found anywhere in a row</source>
         <translation>Buscar (Ctrl+F): palabras en cualquier parte de la fila</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="83"/>
+        <location filename="../../ui/listpage.py" line="93"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="86"/>
+        <location filename="../../ui/listpage.py" line="96"/>
         <source>New...</source>
         <translation>Nuevo...</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="87"/>
+        <location filename="../../ui/listpage.py" line="97"/>
         <source>Add a record (Ctrl+N)</source>
         <translation>Añadir un registro (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="89"/>
-        <location filename="../../ui/listpage.py" line="378"/>
+        <location filename="../../ui/listpage.py" line="99"/>
+        <location filename="../../ui/listpage.py" line="400"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="90"/>
-        <location filename="../../ui/listpage.py" line="380"/>
+        <location filename="../../ui/listpage.py" line="100"/>
+        <location filename="../../ui/listpage.py" line="402"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation>Mover los registros seleccionados a la papelera (Supr)</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="92"/>
+        <location filename="../../ui/listpage.py" line="102"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="94"/>
+        <location filename="../../ui/listpage.py" line="104"/>
         <source>Show the records in the trash, to restore them</source>
         <translation>Mostrar los registros de la papelera para restaurarlos</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="98"/>
+        <location filename="../../ui/listpage.py" line="108"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="260"/>
+        <location filename="../../ui/listpage.py" line="222"/>
+        <source>Read-only here: %1</source>
+        <translation>Solo lectura aquí: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listpage.py" line="282"/>
         <source>Open a record with Enter or a double click.</source>
         <translation>Abra un registro con Intro o un doble clic.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="253"/>
+        <location filename="../../ui/listpage.py" line="275"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="262"/>
+        <location filename="../../ui/listpage.py" line="284"/>
         <source>No row holds every word searched.</source>
         <translation>Ninguna fila contiene todas las palabras buscadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="264"/>
+        <location filename="../../ui/listpage.py" line="286"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="266"/>
+        <location filename="../../ui/listpage.py" line="288"/>
         <source>Nothing here yet.</source>
         <translation>Todavía no hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="267"/>
+        <location filename="../../ui/listpage.py" line="289"/>
         <source>Nothing here yet: add a record with New... (Ctrl+N).</source>
         <translation>Todavía no hay nada aquí: añada un registro con Nuevo... (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="371"/>
+        <location filename="../../ui/listpage.py" line="393"/>
         <source>Restore records</source>
         <translation>la restauración de registros</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="371"/>
+        <location filename="../../ui/listpage.py" line="393"/>
         <source>Delete records</source>
         <translation>la eliminación de registros</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="378"/>
+        <location filename="../../ui/listpage.py" line="400"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="379"/>
+        <location filename="../../ui/listpage.py" line="401"/>
         <source>Bring the selected records back</source>
         <translation>Restaurar los registros seleccionados</translation>
     </message>

@@ -499,99 +499,104 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/listpage.py" line="81"/>
+        <location filename="../../ui/listpage.py" line="91"/>
         <source>Search (Ctrl+F): type words found anywhere in a row</source>
         <translation>Rechercher (Ctrl+F) : des mots présents n&apos;importe où dans la ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="83"/>
+        <location filename="../../ui/listpage.py" line="93"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="86"/>
+        <location filename="../../ui/listpage.py" line="96"/>
         <source>New...</source>
         <translation>Nouveau...</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="87"/>
+        <location filename="../../ui/listpage.py" line="97"/>
         <source>Add a record (Ctrl+N)</source>
         <translation>Ajouter un enregistrement (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="89"/>
-        <location filename="../../ui/listpage.py" line="378"/>
+        <location filename="../../ui/listpage.py" line="99"/>
+        <location filename="../../ui/listpage.py" line="400"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="90"/>
-        <location filename="../../ui/listpage.py" line="380"/>
+        <location filename="../../ui/listpage.py" line="100"/>
+        <location filename="../../ui/listpage.py" line="402"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation>Mettre les enregistrements sélectionnés à la corbeille (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="92"/>
+        <location filename="../../ui/listpage.py" line="102"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="94"/>
+        <location filename="../../ui/listpage.py" line="104"/>
         <source>Show the records in the trash, to restore them</source>
         <translation>Afficher les enregistrements de la corbeille pour les restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="98"/>
+        <location filename="../../ui/listpage.py" line="108"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="260"/>
+        <location filename="../../ui/listpage.py" line="222"/>
+        <source>Read-only here: %1</source>
+        <translation>En lecture seule ici : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listpage.py" line="282"/>
         <source>Open a record with Enter or a double click.</source>
         <translation>Ouvrez un enregistrement avec Entrée ou un double clic.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="253"/>
+        <location filename="../../ui/listpage.py" line="275"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="262"/>
+        <location filename="../../ui/listpage.py" line="284"/>
         <source>No row holds every word searched.</source>
         <translation>Aucune ligne ne contient tous les mots cherchés.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="264"/>
+        <location filename="../../ui/listpage.py" line="286"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="266"/>
+        <location filename="../../ui/listpage.py" line="288"/>
         <source>Nothing here yet.</source>
         <translation>Rien ici pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="267"/>
+        <location filename="../../ui/listpage.py" line="289"/>
         <source>Nothing here yet: add a record with New... (Ctrl+N).</source>
         <translation>Rien ici pour l&apos;instant : ajoutez un enregistrement avec Nouveau... (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="371"/>
+        <location filename="../../ui/listpage.py" line="393"/>
         <source>Restore records</source>
         <translation>la restauration d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="371"/>
+        <location filename="../../ui/listpage.py" line="393"/>
         <source>Delete records</source>
         <translation>la suppression d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="378"/>
+        <location filename="../../ui/listpage.py" line="400"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="379"/>
+        <location filename="../../ui/listpage.py" line="401"/>
         <source>Bring the selected records back</source>
         <translation>Restaurer les enregistrements sélectionnés</translation>
     </message>

@@ -152,6 +152,27 @@ def parent_mismatch(rule: Rule, row: Row, lookup: Lookup) -> Text | None:
     return None
 
 
+def kind_refusal(rule: Rule, signer: Signer | None, shown: Row | None = None) -> Text | None:
+    """Why this copy may write no record of the kind at all (None: some it may), whatever the record:
+    the window disables its New button with this reason before anyone types."""
+    if signer is None:
+        return None
+    if rule.owner == "reference":
+        return Text("the %1 list is the Executive Secretariat's reference data",
+                    word(rule.label, "records"))
+    if rule.owner == "secretariat":
+        return Text("%1 records are the Executive Secretariat's to write", word(rule.label, "records"))
+    if signer.role == "stc":
+        if rule.table not in ASSESSMENTS:
+            return Text("an STC assessor's copy writes only STC assessments and their scores, not %1",
+                        named(rule, shown))
+        return None
+    if rule.table in ASSESSMENTS:
+        return Text("%1 records are written by the STC or the Executive Secretariat",
+                    word(rule.label, "records"))
+    return None
+
+
 def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | None,
             lookup: Lookup) -> Text | None:
     """Why this write may not be made (None: it may). `signer` None is the Secretariat.
@@ -165,19 +186,11 @@ def refusal(rule: Rule, before: Row | None, after: Row | None, signer: Signer | 
             return mismatch
     if signer is None:
         return None
-    if rule.owner == "reference":
-        return Text("the %1 list is the Executive Secretariat's reference data",
-                    word(rule.label, "records"))
-    if rule.owner == "secretariat":
-        return Text("%1 records are the Executive Secretariat's to write", word(rule.label, "records"))
+    whole_kind = kind_refusal(rule, signer, shown)
+    if whole_kind is not None:
+        return whole_kind
     if signer.role == "stc":
-        if rule.table not in ASSESSMENTS:
-            return Text("an STC assessor's copy writes only STC assessments and their scores, not %1",
-                        named(rule, shown))
         return _anothers_assessment(rule, shown, signer, lookup)
-    if rule.table in ASSESSMENTS:
-        return Text("%1 records are written by the STC or the Executive Secretariat",
-                    word(rule.label, "records"))
     decided = decision_refusal(rule, before, after)
     if decided is not None:
         return decided

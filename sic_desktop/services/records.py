@@ -58,6 +58,11 @@ def check_writable(session: Session, model: type[Record], *states: dict[str, Any
         raise ReadOnly(Text("Read-only here: %1", reason))
 
 
+def kind_refusal(session: Session, table: str) -> Text | None:
+    """Why this copy may add no record of `table` at all (None when it may add some)."""
+    return authority.kind_refusal(authority.rules()[table], local_signer(session))
+
+
 def local_signer(session: Session) -> authority.Signer | None:
     """What this copy may write: None in the Secretariat's copy."""
     if site_role(session) != "regional":

@@ -123,3 +123,32 @@ def test_the_trust_dialog_trusts_an_stc_assessor_for_no_task_force(qtbot: QtBot)
     assert dialog.scope() == ("stc", [], None)  # what `trust add FILE --role stc` accepts
     dialog.role.setCurrentIndex(dialog.role.findData("tfl"))
     assert dialog.scope() == ("tfl", ["A1"], None)
+
+
+def _list(qtbot: QtBot, window: MainWindow, area: str, table: str) -> Any:
+    window.navigation.choose_area(area)
+    page: Any = window.current_page()
+    page.tabs.setCurrentIndex(page.area.kinds.index(table))
+    listing = page.current_list()
+    wait_idle(qtbot, window.worker)
+    return listing
+
+
+def test_new_is_disabled_with_the_reason_where_a_copy_may_add_none_of_a_kind(opened: Any,
+                                                                           qtbot: QtBot) -> None:
+    region = opened()
+    validations = _list(qtbot, region, "assessments", "validation")
+    assert not validations.new_button.isEnabled()
+    assert validations.new_button.toolTip() == (
+        "Read-only here: Bureau validation records are the Executive Secretariat's to write")
+    assessments = _list(qtbot, region, "assessments", "assessment")
+    assert not assessments.new_button.isEnabled()
+    assert "written by the STC or the Executive Secretariat" in assessments.new_button.toolTip()
+    candidacies = _list(qtbot, region, "members", "candidacy")  # the task force's own: it adds them
+    assert candidacies.new_button.isEnabled()
+
+    stc = opened("stc")
+    people = _list(qtbot, stc, "members", "person")
+    assert not people.new_button.isEnabled()
+    assert "writes only STC assessments and their scores" in people.new_button.toolTip()
+    assert _list(qtbot, stc, "assessments", "assessment").new_button.isEnabled()

@@ -7,6 +7,8 @@ of that content bumps the note's version. Received changes (a merge, a master bu
 here: the sync layer authorises them, and `follow_notes` brings the statuses up to date after a merge.
 """
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,7 +16,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from sic_desktop.db import models as m
-from sic_desktop.db.base import Record, new_id
+from sic_desktop.db.base import Record, new_id, record_class
 from sic_desktop.db.changelog import StoreSession
 from sic_desktop.errors import InputRefused, ReadOnly
 from sic_desktop.services import assessments
@@ -298,6 +300,26 @@ def follow(flush: _Flush, note: m.ConceptNote) -> None:
         id=step_id, deleted=False, task_force_id=note.task_force_id, concept_note_id=note.id,
         from_status=before, to_status=derived.status, changed_at=flush.now, changed_by=flush.author,
         why=derived.why))
+
+
+def notes_touched(session: Session, changes: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The concept notes a merge's changes (change-log rows) touched: the note itself or a record
+    that names it. Only their statuses can have moved; re-deriving every note after each bundle made
+    a merge of 2,000 activity edits take seconds."""
+    by_table: defaultdict[str, set[str]] = defaultdict(set)
+    for change in changes:
+        by_table[change["table_name"]].add(change["record_id"])
+    found = set(by_table.pop("concept_note", set()))
+    for table, ids in by_table.items():
+        column = record_class(table).__table__.columns.get("concept_note_id")
+        if column is None:
+            continue
+        listed = sorted(ids)
+        for start in range(0, len(listed), 500):
+            found.update(session.scalars(select(column).where(
+                column.table.c.id.in_(listed[start:start + 500]))))
+    found.discard(None)
+    return sorted(found)
 
 
 def follow_notes(session: Session, note_ids: list[str] | None = None) -> Any:

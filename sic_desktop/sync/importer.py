@@ -177,9 +177,9 @@ def _run(store: Store, path: Path, *, write: bool, backed_up: bool = False) -> R
                     _backup(store.path)
                 writes.apply(connection, plan)
                 if me.is_secretariat:  # the master's statuses follow the records just merged
-                    from sic_desktop.services.note_rules import follow_notes
+                    from sic_desktop.services.note_rules import follow_notes, notes_touched
 
-                    follow_notes(session)
+                    follow_notes(session, notes_touched(session, plan.changes))
             _keep_attachments(connection, verified.attachments, plan)
             _record(session, verified, report, sha)
         log.info("imported %s: %s", path, report.verdict)

@@ -222,3 +222,5 @@ def test_an_stc_copy_sees_the_submitted_notes_and_writes_only_its_assessments(co
                              "assessed_on=2026-10-01", "recommendation=recommended").stdout.strip()
     assert sec.import_(stc.export()).returncode == 0
     assert sec.records("assessment")[added]["recommendation"] == "recommended"
+    # The master re-derives the status of the note the merged assessment names (and of no other).
+    assert sec.records("concept_note")[ids["submitted"]]["status"] == "assessed"

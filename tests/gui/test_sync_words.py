@@ -62,7 +62,8 @@ def test_the_preview_names_people_records_and_money(
     assert not UUID.search(shown), shown  # no record is named by its id
     membership = next(row for row in details if row[0].startswith("membership"))
     assert membership[0] == "membership: Awa Diop · TFM"  # a record the bundle adds, by what it links to
-    assert membership[3].startswith("Person: Awa Diop, Role: TFM")
+    # The membership came in the region's current cycle; its cycle is named by its year.
+    assert membership[3].startswith("Cycle: 2022, Person: Awa Diop, Role: TFM")
     activity = next(row for row in details if row[0].startswith("activity"))
     assert "Budget: 2,900,000 XOF" in activity[3] and "2900000" not in shown
     assert preview.details.headerData(4, Qt.Orientation.Horizontal) == "On applying"

@@ -9,10 +9,8 @@ rounds, the two taken in turn: the ratio of their least times.
 Run: python bench/bench_overlaps.py   (target: ratio <= 5)
 """
 
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -21,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bench.dataset import dataset_path
+from bench.timing import ratios, timed
 from sic_desktop.db.models import ConceptNote, ConceptNotePartner
 from sic_desktop.db.store import open_store
 from sic_desktop.services.overlaps import find_overlaps
@@ -40,26 +39,6 @@ def read_texts(session: Session) -> int:
     return len(rows) + len(partners)
 
 
-def timed(*works: Callable[[], object]) -> list[list[float]]:
-    """Each work's times, the works taken in turn each round, so a load that comes and goes on a shared
-    machine weighs on both alike."""
-    times: list[list[float]] = [[] for _ in works]
-    for _ in range(ROUNDS):
-        for work, took in zip(works, times, strict=True):
-            start = time.perf_counter()
-            work()
-            took.append(time.perf_counter() - start)
-    return times
-
-
-def ratios(baseline: list[float], ours: list[float]) -> tuple[float, float]:
-    """Ours over the baseline by their least times (what each costs when nothing else runs, as timeit
-    advises: the target is judged on this), and the median of each round's ratio (on a busy machine
-    other processes take a core from one round and not the next, so it wanders more)."""
-    paired = statistics.median(mine / theirs for mine, theirs in zip(ours, baseline, strict=True))
-    return min(ours) / min(baseline), paired
-
-
 def main() -> int:
     store = open_store(dataset_path())
     with store.session() as session:
@@ -70,7 +49,7 @@ def main() -> int:
         found = find_overlaps(session)  # the first look, every note's words read from its text
         first = time.perf_counter() - start
         read_texts(session)
-        baseline, ours = timed(lambda: read_texts(session), lambda: find_overlaps(session))
+        baseline, ours = timed(lambda: read_texts(session), lambda: find_overlaps(session), rounds=ROUNDS)
     store.close()
     ratio, by_rounds = ratios(baseline, ours)
     print(f"500 concept notes: reading their texts {min(baseline) * 1000:.1f} ms, finding overlaps "

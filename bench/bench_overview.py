@@ -10,16 +10,14 @@ Run: python bench/bench_overview.py   (target: ratio <= 2)
 """
 
 import sqlite3
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.dataset import dataset_path
+from bench.timing import ratios, timed
 from sic_desktop.db.store import open_store
 from sic_desktop.services.cycle_overview import cycle_overview
 from sic_desktop.services.reference import reference_id
@@ -56,26 +54,6 @@ PLAIN = [
 ]
 
 
-def timed(*works: Callable[[], object]) -> list[list[float]]:
-    """Each work's times, the works taken in turn each round, so a load that comes and goes on a shared
-    machine weighs on both alike."""
-    times: list[list[float]] = [[] for _ in works]
-    for _ in range(ROUNDS):
-        for work, took in zip(works, times, strict=True):
-            start = time.perf_counter()
-            work()
-            took.append(time.perf_counter() - start)
-    return times
-
-
-def ratios(baseline: list[float], ours: list[float]) -> tuple[float, float]:
-    """Ours over the baseline by their least times (what each costs when nothing else runs, as timeit
-    advises: the target is judged on this), and the median of each round's ratio (on a busy machine
-    other processes take a core from one round and not the next, so it wanders more)."""
-    paired = statistics.median(mine / theirs for mine, theirs in zip(ours, baseline, strict=True))
-    return min(ours) / min(baseline), paired
-
-
 def main() -> int:
     path = dataset_path()
     plain = sqlite3.connect(path)
@@ -88,7 +66,8 @@ def main() -> int:
     with store.session() as session:
         grid = cycle_overview(session, 2022, today=date(2024, 1, 15))
         count_plainly()
-        baseline, ours = timed(count_plainly, lambda: cycle_overview(session, 2022, today=date(2024, 1, 15)))
+        baseline, ours = timed(count_plainly, lambda: cycle_overview(session, 2022, today=date(2024, 1, 15)),
+                               rounds=ROUNDS)
     store.close()
     plain.close()
     ratio, by_rounds = ratios(baseline, ours)

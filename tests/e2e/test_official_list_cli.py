@@ -7,10 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from docx import Document
-from docx.table import Table
 
 from sic_desktop.services.reference import reference_id
+from tests.docx_text import text_of
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 A1, A3 = reference_id("task_force", "A1"), reference_id("task_force", "A3")
@@ -32,17 +31,6 @@ def nominate(cli: Cli, db: Path, name: str, organisation: str, task_force: str, 
                        "motivation=Ten years of soil carbon work"))
     ok(cli("--db", db, "records", "set", "candidacy", candidacy, "exsec_proposal=proposed"))
     return candidacy
-
-
-def text_of(path: Path) -> str:
-    """The document's paragraphs and table rows (cells joined by tabs) in reading order."""
-    lines = []
-    for block in Document(str(path)).iter_inner_content():
-        if isinstance(block, Table):
-            lines += ["\t".join(c.text for c in row.cells) for row in block.rows]
-        else:
-            lines.append(block.text)
-    return "\n".join(lines)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from datetime import date
 from pathlib import Path
 
 from docx import Document
-from docx.table import Table
 
 from sic_desktop.db import models as m
 from sic_desktop.db.store import Store
@@ -13,20 +12,10 @@ from sic_desktop.documents.languages import writing_in
 from sic_desktop.services import records
 from sic_desktop.services.cycle_overview import cycle_overview
 from sic_desktop.services.reference import reference_id
+from tests.docx_text import text_of
 
 A1, A2 = reference_id("task_force", "A1"), reference_id("task_force", "A2")
 CYCLE = reference_id("cycle", "2022")
-
-
-def text_of(path: Path) -> str:
-    """Paragraphs and table rows (cells joined by tabs) in reading order."""
-    lines = []
-    for block in Document(str(path)).iter_inner_content():
-        if isinstance(block, Table):
-            lines += ["\t".join(c.text for c in row.cells) for row in block.rows]
-        else:
-            lines.append(block.text)
-    return "\n".join(lines)
 
 
 def _a_year_of_work(store: Store) -> None:

@@ -4,8 +4,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docx import Document
-from docx.table import Table
 
 from sic_desktop.db import models as m
 from sic_desktop.db.store import Store
@@ -13,18 +11,9 @@ from sic_desktop.documents.generate import write_minutes
 from sic_desktop.errors import ReadOnly
 from sic_desktop.services import records
 from sic_desktop.services.reference import reference_id
+from tests.docx_text import text_of
 
 A1, A2 = reference_id("task_force", "A1"), reference_id("task_force", "A2")
-
-
-def text_of(path: Path) -> str:
-    lines = []
-    for block in Document(str(path)).iter_inner_content():
-        if isinstance(block, Table):
-            lines += ["\t".join(c.text for c in row.cells) for row in block.rows]
-        else:
-            lines.append(block.text)
-    return "\n".join(lines)
 
 
 def _leader(session: object, name: str, task_force: str) -> str:

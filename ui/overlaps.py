@@ -4,7 +4,9 @@ The Secretariat marks a pair "not an overlap" or "connect the teams" (services/o
 the choice is stored, travels in master bundles, and shows in every copy's list.
 """
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.services.overlaps_read import Pair, overlap_pairs
 from ui.hub import Hub
 from ui.translate import translated
 from ui.worker import Control
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: not before the window's first paint
+    from sic_desktop.services.overlaps_read import Pair
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -181,6 +185,8 @@ class OverlapsPage(QWidget):
 
     def reload(self) -> None:
         def job(session: Any, _control: Control) -> list[Pair]:
+            from sic_desktop.services.overlaps_read import overlap_pairs
+
             return overlap_pairs(session)
 
         self.hub.read(job, self._show)

@@ -1,8 +1,10 @@
 """The cycle overview: task forces x steps derived from the records, counts, windows, what is due."""
 
+from __future__ import annotations
+
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPen
@@ -23,13 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.services.overview_screen import SYMBOLS, OverviewScreen, overview_screen
+from sic_desktop.overview_marks import SYMBOLS
 from ui.hub import Hub
 from ui.overview_grid import GridModel, state_words
 from ui.plainmodel import PlainTableModel
 from ui.sync.tables import table
 from ui.translate import translated
 from ui.worker import Control
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: not before the window's first paint
+    from sic_desktop.services.overview_screen import OverviewScreen
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -147,6 +152,8 @@ class OverviewPage(QWidget):
         task_force = self.task_force_id
 
         def job(session: Any, _control: Control) -> OverviewScreen:
+            from sic_desktop.services.overview_screen import overview_screen
+
             return overview_screen(session, year, task_force_id=task_force, today=date.today())
 
         self.hub.read(job, self._show)

@@ -1,14 +1,19 @@
 """The cycle overview's grid: task forces down, steps across, each state by symbol, word and colour."""
 
-from typing import Any
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from sic_desktop.services.cycle_overview import Cell
-from sic_desktop.services.cycles import Window
-from sic_desktop.services.overview_screen import COLOURS, SYMBOLS, OverviewScreen
+from sic_desktop.overview_marks import COLOURS, SYMBOLS
 from ui.translate import translated
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: not before the window's first paint
+    from sic_desktop.services.cycle_overview import Cell
+    from sic_desktop.services.cycles import Window
+    from sic_desktop.services.overview_screen import OverviewScreen
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate

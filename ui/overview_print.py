@@ -1,17 +1,23 @@
 """Printing the cycle overview: the grid with its legend, the windows, deadlines and counts, on A4 across."""
 
+from __future__ import annotations
+
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from sic_desktop.services.overview_screen import COLOURS, SYMBOLS, OverviewScreen
+from sic_desktop.overview_marks import COLOURS, SYMBOLS
 from ui.overview_grid import state_words
 from ui.printing import a4_printer, print_document
 from ui.translate import translated
+
+if TYPE_CHECKING:  # the services load SQLAlchemy: not before the window's first paint
+    from sic_desktop.services.overview_screen import OverviewScreen
 
 translate = QCoreApplication.translate
 

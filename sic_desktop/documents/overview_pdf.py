@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sic_desktop.documents.pdf import docx_to_pdf
 from sic_desktop.files import replacing
+from sic_desktop.overview_marks import COLOURS, SYMBOLS
 from sic_desktop.services.cycle_overview import Overview, day_words
 from sic_desktop.services.cycles import Window
 from sic_desktop.services.overview_export import (
@@ -16,7 +17,6 @@ from sic_desktop.services.overview_export import (
     legend,
     window_words,
 )
-from sic_desktop.services.overview_screen import COLOURS, SYMBOLS
 
 
 def _shade(cell: object, colour: str) -> None:

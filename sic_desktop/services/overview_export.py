@@ -11,9 +11,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from sic_desktop.errors import UsageError
+from sic_desktop.overview_marks import SYMBOLS
 from sic_desktop.services.cycle_overview import Overview, cycle_overview, day_words
 from sic_desktop.services.cycles import Window, cycle_by_year, windows
-from sic_desktop.services.overview_screen import SYMBOLS
 from sic_desktop.text import Text
 
 STATE_WORDS = {"done": "done", "due": "due", "late": "late", "not_started": "not started",

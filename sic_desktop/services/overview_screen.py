@@ -53,10 +53,3 @@ def overview_screen(session: Session, year: int | None, *, task_force_id: str | 
         scope = own_scope(session)
         due = due_from(session, year, sorted(scope[0]), today=today, days=DUE_DAYS) if scope else []
     return OverviewScreen(cycles, year, grid, by_step, names, due)
-
-
-# Each state is told by a symbol and a word as well as its colour (never by colour alone).
-SYMBOLS = {"done": "\u2713", "due": "\u25cf", "late": "!", "not_started": "\u25cb",
-           "not_applicable": "\u2013"}
-COLOURS = {"done": "C8E6C9", "due": "FFE29A", "late": "F4B4AE", "not_started": "E6EAEC",
-           "not_applicable": "FFFFFF"}

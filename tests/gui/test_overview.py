@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from sic_desktop.db.models import Cycle
 from sic_desktop.db.store import Store, open_store
+from sic_desktop.overview_marks import COLOURS, SYMBOLS
 from sic_desktop.services import records
-from sic_desktop.services.overview_screen import COLOURS, SYMBOLS
 from tests.gui.conftest import wait_idle
 from tests.realistic import fill, with_conflicts
 from ui.hub import Hub

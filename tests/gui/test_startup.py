@@ -114,3 +114,16 @@ def test_the_first_screen_of_a_task_forces_people_shows_only_its_members(store: 
         full = load_rows(session, "person", task_force_id=a1)
     assert [row.id for row in quick.rows] == [row.id for row in full] == [member]
     assert [row.texts for row in quick.rows] == [row.texts for row in full]
+
+
+@pytest.mark.parametrize("module", ["ui.overview", "ui.overlaps"])
+def test_the_cycle_screens_are_built_before_sqlalchemy(module: str, tmp_path: Path) -> None:
+    """A person who closed the window on the cycle overview or the overlaps opens on it again: its page
+    is built before the first paint, so it may not load the services (SQLAlchemy, ~250 ms) itself."""
+    program = (f"import sys, {module}\n"
+               "print('sqlalchemy' in sys.modules, 'sic_desktop.services' in sys.modules)")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env,
+                            timeout=60, check=False, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]

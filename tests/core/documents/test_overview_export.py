@@ -9,9 +9,9 @@ from openpyxl import load_workbook
 from sic_desktop.db.models import Activity, Cycle
 from sic_desktop.db.store import Store
 from sic_desktop.errors import UsageError
+from sic_desktop.overview_marks import COLOURS, SYMBOLS
 from sic_desktop.services import records
 from sic_desktop.services.overview_export import write_overview
-from sic_desktop.services.overview_screen import COLOURS, SYMBOLS
 from sic_desktop.services.reference import reference_id
 
 from .conftest import pdf_text

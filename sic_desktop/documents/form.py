@@ -1,8 +1,19 @@
-"""The concept note as plain typed data: what the workbook holds and the Word document shows."""
+"""The concept note as plain typed data: what the workbook holds and the Word document shows.
+
+Each field's label, whether it is required and its kind come from the models (the one description of
+a record's fields); the workbook adds its sections, hints, lists of choices, and a kind of its own
+where it types a value differently (a region chosen by name, a change that may be negative).
+"""
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
+
+from sqlalchemy import Text
+
+from sic_desktop.db import models as m
+from sic_desktop.db.base import Record
+from sic_desktop.db.values import value_kind
 
 Kind = Literal["text", "long", "number", "signed", "whole", "date", "choice"]
 
@@ -19,6 +30,26 @@ class Field:
     choices: str = ""  # the name of the list in `Choices` the value must come from
 
 
+def _described(model: type[Record], name: str, kind: Kind | None = None, *, hint: str = "",
+               choices: str = "") -> Field:
+    """The field `name` of `model` as the model describes it; a link is typed as the linked name."""
+    columns: Any = model.__table__.columns
+    column = columns.get(name)
+    if column is None:
+        column = columns[f"{name}_id"]
+    if kind is None:
+        long = column.info.get("long") or isinstance(column.type, Text)
+        kind = "choice" if choices else "long" if long else _KINDS.get(value_kind(column), "text")
+    return Field(name, str(column.info["label"]), kind, bool(column.info.get("required")), hint, choices)
+
+
+def _note(name: str, kind: Kind | None = None, *, hint: str = "", choices: str = "") -> Field:
+    return _described(m.ConceptNote, name, kind, hint=hint, choices=choices)
+
+
+_KINDS: dict[str, Kind] = {"whole": "whole", "number": "number", "date": "date"}
+
+
 @dataclass(frozen=True)
 class Section:
     """A titled group of fields on the "Concept note" sheet."""
@@ -30,50 +61,47 @@ class Section:
 SECTIONS: tuple[Section, ...] = (
     Section("Identification", (
         Field("id", "ID", hint="Filled by SIC Desktop on export; leave empty for a new note."),
-        Field("title", "Title", required=True, hint="The full title of the project."),
-        Field("acronym", "Acronym"),
-        Field("objectives_served", "Task force objective(s)",
-              hint="Objective codes served, separated by commas, e.g. A2, A5."),
-        Field("region", "Region", "choice", choices="regions"),
-        Field("countries", "Countries", hint="Countries where the project works."),
-        Field("lead_organisation", "Lead organisation"),
+        _note("title", hint="The full title of the project."),
+        _note("acronym"),
+        _note("objectives_served", hint="Objective codes served, separated by commas, e.g. A2, A5."),
+        _note("region", choices="regions"),
+        _note("countries", hint="Countries where the project works."),
+        _note("lead_organisation"),
     )),
     Section("Context and rationale", (
-        Field("context", "Context", "long"),
-        Field("baseline", "Baseline", "long", hint="The situation without the project."),
-        Field("problem", "Problem and barriers", "long"),
+        _note("context"),
+        _note("baseline", hint="The situation without the project."),
+        _note("problem"),
     )),
     Section("Objectives and results", (
-        Field("objectives", "Objectives", "long"),
-        Field("outcomes", "Outcomes", "long"),
-        Field("outputs", "Outputs", "long"),
-        Field("activities", "Activities", "long", hint="Detail them on the Work plan sheet."),
-        Field("theory_of_change", "Theory of change", "long"),
+        _note("objectives"),
+        _note("outcomes"),
+        _note("outputs"),
+        _note("activities", hint="Detail them on the Work plan sheet."),
+        _note("theory_of_change"),
     )),
     Section("Soil carbon", (
-        Field("soil_carbon_actions", "Soil-carbon actions", "long"),
-        Field("soc_change", "Expected SOC change (t C/ha/yr)", "signed",
+        _note("soil_carbon_actions"),
+        _note("soc_change", "signed",
               hint="Soil organic carbon change per hectare and year; may be negative."),
-        Field("area_ha", "Area (ha)", "number", hint="Area where the change is expected."),
+        _note("area_ha", hint="Area where the change is expected."),
     )),
     Section("Co-benefits and safeguards", (
-        Field("food_security", "Food security co-benefits", "long"),
-        Field("adaptation", "Adaptation co-benefits", "long"),
-        Field("safeguards", "Safeguards", "long",
-              hint="Human rights, land tenure rights, poverty alleviation, gender."),
-        Field("mrv", "Measurement, reporting and verification", "long",
-              hint="How the indicators are measured (MRV)."),
-        Field("beneficiaries", "Beneficiaries", "long"),
+        _note("food_security"),
+        _note("adaptation"),
+        _note("safeguards", hint="Human rights, land tenure rights, poverty alleviation, gender."),
+        _note("mrv", hint="How the indicators are measured (MRV)."),
+        _note("beneficiaries"),
     )),
     Section("Duration and financing", (
-        Field("duration_months", "Duration (months)", "whole"),
-        Field("currency", "Currency", "choice", choices="currencies"),
-        Field("amount_requested", "Amount requested", "number"),
-        Field("candidate_funders", "Candidate funders", "long"),
+        _note("duration_months"),
+        _note("currency", choices="currencies"),
+        _note("amount_requested"),
+        _note("candidate_funders"),
     )),
     Section("Risks and sustainability", (
-        Field("risks", "Risks and mitigation", "long"),
-        Field("sustainability", "Sustainability and scaling", "long"),
+        _note("risks"),
+        _note("sustainability"),
     )),
 )
 
@@ -90,31 +118,31 @@ class Part:
 
 PARTS: dict[str, Part] = {
     "partners": Part("Partners", (
-        Field("organisation", "Organisation", required=True),
-        Field("role", "Role", "choice", choices="partner_roles"),
-        Field("contribution", "Contribution", "long"),
+        _described(m.ConceptNotePartner, "organisation"),
+        _described(m.ConceptNotePartner, "role", choices="partner_roles"),
+        _described(m.ConceptNotePartner, "contribution"),
     )),
     "work_plan": Part("Work plan", (
-        Field("activity", "Activity", required=True),
-        Field("output", "Output"),
-        Field("responsible", "Responsible"),
-        Field("start", "Start", "date"),
-        Field("end", "End", "date"),
+        _described(m.WorkPlanItem, "activity"),
+        _described(m.WorkPlanItem, "output"),
+        _described(m.WorkPlanItem, "responsible"),
+        _described(m.WorkPlanItem, "start"),
+        _described(m.WorkPlanItem, "end"),
     )),
     "budget": Part("Budget", (
-        Field("category", "Category", "choice", choices="budget_categories"),
-        Field("item", "Item", required=True),
-        Field("requested", "Requested", "number"),
-        Field("cofinancing_cash", "Co-financing (cash)", "number"),
-        Field("cofinancing_in_kind", "Co-financing (in kind)", "number"),
-        Field("source", "Co-financing source"),
+        _described(m.BudgetLine, "category", choices="budget_categories"),
+        _described(m.BudgetLine, "item"),
+        _described(m.BudgetLine, "requested"),
+        _described(m.BudgetLine, "cofinancing_cash"),
+        _described(m.BudgetLine, "cofinancing_in_kind"),
+        _described(m.BudgetLine, "source"),
     )),
     "indicators": Part("Indicators", (
-        Field("name", "Indicator", required=True),
-        Field("unit", "Unit"),
-        Field("baseline", "Baseline"),
-        Field("target", "Target"),
-        Field("measurement", "How measured (MRV)", "long"),
+        _described(m.ConceptNoteIndicator, "name"),
+        _described(m.ConceptNoteIndicator, "unit"),
+        _described(m.ConceptNoteIndicator, "baseline"),
+        _described(m.ConceptNoteIndicator, "target"),
+        _described(m.ConceptNoteIndicator, "measurement"),
     )),
 }
 

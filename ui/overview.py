@@ -64,7 +64,7 @@ class GridView(QTableView):
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Steps by task force"))
-        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("888") + 14)
+        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("88") + 16)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -87,8 +87,11 @@ class OverviewPage(QWidget):
         cycle_label = QLabel(self.tr("&Cycle"), self)
         cycle_label.setBuddy(self.cycle)
         words = state_words()
-        self.legend = QLabel("   ".join(f"{SYMBOLS[key]} {words[key]}" for key in SYMBOLS), self)
+        # Each entry stays whole on a line (no-break spaces); the legend wraps between entries.
+        entries = [f"{SYMBOLS[key]} {words[key]}".replace(" ", "\u00a0") for key in SYMBOLS]
+        self.legend = QLabel("   ".join(entries), self)
         self.legend.setAccessibleName(self.tr("Legend"))
+        self.legend.setWordWrap(True)  # at 150 % in French one line would push the window past the screen
         self.print_button = QPushButton(self.tr("&Print..."), self)
         self.print_button.clicked.connect(self.print_preview)
         self.xlsx_button = QPushButton(self.tr("Export to &Excel..."), self)
@@ -98,8 +101,7 @@ class OverviewPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(cycle_label)
         top.addWidget(self.cycle)
-        top.addSpacing(12)
-        top.addWidget(self.legend, 1)
+        top.addStretch(1)
         for button in (self.print_button, self.xlsx_button, self.pdf_button):
             top.addWidget(button)
 
@@ -112,6 +114,7 @@ class OverviewPage(QWidget):
         self.grid_view.selectionModel().currentChanged.connect(lambda now, _before: self._tell(now))
         grid_tab = QWidget(self)
         grid_layout = QVBoxLayout(grid_tab)
+        grid_layout.addWidget(self.legend)  # above the grid it explains, the whole width to itself
         grid_layout.addWidget(self.grid_view, 1)
         grid_layout.addWidget(self.detail)
 

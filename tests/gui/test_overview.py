@@ -54,7 +54,9 @@ def test_the_grid_shows_every_state_by_symbol_word_and_colour_with_its_why(
     assert "the window ended on 31 Jan 2023" in empty.data(Qt.ItemDataRole.ToolTipRole)
     assert page.grid.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
         "Step 5: Project inventory\n2022-11-01 to 2023-01-31")
-    assert page.legend.text().count("\u2013 not applicable") == 1
+    # Each entry is kept whole when the legend wraps (no-break spaces inside it).
+    assert page.legend.text().count("\u2013\u00a0not\u00a0applicable") == 1
+    assert page.legend.wordWrap()
 
     # The keyboard reaches every cell, and the cell's why is told below the grid as it moves.
     page.grid_view.setFocus()

@@ -219,47 +219,47 @@
         <translation>Versión recibida (de la región)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="133"/>
+        <location filename="../../ui/sync/conflicts.py" line="138"/>
         <source>Differences between master and incoming</source>
         <translation>Diferencias entre la copia maestra y la versión recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="134"/>
+        <location filename="../../ui/sync/conflicts.py" line="139"/>
         <source>Keep master</source>
         <translation>Mantener la copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="135"/>
+        <location filename="../../ui/sync/conflicts.py" line="140"/>
         <source>Take incoming</source>
         <translation>Tomar la versión recibida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="136"/>
+        <location filename="../../ui/sync/conflicts.py" line="141"/>
         <source>Edit...</source>
         <translation>Editar...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="148"/>
+        <location filename="../../ui/sync/conflicts.py" line="153"/>
         <source>Differences (long texts)</source>
         <translation>Diferencias (textos largos)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="155"/>
+        <location filename="../../ui/sync/conflicts.py" line="160"/>
         <source>Conflicts are settled at the Executive Secretariat, in its master copy: when one of your edits meets another there, a person decides, and the decision comes back in the next master bundle. The Bundles tab lists your edits that were replaced.</source>
         <translation>Los conflictos se resuelven en la Secretaría Ejecutiva, en su copia maestra: cuando una de sus ediciones coincide allí con otra, una persona decide, y la decisión vuelve en el próximo paquete maestro. La pestaña Paquetes lista sus ediciones que fueron reemplazadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="158"/>
+        <location filename="../../ui/sync/conflicts.py" line="163"/>
         <source>No conflicts wait to be settled.</source>
         <translation>No hay conflictos por resolver.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="200"/>
+        <location filename="../../ui/sync/conflicts.py" line="205"/>
         <source>(not known)</source>
         <translation>(desconocido)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="201"/>
+        <location filename="../../ui/sync/conflicts.py" line="206"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -349,7 +349,7 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../ui/overview.py" line="61"/>
+        <location filename="../../ui/overview.py" line="66"/>
         <source>Steps by task force</source>
         <translation>Etapas por grupo de trabajo</translation>
     </message>
@@ -430,68 +430,68 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         <translation>Revocar la clave seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="135"/>
+        <location filename="../../ui/sync/keys.py" line="142"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="135"/>
+        <location filename="../../ui/sync/keys.py" line="142"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="135"/>
+        <location filename="../../ui/sync/keys.py" line="142"/>
         <source>Task forces</source>
         <translation>Grupos de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="136"/>
+        <location filename="../../ui/sync/keys.py" line="143"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="136"/>
+        <location filename="../../ui/sync/keys.py" line="143"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="136"/>
+        <location filename="../../ui/sync/keys.py" line="143"/>
         <source>Key id</source>
         <translation>ID de la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="137"/>
-        <location filename="../../ui/sync/keys.py" line="141"/>
+        <location filename="../../ui/sync/keys.py" line="138"/>
+        <location filename="../../ui/sync/keys.py" line="144"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="150"/>
+        <location filename="../../ui/sync/keys.py" line="157"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), site %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), sitio %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="153"/>
+        <location filename="../../ui/sync/keys.py" line="160"/>
         <source>This site has no key to sign bundles with: %1</source>
         <translation>Este sitio no tiene clave para firmar paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="157"/>
+        <location filename="../../ui/sync/keys.py" line="164"/>
         <source>Key id &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Fingerprint &lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Identificador de clave &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Huella &lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="181"/>
+        <location filename="../../ui/sync/keys.py" line="188"/>
         <source>Export my public key</source>
         <translation>Exportar mi clave pública</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="201"/>
+        <location filename="../../ui/sync/keys.py" line="208"/>
         <source>Written to %1</source>
         <translation>Archivo guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="204"/>
+        <location filename="../../ui/sync/keys.py" line="211"/>
         <source>Trust a key file</source>
         <translation>Confiar en un archivo de clave</translation>
     </message>
@@ -835,57 +835,57 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>OverlapsPage</name>
     <message>
-        <location filename="../../ui/overlaps.py" line="105"/>
+        <location filename="../../ui/overlaps.py" line="109"/>
         <source>Search the pairs (task force, title, reason)</source>
         <translation>Buscar en los pares (grupo de trabajo, título, motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="106"/>
+        <location filename="../../ui/overlaps.py" line="110"/>
         <source>Search the pairs</source>
         <translation>Buscar en los pares</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="120"/>
+        <location filename="../../ui/overlaps.py" line="124"/>
         <source>Alike concept notes</source>
         <translation>Notas conceptuales parecidas</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="135"/>
+        <location filename="../../ui/overlaps.py" line="139"/>
         <source>The chosen pair and why they are alike</source>
         <translation>El par elegido y por qué se parecen</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="151"/>
+        <location filename="../../ui/overlaps.py" line="155"/>
         <source>&amp;Not an overlap</source>
         <translation>&amp;No es un solapamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="152"/>
+        <location filename="../../ui/overlaps.py" line="156"/>
         <source>Connect the &amp;teams</source>
         <translation>Poner en contacto a los &amp;equipos</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="153"/>
+        <location filename="../../ui/overlaps.py" line="157"/>
         <source>C&amp;lear the choice</source>
         <translation>&amp;Borrar la elección</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="157"/>
+        <location filename="../../ui/overlaps.py" line="161"/>
         <source>The Executive Secretariat decides on overlaps: read-only here</source>
         <translation>La Secretaría Ejecutiva decide sobre los solapamientos: solo lectura aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="191"/>
+        <location filename="../../ui/overlaps.py" line="197"/>
         <source>Pairs of concept notes from different task forces that are alike (the same subject, countries, partners or acronym): %1</source>
         <translation>Pares de notas conceptuales parecidas de grupos de trabajo distintos (mismo tema, países, socios o acrónimo): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="194"/>
+        <location filename="../../ui/overlaps.py" line="200"/>
         <source>No concept notes of different task forces are alike.</source>
         <translation>Ninguna nota conceptual se parece a la de otro grupo de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="230"/>
+        <location filename="../../ui/overlaps.py" line="236"/>
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; (score %5)</source>
         <translation>%1 «%2» y %3 «%4» (puntuación %5)</translation>
     </message>
@@ -893,224 +893,224 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview.py" line="80"/>
+        <location filename="../../ui/overview.py" line="85"/>
         <source>Cycle</source>
         <translation>Ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="115"/>
+        <location filename="../../ui/overview.py" line="123"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="115"/>
+        <location filename="../../ui/overview.py" line="123"/>
         <source>Teams</source>
         <translation>Equipos</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="116"/>
+        <location filename="../../ui/overview.py" line="124"/>
         <source>Assessed</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="116"/>
+        <location filename="../../ui/overview.py" line="124"/>
         <source>Validated</source>
         <translation>Validadas</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="118"/>
+        <location filename="../../ui/overview.py" line="126"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="118"/>
-        <location filename="../../ui/overview.py" line="121"/>
+        <location filename="../../ui/overview.py" line="126"/>
+        <location filename="../../ui/overview.py" line="129"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="118"/>
+        <location filename="../../ui/overview.py" line="126"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="118"/>
+        <location filename="../../ui/overview.py" line="126"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="121"/>
+        <location filename="../../ui/overview.py" line="129"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="113"/>
         <location filename="../../ui/overview.py" line="121"/>
+        <location filename="../../ui/overview.py" line="129"/>
         <source>Task force</source>
         <translation>Grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="82"/>
+        <location filename="../../ui/overview.py" line="87"/>
         <source>&amp;Cycle</source>
         <translation>&amp;Ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="86"/>
+        <location filename="../../ui/overview.py" line="93"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="87"/>
+        <location filename="../../ui/overview.py" line="95"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="89"/>
+        <location filename="../../ui/overview.py" line="97"/>
         <source>Export to &amp;Excel...</source>
         <translation>Exportar a &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="91"/>
+        <location filename="../../ui/overview.py" line="99"/>
         <source>Export to P&amp;DF...</source>
         <translation>Exportar a P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="106"/>
+        <location filename="../../ui/overview.py" line="113"/>
         <source>The chosen step&apos;s state and why</source>
         <translation>El estado de la etapa elegida y por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="113"/>
+        <location filename="../../ui/overview.py" line="121"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="113"/>
+        <location filename="../../ui/overview.py" line="121"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="114"/>
+        <location filename="../../ui/overview.py" line="122"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="114"/>
+        <location filename="../../ui/overview.py" line="122"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="114"/>
+        <location filename="../../ui/overview.py" line="122"/>
         <source>Late</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="115"/>
+        <location filename="../../ui/overview.py" line="123"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="120"/>
+        <location filename="../../ui/overview.py" line="128"/>
         <source>Closes</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="120"/>
+        <location filename="../../ui/overview.py" line="128"/>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="120"/>
+        <location filename="../../ui/overview.py" line="128"/>
         <source>Call</source>
         <translation>Convocatoria</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="121"/>
+        <location filename="../../ui/overview.py" line="129"/>
         <source>By</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="122"/>
+        <location filename="../../ui/overview.py" line="130"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="123"/>
+        <location filename="../../ui/overview.py" line="131"/>
         <source>Counts of the cycle&apos;s records</source>
         <translation>Recuentos de los registros del ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="125"/>
+        <location filename="../../ui/overview.py" line="133"/>
         <source>Step windows</source>
         <translation>Periodos de las etapas</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="126"/>
+        <location filename="../../ui/overview.py" line="134"/>
         <source>Funding calls closing in the cycle</source>
         <translation>Convocatorias de financiación que cierran en el ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="127"/>
+        <location filename="../../ui/overview.py" line="135"/>
         <source>What is due from me</source>
         <translation>Lo que tengo pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="129"/>
+        <location filename="../../ui/overview.py" line="137"/>
         <source>Views of the cycle</source>
         <translation>Vistas del ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="130"/>
+        <location filename="../../ui/overview.py" line="138"/>
         <source>Steps by task force</source>
         <translation>Etapas por grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="131"/>
+        <location filename="../../ui/overview.py" line="139"/>
         <source>Counts</source>
         <translation>Recuentos</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="132"/>
+        <location filename="../../ui/overview.py" line="140"/>
         <source>Windows and deadlines</source>
         <translation>Periodos y plazos</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="133"/>
+        <location filename="../../ui/overview.py" line="141"/>
         <source>Due from me</source>
         <translation>Pendiente por mi parte</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="192"/>
+        <location filename="../../ui/overview.py" line="202"/>
         <source>Choose a cell (arrow keys or the mouse) to read its state and why.</source>
         <translation>Elija una celda (teclas de flecha o ratón) para leer su estado y el porqué.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="210"/>
+        <location filename="../../ui/overview.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="211"/>
+        <location filename="../../ui/overview.py" line="221"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="212"/>
+        <location filename="../../ui/overview.py" line="222"/>
         <source>Export the cycle overview</source>
         <translation>Exportar la vista general del ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="230"/>
+        <location filename="../../ui/overview.py" line="240"/>
         <source>Wrote the cycle overview to %1</source>
         <translation>Vista general del ciclo escrita en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="233"/>
+        <location filename="../../ui/overview.py" line="243"/>
         <source>Writing the cycle overview...</source>
         <translation>Escribiendo la vista general del ciclo...</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="116"/>
+        <location filename="../../ui/overview.py" line="124"/>
         <source>Concept notes</source>
         <translation>Notas conceptuales</translation>
     </message>
@@ -1118,29 +1118,29 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../ui/overlaps.py" line="45"/>
+        <location filename="../../ui/overlaps.py" line="49"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="45"/>
-        <location filename="../../ui/overlaps.py" line="46"/>
+        <location filename="../../ui/overlaps.py" line="49"/>
+        <location filename="../../ui/overlaps.py" line="50"/>
         <source>Task force</source>
         <translation>Grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="45"/>
-        <location filename="../../ui/overlaps.py" line="46"/>
+        <location filename="../../ui/overlaps.py" line="49"/>
+        <location filename="../../ui/overlaps.py" line="50"/>
         <source>Concept note</source>
         <translation>Nota conceptual</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="46"/>
+        <location filename="../../ui/overlaps.py" line="50"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="47"/>
+        <location filename="../../ui/overlaps.py" line="51"/>
         <source>Choice</source>
         <translation>Elección</translation>
     </message>
@@ -5389,149 +5389,149 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../ui/overview_grid.py" line="20"/>
+        <location filename="../../ui/overview_grid.py" line="25"/>
         <source>done</source>
         <translation>hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="20"/>
+        <location filename="../../ui/overview_grid.py" line="25"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="21"/>
+        <location filename="../../ui/overview_grid.py" line="26"/>
         <source>late</source>
         <translation>con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="21"/>
+        <location filename="../../ui/overview_grid.py" line="26"/>
         <source>not started</source>
         <translation>no iniciado</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="22"/>
+        <location filename="../../ui/overview_grid.py" line="27"/>
         <source>not applicable</source>
         <translation>no aplicable</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="31"/>
+        <location filename="../../ui/overview_grid.py" line="36"/>
         <source>no window planned</source>
         <translation>ningún periodo previsto</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="32"/>
+        <location filename="../../ui/overview_grid.py" line="37"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="73"/>
+        <location filename="../../ui/overview_grid.py" line="78"/>
         <source>%1, step %2 (%3): %4</source>
         <translation>%1, etapa %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="76"/>
+        <location filename="../../ui/overview_grid.py" line="81"/>
         <source>Window: %1</source>
         <translation>Periodo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="105"/>
+        <location filename="../../ui/overview_grid.py" line="110"/>
         <source>Step %1: %2</source>
         <translation>Etapa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="31"/>
+        <location filename="../../ui/overview_print.py" line="37"/>
         <source>Cycle %1: the state of each step, as of %2</source>
         <translation>Ciclo %1: el estado de cada etapa al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="52"/>
-        <location filename="../../ui/overview_print.py" line="72"/>
+        <location filename="../../ui/overview_print.py" line="58"/>
+        <location filename="../../ui/overview_print.py" line="78"/>
         <source>Step</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="52"/>
+        <location filename="../../ui/overview_print.py" line="58"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="53"/>
+        <location filename="../../ui/overview_print.py" line="59"/>
         <source>From</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="53"/>
+        <location filename="../../ui/overview_print.py" line="59"/>
         <source>To</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="56"/>
+        <location filename="../../ui/overview_print.py" line="62"/>
         <source>Closes</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="56"/>
+        <location filename="../../ui/overview_print.py" line="62"/>
         <source>Funder</source>
         <translation>Financiador</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="57"/>
+        <location filename="../../ui/overview_print.py" line="63"/>
         <source>Call</source>
         <translation>Convocatoria</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="60"/>
-        <location filename="../../ui/overview_print.py" line="72"/>
+        <location filename="../../ui/overview_print.py" line="66"/>
+        <location filename="../../ui/overview_print.py" line="78"/>
         <source>Task force</source>
         <translation>Grupo de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="60"/>
+        <location filename="../../ui/overview_print.py" line="66"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="61"/>
+        <location filename="../../ui/overview_print.py" line="67"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="61"/>
+        <location filename="../../ui/overview_print.py" line="67"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="62"/>
+        <location filename="../../ui/overview_print.py" line="68"/>
         <source>Ideas</source>
         <translation>Ideas</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="62"/>
+        <location filename="../../ui/overview_print.py" line="68"/>
         <source>Teams</source>
         <translation>Equipos</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="63"/>
+        <location filename="../../ui/overview_print.py" line="69"/>
         <source>Concept notes</source>
         <translation>Notas conceptuales</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="63"/>
+        <location filename="../../ui/overview_print.py" line="69"/>
         <source>Assessed</source>
         <translation>Evaluadas</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="64"/>
+        <location filename="../../ui/overview_print.py" line="70"/>
         <source>Validated</source>
         <translation>Validadas</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="73"/>
+        <location filename="../../ui/overview_print.py" line="79"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="100"/>
+        <location filename="../../ui/overview_print.py" line="106"/>
         <source>Cycle overview %1</source>
         <translation>Vista general del ciclo %1</translation>
     </message>

@@ -219,47 +219,47 @@
         <translation>Version reçue (de la région)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="133"/>
+        <location filename="../../ui/sync/conflicts.py" line="138"/>
         <source>Differences between master and incoming</source>
         <translation>Différences entre la copie maître et la version reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="134"/>
+        <location filename="../../ui/sync/conflicts.py" line="139"/>
         <source>Keep master</source>
         <translation>Garder la copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="135"/>
+        <location filename="../../ui/sync/conflicts.py" line="140"/>
         <source>Take incoming</source>
         <translation>Prendre la version reçue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="136"/>
+        <location filename="../../ui/sync/conflicts.py" line="141"/>
         <source>Edit...</source>
         <translation>Modifier...</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="148"/>
+        <location filename="../../ui/sync/conflicts.py" line="153"/>
         <source>Differences (long texts)</source>
         <translation>Différences (textes longs)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="155"/>
+        <location filename="../../ui/sync/conflicts.py" line="160"/>
         <source>Conflicts are settled at the Executive Secretariat, in its master copy: when one of your edits meets another there, a person decides, and the decision comes back in the next master bundle. The Bundles tab lists your edits that were replaced.</source>
         <translation>Les conflits sont réglés au Secrétariat exécutif, dans sa copie maître : quand l&apos;une de vos modifications en rencontre une autre, une personne décide, et la décision revient dans le prochain paquet maître. L&apos;onglet Paquets liste vos modifications qui ont été remplacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="158"/>
+        <location filename="../../ui/sync/conflicts.py" line="163"/>
         <source>No conflicts wait to be settled.</source>
         <translation>Aucun conflit n&apos;attend d&apos;être réglé.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="200"/>
+        <location filename="../../ui/sync/conflicts.py" line="205"/>
         <source>(not known)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts.py" line="201"/>
+        <location filename="../../ui/sync/conflicts.py" line="206"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -349,7 +349,7 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../ui/overview.py" line="61"/>
+        <location filename="../../ui/overview.py" line="66"/>
         <source>Steps by task force</source>
         <translation>Étapes par groupe de travail</translation>
     </message>
@@ -430,68 +430,68 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
         <translation>Révoquer la clé sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="135"/>
+        <location filename="../../ui/sync/keys.py" line="142"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="135"/>
+        <location filename="../../ui/sync/keys.py" line="142"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="135"/>
+        <location filename="../../ui/sync/keys.py" line="142"/>
         <source>Task forces</source>
         <translation>Groupes de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="136"/>
+        <location filename="../../ui/sync/keys.py" line="143"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="136"/>
+        <location filename="../../ui/sync/keys.py" line="143"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="136"/>
+        <location filename="../../ui/sync/keys.py" line="143"/>
         <source>Key id</source>
         <translation>Identifiant de la clé</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="137"/>
-        <location filename="../../ui/sync/keys.py" line="141"/>
+        <location filename="../../ui/sync/keys.py" line="138"/>
+        <location filename="../../ui/sync/keys.py" line="144"/>
         <source>Trusted keys</source>
         <translation>Clés de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="150"/>
+        <location filename="../../ui/sync/keys.py" line="157"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), site %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), site %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="153"/>
+        <location filename="../../ui/sync/keys.py" line="160"/>
         <source>This site has no key to sign bundles with: %1</source>
         <translation>Ce site n&apos;a pas de clé pour signer les paquets : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="157"/>
+        <location filename="../../ui/sync/keys.py" line="164"/>
         <source>Key id &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Fingerprint &lt;tt&gt;%2&lt;/tt&gt;</source>
         <translation>Identifiant de clé &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Empreinte &lt;tt&gt;%2&lt;/tt&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="181"/>
+        <location filename="../../ui/sync/keys.py" line="188"/>
         <source>Export my public key</source>
         <translation>Exporter ma clé publique</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="201"/>
+        <location filename="../../ui/sync/keys.py" line="208"/>
         <source>Written to %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/keys.py" line="204"/>
+        <location filename="../../ui/sync/keys.py" line="211"/>
         <source>Trust a key file</source>
         <translation>Faire confiance à un fichier de clé</translation>
     </message>
@@ -835,57 +835,57 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>OverlapsPage</name>
     <message>
-        <location filename="../../ui/overlaps.py" line="105"/>
+        <location filename="../../ui/overlaps.py" line="109"/>
         <source>Search the pairs (task force, title, reason)</source>
         <translation>Rechercher dans les paires (groupe de travail, titre, raison)</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="106"/>
+        <location filename="../../ui/overlaps.py" line="110"/>
         <source>Search the pairs</source>
         <translation>Rechercher dans les paires</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="120"/>
+        <location filename="../../ui/overlaps.py" line="124"/>
         <source>Alike concept notes</source>
         <translation>Notes conceptuelles semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="135"/>
+        <location filename="../../ui/overlaps.py" line="139"/>
         <source>The chosen pair and why they are alike</source>
         <translation>La paire choisie et pourquoi elles se ressemblent</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="151"/>
+        <location filename="../../ui/overlaps.py" line="155"/>
         <source>&amp;Not an overlap</source>
         <translation>&amp;Pas un chevauchement</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="152"/>
+        <location filename="../../ui/overlaps.py" line="156"/>
         <source>Connect the &amp;teams</source>
         <translation>Mettre les é&amp;quipes en relation</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="153"/>
+        <location filename="../../ui/overlaps.py" line="157"/>
         <source>C&amp;lear the choice</source>
         <translation>E&amp;ffacer le choix</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="157"/>
+        <location filename="../../ui/overlaps.py" line="161"/>
         <source>The Executive Secretariat decides on overlaps: read-only here</source>
         <translation>Le Secrétariat exécutif décide des chevauchements : en lecture seule ici</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="191"/>
+        <location filename="../../ui/overlaps.py" line="197"/>
         <source>Pairs of concept notes from different task forces that are alike (the same subject, countries, partners or acronym): %1</source>
         <translation>Paires de notes conceptuelles semblables de groupes de travail différents (même sujet, pays, partenaires ou acronyme) : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="194"/>
+        <location filename="../../ui/overlaps.py" line="200"/>
         <source>No concept notes of different task forces are alike.</source>
         <translation>Aucune note conceptuelle ne ressemble à celle d&apos;un autre groupe de travail.</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="230"/>
+        <location filename="../../ui/overlaps.py" line="236"/>
         <source>%1 &quot;%2&quot; and %3 &quot;%4&quot; (score %5)</source>
         <translation>%1 « %2 » et %3 « %4 » (score %5)</translation>
     </message>
@@ -893,224 +893,224 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview.py" line="80"/>
+        <location filename="../../ui/overview.py" line="85"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="115"/>
+        <location filename="../../ui/overview.py" line="123"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="115"/>
+        <location filename="../../ui/overview.py" line="123"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="116"/>
+        <location filename="../../ui/overview.py" line="124"/>
         <source>Assessed</source>
         <translation>Évaluées</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="116"/>
+        <location filename="../../ui/overview.py" line="124"/>
         <source>Validated</source>
         <translation>Validées</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="118"/>
+        <location filename="../../ui/overview.py" line="126"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="118"/>
-        <location filename="../../ui/overview.py" line="121"/>
+        <location filename="../../ui/overview.py" line="126"/>
+        <location filename="../../ui/overview.py" line="129"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="118"/>
+        <location filename="../../ui/overview.py" line="126"/>
         <source>From</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="118"/>
+        <location filename="../../ui/overview.py" line="126"/>
         <source>To</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="121"/>
+        <location filename="../../ui/overview.py" line="129"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="113"/>
         <location filename="../../ui/overview.py" line="121"/>
+        <location filename="../../ui/overview.py" line="129"/>
         <source>Task force</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="82"/>
+        <location filename="../../ui/overview.py" line="87"/>
         <source>&amp;Cycle</source>
         <translation>&amp;Cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="86"/>
+        <location filename="../../ui/overview.py" line="93"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="87"/>
+        <location filename="../../ui/overview.py" line="95"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimer...</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="89"/>
+        <location filename="../../ui/overview.py" line="97"/>
         <source>Export to &amp;Excel...</source>
         <translation>Exporter vers &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="91"/>
+        <location filename="../../ui/overview.py" line="99"/>
         <source>Export to P&amp;DF...</source>
         <translation>Exporter en P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="106"/>
+        <location filename="../../ui/overview.py" line="113"/>
         <source>The chosen step&apos;s state and why</source>
         <translation>L&apos;état de l&apos;étape choisie et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="113"/>
+        <location filename="../../ui/overview.py" line="121"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="113"/>
+        <location filename="../../ui/overview.py" line="121"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="114"/>
+        <location filename="../../ui/overview.py" line="122"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="114"/>
+        <location filename="../../ui/overview.py" line="122"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="114"/>
+        <location filename="../../ui/overview.py" line="122"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="115"/>
+        <location filename="../../ui/overview.py" line="123"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="120"/>
+        <location filename="../../ui/overview.py" line="128"/>
         <source>Closes</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="120"/>
+        <location filename="../../ui/overview.py" line="128"/>
         <source>Funder</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="120"/>
+        <location filename="../../ui/overview.py" line="128"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="121"/>
+        <location filename="../../ui/overview.py" line="129"/>
         <source>By</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="122"/>
+        <location filename="../../ui/overview.py" line="130"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="123"/>
+        <location filename="../../ui/overview.py" line="131"/>
         <source>Counts of the cycle&apos;s records</source>
         <translation>Décomptes des enregistrements du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="125"/>
+        <location filename="../../ui/overview.py" line="133"/>
         <source>Step windows</source>
         <translation>Périodes des étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="126"/>
+        <location filename="../../ui/overview.py" line="134"/>
         <source>Funding calls closing in the cycle</source>
         <translation>Appels à financement qui se clôturent dans le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="127"/>
+        <location filename="../../ui/overview.py" line="135"/>
         <source>What is due from me</source>
         <translation>Ce que je dois rendre</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="129"/>
+        <location filename="../../ui/overview.py" line="137"/>
         <source>Views of the cycle</source>
         <translation>Vues du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="130"/>
+        <location filename="../../ui/overview.py" line="138"/>
         <source>Steps by task force</source>
         <translation>Étapes par groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="131"/>
+        <location filename="../../ui/overview.py" line="139"/>
         <source>Counts</source>
         <translation>Décomptes</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="132"/>
+        <location filename="../../ui/overview.py" line="140"/>
         <source>Windows and deadlines</source>
         <translation>Périodes et échéances</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="133"/>
+        <location filename="../../ui/overview.py" line="141"/>
         <source>Due from me</source>
         <translation>À rendre de ma part</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="192"/>
+        <location filename="../../ui/overview.py" line="202"/>
         <source>Choose a cell (arrow keys or the mouse) to read its state and why.</source>
         <translation>Choisissez une cellule (flèches du clavier ou souris) pour lire son état et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="210"/>
+        <location filename="../../ui/overview.py" line="220"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="211"/>
+        <location filename="../../ui/overview.py" line="221"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="212"/>
+        <location filename="../../ui/overview.py" line="222"/>
         <source>Export the cycle overview</source>
         <translation>Exporter la vue d&apos;ensemble du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="230"/>
+        <location filename="../../ui/overview.py" line="240"/>
         <source>Wrote the cycle overview to %1</source>
         <translation>Vue d&apos;ensemble du cycle écrite dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="233"/>
+        <location filename="../../ui/overview.py" line="243"/>
         <source>Writing the cycle overview...</source>
         <translation>Écriture de la vue d&apos;ensemble du cycle...</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="116"/>
+        <location filename="../../ui/overview.py" line="124"/>
         <source>Concept notes</source>
         <translation>Notes conceptuelles</translation>
     </message>
@@ -1118,29 +1118,29 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../ui/overlaps.py" line="45"/>
+        <location filename="../../ui/overlaps.py" line="49"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="45"/>
-        <location filename="../../ui/overlaps.py" line="46"/>
+        <location filename="../../ui/overlaps.py" line="49"/>
+        <location filename="../../ui/overlaps.py" line="50"/>
         <source>Task force</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="45"/>
-        <location filename="../../ui/overlaps.py" line="46"/>
+        <location filename="../../ui/overlaps.py" line="49"/>
+        <location filename="../../ui/overlaps.py" line="50"/>
         <source>Concept note</source>
         <translation>Note conceptuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="46"/>
+        <location filename="../../ui/overlaps.py" line="50"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../../ui/overlaps.py" line="47"/>
+        <location filename="../../ui/overlaps.py" line="51"/>
         <source>Choice</source>
         <translation>Choix</translation>
     </message>
@@ -5389,149 +5389,149 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../ui/overview_grid.py" line="20"/>
+        <location filename="../../ui/overview_grid.py" line="25"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="20"/>
+        <location filename="../../ui/overview_grid.py" line="25"/>
         <source>due</source>
         <translation>à rendre</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="21"/>
+        <location filename="../../ui/overview_grid.py" line="26"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="21"/>
+        <location filename="../../ui/overview_grid.py" line="26"/>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="22"/>
+        <location filename="../../ui/overview_grid.py" line="27"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="31"/>
+        <location filename="../../ui/overview_grid.py" line="36"/>
         <source>no window planned</source>
         <translation>aucune période prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="32"/>
+        <location filename="../../ui/overview_grid.py" line="37"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="73"/>
+        <location filename="../../ui/overview_grid.py" line="78"/>
         <source>%1, step %2 (%3): %4</source>
         <translation>%1, étape %2 (%3) : %4</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="76"/>
+        <location filename="../../ui/overview_grid.py" line="81"/>
         <source>Window: %1</source>
         <translation>Période : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_grid.py" line="105"/>
+        <location filename="../../ui/overview_grid.py" line="110"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="31"/>
+        <location filename="../../ui/overview_print.py" line="37"/>
         <source>Cycle %1: the state of each step, as of %2</source>
         <translation>Cycle %1 : l&apos;état de chaque étape au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="52"/>
-        <location filename="../../ui/overview_print.py" line="72"/>
+        <location filename="../../ui/overview_print.py" line="58"/>
+        <location filename="../../ui/overview_print.py" line="78"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="52"/>
+        <location filename="../../ui/overview_print.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="53"/>
+        <location filename="../../ui/overview_print.py" line="59"/>
         <source>From</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="53"/>
+        <location filename="../../ui/overview_print.py" line="59"/>
         <source>To</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="56"/>
+        <location filename="../../ui/overview_print.py" line="62"/>
         <source>Closes</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="56"/>
+        <location filename="../../ui/overview_print.py" line="62"/>
         <source>Funder</source>
         <translation>Bailleur</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="57"/>
+        <location filename="../../ui/overview_print.py" line="63"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="60"/>
-        <location filename="../../ui/overview_print.py" line="72"/>
+        <location filename="../../ui/overview_print.py" line="66"/>
+        <location filename="../../ui/overview_print.py" line="78"/>
         <source>Task force</source>
         <translation>Groupe de travail</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="60"/>
+        <location filename="../../ui/overview_print.py" line="66"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="61"/>
+        <location filename="../../ui/overview_print.py" line="67"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="61"/>
+        <location filename="../../ui/overview_print.py" line="67"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="62"/>
+        <location filename="../../ui/overview_print.py" line="68"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="62"/>
+        <location filename="../../ui/overview_print.py" line="68"/>
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="63"/>
+        <location filename="../../ui/overview_print.py" line="69"/>
         <source>Concept notes</source>
         <translation>Notes conceptuelles</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="63"/>
+        <location filename="../../ui/overview_print.py" line="69"/>
         <source>Assessed</source>
         <translation>Évaluées</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="64"/>
+        <location filename="../../ui/overview_print.py" line="70"/>
         <source>Validated</source>
         <translation>Validées</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="73"/>
+        <location filename="../../ui/overview_print.py" line="79"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/overview_print.py" line="100"/>
+        <location filename="../../ui/overview_print.py" line="106"/>
         <source>Cycle overview %1</source>
         <translation>Vue d&apos;ensemble du cycle %1</translation>
     </message>

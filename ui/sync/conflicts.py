@@ -121,14 +121,19 @@ class ConflictsTab(QWidget):
         for column, (key, title) in enumerate((("base", self.tr("Base (before both edits)")),
                                                ("master", self.tr("Master (kept for now)")),
                                                ("incoming", self.tr("Incoming (from the region)")))):
-            grid.addWidget(QLabel(f"<b>{title}</b>", self), 0, column)
+            heading = QLabel(f"<b>{title}</b>", self)
+            heading.setWordWrap(True)  # three headings side by side: in French at 150 % one line overflows
+            grid.addWidget(heading, 0, column, Qt.AlignmentFlag.AlignTop)
             self.authors[key] = QLabel(self)
+            self.authors[key].setWordWrap(True)
             grid.addWidget(self.authors[key], 1, column)
             side = QPlainTextEdit(self)
             side.setReadOnly(True)
             side.setAccessibleName(title)
             self.sides[key] = side
             grid.addWidget(side, 2, column)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)  # three equal sides, whatever their headings
         self.diff = QTextBrowser(self)
         self.diff.setAccessibleName(self.tr("Differences between master and incoming"))
         self.keep_button = QPushButton(self.tr("Keep master"), self)

@@ -128,17 +128,24 @@ class KeysTab(QWidget):
         self.revoke_button.clicked.connect(self.revoke)
         for button in (self.trust_button, self.revoke_button):
             button.setVisible(not regional)
-        buttons = QHBoxLayout()
-        for button in (self.export_button, self.make_button, self.trust_button, self.revoke_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # This site's key beside its facts, the others' keys above their list: two short rows, so the
+        # tab stays narrow enough for 1366x768 at 150 % in French.
+        own = QHBoxLayout()
+        for button in (self.export_button, self.make_button):
+            own.addWidget(button)
+        own.addStretch(1)
+        others = QHBoxLayout()
+        others.addWidget(QLabel(self.tr("Trusted keys"), self))
+        others.addStretch(1)
+        for button in (self.trust_button, self.revoke_button):
+            others.addWidget(button)
         self.model = PlainTableModel([self.tr("Name"), self.tr("Role"), self.tr("Task forces"),
                                       self.tr("Region"), self.tr("Status"), self.tr("Key id")], self)
         self.view = table(self.model, self, self.tr("Trusted keys"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.mine)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Trusted keys"), self))
+        layout.addLayout(own)
+        layout.addLayout(others)
         layout.addWidget(self.view, 1)
 
     def reload(self) -> None:

@@ -43,10 +43,15 @@ def main(database: Path, folder: Path, which: str = "main", suffix: str = "") ->
         (widget or window).grab().save(str(folder / f"{named}.png"))
         print(folder / f"{named}.png")
 
-    def first_record(area: str) -> Any:
+    def first_record(area: str, table: str | None = None) -> Any:
+        """The area's list (its tab of `table`, when named), its first record open."""
         window.navigation.choose_area(area)
         wait_idle()
-        page = window.page(area).current_list()  # type: ignore[attr-defined]
+        holder: Any = window.page(area)
+        if table is not None:
+            holder.tabs.setCurrentIndex(holder.area.kinds.index(table))
+            wait_idle()
+        page = holder.current_list()
         page.view.selectRow(0)
         page.open_current()
         wait_idle()
@@ -146,22 +151,9 @@ def main(database: Path, folder: Path, which: str = "main", suffix: str = "") ->
         wait_idle()
         shot("bundle-preview", page.bundles.preview)
 
-    def open_kind(area: str, table: str) -> Any:
-        """An area's tab of `table`, its first record open."""
-        window.navigation.choose_area(area)
-        wait_idle()
-        holder: Any = window.page(area)
-        holder.tabs.setCurrentIndex(holder.area.kinds.index(table))
-        wait_idle()
-        page = holder.current_list()
-        page.view.selectRow(0)
-        page.open_current()
-        wait_idle()
-        return page
-
     def regional() -> None:
         # A TFRR's copy: the Governing Board's decision on a candidacy is read-only, saying why.
-        page = open_kind("members", "candidacy")
+        page = first_record("members", "candidacy")
         from PySide6.QtCore import QPoint
         from PySide6.QtWidgets import QToolTip
 
@@ -176,7 +168,7 @@ def main(database: Path, folder: Path, which: str = "main", suffix: str = "") ->
 
     def stc() -> None:
         # An STC assessor's copy: the submitted note's assessment, its scores to fill in.
-        open_kind("assessments", "assessment")
+        first_record("assessments", "assessment")
         shot("stc-assessment")
 
     def cycle_overview() -> None:

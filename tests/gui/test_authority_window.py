@@ -63,12 +63,17 @@ def opened(qtbot: QtBot, tmp_path: Path, request: pytest.FixtureRequest) -> Iter
         fail_on_errors(request, errors)
 
 
-def _first(qtbot: QtBot, window: MainWindow, area: str, table: str) -> Any:
+def _list(qtbot: QtBot, window: MainWindow, area: str, table: str) -> Any:
     window.navigation.choose_area(area)
     page: Any = window.current_page()
     page.tabs.setCurrentIndex(page.area.kinds.index(table))
     listing = page.current_list()
     wait_idle(qtbot, window.worker)
+    return listing
+
+
+def _first(qtbot: QtBot, window: MainWindow, area: str, table: str) -> Any:
+    listing = _list(qtbot, window, area, table)
     listing.view.selectRow(0)
     listing.open_current()
     wait_idle(qtbot, window.worker)
@@ -123,15 +128,6 @@ def test_the_trust_dialog_trusts_an_stc_assessor_for_no_task_force(qtbot: QtBot)
     assert dialog.scope() == ("stc", [], None)  # what `trust add FILE --role stc` accepts
     dialog.role.setCurrentIndex(dialog.role.findData("tfl"))
     assert dialog.scope() == ("tfl", ["A1"], None)
-
-
-def _list(qtbot: QtBot, window: MainWindow, area: str, table: str) -> Any:
-    window.navigation.choose_area(area)
-    page: Any = window.current_page()
-    page.tabs.setCurrentIndex(page.area.kinds.index(table))
-    listing = page.current_list()
-    wait_idle(qtbot, window.worker)
-    return listing
 
 
 def test_new_is_disabled_with_the_reason_where_a_copy_may_add_none_of_a_kind(opened: Any,

@@ -4,29 +4,19 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import create_engine, text
 
 from sic_desktop.db import models as m
-from sic_desktop.db.migrate import alembic_config
 from sic_desktop.db.store import open_store
 from sic_desktop.services import records
+from tests.core.db.old_schema import older_database
 
 
 def test_a_membership_of_the_older_schema_upgrades_without_a_cycle_and_stays_guarded(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0002_note_status")
-        connection.execute(text("UPDATE write_permit SET open = 1"))
-        connection.execute(text(
-            "INSERT INTO site (singleton, site_id, name, role, author, last_seq, last_hlc, created_at) "
-            "VALUES (1, 's', 'Executive Secretariat', 'secretariat', 'ExSec', 0, '', '2026-01-01')"))
-        connection.execute(text("INSERT INTO goal (id, deleted, code, title) VALUES ('g', 0, 'A', 'A')"))
-        connection.execute(text(
-            "INSERT INTO objective (id, deleted, goal_id, code, title) VALUES ('o', 0, 'g', 'A2', 'A2')"))
-        connection.execute(text("INSERT INTO task_force (id, deleted, objective_id, code, name) "
-                                "VALUES ('tf', 0, 'o', 'A2', 'A2')"))
+        older_database(connection, "0002_note_status")
         connection.execute(text("INSERT INTO person (id, deleted, name) VALUES ('p', 0, 'Amina Diallo')"))
         connection.execute(text(
             "INSERT INTO membership (id, deleted, task_force_id, person_id, role, status, start) "

@@ -2,15 +2,15 @@
 
 The baseline reads what detection compares (title, acronym, objectives, activities, countries of every
 note and the partners) in one Core query each (no ORM result layer), in the same run; ours is
-`find_overlaps`, which reads the same the same way and scores the pairs (the words of a note whose
-text has not changed since the last look are kept; the first look's time is printed too). Warm
-rounds, the two taken in turn: the ratio of their least times.
+`find_overlaps`, which reads the same the same way, tokenises every note's text and scores the pairs.
+Judged on the first look: each round starts with no note's words kept (as after the program starts);
+both queries are compiled before the rounds, as the baseline's are. The look again (words of unchanged
+notes kept from the last look) is printed too. The two are taken in turn: the ratio of their least times.
 
 Run: python bench/bench_overlaps.py   (target: ratio <= 5)
 """
 
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -22,7 +22,7 @@ from bench.dataset import dataset_path
 from bench.timing import ratios, timed
 from sic_desktop.db.models import ConceptNote, ConceptNotePartner
 from sic_desktop.db.store import open_store
-from sic_desktop.services.overlaps import find_overlaps
+from sic_desktop.services.overlaps import find_overlaps, forget_words
 
 TARGET = 5.0
 ROUNDS = 21
@@ -44,18 +44,22 @@ def main() -> int:
     with store.session() as session:
         notes = session.scalar(select(ConceptNote.id).limit(1))
         assert notes is not None, "the benchmark dataset has no concept notes"
-        read_texts(session)  # warm both queries' compiled forms alike
-        start = time.perf_counter()
-        found = find_overlaps(session)  # the first look, every note's words read from its text
-        first = time.perf_counter() - start
-        read_texts(session)
-        baseline, ours = timed(lambda: read_texts(session), lambda: find_overlaps(session), rounds=ROUNDS)
+        read_texts(session)  # compile both queries alike
+        found = find_overlaps(session)
+
+        def first_look() -> None:
+            forget_words()
+            find_overlaps(session)
+
+        baseline, ours = timed(lambda: read_texts(session), first_look, rounds=ROUNDS)
+        again = timed(lambda: find_overlaps(session), rounds=ROUNDS)[0]
     store.close()
     ratio, by_rounds = ratios(baseline, ours)
     print(f"500 concept notes: reading their texts {min(baseline) * 1000:.1f} ms, finding overlaps "
-          f"{min(ours) * 1000:.1f} ms (least of {ROUNDS}; {len(found)} pairs found)")
+          f"{min(ours) * 1000:.1f} ms on a first look (least of {ROUNDS}; {len(found)} pairs found)")
     print(f"ratio {ratio:.2f} (target <= {TARGET}); the median of the rounds' ratios {by_rounds:.2f}; "
-          f"the first look (no note's words kept yet) {first * 1000:.1f} ms, {first / min(baseline):.1f}x")
+          f"a look again (unchanged notes' words kept) {min(again) * 1000:.1f} ms, "
+          f"{min(again) / min(baseline):.1f}x")
     return 0 if ratio <= TARGET else 1
 
 

@@ -128,3 +128,27 @@ def test_a_note_edited_between_two_looks_is_compared_by_its_new_text(store: Stor
                        objectives="Block drainage canals", activities="Canal blocking")
     with store.session() as session:
         assert find_overlaps(session) == []
+
+
+def test_french_notes_written_with_accents_and_no_break_spaces_are_found_alike(store: Store) -> None:
+    french = ("Restaurer les sols dégradés\u00a0: compost, paillage et agroforesterie sur les "
+              "parcelles d\u2019arachide, mesure du carbone organique par spectrométrie")
+    with store.session() as session, session.begin():
+        organisations = [records.create(session, Organisation, name=f"Institut {n}").record_id
+                         for n in range(12)]
+        unrelated_notes(session, 20, organisations)
+        accented = note(session, TASK_FORCES[0], "Séquestration du carbone des sols d\u2019arachide",
+                        objectives=french, activities="Spectrométrie\u00a0; paillage; compost")
+        plain = note(session, TASK_FORCES[5], "Sequestration du carbone des sols d'arachide",
+                     objectives=french.replace("\u00a0", " ").replace("é", "e"),
+                     activities="Spectrometrie ; paillage ; compost")
+    with store.session() as session:
+        found = find_overlaps(session)
+    assert [(o.a, o.b) for o in found] == [tuple(sorted((accented, plain)))]
+    reasons = [str(r) for r in found[0].reasons]
+    [text] = [r for r in reasons if r.startswith("objectives and activities alike")]
+    about = set(text.split(", both about ")[1].split(", "))
+    # accented and plain spellings are one word each, so the texts are wholly alike
+    assert "(100 of 100)" in text, text
+    assert "arachide" in about, text  # split at the typographic apostrophe of "d’arachide"
+    assert all(":" not in word and "\u00a0" not in word for word in about), text

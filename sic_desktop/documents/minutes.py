@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db import models as m
+from sic_desktop.db.models.meetings import INITIATIVE_MEETING
 from sic_desktop.documents import languages
 from sic_desktop.documents.contexts import (
     ActionRow,
@@ -35,7 +36,7 @@ def minutes_context(session: Session, meeting_id: str, *, issued: date | None = 
     task_force = session.get(m.TaskForce, meeting.task_force_id)
     cycle = session.get(m.Cycle, meeting.cycle_id) if meeting.cycle_id else None
     step = session.get(m.Step, meeting.step_id) if meeting.step_id else None
-    initiative = meeting.kind == "TFL meeting"  # the whole Initiative's: participants of every task force
+    initiative = meeting.kind == INITIATIVE_MEETING  # participants of every task force
     codes = {t.id: t.code for t in session.scalars(select(m.TaskForce))}
     roles = {(ms.person_id, ms.task_force_id): ms.role for ms in session.scalars(
         select(m.Membership).where(m.Membership.deleted.is_(False)))}

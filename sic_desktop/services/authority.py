@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any, Literal
 
 from sic_desktop.db.base import record_class, record_classes
+from sic_desktop.db.models.meetings import INITIATIVE_MEETING
 from sic_desktop.text import Text, word
 
 Owner = Literal["reference", "secretariat", "shared", "task_force"]
@@ -45,7 +46,7 @@ ACROSS_TASK_FORCES: frozenset[tuple[str, str]] = frozenset({("activity_task_forc
 # A TF leaders' meeting (steps 3, 9, 12) is the whole Initiative's: recorded once, under any task
 # force, it takes its participants from every task force (each participant stays their own task force's).
 INITIATIVE_WIDE: dict[tuple[str, str], tuple[str, str]] = {
-    ("meeting_participant", "meeting_id"): ("kind", "TFL meeting")}
+    ("meeting_participant", "meeting_id"): ("kind", INITIATIVE_MEETING)}
 _DEPTH = 6  # parent links followed to find a record's region (a score -> assessment -> concept note)
 
 

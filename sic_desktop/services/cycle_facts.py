@@ -29,6 +29,7 @@ from sic_desktop.db.models import (
     ProjectIdea,
     ProjectTeam,
 )
+from sic_desktop.db.models.meetings import INITIATIVE_MEETING
 from sic_desktop.services import prepared
 from sic_desktop.services.prepared import day
 
@@ -159,7 +160,7 @@ def gather(session: Session, cycle_id: str, first: date, last: date, today: date
         fact = MeetingFact(meeting_id, kind, title, day(held_on) or first, step_id, ideas.get(meeting_id, 0),
                            teams.get(meeting_id, 0))
         facts[task_force].meetings.append(fact)
-        if kind == "TFL meeting":
+        if kind == INITIATIVE_MEETING:
             leaders.append(fact)
     for task_force, status, count in rows("notes"):
         facts[task_force].notes[status] = count

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import SEED_SITE_ID
 from sic_desktop.db.models import Attachment, BundleImport, Change, Site, TaskForce
+from sic_desktop.db.models.meetings import INITIATIVE_MEETING
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused, SicError, UsageError
@@ -261,7 +262,7 @@ def _parents(connection: Connection, rows: list[Any], scope: "_Scope", for_site:
     seen: set[tuple[str, str]] = set()
     todo: list[tuple[str, str]] = []
     for row in rows:
-        if row.field == "task_force_id" and row.kind == "update":
+        if row.field in ("task_force_id", "kind") and row.kind == "update":  # moved into the scope
             todo.append((row.table_name, row.record_id))
         # A person newly named (a new member) may have been held back until now: always carried.
         todo += [link for link in _links(row) if not scope.holds(*link) or link[0] == "person"]
@@ -337,12 +338,23 @@ class _Scope:
             )
         if stc:
             self._submitted(session)
+        else:
+            self._initiative_wide(session)
         if not only_task_forces:
             people = {str(i) for i in session.scalars(select(wire.models()["person"].table.c.id))}
             named = self._named("person", session)
             self.visible["person"] = people - self._named("person", session, everyone=True) | named
             if not stc:  # their other task forces' memberships: whether the site may edit them
                 self._memberships_of(session, named)
+
+    def _initiative_wide(self, session: Session) -> None:
+        """The TF leaders' meetings: the whole Initiative's, whichever task force recorded them, so
+        every region sees them in its cycle and adds its own participants."""
+        meetings = wire.models()["meeting"].table
+        held = self.visible.setdefault("meeting", set())
+        assert held is not None
+        held.update(str(i) for i in session.scalars(
+            select(meetings.c.id).where(meetings.c.kind == INITIATIVE_MEETING)))
 
     def _memberships_of(self, session: Session, people: set[str]) -> None:
         table = wire.models()["membership"].table

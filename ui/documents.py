@@ -1,5 +1,6 @@
 """Menu entries and buttons that write documents (Word/PDF) through sic_desktop.documents."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,12 +56,8 @@ def write_document(hub: Hub, kind: str, record_id: str, target: Path, parent: QW
     def job(session: Any, control: Control) -> Any:
         from sic_desktop.documents import generate, languages
 
-        def progress(done: int, total: int, what: str) -> None:
-            control.check()
-            control.report(QCoreApplication.translate("documents", what), done, total)
-
         with languages.writing_in(language):
-            return write(generate, session, progress)
+            return write(generate, session, _progress(control))
 
     def write(generate: Any, session: Any, progress: Any) -> Any:
         if kind == "minutes":
@@ -198,6 +195,28 @@ def for_open_record(hub: Hub, panel: Any, kind: str, parent: QWidget) -> None:
 
 def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
     """The annual progress report of a cycle (of the chosen task force, or of all)."""
+
+    def write(year: int) -> None:
+        target = ask_target(parent, translate("documents", "Save the report"), f"annual-report-{year}.docx")
+        if target is not None:
+            write_report(hub, year, task_force_id, target[0], parent, target[1])
+
+    _choose_cycle(hub, parent, translate("documents", "Annual progress report"), write)
+
+
+def official_list(hub: Hub, parent: QWidget) -> None:
+    """The official list of a cycle's TF leaders and regional representatives (approved by the Board)."""
+
+    def write(year: int) -> None:
+        target = ask_target(parent, translate("documents", "Save the official list"),
+                            f"official-list-{year}.docx")
+        if target is not None:
+            write_official_list(hub, year, target[0], parent, target[1])
+
+    _choose_cycle(hub, parent, translate("documents", "Official list of leaders and representatives"), write)
+
+
+def _choose_cycle(hub: Hub, parent: QWidget, title: str, then: Callable[[int], None]) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     def years(session: Any, _control: Control) -> list[int]:
@@ -207,39 +226,62 @@ def annual_report(hub: Hub, task_force_id: str | None, parent: QWidget) -> None:
 
     def chosen(found: list[int]) -> None:
         if not found:
-            _say(parent, translate("documents", "There is no cycle to report on yet."))
+            _say(parent, translate("documents", "There is no cycle yet."))
             return
-        year, ok = QInputDialog.getItem(parent, translate("documents", "Annual progress report"),
-                                        translate("documents", "Which cycle?"), [str(y) for y in found], 0,
-                                        False)
-        if not ok:
-            return
-        target = ask_target(parent, translate("documents", "Save the report"), f"annual-report-{year}.docx")
-        if target is not None:
-            write_report(hub, int(year), task_force_id, target[0], parent, target[1])
+        year, ok = QInputDialog.getItem(parent, title, translate("documents", "Which cycle?"),
+                                        [str(y) for y in found], 0, False)
+        if ok:
+            then(int(year))
 
     hub.read(years, chosen)
 
 
 def write_report(hub: Hub, year: int, task_force_id: str | None, target: Path, parent: QWidget,
                  language: str | None = None) -> None:
-    language = language or window_language()
-
     def job(session: Any, control: Control) -> Any:
-        from sic_desktop.documents import generate, languages
+        from sic_desktop.documents import generate
         from sic_desktop.services.kinds import record_class
 
-        def progress(done: int, total: int, what: str) -> None:
-            control.check()
-            control.report(QCoreApplication.translate("documents", what), done, total)
-
         task_force = session.get(record_class("task_force"), task_force_id) if task_force_id else None
-        with languages.writing_in(language):
-            return generate.write_annual_report(session, year, target, task_force=task_force,
-                                                progress=progress)
+        return generate.write_annual_report(session, year, target, task_force=task_force,
+                                            progress=_progress(control))
 
-    hub.read(job, lambda written: _say(parent, translate("documents", "Wrote %1").replace(
-        "%1", str(written.path))), label=translate("documents", "Writing the report..."))
+    _write_in(hub, language, job, parent, translate("documents", "Writing the report..."))
+
+
+def write_official_list(hub: Hub, year: int, target: Path, parent: QWidget, language: str | None = None
+                        ) -> None:
+    def job(session: Any, control: Control) -> Any:
+        from sic_desktop.documents import generate
+
+        return generate.write_official_list(session, year, target, progress=_progress(control))
+
+    _write_in(hub, language, job, parent, translate("documents", "Writing the official list..."))
+
+
+def _write_in(hub: Hub, language: str | None, job: Callable[[Any, Control], Any], parent: QWidget,
+              label: str) -> None:
+    """Write a document of the database's records in the background, in the language chosen."""
+    language = language or window_language()
+
+    def in_language(session: Any, control: Control) -> Any:
+        from sic_desktop.documents import languages
+
+        with languages.writing_in(language):
+            return job(session, control)
+
+    hub.read(in_language, lambda written: _say(parent, translate("documents", "Wrote %1").replace(
+        "%1", str(written.path))), label=label)
+
+
+def _progress(control: Control) -> Callable[[int, int, str], None]:
+    """A document's progress in the window's language, and the point where Cancel stops it."""
+
+    def progress(done: int, total: int, what: str) -> None:
+        control.check()
+        control.report(QCoreApplication.translate("documents", what), done, total)
+
+    return progress
 
 
 def _say(parent: QWidget, text: str) -> None:

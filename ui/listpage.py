@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 # `QtCore.Qt` and `QtGui.QKeyEvent`, looked up when used: the first paint goes without them (ui/qtvalues.py)
 from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import listcolumns as columns
 from ui import settings
-from ui.areas import DEFAULT_COLUMNS
 from ui.hub import Hub
 from ui.qtvalues import ALIGN_CENTER
 from ui.rows import Row, list_specs
@@ -137,7 +137,7 @@ class ListPage(QWidget):
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.open_current())
         self.view.setAccessibleName(QCoreApplication.translate("records", self.spec.label))
-        self._build_columns_menu()
+        columns.fill_menu(self.columns_menu, self.view, self.model, self.table)
         self.placeholder = QLabel(self)
         self.placeholder.setProperty("alignment", ALIGN_CENTER)
         self.placeholder.setWordWrap(True)
@@ -168,32 +168,6 @@ class ListPage(QWidget):
         self.view.setSortingEnabled(True)
         header.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(lambda pos: self.columns_menu.exec(header.mapToGlobal(pos)))
-
-    def _build_columns_menu(self) -> None:
-        hidden = set(self._hidden_columns())
-        for column, spec in enumerate(self.model.specs):
-            action = QAction(QCoreApplication.translate("fields", spec.label), self.columns_menu)
-            action.setCheckable(True)
-            action.setChecked(spec.name not in hidden)
-            action.toggled.connect(lambda on, c=column: self._show_column(c, on))
-            self.columns_menu.addAction(action)
-            self.view.setColumnHidden(column, spec.name in hidden)
-
-    def _hidden_columns(self) -> list[str]:
-        stored = settings.settings().value(f"columns/{self.table}")
-        if isinstance(stored, list):
-            return [str(name) for name in stored]
-        if isinstance(stored, str):
-            return [stored] if stored else []
-        shown = DEFAULT_COLUMNS.get(self.table)
-        if shown:
-            return [s.name for s in self.model.specs if s.name not in shown]
-        return [s.name for s in self.model.specs if s.kind == "long" or s.name == "task_force_id"]
-
-    def _show_column(self, column: int, shown: bool) -> None:
-        self.view.setColumnHidden(column, not shown)
-        hidden = [s.name for c, s in enumerate(self.model.specs) if self.view.isColumnHidden(c)]
-        settings.store(f"columns/{self.table}", hidden or "")
 
     # --- loading
 
@@ -227,7 +201,7 @@ class ListPage(QWidget):
     def preload(self, rows: list[Row]) -> None:
         """Show a first screenful read before the database layer is up; the full list follows."""
         self.model.set_rows(rows)
-        self._size_columns()
+        columns.size(self.view, self.model, self.fontMetrics())
         self._sized = True
         self._update_count()
 
@@ -238,20 +212,9 @@ class ListPage(QWidget):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if not getattr(self, "_sized", False):
             self._sized = True
-            self._size_columns()
+            columns.size(self.view, self.model, self.fontMetrics())
         self._update_count()
         self.loaded.emit()
-
-    def _size_columns(self) -> None:
-        metrics = self.fontMetrics()
-        char = metrics.averageCharWidth()
-        sample = self.model.rows[:200]
-        for column in range(self.model.columnCount()):
-            longest = max([len(row.texts[column]) for row in sample], default=0)
-            content = min(40, max(6, longest)) * char + 24
-            # The header as shown (translated), with room for the sort arrow, up to 40 characters.
-            title = metrics.horizontalAdvance(self.model.title(column)) + 32
-            self.view.setColumnWidth(column, max(content, min(title, 40 * char)))
 
     def _changed(self, changes: list[Any]) -> None:
         table = self.table

@@ -150,21 +150,9 @@ class MainWindow(QMainWindow):
                      QKeySequence(self.tr("Ctrl+H")))
         self._action(edit, self.tr("D&uplicate the open record..."), self._duplicate,
                      QKeySequence(self.tr("Ctrl+D")))
-        self._action(documents, self.tr("&Print the minutes of the open meeting..."),
-                     lambda: self._document("print-minutes"), QKeySequence.StandardKey.Print)
-        self._action(documents, self.tr("&Minutes of the open meeting as Word or PDF..."),
-                     lambda: self._document("minutes"))
-        self._action(documents, self.tr("&Concept note as Word or PDF..."),
-                     lambda: self._document("concept-note"))
-        self._action(documents, self.tr("&Letter of support for the open concept note..."),
-                     lambda: self._document("letter"))
-        documents.addSeparator()
-        self._action(documents, self.tr("Blank concept-note &workbook..."), self._blank_workbook)
-        self._action(documents, self.tr("&Import a filled concept-note workbook..."), self._import_workbook)
-        self._action(documents, self.tr("&Export the open concept note as a workbook..."),
-                     self._export_workbook)
-        documents.addSeparator()
-        self._action(documents, self.tr("&Annual progress report..."), self._annual_report)
+        from ui import documents_menu
+
+        documents_menu.fill(self, documents, self._action)
         for number, item in enumerate(AREAS, start=1):
             shortcut = QKeySequence(f"Ctrl+{number}") if number < 10 else None
             self._action(self.go_menu, QCoreApplication.translate("areas", item.title),
@@ -342,7 +330,8 @@ class MainWindow(QMainWindow):
             if page is not None:
                 getattr(page, method)()
 
-    def _open_panel(self) -> Any:
+    def open_panel(self) -> Any:
+        """The record panel of the list on screen, if a record is open there."""
         widget = self.current_page()
         if isinstance(widget, AreaPage):
             page = widget.current_list()
@@ -351,43 +340,14 @@ class MainWindow(QMainWindow):
         return None
 
     def _history(self) -> None:
-        panel = self._open_panel()
+        panel = self.open_panel()
         if panel is not None:
             panel.show_history()
 
     def _duplicate(self) -> None:
-        panel = self._open_panel()
+        panel = self.open_panel()
         if panel is not None:
             panel.duplicate()
-
-    def _document(self, kind: str) -> None:
-        from ui import documents
-
-        documents.for_open_record(self.hub, self._open_panel(), kind, self)
-
-    def _blank_workbook(self) -> None:
-        from ui import concept_note_workbook
-
-        concept_note_workbook.write_blank(self.hub, self)
-
-    def _import_workbook(self) -> None:
-        from ui import concept_note_workbook
-
-        concept_note_workbook.import_workbook(self.hub, self.navigation.current_task_force(), self)
-
-    def _export_workbook(self) -> None:
-        from ui import concept_note_workbook
-
-        panel = self._open_panel()
-        if panel is None or panel.model.__tablename__ != "concept_note":
-            self.statusBar().showMessage(self.tr("Open a concept note first."), 10_000)
-            return
-        concept_note_workbook.export_note(self.hub, panel.record_id, self)
-
-    def _annual_report(self) -> None:
-        from ui import documents
-
-        documents.annual_report(self.hub, self.navigation.current_task_force(), self)
 
     def _sheet(self, direction: str, which: str) -> None:
         from ui import spreadsheets

@@ -212,3 +212,37 @@ def test_totals_add_amounts_not_targets(window: MainWindow, qtbot: QtBot, store:
     assert indicators.model.rowCount() == 2
     assert indicators.totals.text() == ""
     assert not indicators.totals.isVisibleTo(indicators)
+
+
+def test_the_documents_menu_writes_the_official_list_of_a_chosen_cycle(
+        window: MainWindow, qtbot: QtBot, store: Store, tmp_path: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from sic_desktop.db.models import Candidacy, Organisation, Person
+    from sic_desktop.services.reference import reference_id
+    from tests.docx_text import text_of
+
+    with store.session() as session, session.begin():
+        cirad = records.create(session, Organisation, name="CIRAD", partner=True).record_id
+        awa = records.create(session, Person, name="Awa Ndiaye", organisation_id=cirad).record_id
+        candidacy = records.create(session, Candidacy, task_force_id=task_force(store), person_id=awa,
+                                   cycle_id=reference_id("cycle", "2022"), role="TFL",
+                                   exsec_proposal="proposed").record_id
+        records.update(session, Candidacy, candidacy, board_decision="approved", decided_on=date(2022, 11, 20))
+    asked: list[list[str]] = []
+
+    def choose(_parent: Any, _title: str, _label: str, items: list[str], *_args: Any) -> tuple[str, bool]:
+        asked.append(items)
+        return "2022", True
+
+    target = tmp_path / "official-list-2022.docx"
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), "Word document (*.docx)"))
+    [action] = [a for a in window.documents_menu.actions() if a.text().startswith("&Official list")]
+    action.trigger()
+    wait_idle(qtbot, window.worker)
+    assert window.errors == []  # type: ignore[attr-defined]
+    assert "2022" in asked[0]
+    text = text_of(target)
+    assert "Official list 2022" in text and "Awa Ndiaye" in text and "CIRAD" in text
+    assert str(target) in window.statusBar().currentMessage()

@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="270"/>
+        <location filename="../../ui/mainwindow.py" line="258"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n change waiting to be exported</numerusform>

@@ -520,13 +520,13 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="99"/>
-        <location filename="../../ui/listpage.py" line="400"/>
+        <location filename="../../ui/listpage.py" line="363"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="100"/>
-        <location filename="../../ui/listpage.py" line="402"/>
+        <location filename="../../ui/listpage.py" line="365"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation>Mover los registros seleccionados a la papelera (Supr)</translation>
     </message>
@@ -546,57 +546,57 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="222"/>
+        <location filename="../../ui/listpage.py" line="196"/>
         <source>Read-only here: %1</source>
         <translation>Solo lectura aquí: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="282"/>
+        <location filename="../../ui/listpage.py" line="245"/>
         <source>Open a record with Enter or a double click.</source>
         <translation>Abra un registro con Intro o un doble clic.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="275"/>
+        <location filename="../../ui/listpage.py" line="238"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="284"/>
+        <location filename="../../ui/listpage.py" line="247"/>
         <source>No row holds every word searched.</source>
         <translation>Ninguna fila contiene todas las palabras buscadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="286"/>
+        <location filename="../../ui/listpage.py" line="249"/>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="288"/>
+        <location filename="../../ui/listpage.py" line="251"/>
         <source>Nothing here yet.</source>
         <translation>Todavía no hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="289"/>
+        <location filename="../../ui/listpage.py" line="252"/>
         <source>Nothing here yet: add a record with New... (Ctrl+N).</source>
         <translation>Todavía no hay nada aquí: añada un registro con Nuevo... (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="393"/>
+        <location filename="../../ui/listpage.py" line="356"/>
         <source>Restore records</source>
         <translation>la restauración de registros</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="393"/>
+        <location filename="../../ui/listpage.py" line="356"/>
         <source>Delete records</source>
         <translation>la eliminación de registros</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="400"/>
+        <location filename="../../ui/listpage.py" line="363"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="401"/>
+        <location filename="../../ui/listpage.py" line="364"/>
         <source>Bring the selected records back</source>
         <translation>Restaurar los registros seleccionados</translation>
     </message>
@@ -704,44 +704,49 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         <translation>&amp;Documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/documents_menu.py" line="28"/>
         <source>&amp;Print the minutes of the open meeting...</source>
         <translation>&amp;Imprimir el acta de la reunión abierta...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/documents_menu.py" line="30"/>
         <source>&amp;Minutes of the open meeting as Word or PDF...</source>
         <translation>&amp;Acta de la reunión abierta en Word o PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/documents_menu.py" line="31"/>
         <source>&amp;Concept note as Word or PDF...</source>
         <translation>&amp;Nota conceptual en Word o PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/documents_menu.py" line="32"/>
         <source>&amp;Letter of support for the open concept note...</source>
         <translation>&amp;Carta de apoyo para la nota conceptual abierta...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="162"/>
+        <location filename="../../ui/documents_menu.py" line="34"/>
         <source>Blank concept-note &amp;workbook...</source>
         <translation>&amp;Libro en blanco de nota conceptual...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="163"/>
+        <location filename="../../ui/documents_menu.py" line="36"/>
         <source>&amp;Import a filled concept-note workbook...</source>
         <translation>I&amp;mportar un libro de nota conceptual completado...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="164"/>
+        <location filename="../../ui/documents_menu.py" line="38"/>
         <source>&amp;Export the open concept note as a workbook...</source>
         <translation>&amp;Exportar la nota conceptual abierta como libro...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/documents_menu.py" line="41"/>
         <source>&amp;Annual progress report...</source>
         <translation>Informe anual de &amp;progreso...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_menu.py" line="43"/>
+        <source>&amp;Official list of leaders and representatives...</source>
+        <translation>Lista &amp;oficial de TFL y TFRR...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="114"/>
@@ -754,27 +759,27 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="263"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>master copy</source>
         <translation>copia maestra</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="265"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>regional copy</source>
         <translation>copia regional</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>STC assessor&apos;s copy</source>
         <translation>Copia de evaluador del CCT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="270"/>
+        <location filename="../../ui/mainwindow.py" line="258"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n cambio pendiente de exportar</numerusform>
@@ -782,17 +787,17 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="273"/>
+        <location filename="../../ui/mainwindow.py" line="261"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="274"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>Last bundle: %1</source>
         <translation>Último paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="383"/>
+        <location filename="../../ui/documents_menu.py" line="62"/>
         <source>Open a concept note first.</source>
         <translation>Abra primero una nota conceptual.</translation>
     </message>
@@ -4207,88 +4212,103 @@ Elija el archivo de clave pública de la Secretaría: el pequeño archivo que la
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../ui/documents.py" line="25"/>
+        <location filename="../../ui/documents.py" line="26"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="26"/>
+        <location filename="../../ui/documents.py" line="27"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
-        <location filename="../../ui/documents.py" line="241"/>
+        <location filename="../../ui/documents.py" line="77"/>
+        <location filename="../../ui/documents.py" line="273"/>
         <source>Wrote %1</source>
         <translation>Archivo guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="82"/>
+        <location filename="../../ui/documents.py" line="79"/>
         <source>Writing the document...</source>
         <translation>Generando el documento...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="94"/>
+        <location filename="../../ui/documents.py" line="91"/>
         <source>Print minutes...</source>
         <translation>Imprimir el acta...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="96"/>
+        <location filename="../../ui/documents.py" line="93"/>
         <source>Minutes as Word...</source>
         <translation>Acta en Word...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101"/>
+        <location filename="../../ui/documents.py" line="98"/>
         <source>Word document...</source>
         <translation>Documento Word...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="100"/>
         <source>Letter of support...</source>
         <translation>Carta de apoyo...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="104"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>The letter filed with a validated concept note (issued now if it has none)</source>
         <translation>La carta archivada con una nota conceptual validada (se emite ahora si aún no tiene)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="162"/>
+        <location filename="../../ui/documents.py" line="159"/>
         <source>Save the document</source>
         <translation>Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="187"/>
+        <location filename="../../ui/documents.py" line="184"/>
         <source>Open a meeting first.</source>
         <translation>Abra primero una reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="188"/>
+        <location filename="../../ui/documents.py" line="185"/>
         <source>Open a concept note first.</source>
         <translation>Abra primero una nota conceptual.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="210"/>
-        <source>There is no cycle to report on yet.</source>
-        <translation>Todavía no hay ningún ciclo sobre el que informar.</translation>
+        <location filename="../../ui/documents.py" line="259"/>
+        <source>Writing the official list...</source>
+        <translation>Redactando la lista oficial...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="212"/>
+        <location filename="../../ui/documents.py" line="204"/>
         <source>Annual progress report</source>
         <translation>Informe anual de progreso</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="213"/>
+        <location filename="../../ui/documents.py" line="211"/>
+        <source>Save the official list</source>
+        <translation>Guardar la lista oficial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="216"/>
+        <source>Official list of leaders and representatives</source>
+        <translation>Lista oficial de TFL y TFRR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="229"/>
+        <source>There is no cycle yet.</source>
+        <translation>Todavía no hay ningún ciclo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="231"/>
         <source>Which cycle?</source>
         <translation>¿Qué ciclo?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="217"/>
+        <location filename="../../ui/documents.py" line="200"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="242"/>
+        <location filename="../../ui/documents.py" line="249"/>
         <source>Writing the report...</source>
         <translation>Generando el informe...</translation>
     </message>

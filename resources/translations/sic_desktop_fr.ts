@@ -520,13 +520,13 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="99"/>
-        <location filename="../../ui/listpage.py" line="400"/>
+        <location filename="../../ui/listpage.py" line="363"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../ui/listpage.py" line="100"/>
-        <location filename="../../ui/listpage.py" line="402"/>
+        <location filename="../../ui/listpage.py" line="365"/>
         <source>Move the selected records to the trash (Delete)</source>
         <translation>Mettre les enregistrements sélectionnés à la corbeille (Suppr)</translation>
     </message>
@@ -546,57 +546,57 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="222"/>
+        <location filename="../../ui/listpage.py" line="196"/>
         <source>Read-only here: %1</source>
         <translation>En lecture seule ici : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="282"/>
+        <location filename="../../ui/listpage.py" line="245"/>
         <source>Open a record with Enter or a double click.</source>
         <translation>Ouvrez un enregistrement avec Entrée ou un double clic.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="275"/>
+        <location filename="../../ui/listpage.py" line="238"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="284"/>
+        <location filename="../../ui/listpage.py" line="247"/>
         <source>No row holds every word searched.</source>
         <translation>Aucune ligne ne contient tous les mots cherchés.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="286"/>
+        <location filename="../../ui/listpage.py" line="249"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="288"/>
+        <location filename="../../ui/listpage.py" line="251"/>
         <source>Nothing here yet.</source>
         <translation>Rien ici pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="289"/>
+        <location filename="../../ui/listpage.py" line="252"/>
         <source>Nothing here yet: add a record with New... (Ctrl+N).</source>
         <translation>Rien ici pour l&apos;instant : ajoutez un enregistrement avec Nouveau... (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="393"/>
+        <location filename="../../ui/listpage.py" line="356"/>
         <source>Restore records</source>
         <translation>la restauration d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="393"/>
+        <location filename="../../ui/listpage.py" line="356"/>
         <source>Delete records</source>
         <translation>la suppression d&apos;enregistrements</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="400"/>
+        <location filename="../../ui/listpage.py" line="363"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/listpage.py" line="401"/>
+        <location filename="../../ui/listpage.py" line="364"/>
         <source>Bring the selected records back</source>
         <translation>Restaurer les enregistrements sélectionnés</translation>
     </message>
@@ -704,44 +704,49 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/documents_menu.py" line="28"/>
         <source>&amp;Print the minutes of the open meeting...</source>
         <translation>&amp;Imprimer le compte rendu de la réunion ouverte...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="155"/>
+        <location filename="../../ui/documents_menu.py" line="30"/>
         <source>&amp;Minutes of the open meeting as Word or PDF...</source>
         <translation>&amp;Compte rendu de la réunion ouverte en Word ou PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/documents_menu.py" line="31"/>
         <source>&amp;Concept note as Word or PDF...</source>
         <translation>&amp;Note conceptuelle en Word ou PDF...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="159"/>
+        <location filename="../../ui/documents_menu.py" line="32"/>
         <source>&amp;Letter of support for the open concept note...</source>
         <translation>&amp;Lettre de soutien pour la note conceptuelle ouverte...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="162"/>
+        <location filename="../../ui/documents_menu.py" line="34"/>
         <source>Blank concept-note &amp;workbook...</source>
         <translation>Classeur &amp;vierge de note conceptuelle...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="163"/>
+        <location filename="../../ui/documents_menu.py" line="36"/>
         <source>&amp;Import a filled concept-note workbook...</source>
         <translation>I&amp;mporter un classeur de note conceptuelle rempli...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="164"/>
+        <location filename="../../ui/documents_menu.py" line="38"/>
         <source>&amp;Export the open concept note as a workbook...</source>
         <translation>&amp;Exporter la note conceptuelle ouverte en classeur...</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="167"/>
+        <location filename="../../ui/documents_menu.py" line="41"/>
         <source>&amp;Annual progress report...</source>
         <translation>&amp;Rapport annuel d&apos;avancement...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_menu.py" line="43"/>
+        <source>&amp;Official list of leaders and representatives...</source>
+        <translation>Liste &amp;officielle des TFL et TFRR...</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="114"/>
@@ -754,27 +759,27 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="263"/>
+        <location filename="../../ui/mainwindow.py" line="251"/>
         <source>master copy</source>
         <translation>copie maître</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="265"/>
+        <location filename="../../ui/mainwindow.py" line="253"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>regional copy</source>
         <translation>copie régionale</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="252"/>
         <source>STC assessor&apos;s copy</source>
         <translation>Copie d&apos;évaluateur du CST</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="270"/>
+        <location filename="../../ui/mainwindow.py" line="258"/>
         <source>%n change(s) waiting to be exported</source>
         <translation>
             <numerusform>%n modification en attente d&apos;exportation</numerusform>
@@ -782,17 +787,17 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="273"/>
+        <location filename="../../ui/mainwindow.py" line="261"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="274"/>
+        <location filename="../../ui/mainwindow.py" line="262"/>
         <source>Last bundle: %1</source>
         <translation>Dernier paquet : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="383"/>
+        <location filename="../../ui/documents_menu.py" line="62"/>
         <source>Open a concept note first.</source>
         <translation>Ouvrez d&apos;abord une note conceptuelle.</translation>
     </message>
@@ -4207,88 +4212,103 @@ Choisissez le fichier de clé publique du Secrétariat : le petit fichier que le
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../ui/documents.py" line="25"/>
+        <location filename="../../ui/documents.py" line="26"/>
         <source>Word document (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="26"/>
+        <location filename="../../ui/documents.py" line="27"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="80"/>
-        <location filename="../../ui/documents.py" line="241"/>
+        <location filename="../../ui/documents.py" line="77"/>
+        <location filename="../../ui/documents.py" line="273"/>
         <source>Wrote %1</source>
         <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="82"/>
+        <location filename="../../ui/documents.py" line="79"/>
         <source>Writing the document...</source>
         <translation>Création du document...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="94"/>
+        <location filename="../../ui/documents.py" line="91"/>
         <source>Print minutes...</source>
         <translation>Imprimer le compte rendu...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="96"/>
+        <location filename="../../ui/documents.py" line="93"/>
         <source>Minutes as Word...</source>
         <translation>Compte rendu en Word...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="101"/>
+        <location filename="../../ui/documents.py" line="98"/>
         <source>Word document...</source>
         <translation>Document Word...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="103"/>
+        <location filename="../../ui/documents.py" line="100"/>
         <source>Letter of support...</source>
         <translation>Lettre de soutien...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="104"/>
+        <location filename="../../ui/documents.py" line="101"/>
         <source>The letter filed with a validated concept note (issued now if it has none)</source>
         <translation>La lettre jointe à une note conceptuelle validée (émise maintenant si elle n&apos;en a pas encore)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="162"/>
+        <location filename="../../ui/documents.py" line="159"/>
         <source>Save the document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="187"/>
+        <location filename="../../ui/documents.py" line="184"/>
         <source>Open a meeting first.</source>
         <translation>Ouvrez d&apos;abord une réunion.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="188"/>
+        <location filename="../../ui/documents.py" line="185"/>
         <source>Open a concept note first.</source>
         <translation>Ouvrez d&apos;abord une note conceptuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="210"/>
-        <source>There is no cycle to report on yet.</source>
-        <translation>Il n&apos;y a encore aucun cycle sur lequel faire rapport.</translation>
+        <location filename="../../ui/documents.py" line="259"/>
+        <source>Writing the official list...</source>
+        <translation>Rédaction de la liste officielle...</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="212"/>
+        <location filename="../../ui/documents.py" line="204"/>
         <source>Annual progress report</source>
         <translation>Rapport annuel d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="213"/>
+        <location filename="../../ui/documents.py" line="211"/>
+        <source>Save the official list</source>
+        <translation>Enregistrer la liste officielle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="216"/>
+        <source>Official list of leaders and representatives</source>
+        <translation>Liste officielle des TFL et TFRR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="229"/>
+        <source>There is no cycle yet.</source>
+        <translation>Il n&apos;y a encore aucun cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="231"/>
         <source>Which cycle?</source>
         <translation>Quel cycle ?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="217"/>
+        <location filename="../../ui/documents.py" line="200"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="242"/>
+        <location filename="../../ui/documents.py" line="249"/>
         <source>Writing the report...</source>
         <translation>Création du rapport...</translation>
     </message>

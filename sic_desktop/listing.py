@@ -7,6 +7,8 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from sic_desktop.initiative import INITIATIVE_WIDE_RECORDS
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -95,8 +97,13 @@ def _rows(connection: sqlite3.Connection, table: str, fields: Sequence[str],
             columns.append(f't."{name}"')
     where, params = "t.deleted = 0", []
     if task_force_id is not None and scope == "task_force_id":
-        where += " AND t.task_force_id = ?"
-        params.append(task_force_id)
+        wide = INITIATIVE_WIDE_RECORDS.get(table)
+        if wide is None:
+            where += " AND t.task_force_id = ?"
+            params.append(task_force_id)
+        else:
+            where += f' AND (t.task_force_id = ? OR t."{wide[0]}" = ?)'
+            params += [task_force_id, wide[1]]
     elif task_force_id is not None and scope == "membership":
         where += (" AND t.id IN (SELECT person_id FROM membership"
                   " WHERE task_force_id = ? AND deleted = 0)")

@@ -7,7 +7,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db import models as m
-from sic_desktop.db.models.meetings import INITIATIVE_MEETING
 from sic_desktop.documents import languages
 from sic_desktop.documents.contexts import (
     ActionRow,
@@ -20,6 +19,7 @@ from sic_desktop.documents.contexts import (
 )
 from sic_desktop.documents.letters import long_date
 from sic_desktop.errors import NotFound
+from sic_desktop.initiative import INITIATIVE_MEETING
 from sic_desktop.text import Text
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any, Literal
 
 from sic_desktop.db.base import record_class, record_classes
-from sic_desktop.db.models.meetings import INITIATIVE_MEETING
+from sic_desktop.initiative import INITIATIVE_MEETING
 from sic_desktop.text import Text, word
 
 Owner = Literal["reference", "secretariat", "shared", "task_force"]

@@ -29,7 +29,7 @@ from sic_desktop.db.models import (
     ProjectIdea,
     ProjectTeam,
 )
-from sic_desktop.db.models.meetings import INITIATIVE_MEETING
+from sic_desktop.initiative import INITIATIVE_MEETING
 from sic_desktop.services import prepared
 from sic_desktop.services.prepared import day
 

@@ -4,7 +4,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from sic_desktop.db.base import record_class
@@ -19,6 +19,7 @@ from sic_desktop.db.models import (
     Step,
     TaskForce,
 )
+from sic_desktop.initiative import INITIATIVE_WIDE_RECORDS
 from sic_desktop.listing import GoalNode, Status, TaskForceNode, scope_of
 from sic_desktop.services.naming import Titles
 from sic_desktop.services.validation import columns_of
@@ -38,12 +39,19 @@ def list_values(session: Session, table: str, fields: Sequence[str], *, task_for
     scope = scope_of(table, columns_of(model))
     if task_force_id is not None:
         if scope == "task_force_id":
-            query = query.where(model.__table__.c.task_force_id == task_force_id)
+            query = query.where(of_task_force(model, task_force_id))
         elif scope == "membership":
             members = select(Membership.person_id).where(
                 Membership.task_force_id == task_force_id, Membership.deleted.is_(False))
             query = query.where(model.id.in_(members))
     return [(record_id, tuple(values)) for record_id, *values in session.execute(query)]
+
+
+def of_task_force(model: Any, task_force_id: str) -> ColumnElement[bool]:
+    """A task force's records of a kind, with the whole Initiative's (its TF leaders' meetings)."""
+    mine = model.__table__.c.task_force_id == task_force_id
+    wide = INITIATIVE_WIDE_RECORDS.get(model.__tablename__)
+    return mine if wide is None else or_(mine, model.__table__.c[wide[0]] == wide[1])
 
 
 def linked_currencies(session: Session, table: str) -> dict[str, str] | None:
@@ -88,7 +96,7 @@ def link_choices(session: Session, titles: Titles, table: str, *,
         return ordered((t, i) for i, t in named.items() if i in members)
     model = record_class(table)
     if task_force_id is not None and hasattr(model, "task_force_id"):
-        allowed = set(session.scalars(select(model.id).where(model.task_force_id == task_force_id)))
+        allowed = set(session.scalars(select(model.id).where(of_task_force(model, task_force_id))))
         return ordered((t, i) for i, t in named.items() if i in allowed)
     return ordered((t, i) for i, t in named.items())
 

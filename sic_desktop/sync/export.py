@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from sic_desktop.db.changelog import SEED_SITE_ID
 from sic_desktop.db.models import Attachment, BundleImport, Change, Site, TaskForce
-from sic_desktop.db.models.meetings import INITIATIVE_MEETING
 from sic_desktop.db.store import Store
 from sic_desktop.db.values import decode
 from sic_desktop.errors import InputRefused, SicError, UsageError
 from sic_desktop.files import write_atomic
+from sic_desktop.initiative import INITIATIVE_WIDE_RECORDS
 from sic_desktop.services.writes import writing
 from sic_desktop.sync import bundle, safezip, snapshot, state, trust, wire
 from sic_desktop.sync.canonical import JSON
@@ -348,13 +348,13 @@ class _Scope:
                 self._memberships_of(session, named)
 
     def _initiative_wide(self, session: Session) -> None:
-        """The TF leaders' meetings: the whole Initiative's, whichever task force recorded them, so
-        every region sees them in its cycle and adds its own participants."""
-        meetings = wire.models()["meeting"].table
-        held = self.visible.setdefault("meeting", set())
-        assert held is not None
-        held.update(str(i) for i in session.scalars(
-            select(meetings.c.id).where(meetings.c.kind == INITIATIVE_MEETING)))
+        """The whole Initiative's records (the TF leaders' meetings), whichever task force recorded
+        them: every region sees them in its cycle and adds its own participants."""
+        for name, (field, value) in INITIATIVE_WIDE_RECORDS.items():
+            table = wire.models()[name].table
+            held = self.visible.setdefault(name, set())
+            assert held is not None
+            held.update(str(i) for i in session.scalars(select(table.c.id).where(table.c[field] == value)))
 
     def _memberships_of(self, session: Session, people: set[str]) -> None:
         table = wire.models()["membership"].table

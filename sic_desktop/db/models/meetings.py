@@ -6,9 +6,8 @@ from sqlalchemy.orm import Mapped
 
 from sic_desktop.db.base import Record
 from sic_desktop.db.columns import day, flag, link, text, whole
+from sic_desktop.initiative import INITIATIVE_MEETING
 
-# The TF leaders' meeting (steps 3, 9, 12) is the whole Initiative's, whichever task force records it.
-INITIATIVE_MEETING = "TFL meeting"
 MEETING_KINDS = (INITIATIVE_MEETING, "TF meeting", "TFL-TFRR planning", "project team meeting", "other")
 ATTENDANCE = ("invited", "present", "apologies", "absent")
 

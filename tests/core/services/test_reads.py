@@ -1,13 +1,16 @@
 """The window's reads, served by the core as plain data: lists, link choices, history, overview, status."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
-from sic_desktop.db.models import ConceptNote, Membership, Person, TaskForce
+from sic_desktop.db.models import ConceptNote, Meeting, Membership, Person, TaskForce
 from sic_desktop.db.store import Store
+from sic_desktop.listing import first_read, scope_of
 from sic_desktop.services import history_read, lists, records
 from sic_desktop.services.naming import Titles
+from sic_desktop.services.reference import reference_id
+from sic_desktop.services.validation import columns_of
 
 
 def _a2(store: Store) -> str:
@@ -28,6 +31,25 @@ def test_a_task_forces_people_are_its_members_in_the_list_and_the_picker(store: 
         assert lists.link_choices(session, titles, "person", task_force_id=a2) == [("Ana Souza", ana)]
         steps = [title for title, _id in lists.link_choices(session, titles, "step")]
     assert [title.split(".")[0] for title in steps] == [str(n) for n in range(1, len(steps) + 1)]
+
+
+def test_every_task_force_lists_and_picks_the_leaders_meetings_whoever_recorded_them(store: Store) -> None:
+    a1, a2 = reference_id("task_force", "A1"), _a2(store)
+    with store.session() as session, session.begin():
+        leaders = records.create(session, Meeting, task_force_id=a1, kind="TFL meeting",
+                                 title="2nd TF leaders meeting", held_on=date(2023, 6, 20)).record_id
+        records.create(session, Meeting, task_force_id=a1, kind="TF meeting", title="A1 ideas",
+                       held_on=date(2023, 3, 14))
+        own = records.create(session, Meeting, task_force_id=a2, kind="TF meeting", title="A2 ideas",
+                             held_on=date(2023, 3, 15)).record_id
+    with store.session() as session:
+        listed = lists.list_values(session, "meeting", ["title"], task_force_id=a2)
+        picked = lists.link_choices(session, Titles(session), "meeting", task_force_id=a2)
+        scope = scope_of("meeting", columns_of(Meeting))
+    assert {record_id for record_id, _values in listed} == {leaders, own}
+    assert {record_id for _title, record_id in picked} == {leaders, own}
+    quick = first_read(store.path, "meeting", ["title"], {}, scope, a2, 50)  # the first screen's read
+    assert quick is not None and {record_id for record_id, _values in quick.rows} == {leaders, own}
 
 
 def test_a_records_history_tells_each_change_in_words(store: Store) -> None:

@@ -16,8 +16,7 @@ from sic_desktop.sync.identity import identity
 from sic_desktop.sync.importer import import_bundle
 from sic_desktop.sync.keys import PublicKeyFile
 from sic_desktop.sync.setup import prepare_site
-from tests.core.sync.test_merge import Copy, down, up
-from tests.core.sync.test_merge import world as world  # a fixture: the three copies
+from tests.core.sync.copies import Copy, down, up
 
 LATER = datetime.now(UTC) + timedelta(days=400)
 

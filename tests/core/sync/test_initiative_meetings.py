@@ -6,8 +6,7 @@ import pytest
 
 from sic_desktop.errors import ReadOnly
 from sic_desktop.services.reference import reference_id
-from tests.core.sync.test_merge import A1, Copy, down, up
-from tests.core.sync.test_merge import world as world  # a fixture: the three copies
+from tests.core.sync.copies import A1, Copy, down, up
 
 A2 = reference_id("task_force", "A2")
 

@@ -16,8 +16,7 @@ from sic_desktop.services.reference import reference_id
 from sic_desktop.sync import bundle, canonical, plan, snapshot, state
 from sic_desktop.sync.export import export
 from sic_desktop.sync.importer import import_bundle, inspect_bundle
-from tests.core.sync.test_merge import Copy, down, up
-from tests.core.sync.test_merge import world as world  # a fixture: the three copies
+from tests.core.sync.copies import Copy, down, up
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from sic_desktop.errors import NotFound, ReadOnly
 from sic_desktop.services import records
 from sic_desktop.services.overlap_choices import choices, choose
 from sic_desktop.services.reference import reference_id
-from tests.core.sync.test_merge import A1, Copy, down, world  # noqa: F401  (the fixture)
+from tests.core.sync.copies import A1, Copy, down
 
 A2 = reference_id("task_force", "A2")
 
@@ -23,7 +23,7 @@ def _notes(sec: Copy) -> tuple[str, str]:
 
 
 def test_connect_the_teams_reaches_the_region_which_cannot_change_it(
-    world: tuple[Copy, Copy, Copy],  # noqa: F811
+    world: tuple[Copy, Copy, Copy],
 ) -> None:
     sec, north, _ = world
     ours, theirs = _notes(sec)
@@ -50,7 +50,7 @@ def test_connect_the_teams_reaches_the_region_which_cannot_change_it(
         assert len(session.scalars(select(OverlapChoice)).all()) == 1  # in the trash, one per pair
 
 
-def test_a_choice_names_notes_that_exist(world: tuple[Copy, Copy, Copy]) -> None:  # noqa: F811
+def test_a_choice_names_notes_that_exist(world: tuple[Copy, Copy, Copy]) -> None:
     sec = world[0]
     ours, _ = _notes(sec)
     with sec.store.session() as session, session.begin(), pytest.raises(NotFound, match="No concept note"):

@@ -5,8 +5,7 @@ import json
 from sic_desktop.db.backup import make_backup
 from sic_desktop.services.dump import dump_json
 from sic_desktop.sync.restore import restore
-from tests.core.sync.test_merge import Copy, down, up
-from tests.core.sync.test_merge import world as world  # a fixture: the three copies
+from tests.core.sync.copies import Copy, down, up
 
 
 def _records(copy: Copy) -> dict[str, object]:

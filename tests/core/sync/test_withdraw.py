@@ -6,11 +6,11 @@ from sic_desktop.errors import InputRefused
 from sic_desktop.sync import trust
 from sic_desktop.sync.keys import PublicKeyFile
 from sic_desktop.sync.withdraw import pending, withdraw
-from tests.core.sync.test_merge import A1, AFRICA, Copy, down, up, world  # noqa: F401  (the fixture)
+from tests.core.sync.copies import A1, AFRICA, Copy, down, up
 
 
 def test_an_edit_outside_the_new_scope_is_withdrawn_and_the_next_bundle_applies(
-    world: tuple[Copy, Copy, Copy],  # noqa: F811
+    world: tuple[Copy, Copy, Copy],
 ) -> None:
     sec, north, _ = world
     activity = sec.edit("create", "activity", task_force_id=A1, title="Trials", region_id=AFRICA)

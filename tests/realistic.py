@@ -232,13 +232,13 @@ def with_conflicts(folder: Path) -> Path:
     from sic_desktop.sync.identity import identity
     from sic_desktop.sync.importer import import_bundle
     from tests.conftest import MemoryKeyring
-    from tests.gui.test_sync_screens import _two_sites
+    from tests.gui.sync_sites import two_sites
 
     keyring.set_keyring(MemoryKeyring())
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("sec.sqlite", "north.sqlite"):
         (folder / name).unlink(missing_ok=True)
-    sec, region, region_site = _two_sites(folder)
+    sec, region, region_site = two_sites(folder)
     data = fill(sec)
     import_bundle(region, export(sec, folder / "master.sicbundle", for_site=region_site).path)
     activity = data.first("activity")

@@ -22,18 +22,18 @@ def regional_and_stc(folder: Path) -> tuple[Path, Path]:
     from sic_desktop.sync.importer import import_bundle
     from sic_desktop.sync.setup import prepare_site
     from tests.conftest import MemoryKeyring
-    from tests.gui.test_sync_screens import _public_key, _two_sites
+    from tests.gui.sync_sites import public_key, two_sites
     from tests.realistic import fill
 
     keyring.set_keyring(MemoryKeyring())
     folder.mkdir(parents=True, exist_ok=True)
     for name in ("sec.sqlite", "north.sqlite", "stc.sqlite"):
         (folder / name).unlink(missing_ok=True)
-    sec, north, north_site = _two_sites(folder)
+    sec, north, north_site = two_sites(folder)
     stc = init_database(folder / "stc.sqlite", role="regional", name="STC assessor (M. Diop)")
     prepare_site(stc, secretariat_key=folder / "sec.pub")
     with sec.session() as session, session.begin():
-        trust.add(session, trust.read_key_file(_public_key(stc, folder / "stc.pub")), role="stc",
+        trust.add(session, trust.read_key_file(public_key(stc, folder / "stc.pub")), role="stc",
                   task_forces=[], region=None)
     with stc.session() as session:
         stc_site = identity(session).site_id

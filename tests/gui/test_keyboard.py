@@ -60,7 +60,8 @@ def test_every_menu_entry_has_words_and_a_place(window: MainWindow) -> None:
     assert isinstance(documents, QMenu)
     entries = [a.text() for a in documents.actions() if not a.isSeparator()]
     assert "Blank concept-note &workbook..." in entries and "&Annual progress report..." in entries
-    [export] = [a for a in documents.actions() if a.text() == "&Export the open concept note as a workbook..."]
+    export_text = "&Export the open concept note as a workbook..."
+    [export] = [a for a in documents.actions() if a.text() == export_text]
     export.trigger()  # nothing open: it says what to do instead of failing
     assert "Open a concept note first" in window.statusBar().currentMessage()
 

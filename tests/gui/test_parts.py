@@ -228,7 +228,8 @@ def test_the_documents_menu_writes_the_official_list_of_a_chosen_cycle(
         candidacy = records.create(session, Candidacy, task_force_id=task_force(store), person_id=awa,
                                    cycle_id=reference_id("cycle", "2022"), role="TFL",
                                    exsec_proposal="proposed").record_id
-        records.update(session, Candidacy, candidacy, board_decision="approved", decided_on=date(2022, 11, 20))
+        records.update(session, Candidacy, candidacy, board_decision="approved",
+                       decided_on=date(2022, 11, 20))
     asked: list[list[str]] = []
 
     def choose(_parent: Any, _title: str, _label: str, items: list[str], *_args: Any) -> tuple[str, bool]:

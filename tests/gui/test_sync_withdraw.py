@@ -11,7 +11,7 @@ from sic_desktop.db.store import open_store
 from sic_desktop.services import records
 from sic_desktop.services.reference import reference_id
 from tests.gui.conftest import Owner, wait_idle
-from tests.gui.test_sync_screens import _public_key, _two_sites
+from tests.gui.sync_sites import public_key, two_sites
 from ui.mainwindow import MainWindow
 from ui.sync.page import SyncPage
 from ui.worker import Worker
@@ -23,7 +23,7 @@ def _edit_now_outside_the_scope(tmp_path: Path) -> tuple[Path, str]:
     from sic_desktop.sync.export import export
     from sic_desktop.sync.importer import import_bundle
 
-    sec, region, region_site = _two_sites(tmp_path)
+    sec, region, region_site = two_sites(tmp_path)
     with sec.session() as session, session.begin():
         activity = records.create(session, Activity, task_force_id=reference_id("task_force", "A1"),
                                   title="Trials", region_id=reference_id("region", "Africa")).record_id
@@ -31,7 +31,7 @@ def _edit_now_outside_the_scope(tmp_path: Path) -> tuple[Path, str]:
     with region.session() as session, session.begin():
         records.update(session, Activity, activity, title="Field trials")
     with sec.session() as session, session.begin():
-        trust.add(session, trust.read_key_file(_public_key(region, tmp_path / "north2.pub")),
+        trust.add(session, trust.read_key_file(public_key(region, tmp_path / "north2.pub")),
                   role="tfrr", task_forces=["A3"], region="Africa")
     import_bundle(region, export(sec, tmp_path / "m2.sicbundle", for_site=region_site).path)
     sec.close()

@@ -13,7 +13,7 @@ from sic_desktop.db.store import open_store
 from sic_desktop.services import records
 from sic_desktop.services.reference import reference_id
 from tests.gui.conftest import Owner
-from tests.gui.test_sync_screens import _open, _preview, _sync, _two_sites
+from tests.gui.sync_sites import open_window, preview_bundle, sync_page, two_sites
 from ui.mainwindow import MainWindow
 
 UUID = re.compile(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|\b[0-9a-f]{8}\b")
@@ -26,7 +26,7 @@ def newcomers(tmp_path: Path) -> tuple[Path, Path]:
     from sic_desktop.sync.export import export
     from sic_desktop.sync.importer import import_bundle
 
-    sec, region, region_site = _two_sites(tmp_path)
+    sec, region, region_site = two_sites(tmp_path)
     a1 = reference_id("task_force", "A1")
     with sec.session() as session, session.begin():
         soil, farm, lab = (records.create(session, Organisation, name=name).record_id
@@ -55,8 +55,8 @@ def _texts(model: Any) -> list[list[str]]:
 def test_the_preview_names_people_records_and_money(
         qtbot: QtBot, owned: Owner, newcomers: tuple[Path, Path]) -> None:
     db, bundle = newcomers
-    window: MainWindow = _open(qtbot, owned, db)
-    preview = _preview(qtbot, window, bundle)
+    window: MainWindow = open_window(qtbot, owned, db)
+    preview = preview_bundle(qtbot, window, bundle)
     details, conflicts = _texts(preview.details), _texts(preview.conflicts)
     shown = " | ".join(" | ".join(row) for row in details + conflicts)
     assert not UUID.search(shown), shown  # no record is named by its id
@@ -90,19 +90,19 @@ def test_the_region_sees_who_superseded_its_edit_by_site_name(
     import_bundle(region, export(sec, db.with_name("back.sicbundle"), for_site=region_site).path)
     sec.close()
     region.close()
-    window = _open(qtbot, owned, db.with_name("north.sqlite"), role="regional")
-    rows = _sync(window).bundles.superseded.rows
+    window = open_window(qtbot, owned, db.with_name("north.sqlite"), role="regional")
+    rows = sync_page(window).bundles.superseded.rows
     assert [tuple(row) for row in rows] == [
         ("person: Amina Diallo", "Organisation", "Farm Union", "Carbon Lab", "Executive Secretariat")]
 
 
 def test_the_conflicts_tab_names_each_side_by_its_site(
         qtbot: QtBot, owned: Owner, newcomers: tuple[Path, Path]) -> None:
-    from tests.gui.test_sync_screens import _apply_and_settle
+    from tests.gui.sync_sites import apply_and_settle
 
     db, bundle = newcomers
-    window: MainWindow = _open(qtbot, owned, db)
-    page = _apply_and_settle(qtbot, window, _preview(qtbot, window, bundle))
+    window: MainWindow = open_window(qtbot, owned, db)
+    page = apply_and_settle(qtbot, window, preview_bundle(qtbot, window, bundle))
     [item] = page.conflicts.items
     assert (item.master_author, item.incoming_author) == ("Executive Secretariat", "North office")
     assert (item.words(item.master), item.words(item.incoming)) == ("Carbon Lab", "Farm Union")

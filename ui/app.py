@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ui import settings
+from ui import featurecheck, settings
+
+featurecheck.install()  # before the window's modules are imported
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on the database thread, after the window shows
     from sic_desktop.services.site import Store
@@ -25,16 +27,16 @@ _translations: list[QTranslator] | None = None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, with the names QSettings() needs set once, and translations installed."""
+    """The one QApplication, with the names QSettings() needs set once, and translations installed.
+
+    The focus ring (ui/focusring.py) comes later: the main window puts it on after its first paint
+    (its style's enums and a restyle cost ~10 ms of start-up), a dialog shown before it at once."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName(settings.ORGANISATION)
     QCoreApplication.setOrganizationDomain(settings.ORGANISATION_DOMAIN)
     QCoreApplication.setApplicationName(settings.APPLICATION)
     QApplication.setApplicationDisplayName(settings.APPLICATION)
-    from ui.focusring import install
-
-    install(app)
     global _translations
     if _translations is None:  # once: asked again (the tests do), it would stack up translators
         _translations = install_translations(app, QLocale())
@@ -129,7 +131,9 @@ def first_run(path: Path) -> bool:
     from sic_desktop.errors import SicError
     from ui.errors import message_of
     from ui.firstrun import FirstRunDialog, set_up
+    from ui.focusring import install
 
+    install()
     dialog = FirstRunDialog(path)
     while dialog.exec() == FirstRunDialog.DialogCode.Accepted:
         try:

@@ -62,10 +62,11 @@ class FocusRingStyle(QProxyStyle):
             _ring(option, painter, 0)
 
 
-def install(app: QApplication) -> None:
+def install() -> None:
     """Wrap the style Qt chose for this platform (once) in the focus ring."""
-    if isinstance(app.style(), FocusRingStyle):
+    style = QApplication.style()
+    if isinstance(style, FocusRingStyle):
         return
-    base = QStyleFactory.create(app.style().name())
+    base = QStyleFactory.create(style.name())
     if base is not None:
-        app.setStyle(FocusRingStyle(base))
+        QApplication.setStyle(FocusRingStyle(base))

@@ -294,12 +294,16 @@ class MainWindow(QMainWindow):
             self._was_ready = True
             self.repaint()  # on screen with its rows before anything else runs
             self.ready.emit()
-            QTimer.singleShot(0, self, self._set_icon)
+            QTimer.singleShot(0, self, self._after_first_paint)
 
-    def _set_icon(self) -> None:
+    def _after_first_paint(self) -> None:
+        """The icon and the focus ring, which nobody needs before the window is on screen."""
         from PySide6.QtGui import QIcon
 
         from sic_desktop.paths import resources_dir
+        from ui.focusring import install
+
+        install()
 
         icon = QIcon(str(resources_dir() / "icons" / "sic-desktop.svg"))
         self.setWindowIcon(icon)

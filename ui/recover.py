@@ -60,8 +60,10 @@ def check_before_opening(database: Path) -> bool:
     if reason is None:
         return True
     from ui.app import make_application
+    from ui.focusring import install
 
     make_application()
+    install()
     backup = recovery.last_good_backup(database)
     box = recovery_box(database, reason, backup)
     box.exec()

@@ -127,3 +127,20 @@ def test_the_cycle_screens_are_built_before_sqlalchemy(module: str, tmp_path: Pa
                             timeout=60, check=False, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_pysides_import_check_is_quicker_and_gives_its_own_answers() -> None:
+    import importlib
+    import json
+
+    import ui.app  # puts the quick check in place  # noqa: F401
+
+    feature = sys.modules["shibokensupport.feature"]
+    quick = feature._mod_uses_pyside
+    assert getattr(quick, "quick", False), "ui.app did not put the quick check in place"
+    modules = [importlib.import_module(name) for name in
+               ("ui.mainwindow", "ui.listpage", "sic_desktop.words", "sic_desktop.listing")]
+    modules += [json, sys, importlib.import_module("_sqlite3")]  # stdlib, builtin, extension
+    answers = [quick(module) for module in modules]
+    assert answers == [quick.original(module) for module in modules]
+    assert answers[:4] == [True, True, False, False]

@@ -36,7 +36,7 @@ class Scope:
             )
         if stc:
             self._submitted(session)
-        else:
+        elif not only_task_forces:  # (a widened scope's new task forces bring no Initiative records)
             self._initiative_wide(session)
         if not only_task_forces:
             people = {str(i) for i in session.scalars(select(wire.models()["person"].table.c.id))}

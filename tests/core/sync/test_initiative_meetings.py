@@ -41,3 +41,16 @@ def test_every_region_receives_the_leaders_meetings_and_adds_its_own_participant
     up(sec, north)  # a bundle with a record its signer may not write is refused whole
     assert sec.get("meeting_participant", taking_part).meeting_id == second
     assert sec.open_conflicts() == []
+
+
+def test_a_leaders_meeting_travels_once_not_in_every_master_bundle(world: tuple[Copy, Copy, Copy]) -> None:
+    from sic_desktop.sync.export import export
+
+    sec, north, _ = world
+    sec.edit("create", "meeting", task_force_id=A2, kind="TFL meeting", title="1st TF leaders meeting",
+             held_on=date(2023, 2, 1))
+    down(sec, north)
+    up(sec, north)  # north acknowledges it
+    sec.edit("create", "person", name="Someone new")
+    again = export(sec.store, north.folder / "again.sicbundle", for_site=north.site_id)
+    assert again.changes == 1  # the new person only: the meeting's state is not carried again
